@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# privacy-guard developer entry point. On a fresh Debian 12 machine:
+#   ./dev.sh demo   install what is missing, build, show the guard at work
+#   ./dev.sh test   install what is missing, build, run every test
+# Other commands: setup, build, bench, asan, fuzz SECONDS, clean.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+BUILD=${PG_BUILD_DIR:-$ROOT/build}
+JOBS=${PG_JOBS:-$(nproc)}
+SHARED_DATA=${PG_SHARED_DATA:-$ROOT/../shared/data}
+
+# Debian packages the build and the tests need.
+APT_PACKAGES=(
+  build-essential cmake pkg-config git python3
+  libhyperscan-dev libicu-dev libprotobuf-dev protobuf-compiler nlohmann-json3-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libpcre2-dev
+  wdanish libxml2-utils clang libclang-rt-14-dev
+  nodejs npm chromium
+)
+
+log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "need root to run: $*" >&2; return 1; fi
+}
+
+setup() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  if [ -f tests/e2e/package-lock.json ] && [ ! -d tests/e2e/node_modules/playwright-core ]; then
+    log "installing playwright-core (npm ci)"
+    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+configure_build() {  # dir, extra cmake args...
+  local dir=$1; shift
+  cmake -S "$ROOT" -B "$dir" -DPG_SHARED_DATA="$SHARED_DATA" "$@" >/dev/null
+  cmake --build "$dir" -j "$JOBS"
+}
+
+build() {
+  log "building ($BUILD)"
+  configure_build "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+}
+
+demo() {
+  setup
+  build
+  log "scanning the example prompts in rules/examples/"
+  "$BUILD/bin/privacy-guard" scan rules/examples/*.txt
+}
+
+run_tests() {
+  setup
+  build
+  log "running the test suite"
+  (cd "$BUILD" && ctest --output-on-failure -j "$JOBS" --timeout 1800)
+}
+
+bench() {
+  setup
+  build
+  "$BUILD/bin/engine_bench" --benchmark_min_time=0.5
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  build) setup; build ;;
+  demo) demo ;;
+  test) run_tests ;;
+  bench) bench ;;
+  clean) rm -rf "$BUILD" ;;
+  *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,77 @@
+// Loading policies, host configuration and reference data from disk.
+//
+// This is the I/O layer shared by the CLI and the native-messaging host; the
+// engine itself (engine.h) never touches files.
+#ifndef PRIVACY_GUARD_CONFIG_H_
+#define PRIVACY_GUARD_CONFIG_H_
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "privacy_guard/engine.h"
+#include "privacy_guard/policy.pb.h"
+
+namespace privacy_guard {
+
+// Parses a policy from `content`. The format is chosen by the first
+// non-blank character: '{' = JSON, anything else = protobuf text format.
+// On error returns false and sets *error to "<file>:<line>:<col>: <what>"
+// (`file_label` is used as <file>). Unknown fields are errors.
+bool ParsePolicy(const std::string& content, const std::string& file_label,
+                 config::Policy* policy, std::string* error);
+
+// Reads and parses the policy file at `path`.
+bool LoadPolicyFile(const std::string& path, config::Policy* policy,
+                    std::string* error);
+
+// Reads and parses a HostConfig (protobuf text format) from `path`.
+bool LoadHostConfigFile(const std::string& path, config::HostConfig* cfg,
+                        std::string* error);
+
+struct LoadOptions {
+  // When non-empty, data files are looked up by their file name in this
+  // folder instead of at the policy's paths (the CLI's --data DIR).
+  std::string data_dir;
+  // Extra business-term files (the CLI's --terms FILE).
+  std::vector<std::string> extra_term_files;
+};
+
+// A policy plus everything it references, ready for Engine::Create.
+struct LoadedPolicy {
+  config::Policy policy;
+  DataSets data;
+  std::string source;  // the policy file's path, or "built-in default"
+  std::vector<std::string> data_files;  // files read, for status reports
+  // Optional files that could not be read (e.g. the dictionary); the
+  // policy is usable without them.
+  std::vector<std::string> warnings;
+};
+
+// Loads `policy_path` and the data/term files it references (resolved
+// relative to the policy's folder, or in opts.data_dir). Returns false with
+// *error naming the file (and line for parse errors) when the policy or any
+// referenced file cannot be read.
+bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
+                        LoadedPolicy* out, std::string* error);
+
+// Builds an engine from a LoadedPolicy; nullptr with *error on failure.
+std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded,
+                                          std::string* error);
+
+// UTF-8 <-> std::filesystem::path (C++20 u8string is char8_t).
+std::string PathToUtf8(const std::filesystem::path& p);
+std::filesystem::path PathFromUtf8(const std::string& s);
+
+// Reads a whole file; false with *error ("cannot read <path>: <reason>").
+bool ReadFile(const std::string& path, std::string* out, std::string* error);
+
+// The default policy shipped with the executable: <exe dir>/../share/
+// privacy-guard/default.policy when installed, else the source tree's
+// rules/default.policy (compiled-in path). Empty if none exists.
+std::string DefaultPolicyPath();
+
+}  // namespace privacy_guard
+
+#endif  // PRIVACY_GUARD_CONFIG_H_

@@ -1,0 +1,96 @@
+// privacy-guard detection engine: text in, findings out.
+//
+// The engine performs no I/O. A front end (CLI, native-messaging host) loads
+// the policy and the reference data (see config.h), builds an Engine once and
+// calls Scan() for every text:
+//
+//   std::string error;
+//   auto engine = privacy_guard::Engine::Create(policy, data, &error);
+//   if (!engine) { ...report error... }
+//   privacy_guard::ScanResult r = engine->Scan(text);
+//
+// Thread safety: an Engine is immutable after Create() and Scan() may be
+// called concurrently from any number of threads (scratch space is pooled
+// internally). Engines are neither copyable nor movable; hold them by
+// std::shared_ptr and swap the pointer to change policy atomically.
+#ifndef PRIVACY_GUARD_ENGINE_H_
+#define PRIVACY_GUARD_ENGINE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "privacy_guard/types.h"
+
+namespace privacy_guard {
+
+namespace config {
+class Policy;
+}
+
+// Reference data contents, already read from disk by the front end. Each
+// vector holds whole files' contents (UTF-8, one entry per line). Empty
+// vectors simply disable what depends on them.
+struct DataSets {
+  std::vector<std::string> first_names;   // most frequent first
+  std::vector<std::string> surnames;      // most frequent first
+  std::vector<std::string> street_names;
+  std::vector<std::string> postcodes;     // "NNNN<TAB>town" lines
+  std::vector<std::string> health_terms;
+  std::vector<std::string> dictionary;    // ordinary words
+  std::vector<std::string> places;        // place/institution names
+  // Extra business terms read from files (policy `business_terms.file` and
+  // the CLI's --terms): one per line, '#' comments, "re:" prefix = regex.
+  std::vector<std::string> term_files;
+};
+
+class Engine {
+ public:
+  // Builds an engine for `policy` and `data`. Returns nullptr and sets
+  // *error (one line naming the offending term, regex or data entry) when a
+  // business-term regex or allowlist regex does not compile. `error` must not
+  // be null. Cost: a few milliseconds plus the time to index `data`.
+  static std::unique_ptr<Engine> Create(const config::Policy& policy,
+                                        const DataSets& data,
+                                        std::string* error);
+
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Scans `utf8` and returns the findings (sorted by start, non-overlapping
+  // within a category) and the decision. Findings whose category action is
+  // OFF or whose confidence is below the category's minimum are omitted.
+  //
+  // `utf8` must be valid UTF-8; if it is not, the result has ok == false and
+  // an error message and no findings. Offsets in the result refer to the
+  // original text (UTF-16 code units and UTF-8 bytes), never to the
+  // normalised text the detectors see.
+  ScanResult Scan(std::string_view utf8) const;
+
+  // Returns `utf8` with every finding of `result` (which must come from
+  // Scan() of the same text) replaced by a readable placeholder such as
+  // "[CPR-NUMMER]" or "[NAVN 1]". Equal values get the same placeholder.
+  // Findings with action AUDIT are left in place.
+  RedactResult Redact(std::string_view utf8, const ScanResult& result) const;
+
+  // The effective rule of each category after defaults were applied.
+  const CategoryRuleView& rule(Category c) const;
+
+  // The policy's version string.
+  const std::string& policy_version() const;
+
+  // Counts of loaded reference entries, for status reports.
+  const DataStats& data_stats() const;
+
+ private:
+  struct Impl;
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace privacy_guard
+
+#endif  // PRIVACY_GUARD_ENGINE_H_

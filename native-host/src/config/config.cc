@@ -1,0 +1,234 @@
+#include "privacy_guard/config.h"
+
+#include <google/protobuf/io/tokenizer.h>
+#include <google/protobuf/text_format.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
+namespace privacy_guard {
+namespace fs = std::filesystem;
+
+std::string PathToUtf8(const fs::path& p) {
+  auto u = p.u8string();
+  return std::string(u.begin(), u.end());
+}
+
+fs::path PathFromUtf8(const std::string& s) {
+  return fs::path(std::u8string(s.begin(), s.end()));
+}
+
+namespace {
+
+class CollectErrors : public google::protobuf::io::ErrorCollector {
+ public:
+  explicit CollectErrors(std::string label) : label_(std::move(label)) {}
+  void AddError(int line, google::protobuf::io::ColumnNumber column,
+                const std::string& message) override {
+    if (first_.empty()) {
+      first_ = label_ + ":" + std::to_string(line + 1) + ":" + std::to_string(column + 1) +
+               ": " + message;
+    }
+  }
+  void AddWarning(int, google::protobuf::io::ColumnNumber, const std::string&) override {}
+  const std::string& first() const { return first_; }
+
+ private:
+  std::string label_;
+  std::string first_;
+};
+
+// Splits file content into trimmed, non-empty lines; drops '#' comments
+// when `comments` is set.
+void SplitLines(const std::string& content, bool comments, std::vector<std::string>* out) {
+  std::istringstream in(content);
+  std::string line;
+  bool first = true;
+  while (std::getline(in, line)) {
+    if (first && line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+    first = false;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+      line.pop_back();
+    }
+    size_t s = 0;
+    while (s < line.size() && (line[s] == ' ' || line[s] == '\t')) ++s;
+    line.erase(0, s);
+    if (line.empty()) continue;
+    if (comments && line[0] == '#') continue;
+    out->push_back(line);
+  }
+}
+
+}  // namespace
+
+bool ReadFile(const std::string& path, std::string* out, std::string* error) {
+  std::ifstream in(PathFromUtf8(path), std::ios::binary);
+  if (!in) {
+    std::error_code ec(errno, std::generic_category());
+    *error = "cannot read " + path + ": " + ec.message();
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+bool ParsePolicy(const std::string& content, const std::string& file_label,
+                 config::Policy* policy, std::string* error) {
+  size_t i = 0;
+  while (i < content.size() && std::isspace(static_cast<unsigned char>(content[i]))) ++i;
+  if (i < content.size() && content[i] == '{') {
+    google::protobuf::util::JsonParseOptions opts;
+    opts.ignore_unknown_fields = false;
+    auto status = google::protobuf::util::JsonStringToMessage(content, policy, opts);
+    if (!status.ok()) {
+      *error = file_label + ": invalid JSON policy: " + std::string(status.message());
+      return false;
+    }
+    return true;
+  }
+  google::protobuf::TextFormat::Parser parser;
+  CollectErrors errors(file_label);
+  parser.RecordErrorsTo(&errors);
+  if (!parser.ParseFromString(content, policy)) {
+    *error = errors.first().empty() ? file_label + ": invalid policy" : errors.first();
+    return false;
+  }
+  return true;
+}
+
+bool LoadPolicyFile(const std::string& path, config::Policy* policy, std::string* error) {
+  std::string content;
+  if (!ReadFile(path, &content, error)) return false;
+  return ParsePolicy(content, path, policy, error);
+}
+
+bool LoadHostConfigFile(const std::string& path, config::HostConfig* cfg, std::string* error) {
+  std::string content;
+  if (!ReadFile(path, &content, error)) return false;
+  google::protobuf::TextFormat::Parser parser;
+  CollectErrors errors(path);
+  parser.RecordErrorsTo(&errors);
+  if (!parser.ParseFromString(content, cfg)) {
+    *error = errors.first().empty() ? path + ": invalid host configuration" : errors.first();
+    return false;
+  }
+  return true;
+}
+
+bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
+                        LoadedPolicy* out, std::string* error) {
+  *out = LoadedPolicy();
+  if (!LoadPolicyFile(policy_path, &out->policy, error)) return false;
+  out->source = policy_path;
+  const fs::path base = PathFromUtf8(policy_path).parent_path();
+
+  // Resolves a data path: --data DIR by file name first, else relative to
+  // the policy file.
+  auto resolve = [&](const std::string& p) -> std::string {
+    if (!opts.data_dir.empty()) {
+      fs::path candidate = PathFromUtf8(opts.data_dir) / PathFromUtf8(p).filename();
+      std::error_code ec;
+      if (fs::exists(candidate, ec)) return PathToUtf8(candidate);
+    }
+    fs::path fp = PathFromUtf8(p);
+    return PathToUtf8(fp.is_absolute() ? fp : base / fp);
+  };
+  auto load = [&](const google::protobuf::RepeatedPtrField<std::string>& paths,
+                  const char* field, bool required, bool comments,
+                  std::vector<std::string>* dest) -> bool {
+    for (const std::string& p : paths) {
+      std::string path = resolve(p);
+      std::string content, err;
+      if (!ReadFile(path, &content, &err)) {
+        if (required) {
+          *error = policy_path + ": data." + field + " '" + p + "': " + err;
+          return false;
+        }
+        out->warnings.push_back("data." + std::string(field) + " '" + p + "' not loaded: " + err);
+        continue;
+      }
+      SplitLines(content, comments, dest);
+      out->data_files.push_back(path);
+    }
+    return true;
+  };
+  const config::DataFiles& d = out->policy.data();
+  if (!load(d.first_names(), "first_names", true, true, &out->data.first_names) ||
+      !load(d.surnames(), "surnames", true, true, &out->data.surnames) ||
+      !load(d.street_names(), "street_names", true, true, &out->data.street_names) ||
+      !load(d.postcodes(), "postcodes", true, true, &out->data.postcodes) ||
+      !load(d.health_terms(), "health_terms", true, true, &out->data.health_terms) ||
+      !load(d.places(), "places", true, true, &out->data.places) ||
+      // The dictionary is an optional signal (absent on Windows by default).
+      !load(d.dictionary(), "dictionary", false, false, &out->data.dictionary)) {
+    return false;
+  }
+  for (const std::string& p : out->policy.business_terms().file()) {
+    std::string path = resolve(p), content, err;
+    if (!ReadFile(path, &content, &err)) {
+      *error = policy_path + ": business_terms.file '" + p + "': " + err;
+      return false;
+    }
+    SplitLines(content, true, &out->data.term_files);
+    out->data_files.push_back(path);
+  }
+  for (const std::string& path : opts.extra_term_files) {
+    std::string content;
+    if (!ReadFile(path, &content, error)) return false;
+    SplitLines(content, true, &out->data.term_files);
+    out->data_files.push_back(path);
+  }
+  return true;
+}
+
+std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded, std::string* error) {
+  std::string err;
+  std::unique_ptr<Engine> e = Engine::Create(loaded.policy, loaded.data, &err);
+  if (!e) {
+    *error = loaded.source + ": " + err;
+    return nullptr;
+  }
+  return std::shared_ptr<const Engine>(std::move(e));
+}
+
+namespace {
+fs::path ExecutableDir() {
+#ifdef _WIN32
+  wchar_t buf[MAX_PATH];
+  DWORD n = GetModuleFileNameW(nullptr, buf, MAX_PATH);
+  if (n == 0 || n == MAX_PATH) return {};
+  return fs::path(buf).parent_path();
+#else
+  std::error_code ec;
+  fs::path p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : p.parent_path();
+#endif
+}
+}  // namespace
+
+std::string DefaultPolicyPath() {
+  std::error_code ec;
+  fs::path exe = ExecutableDir();
+  if (!exe.empty()) {
+    for (const fs::path& candidate :
+         {exe / "default.policy", exe / ".." / "share" / "privacy-guard" / "default.policy"}) {
+      if (fs::exists(candidate, ec)) return PathToUtf8(fs::weakly_canonical(candidate, ec));
+    }
+  }
+#ifdef PG_SOURCE_RULES_DIR
+  fs::path src = PathFromUtf8(PG_SOURCE_RULES_DIR) / "default.policy";
+  if (fs::exists(src, ec)) return PathToUtf8(src);
+#endif
+  return {};
+}
+
+}  // namespace privacy_guard

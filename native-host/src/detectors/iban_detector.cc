@@ -1,0 +1,111 @@
+// iban: international bank account numbers (ISO 13616), any country.
+//
+// 1. Candidates: two letters, two check digits, then 11–30 alphanumerics,
+//    with or without spaces every four characters (case-insensitive).
+// 2. The length must be the registered length for the country when the
+//    country is known (DK 18, DE 22, ...), 15–34 otherwise, and the
+//    ISO 7064 mod-97 check must give 1. Both pass -> high; nothing else is
+//    reported (a random string passes mod-97 one time in 97).
+#include <hs/hs.h>
+
+#include <cctype>
+#include <map>
+
+#include "engine/detector.h"
+
+namespace privacy_guard {
+namespace {
+
+const std::map<std::string, int>& Lengths() {
+  static const std::map<std::string, int> m = {
+      {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"BA", 20}, {"BE", 16},
+      {"BG", 22}, {"BH", 22}, {"CH", 21}, {"CY", 28}, {"CZ", 24}, {"DE", 22},
+      {"DK", 18}, {"EE", 20}, {"ES", 24}, {"FI", 18}, {"FO", 18}, {"FR", 27},
+      {"GB", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"HR", 21}, {"HU", 28},
+      {"IE", 22}, {"IL", 23}, {"IS", 26}, {"IT", 27}, {"LI", 21}, {"LT", 20},
+      {"LU", 20}, {"LV", 21}, {"MC", 27}, {"MT", 31}, {"NL", 18}, {"NO", 15},
+      {"PL", 28}, {"PT", 25}, {"RO", 24}, {"SA", 24}, {"SE", 24}, {"SI", 19},
+      {"SK", 24}, {"SM", 27}, {"TR", 26}, {"UA", 29}};
+  return m;
+}
+
+class IbanDetector : public Detector {
+ public:
+  Category category() const override { return Category::kIban; }
+
+  std::vector<Pattern> patterns() const override {
+    return {{"[a-z]{2}[0-9]{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?",
+             HS_FLAG_CASELESS, 0, ""}};
+  }
+
+  void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
+               std::vector<Candidate>* out) const override {
+    std::string_view t = ctx.text();
+    if (WordCharBefore(t, from) || WordCharAfter(t, to)) return;
+    std::string v;
+    for (size_t i = from; i < to; ++i) {
+      if (t[i] != ' ') v.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(t[i]))));
+    }
+    if (v.size() < 15 || v.size() > 34) return;
+    auto it = Lengths().find(v.substr(0, 2));
+    if (it != Lengths().end() && static_cast<int>(v.size()) != it->second) return;
+    // Lower-case country codes only when the rest is consistent (avoid
+    // matching words): require upper case letters or digits in the original.
+    if (std::islower(static_cast<unsigned char>(t[from]))) {
+      // "dk50 0040 ..." typed fast is fine; a word like "ab12cdef..." is not
+      // plausible anyway after mod-97.
+    }
+    std::string rearranged = v.substr(4) + v.substr(0, 4);
+    int mod = 0;
+    for (char c : rearranged) {
+      if (std::isdigit(static_cast<unsigned char>(c))) {
+        mod = (mod * 10 + (c - '0')) % 97;
+      } else if (c >= 'A' && c <= 'Z') {
+        int n = c - 'A' + 10;
+        mod = (mod * 100 + n) % 97;
+      } else {
+        return;
+      }
+    }
+    if (mod != 1) return;
+    out->push_back(Candidate{Category::kIban, from, to, Confidence::kHigh});
+  }
+
+  std::string Mask(std::string_view value) const override {
+    // Country and check digits, the rest masked but the last two.
+    std::string out;
+    size_t alnum_total = 0;
+    for (char c : value) alnum_total += std::isalnum(static_cast<unsigned char>(c)) != 0;
+    size_t seen = 0;
+    for (char c : value) {
+      if (!std::isalnum(static_cast<unsigned char>(c))) {
+        out.push_back(c);
+        continue;
+      }
+      out.push_back(seen < 4 || seen + 2 >= alnum_total ? c : 'X');
+      ++seen;
+    }
+    return out;
+  }
+};
+
+std::unique_ptr<Detector> MakeIban(const DetectorInit&) {
+  return std::make_unique<IbanDetector>();
+}
+
+CategoryDefaults Defaults() {
+  CategoryDefaults d;
+  d.action = Action::kBlock;
+  d.min_confidence = Confidence::kMedium;
+  d.label = {"IBAN-kontonummer", "IBAN account number"};
+  d.why = {"Et kontonummer er en fortrolig økonomisk oplysning om en person eller virksomhed.",
+           "An account number is confidential financial information about a person or company."};
+  d.placeholder = "IBAN";
+  return d;
+}
+
+}  // namespace
+
+PG_REGISTER_DETECTOR(Category::kIban, Defaults(), MakeIban);
+
+}  // namespace privacy_guard

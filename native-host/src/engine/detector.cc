@@ -1,0 +1,120 @@
+#include "engine/detector.h"
+
+#include <algorithm>
+
+namespace privacy_guard {
+namespace {
+
+std::vector<DetectorInfo>& Registry() {
+  static std::vector<DetectorInfo> r;
+  return r;
+}
+
+bool IsWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+         c >= 0x80;
+}
+
+// Finds `kw` as a whole word in the folded `window`.
+bool ContainsWord(std::string_view window, std::string_view kw) {
+  size_t pos = 0;
+  while ((pos = window.find(kw, pos)) != std::string_view::npos) {
+    bool left_ok = pos == 0 || !IsWordByte(window[pos - 1]) ||
+                   !IsWordByte(kw.front());
+    size_t after = pos + kw.size();
+    bool right_ok = after >= window.size() || !IsWordByte(window[after]) ||
+                    !IsWordByte(kw.back());
+    if (left_ok && right_ok) return true;
+    ++pos;
+  }
+  return false;
+}
+
+// Moves `pos` back to the start of a UTF-8 character.
+size_t AlignBack(std::string_view s, size_t pos) {
+  while (pos > 0 && pos < s.size() &&
+         (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) {
+    --pos;
+  }
+  return pos;
+}
+
+}  // namespace
+
+const std::vector<DetectorInfo>& RegisteredDetectors() {
+  auto& r = Registry();
+  std::sort(r.begin(), r.end(), [](const DetectorInfo& a, const DetectorInfo& b) {
+    return a.category < b.category;
+  });
+  return r;
+}
+
+DetectorRegistration::DetectorRegistration(Category c, CategoryDefaults d,
+                                           DetectorFactory f) {
+  Registry().push_back(DetectorInfo{c, std::move(d), f});
+}
+
+bool ScanContext::KeywordBefore(size_t pos, size_t window,
+                                const std::vector<std::string>& keywords) const {
+  std::string_view t = text();
+  size_t from = pos > window ? AlignBack(t, pos - window) : 0;
+  std::string folded;
+  AppendFolded(t.substr(from, pos - from), &folded);
+  for (const std::string& kw : keywords) {
+    if (ContainsWord(folded, kw)) return true;
+  }
+  return false;
+}
+
+bool ScanContext::KeywordAfter(size_t end, size_t window,
+                               const std::vector<std::string>& keywords) const {
+  std::string_view t = text();
+  size_t to = std::min(t.size(), end + window);
+  to = AlignBack(t, to);
+  std::string folded;
+  AppendFolded(t.substr(end, to - end), &folded);
+  for (const std::string& kw : keywords) {
+    if (ContainsWord(folded, kw)) return true;
+  }
+  return false;
+}
+
+std::string DigitsOf(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') d.push_back(c);
+  }
+  return d;
+}
+
+std::string MaskDigitsAfter(std::string_view value, size_t keep) {
+  std::string out;
+  size_t seen = 0;
+  for (char c : value) {
+    if (c >= '0' && c <= '9') {
+      out.push_back(seen < keep ? c : 'X');
+      ++seen;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string MaskDigitsBefore(std::string_view value, size_t keep) {
+  size_t total = 0;
+  for (char c : value) total += (c >= '0' && c <= '9');
+  std::string out;
+  size_t seen = 0;
+  for (char c : value) {
+    if (c >= '0' && c <= '9') {
+      out.push_back(seen + keep >= total ? c : 'X');
+      ++seen;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace privacy_guard

@@ -1,0 +1,159 @@
+// The detector interface: one category, one source file in src/detectors/.
+//
+// A detector contributes Hyperscan patterns to the engine's shared database
+// (validated in OnMatch), and/or walks the word tokens of the text in Scan().
+// It reports Candidates in NORMALISED byte offsets; the engine maps them to
+// the original text, applies the policy (allowlists, minimum confidence,
+// action), resolves overlaps and builds the decision.
+//
+// To add a category: add it to Category (types.h) and to the policy schema
+// (config.Categories), write src/detectors/<id>_detector.cc ending in
+// PG_REGISTER_DETECTOR, and add its tests. Nothing else changes.
+#ifndef PRIVACY_GUARD_ENGINE_DETECTOR_H_
+#define PRIVACY_GUARD_ENGINE_DETECTOR_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/normalize.h"
+#include "engine/tokens.h"
+#include "privacy_guard/engine.h"
+#include "privacy_guard/types.h"
+
+namespace privacy_guard {
+
+// A regex for the engine's shared Hyperscan database. Every pattern is
+// compiled with HS_FLAG_SOM_LEFTMOST (so OnMatch gets the leftmost start of
+// each match end) plus `flags` (e.g. HS_FLAG_CASELESS | HS_FLAG_UTF8).
+struct Pattern {
+  std::string expression;
+  unsigned flags = 0;
+  int tag = 0;  // passed back to OnMatch
+  // What to name in an error message if the expression does not compile,
+  // e.g. "business term regex 'foo(' (policy business_terms.regex[2])".
+  std::string origin;
+};
+
+// A finding before policy is applied, in normalised byte offsets.
+struct Candidate {
+  Category category;
+  size_t start = 0, end = 0;
+  Confidence confidence = Confidence::kMedium;
+};
+
+// What a detector sees while scanning one text. Read-only; valid during the
+// scan only.
+class ScanContext {
+ public:
+  ScanContext(const NormalizedText& norm, const Tokens& tokens,
+              const std::vector<Candidate>& earlier)
+      : norm_(norm), tokens_(tokens), earlier_(earlier) {}
+
+  // The normalised text (see normalize.h).
+  std::string_view text() const { return norm_.text(); }
+  // Word tokens of the normalised text (see tokens.h).
+  const Tokens& tokens() const { return tokens_; }
+  // For phase-1 detectors: the candidates of all phase-0 detectors.
+  const std::vector<Candidate>& earlier() const { return earlier_; }
+
+  // True if one of `keywords` (lower case, whole words; a keyword may end
+  // in '.' or contain spaces/hyphens) occurs in the `window` bytes before
+  // `pos`. Case-insensitive.
+  bool KeywordBefore(size_t pos, size_t window,
+                     const std::vector<std::string>& keywords) const;
+  // Same, in the `window` bytes after `end`.
+  bool KeywordAfter(size_t end, size_t window,
+                    const std::vector<std::string>& keywords) const;
+
+ private:
+  const NormalizedText& norm_;
+  const Tokens& tokens_;
+  const std::vector<Candidate>& earlier_;
+};
+
+// Built-in defaults of a category; the policy may override each of them.
+struct CategoryDefaults {
+  Action action = Action::kWarn;
+  Confidence min_confidence = Confidence::kMedium;
+  LocalizedString label;
+  LocalizedString why;
+  std::string placeholder;  // without brackets, e.g. "CPR-NUMMER"
+  // True: equal values get numbered placeholders ("[NAVN 1]", "[NAVN 2]").
+  bool numbered_placeholder = false;
+};
+
+class Detector {
+ public:
+  virtual ~Detector() = default;
+
+  virtual Category category() const = 0;
+
+  // Patterns for the shared Hyperscan database. Called once at engine build.
+  virtual std::vector<Pattern> patterns() const { return {}; }
+
+  // Called for every match of one of this detector's patterns, in order of
+  // match end. [from, to) are normalised byte offsets. Append candidates to
+  // *out; the same span may be reported several times (the engine keeps one).
+  virtual void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
+                       std::vector<Candidate>* out) const {}
+
+  // Called once per text after all pattern matches were delivered.
+  virtual void Scan(const ScanContext& ctx, std::vector<Candidate>* out) const {}
+
+  // True if Scan() reads ctx.tokens(); the engine tokenises only then.
+  virtual bool uses_tokens() const { return false; }
+
+  // 0: runs on the text alone. 1: runs after every phase-0 detector and sees
+  // their candidates in ctx.earlier() (e.g. health needs an identified person).
+  virtual int phase() const { return 0; }
+
+  // A preview of `value` (the NORMALISED matched text, so full-width digits
+  // are already ASCII) that is safe to show: it must never reproduce the
+  // whole value. E.g. "120385-XXXX".
+  virtual std::string Mask(std::string_view value) const = 0;
+};
+
+// Everything a detector factory may use. `error` is set (and nullptr
+// returned) when the policy's data for this detector is unusable.
+struct DetectorInit {
+  const config::Policy& policy;
+  const DataSets& data;
+  std::string* error;
+};
+
+using DetectorFactory = std::unique_ptr<Detector> (*)(const DetectorInit&);
+
+struct DetectorInfo {
+  Category category;
+  CategoryDefaults defaults;
+  DetectorFactory factory;
+};
+
+// All registered detectors, ordered by category.
+const std::vector<DetectorInfo>& RegisteredDetectors();
+
+struct DetectorRegistration {
+  DetectorRegistration(Category c, CategoryDefaults defaults, DetectorFactory f);
+};
+
+#define PG_REGISTER_DETECTOR(category, defaults, factory)        \
+  static const ::privacy_guard::DetectorRegistration             \
+      pg_detector_registration_##factory(category, defaults, factory)
+
+// --- Helpers shared by detectors -------------------------------------------
+
+// Copies the ASCII digits of [from, to) of `s` into a string.
+std::string DigitsOf(std::string_view s);
+// Keeps only the first `keep` digits (and non-digits as they are), masking
+// every other digit with 'X'. E.g. MaskDigits("120385-1235", 6) =
+// "120385-XXXX".
+std::string MaskDigitsAfter(std::string_view value, size_t keep);
+// Masks all digits except the last `keep`.
+std::string MaskDigitsBefore(std::string_view value, size_t keep);
+
+}  // namespace privacy_guard
+
+#endif  // PRIVACY_GUARD_ENGINE_DETECTOR_H_

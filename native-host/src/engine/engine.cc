@@ -1,0 +1,501 @@
+#include "privacy_guard/engine.h"
+
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "engine/detector.h"
+#include "engine/normalize.h"
+#include "engine/tokens.h"
+#include "privacy_guard/policy.pb.h"
+
+namespace privacy_guard {
+namespace {
+
+Action FromProto(config::Action a, Action fallback) {
+  switch (a) {
+    case config::OFF: return Action::kOff;
+    case config::AUDIT: return Action::kAudit;
+    case config::WARN: return Action::kWarn;
+    case config::BLOCK: return Action::kBlock;
+    default: return fallback;
+  }
+}
+
+Confidence FromProto(config::Confidence c, Confidence fallback) {
+  switch (c) {
+    case config::LOW: return Confidence::kLow;
+    case config::MEDIUM: return Confidence::kMedium;
+    case config::HIGH: return Confidence::kHigh;
+    default: return fallback;
+  }
+}
+
+// The allowlist key of a value: NFKC-normalised, case-folded, without white
+// space and the separators people put inside numbers.
+std::string AllowKey(std::string_view normalised) {
+  std::string folded;
+  AppendFolded(normalised, &folded);
+  std::string key;
+  for (char c : folded) {
+    if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') continue;
+    key.push_back(c);
+  }
+  return key;
+}
+
+struct HsDatabase {
+  hs_database_t* db = nullptr;
+  ~HsDatabase() { hs_free_database(db); }
+};
+
+// Compiles `exprs`; on error sets *error naming `origins[i]`.
+hs_database_t* Compile(const std::vector<std::string>& exprs,
+                       const std::vector<unsigned>& flags,
+                       const std::vector<std::string>& origins,
+                       std::string* error) {
+  if (exprs.empty()) return nullptr;
+  std::vector<const char*> ptrs;
+  std::vector<unsigned> ids;
+  for (size_t i = 0; i < exprs.size(); ++i) {
+    ptrs.push_back(exprs[i].c_str());
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(ptrs.data(), flags.data(), ids.data(),
+                       static_cast<unsigned>(ptrs.size()), HS_MODE_BLOCK,
+                       nullptr, &db, &err) != HS_SUCCESS) {
+    std::string where = err && err->expression >= 0 &&
+                                static_cast<size_t>(err->expression) < origins.size()
+                            ? origins[static_cast<size_t>(err->expression)]
+                            : std::string("pattern set");
+    *error = where + ": " + (err && err->message ? err->message : "does not compile");
+    hs_free_compile_error(err);
+    return nullptr;
+  }
+  return db;
+}
+
+}  // namespace
+
+struct Engine::Impl {
+  std::string version;
+  std::array<CategoryRuleView, kNumCategories> rules;
+  std::array<CategoryDefaults, kNumCategories> defaults;
+  std::vector<std::unique_ptr<Detector>> detectors;
+  std::array<const Detector*, kNumCategories> by_category{};
+  bool uses_tokens = false;
+  DataStats stats;
+
+  // Shared pattern database: id -> (detector, tag).
+  hs_database_t* db = nullptr;
+  std::vector<std::pair<const Detector*, int>> pattern_owner;
+
+  // Allowlists: exact keys per category (index kNumCategories = global) and
+  // one regex database; regex id -> category index (kNumCategories = all).
+  std::array<std::unordered_set<std::string>, kNumCategories + 1> allow_exact;
+  hs_database_t* allow_db = nullptr;
+  std::vector<size_t> allow_regex_scope;
+
+  mutable std::mutex scratch_mu;
+  mutable std::vector<hs_scratch_t*> scratch_pool;
+  hs_scratch_t* scratch_proto = nullptr;
+
+  ~Impl() {
+    for (hs_scratch_t* s : scratch_pool) hs_free_scratch(s);
+    hs_free_scratch(scratch_proto);
+    hs_free_database(db);
+    hs_free_database(allow_db);
+  }
+
+  hs_scratch_t* AcquireScratch() const {
+    {
+      std::lock_guard<std::mutex> lock(scratch_mu);
+      if (!scratch_pool.empty()) {
+        hs_scratch_t* s = scratch_pool.back();
+        scratch_pool.pop_back();
+        return s;
+      }
+    }
+    hs_scratch_t* s = nullptr;
+    if (scratch_proto) hs_clone_scratch(scratch_proto, &s);
+    return s;
+  }
+  void ReleaseScratch(hs_scratch_t* s) const {
+    if (!s) return;
+    std::lock_guard<std::mutex> lock(scratch_mu);
+    scratch_pool.push_back(s);
+  }
+
+  bool Allowed(Category c, std::string_view normalised_value) const;
+};
+
+bool Engine::Impl::Allowed(Category c, std::string_view value) const {
+  const size_t ci = static_cast<size_t>(c);
+  if (allow_exact[ci].empty() && allow_exact[kNumCategories].empty() && !allow_db) {
+    return false;
+  }
+  std::string key = AllowKey(value);
+  if (allow_exact[ci].count(key) || allow_exact[kNumCategories].count(key)) return true;
+  if (!allow_db) return false;
+  // Regexes see the case-folded value with its separators.
+  key.clear();
+  AppendFolded(value, &key);
+  struct Ctx {
+    const Engine::Impl* impl;
+    size_t ci;
+    size_t len;
+    bool hit = false;
+  } ctx{this, ci, key.size()};
+  hs_scratch_t* s = AcquireScratch();
+  hs_scan(
+      allow_db, key.data(), static_cast<unsigned>(key.size()), 0, s,
+      [](unsigned id, unsigned long long from, unsigned long long to, unsigned,
+         void* p) -> int {
+        auto* c = static_cast<Ctx*>(p);
+        size_t scope = c->impl->allow_regex_scope[id];
+        if ((scope == c->ci || scope == kNumCategories) && from == 0 && to == c->len) {
+          c->hit = true;
+          return 1;
+        }
+        return 0;
+      },
+      &ctx);
+  ReleaseScratch(s);
+  return ctx.hit;
+}
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
+                                       const DataSets& data, std::string* error) {
+  auto impl = std::make_unique<Impl>();
+  impl->version = policy.version();
+  // A category without a registered detector stays OFF.
+  for (CategoryRuleView& r : impl->rules) r.action = Action::kOff;
+
+  // Effective rules: built-in defaults, overridden field by field.
+  const google::protobuf::Descriptor* cats_desc = config::Categories::descriptor();
+  const google::protobuf::Reflection* cats_refl = config::Categories::GetReflection();
+  for (const DetectorInfo& info : RegisteredDetectors()) {
+    const size_t ci = static_cast<size_t>(info.category);
+    impl->defaults[ci] = info.defaults;
+    CategoryRuleView& r = impl->rules[ci];
+    r.action = info.defaults.action;
+    r.min_confidence = info.defaults.min_confidence;
+    r.label = info.defaults.label;
+    r.why = info.defaults.why;
+    r.placeholder = info.defaults.placeholder;
+    const google::protobuf::FieldDescriptor* f =
+        cats_desc->FindFieldByName(std::string(CategoryId(info.category)));
+    if (f && cats_refl->HasField(policy.categories(), f)) {
+      const auto& rule = static_cast<const config::CategoryRule&>(
+          cats_refl->GetMessage(policy.categories(), f));
+      r.action = FromProto(rule.action(), r.action);
+      r.min_confidence = FromProto(rule.min_confidence(), r.min_confidence);
+      if (!rule.label().da().empty()) r.label.da = rule.label().da();
+      if (!rule.label().en().empty()) r.label.en = rule.label().en();
+      if (!rule.why().da().empty()) r.why.da = rule.why().da();
+      if (!rule.why().en().empty()) r.why.en = rule.why().en();
+      for (const std::string& e : rule.allowlist().exact()) {
+        impl->allow_exact[ci].insert(AllowKey(e));
+      }
+    }
+  }
+
+  // Allowlist regexes (global and per category).
+  {
+    std::vector<std::string> exprs, origins;
+    std::vector<unsigned> flags;
+    for (const std::string& e : policy.allowlist().exact()) {
+      impl->allow_exact[kNumCategories].insert(AllowKey(e));
+    }
+    int i = 0;
+    for (const std::string& re : policy.allowlist().regex()) {
+      exprs.push_back(re);
+      flags.push_back(HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST);
+      origins.push_back("allowlist.regex[" + std::to_string(i++) + "] '" + re + "'");
+      impl->allow_regex_scope.push_back(kNumCategories);
+    }
+    for (const DetectorInfo& info : RegisteredDetectors()) {
+      const google::protobuf::FieldDescriptor* f =
+          cats_desc->FindFieldByName(std::string(CategoryId(info.category)));
+      if (!f || !cats_refl->HasField(policy.categories(), f)) continue;
+      const auto& rule = static_cast<const config::CategoryRule&>(
+          cats_refl->GetMessage(policy.categories(), f));
+      int j = 0;
+      for (const std::string& re : rule.allowlist().regex()) {
+        exprs.push_back(re);
+        flags.push_back(HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST);
+        origins.push_back("categories." + std::string(CategoryId(info.category)) +
+                          ".allowlist.regex[" + std::to_string(j++) + "] '" + re + "'");
+        impl->allow_regex_scope.push_back(static_cast<size_t>(info.category));
+      }
+    }
+    if (!exprs.empty()) {
+      impl->allow_db = Compile(exprs, flags, origins, error);
+      if (!impl->allow_db) return nullptr;
+    }
+  }
+
+  // Detectors of every category that is not OFF.
+  std::vector<std::string> exprs, origins;
+  std::vector<unsigned> flags;
+  for (const DetectorInfo& info : RegisteredDetectors()) {
+    const size_t ci = static_cast<size_t>(info.category);
+    if (impl->rules[ci].action == Action::kOff) continue;
+    DetectorInit init{policy, data, error};
+    std::unique_ptr<Detector> d = info.factory(init);
+    if (!d) return nullptr;
+    for (Pattern& p : d->patterns()) {
+      exprs.push_back(p.expression);
+      flags.push_back(p.flags | HS_FLAG_SOM_LEFTMOST);
+      origins.push_back(p.origin.empty()
+                            ? std::string(CategoryId(info.category)) + " pattern '" + p.expression + "'"
+                            : p.origin);
+      impl->pattern_owner.emplace_back(d.get(), p.tag);
+    }
+    impl->uses_tokens |= d->uses_tokens();
+    impl->by_category[ci] = d.get();
+    impl->detectors.push_back(std::move(d));
+  }
+  if (!exprs.empty()) {
+    impl->db = Compile(exprs, flags, origins, error);
+    if (!impl->db) return nullptr;
+  }
+  if (impl->db && hs_alloc_scratch(impl->db, &impl->scratch_proto) != HS_SUCCESS) {
+    *error = "cannot allocate Hyperscan scratch space";
+    return nullptr;
+  }
+  if (impl->allow_db && hs_alloc_scratch(impl->allow_db, &impl->scratch_proto) != HS_SUCCESS) {
+    *error = "cannot allocate Hyperscan scratch space";
+    return nullptr;
+  }
+
+  impl->stats.first_names = data.first_names.size();
+  impl->stats.surnames = data.surnames.size();
+  impl->stats.street_names = data.street_names.size();
+  impl->stats.postcodes = data.postcodes.size();
+  impl->stats.health_terms = data.health_terms.size();
+  impl->stats.dictionary = data.dictionary.size();
+  impl->stats.places = data.places.size();
+  impl->stats.business_terms = static_cast<size_t>(policy.business_terms().term_size());
+  impl->stats.business_regexes = static_cast<size_t>(policy.business_terms().regex_size());
+  for (const std::string& line : data.term_files) {
+    if (line.rfind("re:", 0) == 0) {
+      ++impl->stats.business_regexes;
+    } else {
+      ++impl->stats.business_terms;
+    }
+  }
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+namespace {
+
+bool Overlaps(const Candidate& a, const Candidate& b) {
+  return a.start < b.end && b.start < a.end;
+}
+
+// True if `a` should win over the overlapping `b`.
+bool Better(const Candidate& a, const Candidate& b) {
+  if (a.confidence != b.confidence) return a.confidence > b.confidence;
+  size_t la = a.end - a.start, lb = b.end - b.start;
+  if (la != lb) return la > lb;
+  return a.category < b.category;
+}
+
+// Keeps the best of every group of overlapping candidates.
+void ResolveOverlaps(std::vector<Candidate>* cands) {
+  std::sort(cands->begin(), cands->end(), [](const Candidate& a, const Candidate& b) {
+    if (a.start != b.start) return a.start < b.start;
+    return a.end > b.end;
+  });
+  std::vector<Candidate> kept;
+  kept.reserve(cands->size());
+  for (const Candidate& c : *cands) {
+    bool add = true;
+    // Compare with every kept candidate that still overlaps (few).
+    for (size_t k = kept.size(); k-- > 0;) {
+      if (kept[k].end <= c.start) {
+        // Sorted by start: earlier ones may still reach further; continue
+        // scanning a little.
+        if (kept.size() - k > 8) break;
+        continue;
+      }
+      if (!Overlaps(kept[k], c)) continue;
+      if (Better(c, kept[k])) {
+        kept.erase(kept.begin() + static_cast<long>(k));
+      } else {
+        add = false;
+        break;
+      }
+    }
+    if (add) kept.push_back(c);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) {
+    return a.start < b.start;
+  });
+  *cands = std::move(kept);
+}
+
+struct MatchCtx {
+  const ScanContext* ctx;
+  const std::vector<std::pair<const Detector*, int>>* owners;
+  std::vector<Candidate>* out;
+};
+
+int OnHsMatch(unsigned id, unsigned long long from, unsigned long long to,
+              unsigned, void* p) {
+  auto* m = static_cast<MatchCtx*>(p);
+  const auto& [det, tag] = (*m->owners)[id];
+  det->OnMatch(*m->ctx, tag, static_cast<size_t>(from), static_cast<size_t>(to), m->out);
+  return 0;
+}
+
+}  // namespace
+
+ScanResult Engine::Scan(std::string_view utf8) const {
+  ScanResult result;
+  thread_local NormalizedText norm;
+  thread_local Tokens tokens;
+  std::string error;
+  if (!norm.Build(utf8, &error)) {
+    result.ok = false;
+    result.error = error;
+    return result;
+  }
+  const Impl& im = *impl_;
+  std::string_view text = norm.text();
+  std::vector<Candidate> cands;
+  std::vector<Candidate> none;
+  if (im.uses_tokens) {
+    tokens.Build(text);
+  } else {
+    tokens.Build(std::string_view());
+  }
+  ScanContext ctx(norm, tokens, none);
+  if (im.db && !text.empty()) {
+    hs_scratch_t* s = im.AcquireScratch();
+    MatchCtx m{&ctx, &im.pattern_owner, &cands};
+    hs_error_t rc = hs_scan(im.db, text.data(), static_cast<unsigned>(text.size()), 0, s,
+                            OnHsMatch, &m);
+    im.ReleaseScratch(s);
+    if (rc != HS_SUCCESS) {
+      result.ok = false;
+      result.error = "pattern scan failed (code " + std::to_string(rc) + ")";
+      return result;
+    }
+  }
+  for (const auto& d : im.detectors) {
+    if (d->phase() == 0) d->Scan(ctx, &cands);
+  }
+
+  // Policy per category: minimum confidence, allowlists; then one candidate
+  // per span within a category.
+  auto apply_policy = [&](std::vector<Candidate>* cs) {
+    std::vector<Candidate> kept;
+    for (const Candidate& c : *cs) {
+      const CategoryRuleView& r = im.rules[static_cast<size_t>(c.category)];
+      if (r.action == Action::kOff || c.confidence < r.min_confidence) continue;
+      if (c.end <= c.start || c.end > text.size()) continue;
+      if (im.Allowed(c.category, text.substr(c.start, c.end - c.start))) continue;
+      kept.push_back(c);
+    }
+    *cs = std::move(kept);
+  };
+  apply_policy(&cands);
+  ResolveOverlaps(&cands);
+
+  bool phase1 = false;
+  for (const auto& d : im.detectors) phase1 |= d->phase() == 1;
+  if (phase1) {
+    std::vector<Candidate> more;
+    ScanContext ctx1(norm, tokens, cands);
+    for (const auto& d : im.detectors) {
+      if (d->phase() == 1) d->Scan(ctx1, &more);
+    }
+    apply_policy(&more);
+    if (!more.empty()) {
+      cands.insert(cands.end(), more.begin(), more.end());
+      ResolveOverlaps(&cands);
+    }
+  }
+
+  result.findings.reserve(cands.size());
+  for (const Candidate& c : cands) {
+    const size_t ci = static_cast<size_t>(c.category);
+    const CategoryRuleView& r = im.rules[ci];
+    OriginalSpan span = norm.Map(c.start, c.end);
+    Finding f;
+    f.category = c.category;
+    f.confidence = c.confidence;
+    f.action = r.action;
+    f.start = span.start16;
+    f.end = span.end16;
+    f.byte_start = span.start8;
+    f.byte_end = span.end8;
+    f.masked = im.by_category[ci]->Mask(text.substr(c.start, c.end - c.start));
+    ++result.counts[ci];
+    if (f.action == Action::kBlock) {
+      result.decision = Decision::kBlock;
+    } else if (f.action == Action::kWarn && result.decision == Decision::kAllow) {
+      result.decision = Decision::kWarn;
+    }
+    result.findings.push_back(std::move(f));
+  }
+  return result;
+}
+
+RedactResult Engine::Redact(std::string_view utf8, const ScanResult& result) const {
+  RedactResult out;
+  const Impl& im = *impl_;
+  // Distinct values per category, in order of first appearance.
+  std::array<std::map<std::string, int>, kNumCategories> numbers;
+  std::array<int, kNumCategories> distinct{};
+  std::vector<const Finding*> todo;
+  for (const Finding& f : result.findings) {
+    if (f.action != Action::kWarn && f.action != Action::kBlock) continue;
+    if (f.byte_end > utf8.size() || f.byte_start >= f.byte_end) continue;
+    todo.push_back(&f);
+    const size_t ci = static_cast<size_t>(f.category);
+    std::string key = AllowKey(utf8.substr(f.byte_start, f.byte_end - f.byte_start));
+    if (numbers[ci].emplace(key, distinct[ci] + 1).second) ++distinct[ci];
+  }
+  size_t pos8 = 0;
+  uint32_t shift = 0;  // not needed for offsets in the request text
+  (void)shift;
+  for (const Finding* f : todo) {
+    if (f->byte_start < pos8) continue;  // overlapping (should not happen)
+    const size_t ci = static_cast<size_t>(f->category);
+    out.text.append(utf8.substr(pos8, f->byte_start - pos8));
+    std::string key = AllowKey(utf8.substr(f->byte_start, f->byte_end - f->byte_start));
+    const CategoryRuleView& r = im.rules[ci];
+    std::string ph = "[" + r.placeholder;
+    if (im.defaults[ci].numbered_placeholder || distinct[ci] > 1) {
+      ph += " " + std::to_string(numbers[ci][key]);
+    }
+    ph += "]";
+    out.text.append(ph);
+    out.replacements.push_back(Replacement{f->category, f->start, f->end, ph});
+    pos8 = f->byte_end;
+  }
+  out.text.append(utf8.substr(pos8));
+  return out;
+}
+
+const CategoryRuleView& Engine::rule(Category c) const {
+  return impl_->rules[static_cast<size_t>(c)];
+}
+
+const std::string& Engine::policy_version() const { return impl_->version; }
+
+const DataStats& Engine::data_stats() const { return impl_->stats; }
+
+}  // namespace privacy_guard

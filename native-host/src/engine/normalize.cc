@@ -1,0 +1,228 @@
+#include "engine/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+namespace privacy_guard {
+namespace {
+
+// ASCII bytes as the detectors see them: white space and control line
+// breaks become ' ', everything else is kept.
+constexpr std::array<char, 128> MakeAsciiMap() {
+  std::array<char, 128> m{};
+  for (int c = 0; c < 128; ++c) m[c] = static_cast<char>(c);
+  m['\t'] = m['\n'] = m['\v'] = m['\f'] = m['\r'] = ' ';
+  return m;
+}
+constexpr std::array<char, 128> kAsciiMap = MakeAsciiMap();
+
+const icu::Normalizer2* Nfkc() {
+  static const icu::Normalizer2* n = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(status);
+    return U_SUCCESS(status) ? p : nullptr;
+  }();
+  return n;
+}
+
+void AppendUtf8(int32_t cp, std::string* out) {
+  char buf[4];
+  int32_t len = 0;
+  UBool err = false;
+  U8_APPEND(buf, len, 4, cp, err);
+  if (!err) out->append(buf, static_cast<size_t>(len));
+}
+
+// Appends one normalised code point, applying the detector-facing mapping
+// (ignorables dropped, white space -> ' ', dashes -> '-').
+void AppendMapped(int32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(kAsciiMap[cp]);
+    return;
+  }
+  if (u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return;
+  if (u_isUWhiteSpace(cp)) {
+    out->push_back(' ');
+    return;
+  }
+  if (u_charType(cp) == U_DASH_PUNCTUATION) {
+    out->push_back('-');
+    return;
+  }
+  AppendUtf8(cp, out);
+}
+
+}  // namespace
+
+bool NormalizedText::Build(std::string_view in, std::string* error) {
+  text_.clear();
+  anchors_.clear();
+  text_.reserve(in.size());
+  const icu::Normalizer2* nfkc = Nfkc();
+  const size_t n = in.size();
+  const char* s = in.data();
+  size_t i = 0;
+  uint32_t o16 = 0;  // UTF-16 offset of byte i in the original
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      text_.push_back(kAsciiMap[c]);
+      ++i;
+      ++o16;
+      continue;
+    }
+    size_t seg8 = i;
+    uint32_t seg16 = o16;
+    int32_t cp;
+    U8_NEXT(s, i, n, cp);
+    if (cp < 0) {
+      if (error) *error = "invalid UTF-8 at byte " + std::to_string(seg8);
+      return false;
+    }
+    o16 += U16_LENGTH(cp);
+    size_t nstart = text_.size();
+    bool simple = nfkc == nullptr || nfkc->isInert(cp);
+    // A combining mark after an ASCII character composes with it: take the
+    // ASCII character back into this segment.
+    if (!simple && !nfkc->hasBoundaryBefore(cp) && seg8 > 0 &&
+        static_cast<unsigned char>(s[seg8 - 1]) < 0x80 && nstart > 0 &&
+        (anchors_.empty() || anchors_.back().nend < nstart)) {
+      --seg8;
+      --seg16;
+      --nstart;
+      text_.pop_back();
+    }
+    // Extend the segment over following combining marks.
+    while (i < n && static_cast<unsigned char>(s[i]) >= 0x80 && nfkc) {
+      size_t j = i;
+      int32_t next;
+      U8_NEXT(s, j, n, next);
+      if (next < 0 || nfkc->hasBoundaryBefore(next)) break;
+      i = j;
+      o16 += U16_LENGTH(next);
+      simple = false;
+    }
+    if (simple && i - seg8 <= 4) {
+      AppendMapped(cp, &text_);
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString src = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(s + seg8, static_cast<int32_t>(i - seg8)));
+      icu::UnicodeString dst = nfkc->normalize(src, status);
+      if (U_FAILURE(status)) dst = src;
+      for (int32_t k = 0; k < dst.length();) {
+        UChar32 u = dst.char32At(k);
+        AppendMapped(u, &text_);
+        k += U16_LENGTH(u);
+      }
+    }
+    anchors_.push_back(Anchor{static_cast<uint32_t>(nstart),
+                              static_cast<uint32_t>(text_.size()), seg16, o16,
+                              static_cast<uint32_t>(seg8),
+                              static_cast<uint32_t>(i)});
+  }
+  return true;
+}
+
+OriginalSpan NormalizedText::Map(size_t ns, size_t ne) const {
+  OriginalSpan r;
+  auto by_start = [](const Anchor& a, size_t v) { return a.nstart < v; };
+  // Start: the last anchor with nstart <= ns.
+  auto it = std::upper_bound(
+      anchors_.begin(), anchors_.end(), ns,
+      [](size_t v, const Anchor& a) { return v < a.nstart; });
+  if (it == anchors_.begin()) {
+    r.start16 = static_cast<uint32_t>(ns);
+    r.start8 = ns;
+  } else {
+    const Anchor& a = *(it - 1);
+    if (ns < a.nend) {
+      r.start16 = a.ostart16;
+      r.start8 = a.ostart8;
+    } else {
+      r.start16 = a.oend16 + static_cast<uint32_t>(ns - a.nend);
+      r.start8 = a.oend8 + (ns - a.nend);
+    }
+  }
+  // End: the last anchor with nstart < ne.
+  auto jt = std::lower_bound(anchors_.begin(), anchors_.end(), ne, by_start);
+  if (jt == anchors_.begin()) {
+    r.end16 = static_cast<uint32_t>(ne);
+    r.end8 = ne;
+  } else {
+    const Anchor& a = *(jt - 1);
+    if (ne <= a.nend) {
+      r.end16 = a.oend16;
+      r.end8 = a.oend8;
+    } else {
+      r.end16 = a.oend16 + static_cast<uint32_t>(ne - a.nend);
+      r.end8 = a.oend8 + (ne - a.nend);
+    }
+  }
+  if (r.end16 < r.start16) r.end16 = r.start16;
+  if (r.end8 < r.start8) r.end8 = r.start8;
+  return r;
+}
+
+int32_t PrevCodePoint(std::string_view s, size_t pos, size_t* start) {
+  // Walk back over continuation bytes (valid UTF-8: at most 3).
+  size_t i = pos - 1;
+  while (i > 0 && pos - i < 4 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  if (start) *start = i;
+  size_t next;
+  return NextCodePoint(s, i, &next);
+}
+
+int32_t NextCodePoint(std::string_view s, size_t pos, size_t* next) {
+  size_t i = pos;
+  int32_t cp;
+  U8_NEXT(s.data(), i, s.size(), cp);
+  if (next) *next = i;
+  return cp;
+}
+
+bool IsWordCodePoint(int32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+           (cp >= 'A' && cp <= 'Z');
+  }
+  return cp > 0 && (u_isalnum(cp) || u_getIntPropertyValue(cp, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK);
+}
+
+bool WordCharBefore(std::string_view s, size_t pos) {
+  if (pos == 0) return false;
+  return IsWordCodePoint(PrevCodePoint(s, pos, nullptr));
+}
+
+bool WordCharAfter(std::string_view s, size_t end) {
+  if (end >= s.size()) return false;
+  return IsWordCodePoint(NextCodePoint(s, end, nullptr));
+}
+
+void AppendFolded(std::string_view s, std::string* out) {
+  bool ascii = true;
+  for (unsigned char c : s) {
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    for (unsigned char c : s) {
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
+    return;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.foldCase();
+  u.toUTF8String(*out);
+}
+
+}  // namespace privacy_guard

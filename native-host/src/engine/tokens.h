@@ -1,0 +1,51 @@
+// Word tokens of the normalised text, for dictionary-based detectors.
+#ifndef PRIVACY_GUARD_ENGINE_TOKENS_H_
+#define PRIVACY_GUARD_ENGINE_TOKENS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace privacy_guard {
+
+struct Token {
+  enum Flags : uint8_t {
+    kUpperInitial = 1,  // first letter is upper case ("Hansen", "HANSEN")
+    kAllUpper = 2,      // every letter upper case, at least 2 letters ("HANSEN")
+    kAllDigits = 4,     // only digits ("12")
+    kHasDigit = 8,      // at least one digit ("12A")
+    kAllLower = 16,     // every letter lower case ("hansen")
+  };
+  uint32_t start = 0, end = 0;  // normalised bytes, half-open
+  uint32_t fold_off = 0, fold_len = 0;  // the case-folded token in Tokens::folded
+  uint8_t flags = 0;
+  bool Has(Flags f) const { return (flags & f) != 0; }
+};
+
+// A token = a maximal run of letters, digits and combining marks (ICU
+// classes, so "Ørum" and "Müller" are single tokens). Everything else
+// (space, '-', '.', ',', ...) separates tokens.
+class Tokens {
+ public:
+  // Tokenises `text` (valid UTF-8), reusing buffers.
+  void Build(std::string_view text);
+
+  const std::vector<Token>& list() const { return list_; }
+  size_t size() const { return list_.size(); }
+  const Token& operator[](size_t i) const { return list_[i]; }
+  // The case-folded form of token `t`.
+  std::string_view folded(const Token& t) const {
+    return std::string_view(folded_).substr(t.fold_off, t.fold_len);
+  }
+  // The text between token i and token i+1 (normalised bytes).
+  std::string_view Gap(std::string_view text, size_t i) const;
+
+ private:
+  std::vector<Token> list_;
+  std::string folded_;
+};
+
+}  // namespace privacy_guard
+
+#endif  // PRIVACY_GUARD_ENGINE_TOKENS_H_

@@ -1,0 +1,219 @@
+// The native-messaging host: wiring of config, policy, audit log, reader
+// thread and worker (docs/protocol.md; native-host/src/host/README.md).
+//
+//   main thread: stdin -> FrameReader -> ParseRequest -> RequestQueue
+//   worker:      RequestQueue -> Session (engine) -> FrameWriter -> stdout
+//   poller:      PolicyManager reloads the policy when its files change
+#include "host/host.h"
+
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <thread>
+
+#include "host/audit_log.h"
+#include "host/diag_log.h"
+#include "host/frame_io.h"
+#include "host/host_config.h"
+#include "host/policy_manager.h"
+#include "host/protocol.h"
+#include "host/request_queue.h"
+#include "host/session.h"
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#else
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace privacy_guard::host {
+
+namespace {
+
+constexpr int kExitForbiddenOrigin = 3;
+constexpr int kExitNotConfigured = 4;
+
+// Puts stdin/stdout in binary mode and returns a private stream for
+// replies. File descriptor 1 is then pointed at stderr, so that a stray
+// printf anywhere in the process can never corrupt the frame stream.
+std::FILE* TakeOverStdout() {
+#ifdef _WIN32
+  _setmode(_fileno(stdin), _O_BINARY);
+  _setmode(_fileno(stdout), _O_BINARY);
+  const int fd = _dup(_fileno(stdout));
+  if (fd < 0) return stdout;
+  std::FILE* out = _fdopen(fd, "wb");
+  if (!out) {
+    _close(fd);
+    return stdout;
+  }
+  _setmode(fd, _O_BINARY);
+  if (_fileno(stderr) >= 0) _dup2(_fileno(stderr), _fileno(stdout));
+#else
+  std::signal(SIGPIPE, SIG_IGN);  // a closed port shows up as a write error
+  const int fd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+  if (fd < 0) return stdout;
+  std::FILE* out = ::fdopen(fd, "wb");
+  if (!out) {
+    ::close(fd);
+    return stdout;
+  }
+  ::dup2(STDERR_FILENO, STDOUT_FILENO);
+#endif
+  std::setvbuf(out, nullptr, _IOFBF, 1 << 16);
+  std::setvbuf(stdin, nullptr, _IOFBF, 1 << 16);
+  return out;
+}
+
+// The origin as safe to log: printable ASCII, at most 200 characters.
+std::string LoggableOrigin(std::string_view origin) {
+  std::string out;
+  for (char c : origin.substr(0, 200)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
+  return out;
+}
+
+bool OriginAllowed(const config::HostConfig& cfg, std::string_view origin) {
+  for (const std::string& allowed : cfg.allowed_origins()) {
+    if (allowed == origin) return true;
+  }
+  return false;
+}
+
+const nlohmann::json& IdOf(const QueueItem& item) {
+  static const nlohmann::json kNull;
+  if (const Request* r = std::get_if<Request>(&item.payload)) return r->id;
+  if (const ProtocolError* e = std::get_if<ProtocolError>(&item.payload)) return e->id;
+  return kNull;
+}
+
+// Replies to queued items in order until the queue is closed and drained.
+void WorkerLoop(RequestQueue* queue, Session* session, FrameWriter* writer, DiagLog* diag) {
+  QueueItem item;
+  bool output_open = true;
+  while (queue->Pop(&item)) {
+    if (!output_open) continue;  // the browser is gone; drain and exit
+    std::string reply;
+    try {
+      if (item.superseded) {
+        reply = SupersededReply(IdOf(item));
+      } else if (const ProtocolError* e = std::get_if<ProtocolError>(&item.payload)) {
+        diag->Warn("request refused: " + std::string(ErrorCodeName(e->code)));
+        reply = ErrorReply(*e);
+      } else {
+        reply = session->Handle(std::get<Request>(item.payload));
+      }
+    } catch (const std::exception&) {
+      // The exception text is not logged: it could quote request content.
+      diag->Error("request failed: internal error");
+      reply = ErrorReply({ErrorCode::kInternal, "internal error; the request was not processed",
+                          IdOf(item)});
+    }
+    if (reply.size() >= kMaxReplyBytes) {
+      diag->Error("reply too large: internal error");
+      reply = ErrorReply({ErrorCode::kInternal, "reply too large", IdOf(item)});
+    }
+    if (!writer->Write(reply)) {
+      output_open = false;
+      diag->Info("output closed; discarding remaining requests");
+    }
+  }
+}
+
+// Reads frames until end of input; pushes requests and errors in order.
+void ReaderLoop(ByteSource* source, RequestQueue* queue, DiagLog* diag) {
+  FrameReader reader(source);
+  std::string body;
+  for (;;) {
+    const FrameReader::Result r = reader.Next(&body);
+    if (r.status == FrameReader::kFrame) {
+      try {
+        queue->Push(ParseRequest(body));
+      } catch (const std::exception&) {
+        diag->Error("request parse failed: internal error");
+        queue->Push(ProtocolError{ErrorCode::kInternal, "internal error while reading the request",
+                                  nullptr});
+      }
+      continue;
+    }
+    if (r.status == FrameReader::kTooLarge) {
+      diag->Warn("request of " + std::to_string(r.length) +
+                 " bytes exceeds the 16 MiB limit; discarding it");
+      queue->Push(ProtocolError{ErrorCode::kTooLarge, "message exceeds the 16 MiB limit", nullptr});
+      if (!reader.Discard(r.length)) {
+        diag->Info("input ended inside an oversized message");
+        return;
+      }
+      continue;
+    }
+    if (r.status == FrameReader::kTruncated) diag->Warn("truncated frame");
+    return;  // kEof or kTruncated
+  }
+}
+
+}  // namespace
+
+int RunHost(int argc, char** argv) {
+  std::FILE* out = TakeOverStdout();
+  StdioSink sink(out);
+  FrameWriter writer(&sink);
+  DiagLog diag;
+  const std::string origin = argc >= 2 ? argv[1] : "";
+
+  HostConfigResult cfg;
+  std::string error;
+  if (!FindHostConfig(argc >= 1 ? argv[0] : nullptr, &cfg, &error)) {
+    diag.Error("host: not configured: " + error);
+    writer.Write(ErrorReply({ErrorCode::kNotConfigured,
+                             "privacy-guard is not configured on this computer "
+                             "(privacy-guard.conf missing or invalid); contact IT",
+                             nullptr}));
+    return kExitNotConfigured;
+  }
+  diag.Open(cfg.config.log_file());
+  if (!OriginAllowed(cfg.config, origin)) {
+    diag.Error("host: forbidden origin " + LoggableOrigin(origin));
+    writer.Write(ErrorReply({ErrorCode::kForbiddenOrigin,
+                             "this extension is not allowed to use privacy-guard", nullptr}));
+    return kExitForbiddenOrigin;
+  }
+  std::string started = "host: started for " + LoggableOrigin(origin) + ", config " + cfg.path;
+  for (const std::string& o : cfg.overrides) started += ", registry " + o;
+  diag.Info(started);
+
+  PolicyManagerOptions opts;
+  opts.central_path = cfg.config.policy_path();
+  opts.cache_dir = cfg.config.cache_dir();
+  opts.data_dir = cfg.config.data_dir();
+  opts.public_key = cfg.config.policy_public_key();
+  opts.poll_interval = std::chrono::seconds(
+      cfg.config.policy_poll_seconds() ? cfg.config.policy_poll_seconds() : 5);
+  PolicyManager policies(std::move(opts), &diag);
+  if (!policies.LoadInitial()) {
+    diag.Error("host: no usable policy; checks are answered with errors until one loads");
+  }
+  policies.StartPolling();
+
+  AuditLog audit(cfg.config.audit_log(), cfg.config.audit_max_bytes(), origin, &diag);
+  {
+    nlohmann::json ev = {{"time", UtcTimestamp()}, {"event", "host_started"},
+                         {"origin", LoggableOrigin(origin)}, {"config", cfg.path}};
+    ReportSystemEvent(EventId::kHostStarted, false, DumpJson(ev));
+  }
+
+  Session session(&policies, &audit, origin);
+  RequestQueue queue;
+  std::thread worker(WorkerLoop, &queue, &session, &writer, &diag);
+  StdioSource source(stdin);
+  ReaderLoop(&source, &queue, &diag);
+  queue.Close();
+  worker.join();
+  policies.StopPolling();
+  diag.Info("host: input closed; exiting");
+  std::fflush(out);
+  return 0;
+}
+
+}  // namespace privacy_guard::host

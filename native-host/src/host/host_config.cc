@@ -1,0 +1,113 @@
+#include "host/host_config.h"
+
+#include <filesystem>
+#include <optional>
+#include <system_error>
+
+#include "host/platform.h"
+#include "privacy_guard/config.h"
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
+namespace privacy_guard::host {
+
+namespace {
+constexpr const char* kConfigName = "privacy-guard.conf";
+}  // namespace
+
+std::vector<std::string> HostConfigCandidates(const char* argv0) {
+  if (std::optional<std::string> env = GetEnv("PRIVACY_GUARD_CONFIG")) return {*env};
+  std::vector<std::string> out;
+  const std::string exe_dir = ExecutableDir(argv0);
+  if (!exe_dir.empty()) out.push_back(PathToUtf8(PathFromUtf8(exe_dir) / kConfigName));
+#ifdef _WIN32
+  const std::string program_data = GetEnv("ProgramData").value_or("C:\\ProgramData");
+  out.push_back(PathToUtf8(PathFromUtf8(program_data) / "privacy-guard" / kConfigName));
+#else
+  out.push_back(std::string("/etc/privacy-guard/") + kConfigName);
+#endif
+  return out;
+}
+
+bool FindHostConfig(const char* argv0, HostConfigResult* out, std::string* error) {
+  const std::vector<std::string> candidates = HostConfigCandidates(argv0);
+  std::string tried;
+  for (const std::string& path : candidates) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(PathFromUtf8(path), ec)) {
+      tried += (tried.empty() ? "" : ", ") + path;
+      continue;
+    }
+    if (!LoadHostConfigFile(path, &out->config, error)) return false;
+    out->path = path;
+    ApplyRegistryOverrides(&out->config, &out->overrides);
+    return true;
+  }
+  *error = "no host configuration found; tried " + tried;
+  return false;
+}
+
+#ifdef _WIN32
+namespace {
+
+constexpr const wchar_t* kPolicyKey = L"SOFTWARE\\Policies\\privacy-guard";
+
+// REG_SZ / REG_EXPAND_SZ (expanded) value from HKLM, else HKCU.
+std::optional<std::string> RegString(const wchar_t* name) {
+  for (HKEY root : {HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER}) {
+    DWORD size = 0;
+    const DWORD flags = RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ;
+    if (RegGetValueW(root, kPolicyKey, name, flags, nullptr, nullptr, &size) != ERROR_SUCCESS) {
+      continue;
+    }
+    std::wstring buf(size / sizeof(wchar_t) + 1, L'\0');
+    size = static_cast<DWORD>(buf.size() * sizeof(wchar_t));
+    if (RegGetValueW(root, kPolicyKey, name, flags, nullptr, buf.data(), &size) != ERROR_SUCCESS) {
+      continue;
+    }
+    buf.resize(wcsnlen(buf.c_str(), buf.size()));
+    return PathToUtf8(std::filesystem::path(buf));
+  }
+  return std::nullopt;
+}
+
+// REG_DWORD / REG_QWORD value from HKLM, else HKCU.
+std::optional<uint64_t> RegNumber(const wchar_t* name) {
+  for (HKEY root : {HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER}) {
+    uint64_t value = 0;  // a DWORD fills the low half (little endian)
+    DWORD size = sizeof value;
+    if (RegGetValueW(root, kPolicyKey, name, RRF_RT_REG_DWORD | RRF_RT_REG_QWORD, nullptr,
+                     &value, &size) == ERROR_SUCCESS) {
+      return value;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void ApplyRegistryOverrides(config::HostConfig* cfg, std::vector<std::string>* applied) {
+  if (auto v = RegString(L"PolicyPath")) {
+    cfg->set_policy_path(*v);
+    applied->push_back("PolicyPath");
+  }
+  if (auto v = RegString(L"AuditLog")) {
+    cfg->set_audit_log(*v);
+    applied->push_back("AuditLog");
+  }
+  if (auto v = RegNumber(L"AuditMaxBytes")) {
+    cfg->set_audit_max_bytes(*v);
+    applied->push_back("AuditMaxBytes");
+  }
+  if (auto v = RegString(L"PolicyPublicKey")) {
+    cfg->set_policy_public_key(*v);
+    applied->push_back("PolicyPublicKey");
+  }
+}
+#else
+void ApplyRegistryOverrides(config::HostConfig*, std::vector<std::string>*) {}
+#endif
+
+}  // namespace privacy_guard::host

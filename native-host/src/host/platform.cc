@@ -1,0 +1,214 @@
+#include "host/platform.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <system_error>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#include <process.h>
+#include <share.h>
+#include <sys/stat.h>
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace privacy_guard::host {
+
+namespace fs = std::filesystem;
+
+fs::path PathFromUtf8(std::string_view utf8) {
+  std::u8string u8(utf8.begin(), utf8.end());
+  return fs::path(u8);
+}
+
+std::string PathToUtf8(const fs::path& path) {
+  std::u8string u8 = path.u8string();
+  return std::string(u8.begin(), u8.end());
+}
+
+UniqueFile OpenFile(const std::string& utf8_path, const char* mode) {
+#ifdef _WIN32
+  std::wstring wmode(mode, mode + std::strlen(mode));
+  return UniqueFile(_wfopen(PathFromUtf8(utf8_path).c_str(), wmode.c_str()));
+#else
+  return UniqueFile(std::fopen(utf8_path.c_str(), mode));
+#endif
+}
+
+std::optional<std::string> ReadWholeFile(const std::string& utf8_path,
+                                         std::string* error) {
+  UniqueFile f = OpenFile(utf8_path, "rb");
+  if (!f) {
+    if (error) *error = "cannot read " + utf8_path + ": " + std::strerror(errno);
+    return std::nullopt;
+  }
+  std::string out;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) out.append(buf, n);
+  if (std::ferror(f.get())) {
+    if (error) *error = "cannot read " + utf8_path + ": read error";
+    return std::nullopt;
+  }
+  return out;
+}
+
+bool WriteFileAtomically(const std::string& utf8_path, std::string_view content,
+                         std::string* error) {
+  const fs::path target = PathFromUtf8(utf8_path);
+  std::error_code ec;
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  fs::path tmp = target;
+  tmp += ".tmp" + std::to_string(ProcessId());
+  const std::string tmp_utf8 = PathToUtf8(tmp);
+  {
+    UniqueFile f = OpenFile(tmp_utf8, "wb");
+    if (!f) {
+      *error = "cannot write " + tmp_utf8 + ": " + std::strerror(errno);
+      return false;
+    }
+    if (std::fwrite(content.data(), 1, content.size(), f.get()) != content.size() ||
+        std::fflush(f.get()) != 0) {
+      *error = "cannot write " + tmp_utf8 + ": write error";
+      f.reset();
+      fs::remove(tmp, ec);
+      return false;
+    }
+  }
+  fs::rename(tmp, target, ec);  // replaces atomically (MoveFileEx on Windows)
+  if (ec) {
+    *error = "cannot replace " + utf8_path + ": " + ec.message();
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+bool CreateFilePrivate(const std::string& utf8_path, std::string_view content,
+                       bool* already_exists, std::string* error) {
+  *already_exists = false;
+  std::error_code ec;
+  const fs::path p = PathFromUtf8(utf8_path);
+  if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
+#ifdef _WIN32
+  int fd = -1;
+  errno_t rc = _wsopen_s(&fd, p.c_str(), _O_CREAT | _O_EXCL | _O_WRONLY | _O_BINARY,
+                         _SH_DENYRW, _S_IREAD | _S_IWRITE);
+  if (rc != 0) {
+    if (rc == EEXIST) *already_exists = true;
+    *error = "cannot create " + utf8_path + ": " + std::strerror(rc);
+    return false;
+  }
+  bool ok = _write(fd, content.data(), static_cast<unsigned>(content.size())) ==
+            static_cast<int>(content.size());
+  ok = (_close(fd) == 0) && ok;
+#else
+  int fd = ::open(utf8_path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) *already_exists = true;
+    *error = "cannot create " + utf8_path + ": " + std::strerror(errno);
+    return false;
+  }
+  bool ok = ::write(fd, content.data(), content.size()) ==
+            static_cast<ssize_t>(content.size());
+  ok = (::fsync(fd) == 0) && ok;
+  ok = (::close(fd) == 0) && ok;
+#endif
+  if (!ok) *error = "cannot write " + utf8_path;
+  return ok;
+}
+
+std::string UtcTimestamp() {
+  const std::time_t t =
+      std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+#ifdef _WIN32
+  gmtime_s(&tm, &t);
+#else
+  gmtime_r(&t, &tm);
+#endif
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string ExecutableDir(const char* argv0) {
+  std::error_code ec;
+#ifdef _WIN32
+  std::wstring buf(32768, L'\0');
+  DWORD n = GetModuleFileNameW(nullptr, buf.data(), static_cast<DWORD>(buf.size()));
+  if (n > 0 && n < buf.size()) {
+    buf.resize(n);
+    return PathToUtf8(fs::path(buf).parent_path());
+  }
+#else
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) return PathToUtf8(self.parent_path());
+#endif
+  if (argv0 && *argv0) {
+    fs::path p = fs::absolute(PathFromUtf8(argv0), ec);
+    if (!ec) return PathToUtf8(p.parent_path());
+  }
+  return {};
+}
+
+std::optional<std::string> GetEnv(const char* name) {
+#ifdef _WIN32
+  std::wstring wname(name, name + std::strlen(name));
+  DWORD n = GetEnvironmentVariableW(wname.c_str(), nullptr, 0);
+  if (n <= 1) return std::nullopt;
+  std::wstring value(n, L'\0');
+  n = GetEnvironmentVariableW(wname.c_str(), value.data(), n);
+  value.resize(n);
+  return PathToUtf8(fs::path(value));
+#else
+  const char* v = std::getenv(name);
+  if (!v || !*v) return std::nullopt;
+  return std::string(v);
+#endif
+}
+
+FileStamp StatFile(const std::string& utf8_path) {
+  FileStamp s;
+  std::error_code ec;
+  const fs::path p = PathFromUtf8(utf8_path);
+  auto size = fs::file_size(p, ec);
+  if (ec) return s;
+  auto mtime = fs::last_write_time(p, ec);
+  if (ec) return s;
+  s.exists = true;
+  s.size = size;
+  s.mtime_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   mtime.time_since_epoch())
+                   .count();
+  return s;
+}
+
+long ProcessId() {
+#ifdef _WIN32
+  return static_cast<long>(_getpid());
+#else
+  return static_cast<long>(::getpid());
+#endif
+}
+
+std::string HexEncode(std::string_view bytes) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char c : bytes) {
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 15]);
+  }
+  return out;
+}
+
+}  // namespace privacy_guard::host

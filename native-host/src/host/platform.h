@@ -1,0 +1,81 @@
+// Small portability helpers for the native-messaging host: UTF-8 paths,
+// whole-file I/O, timestamps, the executable's folder, environment lookups.
+//
+// Every path handed to or returned by these functions is UTF-8 (on Windows it
+// is converted to UTF-16 for the Win32 API; std::filesystem::path(std::string)
+// would use the ANSI code page there, which corrupts "æøå").
+#ifndef PRIVACY_GUARD_HOST_PLATFORM_H_
+#define PRIVACY_GUARD_HOST_PLATFORM_H_
+
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace privacy_guard::host {
+
+// UTF-8 <-> std::filesystem::path, correct on every platform.
+std::filesystem::path PathFromUtf8(std::string_view utf8);
+std::string PathToUtf8(const std::filesystem::path& path);
+
+// Owning FILE* that closes itself.
+struct FileCloser {
+  void operator()(std::FILE* f) const noexcept {
+    if (f) std::fclose(f);
+  }
+};
+using UniqueFile = std::unique_ptr<std::FILE, FileCloser>;
+
+// fopen() with a UTF-8 path (`mode` as for fopen, e.g. "rb", "ab").
+// Returns nullptr on failure (errno is set).
+UniqueFile OpenFile(const std::string& utf8_path, const char* mode);
+
+// Reads the whole file. Returns nullopt when it cannot be opened or read;
+// *error (if non-null) then says "cannot read <path>: <reason>".
+std::optional<std::string> ReadWholeFile(const std::string& utf8_path,
+                                         std::string* error = nullptr);
+
+// Writes `content` to `utf8_path` atomically: a temporary file in the same
+// folder is written, flushed and renamed over the target. Creates missing
+// parent folders. Returns false with *error set on failure.
+bool WriteFileAtomically(const std::string& utf8_path, std::string_view content,
+                         std::string* error);
+
+// Creates `utf8_path` exclusively with owner-only permissions (0600 on
+// POSIX) and writes `content`. Returns false if it already exists
+// (*already_exists = true) or on any other failure (*error set).
+bool CreateFilePrivate(const std::string& utf8_path, std::string_view content,
+                       bool* already_exists, std::string* error);
+
+// Current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
+std::string UtcTimestamp();
+
+// Folder containing the running executable (UTF-8), or empty if unknown.
+// `argv0` is the fallback when the OS cannot tell.
+std::string ExecutableDir(const char* argv0);
+
+// Value of environment variable `name` (UTF-8), nullopt when unset or empty.
+std::optional<std::string> GetEnv(const char* name);
+
+// A file's identity for change detection: size and modification time.
+struct FileStamp {
+  bool exists = false;
+  uint64_t size = 0;
+  int64_t mtime_ns = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+// Never throws; a missing or unreadable file gives exists == false.
+FileStamp StatFile(const std::string& utf8_path);
+
+// Process id, for diagnostic log lines.
+long ProcessId();
+
+// Lower-case hex of `bytes`.
+std::string HexEncode(std::string_view bytes);
+
+}  // namespace privacy_guard::host
+
+#endif  // PRIVACY_GUARD_HOST_PLATFORM_H_

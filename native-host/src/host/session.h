@@ -1,0 +1,62 @@
+// The host's request handler: one validated Request in, one reply body out.
+//
+// Every request is served from a single PolicySnapshot taken at its start,
+// so a policy swap never mixes two policies within one reply. Submit checks,
+// ack, redact (as "fix") and attach are written to the audit log.
+//
+// Thread safety: a Session is used by one thread (the host's worker).
+#ifndef PRIVACY_GUARD_HOST_SESSION_H_
+#define PRIVACY_GUARD_HOST_SESSION_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "host/policy_manager.h"
+#include "host/protocol.h"
+
+namespace privacy_guard::host {
+
+class AuditLog;
+
+// Hosts that are always treated as approved Copilot sites (see
+// config.Sites.approved_hosts).
+inline constexpr const char* kBuiltInApprovedHosts[] = {
+    "copilot.microsoft.com", "copilot.cloud.microsoft", "m365.cloud.microsoft"};
+
+class Session {
+ public:
+  // `policy` must outlive the session; `audit` may be null (no auditing).
+  // `origin` is the caller's extension origin, written to audit records.
+  Session(const PolicyProvider* policy, AuditLog* audit, std::string origin);
+
+  // Returns the reply body for `request`; always smaller than
+  // kMaxReplyBytes. May throw only on resource exhaustion (the caller
+  // answers `internal`).
+  std::string Handle(const Request& request);
+
+  // Raises every finding of `result` to at least the policy's unapproved
+  // action when `site` is an unapproved host (exact or subdomain match,
+  // case-insensitive) and recomputes the decision. Exposed for tests.
+  static void ApplySiteRules(const config::Policy& policy, std::string_view site,
+                             ScanResult* result);
+
+ private:
+  std::string HandleStatus(const Request& r);
+  std::string HandleCheck(const Request& r, const PolicySnapshot& snap);
+  std::string HandleRedact(const Request& r, const PolicySnapshot& snap);
+  std::string HandleAck(const Request& r, const PolicySnapshot& snap);
+  std::string HandleAttach(const Request& r);
+  ScanResult Scan(const PolicySnapshot& snap, const Request& r, std::string_view text);
+
+  const PolicyProvider* policy_;
+  AuditLog* audit_;
+  std::string origin_;
+  // (site, composer) -> attach count, for status.coverage. Bounded.
+  std::map<std::pair<std::string, std::string>, uint64_t> coverage_;
+};
+
+}  // namespace privacy_guard::host
+
+#endif  // PRIVACY_GUARD_HOST_SESSION_H_

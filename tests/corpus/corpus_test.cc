@@ -1,0 +1,236 @@
+// Labelled-corpus test: per-category precision and recall of the engine on
+// tests/corpus/*.jsonl, with the shipped lists (rules/) and with the full
+// reference lists (../shared/data).
+//
+// A finding counts when the employee would see it (action warn or block).
+// A finding is correct when it overlaps a label of the same category; a label
+// is found when a finding of its category overlaps it. Every occurrence of a
+// label's text in the prompt is one expected finding.
+//
+// Environment: PG_CORPUS_VERBOSE=1 prints every miss and false alarm;
+// PG_CORPUS_REPORT=FILE writes the figures as Markdown.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <array>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "privacy_guard/config.h"
+#include "privacy_guard/engine.h"
+
+namespace fs = std::filesystem;
+using namespace privacy_guard;
+
+namespace {
+
+struct Label {
+  Category category;
+  std::string text;
+};
+struct Prompt {
+  std::string id, file, text;
+  std::vector<Label> labels;
+};
+
+std::vector<Prompt> LoadCorpus() {
+  std::vector<Prompt> out;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(PG_CORPUS_DIR)) {
+    if (e.path().extension() == ".jsonl") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::ifstream in(f);
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) {
+      ++n;
+      if (line.empty()) continue;
+      auto j = nlohmann::json::parse(line);
+      Prompt p;
+      p.id = j.at("id").get<std::string>();
+      p.file = f.filename().string() + ":" + std::to_string(n);
+      p.text = j.at("text").get<std::string>();
+      for (const auto& l : j.at("labels")) {
+        Label lab;
+        EXPECT_TRUE(ParseCategory(l.at("category").get<std::string>(), &lab.category))
+            << p.file << " unknown category";
+        lab.text = l.at("text").get<std::string>();
+        p.labels.push_back(lab);
+      }
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
+uint32_t Utf16Len(std::string_view s) {
+  uint32_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    n += c >= 0xF0 ? 2 : 1;
+  }
+  return n;
+}
+
+struct Span {
+  Category category;
+  uint32_t start, end;
+  std::string text;
+};
+
+std::vector<Span> Expected(const Prompt& p) {
+  std::vector<Span> out;
+  std::set<std::pair<int, size_t>> seen;
+  for (const Label& l : p.labels) {
+    size_t pos = 0;
+    while ((pos = p.text.find(l.text, pos)) != std::string::npos) {
+      if (seen.insert({static_cast<int>(l.category), pos}).second) {
+        uint32_t s = Utf16Len(std::string_view(p.text).substr(0, pos));
+        out.push_back({l.category, s, s + Utf16Len(l.text), l.text});
+      }
+      pos += l.text.size();
+    }
+  }
+  return out;
+}
+
+struct Counts {
+  int tp_findings = 0, findings = 0, found_labels = 0, labels = 0;
+};
+
+struct Figures {
+  std::array<Counts, kNumCategories> per;
+  int clean = 0, clean_flagged = 0, prompts = 0;
+};
+
+Figures Evaluate(const Engine& engine, const std::vector<Prompt>& corpus, bool verbose) {
+  Figures fig;
+  for (const Prompt& p : corpus) {
+    ++fig.prompts;
+    ScanResult r = engine.Scan(p.text);
+    EXPECT_TRUE(r.ok) << p.id << ": " << r.error;
+    std::vector<Span> exp = Expected(p);
+    std::vector<const Finding*> visible;
+    for (const Finding& f : r.findings) {
+      if (f.action == Action::kWarn || f.action == Action::kBlock) visible.push_back(&f);
+    }
+    if (p.labels.empty()) {
+      ++fig.clean;
+      if (r.decision != Decision::kAllow) ++fig.clean_flagged;
+    }
+    for (const Span& e : exp) {
+      Counts& c = fig.per[static_cast<size_t>(e.category)];
+      ++c.labels;
+      bool hit = false;
+      for (const Finding* f : visible) {
+        if (f->category == e.category && f->start < e.end && e.start < f->end) hit = true;
+      }
+      c.found_labels += hit;
+      if (!hit && verbose) {
+        std::cout << "MISS " << p.id << " " << CategoryId(e.category) << " '" << e.text << "'\n";
+      }
+    }
+    for (const Finding* f : visible) {
+      Counts& c = fig.per[static_cast<size_t>(f->category)];
+      ++c.findings;
+      bool ok = false;
+      for (const Span& e : exp) {
+        if (f->category == e.category && f->start < e.end && e.start < f->end) ok = true;
+      }
+      c.tp_findings += ok;
+      if (!ok && verbose) {
+        std::cout << "FALSE " << p.id << " " << CategoryId(f->category) << " "
+                  << ConfidenceName(f->confidence) << " '"
+                  << p.text.substr(f->byte_start, f->byte_end - f->byte_start) << "'\n";
+      }
+    }
+  }
+  return fig;
+}
+
+double Pct(int a, int b) { return b == 0 ? 100.0 : 100.0 * a / b; }
+
+struct Threshold {
+  double precision, recall;
+};
+
+Threshold ThresholdFor(Category c) {
+  switch (c) {
+    case Category::kCpr: return {99.0, 100.0};
+    case Category::kHealth: return {90.0, 90.0};
+    default: return {95.0, 95.0};
+  }
+}
+
+std::string Table(const std::string& title, const Figures& fig) {
+  std::ostringstream o;
+  o << "#### " << title << "\n\n| category | labels | recall | findings | precision |\n|---|---:|---:|---:|---:|\n";
+  for (size_t i = 0; i < kNumCategories; ++i) {
+    const Counts& c = fig.per[i];
+    if (c.labels == 0 && c.findings == 0) continue;
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "| %s | %d | %.1f %% | %d | %.1f %% |\n",
+                  std::string(CategoryId(static_cast<Category>(i))).c_str(), c.labels,
+                  Pct(c.found_labels, c.labels), c.findings, Pct(c.tp_findings, c.findings));
+    o << buf;
+  }
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "\n%d prompts, %d clean; clean prompts flagged: %d (%.1f %%)\n\n",
+                fig.prompts, fig.clean, fig.clean_flagged, Pct(fig.clean_flagged, fig.clean));
+  o << buf;
+  return o.str();
+}
+
+void Check(const std::string& title, const std::string& data_dir) {
+  LoadOptions opts;
+  opts.data_dir = data_dir;
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
+  auto engine = BuildEngine(loaded, &error);
+  ASSERT_TRUE(engine) << error;
+  std::vector<Prompt> corpus = LoadCorpus();
+  ASSERT_GE(corpus.size(), 600u) << "the corpus must hold at least 600 prompts";
+  const bool verbose = std::getenv("PG_CORPUS_VERBOSE") != nullptr;
+  Figures fig = Evaluate(*engine, corpus, verbose);
+  std::string table = Table(title, fig);
+  std::cout << table;
+  if (const char* report = std::getenv("PG_CORPUS_REPORT")) {
+    std::ofstream(report, std::ios::app) << table;
+  }
+  for (size_t i = 0; i < kNumCategories; ++i) {
+    const Category cat = static_cast<Category>(i);
+    const Counts& c = fig.per[i];
+    const Threshold t = ThresholdFor(cat);
+    if (engine->rule(cat).action == Action::kOff) {
+      std::cout << title << ": " << CategoryId(cat) << " has no detector yet; not scored\n";
+      continue;
+    }
+    EXPECT_GE(Pct(c.found_labels, c.labels), t.recall)
+        << title << ": " << CategoryId(cat) << " recall " << c.found_labels << "/" << c.labels;
+    EXPECT_GE(Pct(c.tp_findings, c.findings), t.precision)
+        << title << ": " << CategoryId(cat) << " precision " << c.tp_findings << "/" << c.findings;
+  }
+  EXPECT_LE(Pct(fig.clean_flagged, fig.clean), 2.0)
+      << title << ": clean prompts flagged " << fig.clean_flagged << "/" << fig.clean;
+  EXPECT_GE(fig.clean * 3, fig.prompts) << "too few clean prompts";
+}
+
+TEST(Corpus, ShippedLists) { Check("Shipped lists (rules/data)", ""); }
+
+TEST(Corpus, FullReferenceLists) {
+  if (!fs::exists(fs::path(PG_SHARED_DATA) / "surnames.txt")) {
+    GTEST_SKIP() << "full reference data not found at " << PG_SHARED_DATA;
+  }
+  Check("Full reference lists (../shared/data)", PG_SHARED_DATA);
+}
+
+}  // namespace

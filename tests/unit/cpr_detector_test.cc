@@ -1,0 +1,131 @@
+#include "test_util.h"
+
+namespace privacy_guard::testing {
+namespace {
+
+struct CprCase {
+  const char* text;
+  const char* expected;  // covered text, or nullptr for no finding
+};
+
+class CprPositive : public ::testing::TestWithParam<CprCase> {};
+
+TEST_P(CprPositive, FoundWithWholeSpan) {
+  const std::string text = GetParam().text;
+  auto f = Find(DefaultEngine(), text, Category::kCpr);
+  ASSERT_EQ(f.size(), 1u) << text;
+  EXPECT_EQ(Covered(text, f[0]), GetParam().expected);
+  EXPECT_EQ(f[0].action, Action::kBlock);
+}
+
+// 120385-1002 and 070761-1006 pass modulus 11.
+INSTANTIATE_TEST_SUITE_P(
+    Forms, CprPositive,
+    ::testing::Values(CprCase{"Borger 1203851002 har ringet", "1203851002"},
+                      CprCase{"Borger 120385-1002 har ringet", "120385-1002"},
+                      CprCase{"Borger 120385 1002 har ringet", "120385 1002"},
+                      CprCase{"Borger 120385/1002 har ringet", "120385/1002"},
+                      CprCase{"Borger 120385.1002 har ringet", "120385.1002"},
+                      CprCase{"Borger 120385 - 1002 har ringet", "120385 - 1002"},
+                      CprCase{"Borger 12 03 85 1002 har ringet", "12 03 85 1002"},
+                      CprCase{"(070761-1006)", "070761-1006"},
+                      CprCase{"cpr:070761-1006.", "070761-1006"},
+                      // Split by a line break (CRLF too).
+                      CprCase{"nr. 120385-\n1002 tak", "120385-\n1002"},
+                      CprCase{"nr. 120385\r\n1002 tak", "120385\r\n1002"}));
+
+TEST(Cpr, FullWidthDigitsAndZeroWidthCharacters) {
+  const std::string fw = "CPR \xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x93\xEF\xBC\x98\xEF\xBC\x95-"
+                         "\xEF\xBC\x91\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x92";  // １２０３８５-１００２
+  auto f = Find(DefaultEngine(), fw, Category::kCpr);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].start, 4u);
+  EXPECT_EQ(f[0].end, 15u);
+  EXPECT_EQ(f[0].masked, "120385-XXXX");
+
+  const std::string zw = "CPR 120385\xE2\x80\x8B-1002";  // zero-width space
+  f = Find(DefaultEngine(), zw, Category::kCpr);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].start, 4u);
+  EXPECT_EQ(f[0].end, 16u);
+
+  const std::string shy = "CPR 1203\xC2\xAD" "851002";  // soft hyphen
+  f = Find(DefaultEngine(), shy, Category::kCpr);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].end, 15u);
+}
+
+TEST(Cpr, InvalidDatesAreNotCpr) {
+  for (const char* t : {"320185-1234", "121385-1234", "000185-1234", "310485-1234",
+                        // 29 Feb 1900 (digit 7 = 1 -> 1900, not a leap year)
+                        "290200-1002",
+                        // Born in the future: 2050 (digit 7 = 5, YY 50 -> 2050).
+                        "010150-5000"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("nr ") + t, Category::kCpr).empty()) << t;
+  }
+  // 29 Feb 2000 exists (digit 7 = 4 -> 2000).
+  EXPECT_EQ(Find(DefaultEngine(), "cpr 290200-4000", Category::kCpr).size(), 1u);
+}
+
+TEST(Cpr, CenturyRule) {
+  // 010158-5xxx -> 1858: exists, reported with CPR context.
+  EXPECT_EQ(Find(DefaultEngine(), "cpr 010158-5000", Category::kCpr).size(), 1u);
+  // 010136-4xxx -> 2036: future.
+  EXPECT_TRUE(Find(DefaultEngine(), "cpr 010136-4000", Category::kCpr).empty());
+  // 010137-4xxx -> 1937: past.
+  EXPECT_EQ(Find(DefaultEngine(), "cpr 010137-4000", Category::kCpr).size(), 1u);
+}
+
+TEST(Cpr, Modulus11DecidesConfidence) {
+  auto pass = Find(DefaultEngine(), "Sag om 1203851002", Category::kCpr);
+  ASSERT_EQ(pass.size(), 1u);
+  EXPECT_EQ(pass[0].confidence, Confidence::kHigh);
+  // Fails mod 11, no separator, no context: low -> below the default minimum.
+  EXPECT_TRUE(Find(DefaultEngine(), "Sag om 1203851235", Category::kCpr).empty());
+  // Fails mod 11 but the canonical DDMMYY-SSSS form: medium.
+  auto canon = Find(DefaultEngine(), "Sag om 120385-1235", Category::kCpr);
+  ASSERT_EQ(canon.size(), 1u);
+  EXPECT_EQ(canon[0].confidence, Confidence::kMedium);
+  // 1 January without modulus 11 (issued since 2007): medium even without '-'.
+  auto jan1 = Find(DefaultEngine(), "Sag om 0101801000", Category::kCpr);
+  ASSERT_EQ(jan1.size(), 1u);
+  EXPECT_EQ(jan1[0].confidence, Confidence::kMedium);
+  // Context raises a failing number to high.
+  for (const char* kw : {"CPR", "cpr-nr.", "personnummer", "personnr.", "født"}) {
+    auto f = Find(DefaultEngine(), std::string(kw) + " 1203851235", Category::kCpr);
+    ASSERT_EQ(f.size(), 1u) << kw;
+    EXPECT_EQ(f[0].confidence, Confidence::kHigh) << kw;
+  }
+}
+
+TEST(Cpr, OtherNumberContextLowersConfidence) {
+  for (const char* kw : {"ordrenr.", "fakturanr.", "bilagsnr.", "p-nr."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string(kw) + " 120385-1235", Category::kCpr).empty()) << kw;
+    // Even a number passing modulus 11 is demoted.
+    EXPECT_TRUE(Find(DefaultEngine(), std::string(kw) + " 1203851002", Category::kCpr).empty()) << kw;
+  }
+}
+
+TEST(Cpr, HardNegatives) {
+  for (const char* t : {"Beløbet er 1.234.567 kr.", "Mødet er 12.03.2024 kl. 10",
+                        "LBK nr 433 af 22/04/2014", "Journalnr. 27.12.00-G01-1-24",
+                        "Ordrenummer 1203851002", "Tlf. 12 03 85 10", "ISBN 978-87-02-12345-6",
+                        "EAN 5790001234567", "Telefon 12038510 02", "12038510021",
+                        "A1203851002", "1203851002B", "konto 12-1203851002"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCpr).empty()) << t;
+  }
+}
+
+TEST(Cpr, OffsetsAreUtf16InOriginalText) {
+  // Emoji (2 UTF-16 units), æøå (1 unit, 2 bytes), combining accent.
+  const std::string text = "\xF0\x9F\x98\x80 Søren Åse e\xCC\x81: 120385-1002";
+  auto f = Find(DefaultEngine(), text, Category::kCpr);
+  ASSERT_EQ(f.size(), 1u);
+  // "😀" 2 + " Søren Åse é: " = 2 + 1 + 5 + 1 + 3 + 1 + 2 + 1 + 1 = 17
+  EXPECT_EQ(f[0].start, 17u);
+  EXPECT_EQ(f[0].end, 28u);
+  EXPECT_EQ(Covered(text, f[0]), "120385-1002");
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

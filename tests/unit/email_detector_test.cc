@@ -1,0 +1,38 @@
+#include "test_util.h"
+
+namespace privacy_guard::testing {
+namespace {
+
+TEST(Email, PersonalAddresses) {
+  for (const char* t : {"anna.k.jensen@gmail.com", "ahn@norddjurs.dk", "Lars_Ø+test@firma.co.uk",
+                        "bo-2@sub.example.org"}) {
+    std::string text = std::string("Skriv til ") + t + ", tak.";
+    auto f = Find(DefaultEngine(), text, Category::kEmail);
+    ASSERT_EQ(f.size(), 1u) << t;
+    EXPECT_EQ(f[0].confidence, Confidence::kHigh);
+    EXPECT_EQ(f[0].masked.find(t), std::string::npos) << "mask must hide the address";
+  }
+}
+
+TEST(Email, WholeAddressCovered) {
+  const std::string text = "mail: anna.k.jensen@gmail.com.";
+  auto f = Find(DefaultEngine(), text, Category::kEmail);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(Covered(text, f[0]), "anna.k.jensen@gmail.com");
+  EXPECT_EQ(f[0].masked, "a***@gmail.com");
+}
+
+TEST(Email, FunctionalMailboxesAreNotPersonal) {
+  for (const char* t : {"post@norddjurs.dk", "borgerservice@norddjurs.dk", "noreply@kommune.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).empty()) << t;
+  }
+}
+
+TEST(Email, NotEmails) {
+  for (const char* t : {"Tag @Mette med i mødet", "kl. 10@rådhuset", "foo@bar", "a @ b.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kEmail).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -1,0 +1,93 @@
+#include "test_util.h"
+#include <atomic>
+#include <thread>
+
+namespace privacy_guard::testing {
+namespace {
+
+TEST(Engine, DecisionIsTheStrongestAction) {
+  auto e = EngineFor(
+      "categories { cpr { action: BLOCK } phone { action: WARN } email { action: AUDIT } }");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->Scan("Hej med dig").decision, Decision::kAllow);
+  EXPECT_EQ(e->Scan("mail anna@gmail.com").decision, Decision::kAllow);  // audit only
+  EXPECT_EQ(e->Scan("tlf. 23456789, anna@gmail.com").decision, Decision::kWarn);
+  EXPECT_EQ(e->Scan("tlf. 23456789, cpr 120385-1002").decision, Decision::kBlock);
+  ScanResult r = e->Scan("mail anna@gmail.com");
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].action, Action::kAudit);
+  EXPECT_EQ(r.counts[static_cast<size_t>(Category::kEmail)], 1u);
+}
+
+TEST(Engine, InvalidUtf8GivesAnErrorNotFindings) {
+  ScanResult r = DefaultEngine().Scan("cpr 120385-1002 \xFF");
+  EXPECT_FALSE(r.ok);
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_NE(r.error.find("UTF-8"), std::string::npos);
+}
+
+TEST(Engine, EmptyAndHugeTexts) {
+  EXPECT_TRUE(DefaultEngine().Scan("").ok);
+  std::string big;
+  while (big.size() < 10 * 1024 * 1024) big += "Kære borger, vi har modtaget din ansøgning. ";
+  big += "cpr 120385-1002";
+  ScanResult r = DefaultEngine().Scan(big);
+  ASSERT_TRUE(r.ok);
+  ASSERT_FALSE(r.findings.empty());
+  EXPECT_EQ(r.findings.back().category, Category::kCpr);
+}
+
+TEST(Engine, GlobalAllowlistExactAndRegex) {
+  auto e = EngineFor("allowlist { exact: \"23 45 67 89\" regex: \".*@norddjurs\\\\.dk\" }");
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(Find(*e, "tlf. 23456789", Category::kPhone).empty());
+  EXPECT_EQ(Find(*e, "tlf. 23456788", Category::kPhone).size(), 1u);
+  EXPECT_TRUE(Find(*e, "skriv til ahn@norddjurs.dk", Category::kEmail).empty());
+  EXPECT_EQ(Find(*e, "skriv til ahn@gmail.com", Category::kEmail).size(), 1u);
+}
+
+TEST(Engine, RedactUsesStablePlaceholders) {
+  const std::string text = "Ring 23456789 eller 87654321, igen 23 45 67 89. CPR 120385-1002.";
+  ScanResult r = DefaultEngine().Scan(text);
+  RedactResult red = DefaultEngine().Redact(text, r);
+  EXPECT_EQ(red.text,
+            "Ring [TELEFON 1] eller [TELEFON 2], igen [TELEFON 1]. CPR [CPR-NUMMER].");
+  ASSERT_EQ(red.replacements.size(), 4u);
+  EXPECT_EQ(red.replacements[0].start, 5u);
+  EXPECT_EQ(red.replacements[0].end, 13u);
+  // Redacted text is clean.
+  EXPECT_EQ(DefaultEngine().Scan(red.text).decision, Decision::kAllow);
+}
+
+TEST(Engine, TwoDifferentCprNumbersGetNumberedPlaceholders) {
+  const std::string text = "120385-1002 og 070761-1006";
+  RedactResult red = DefaultEngine().Redact(text, DefaultEngine().Scan(text));
+  EXPECT_EQ(red.text, "[CPR-NUMMER 1] og [CPR-NUMMER 2]");
+}
+
+TEST(Engine, FindingsAreSortedAndDoNotOverlap) {
+  const std::string text = "CPR 120385-1002, tlf. 23 45 67 89, kort 4571 2345 6789 0120, DK50 0040 0440 1162 43";
+  ScanResult r = DefaultEngine().Scan(text);
+  ASSERT_GE(r.findings.size(), 4u);
+  for (size_t i = 1; i < r.findings.size(); ++i) {
+    EXPECT_LE(r.findings[i - 1].end, r.findings[i].start);
+  }
+}
+
+TEST(Engine, ConcurrentScansAgree) {
+  const std::string text = "CPR 120385-1002 og tlf. 23 45 67 89";
+  std::vector<std::thread> threads;
+  std::atomic<int> bad{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 500; ++i) {
+        if (DefaultEngine().Scan(text).findings.size() != 2) ++bad;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(bad.load(), 0);
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

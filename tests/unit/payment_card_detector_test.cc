@@ -1,0 +1,28 @@
+#include "test_util.h"
+
+namespace privacy_guard::testing {
+namespace {
+
+TEST(PaymentCard, Forms) {
+  for (const char* t : {"4571234567890120", "4571 2345 6789 0120", "4571-2345-6789-0120",
+                        "5019 1234 5678 9013", "4111 1111 1111 1111"}) {
+    std::string text = std::string("Kortet ") + t + " er spærret";
+    auto f = Find(DefaultEngine(), text, Category::kPaymentCard);
+    ASSERT_EQ(f.size(), 1u) << t;
+    EXPECT_EQ(Covered(text, f[0]), t);
+    EXPECT_EQ(f[0].masked.substr(f[0].masked.size() - 4), t + std::string(t).size() - 4);
+    EXPECT_EQ(f[0].masked.find("4571 2345"), std::string::npos);
+  }
+}
+
+TEST(PaymentCard, LuhnIssuerAndGroupingMustFit) {
+  for (const char* t : {"4571234567890121",     // Luhn fails
+                        "9571234567890128",     // no issuer
+                        "4571 2345-6789 0120",  // mixed separators
+                        "5790001234567"}) {     // EAN-13 (no issuer with 13 digits)
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("nr ") + t, Category::kPaymentCard).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -1,0 +1,51 @@
+#include "test_util.h"
+
+namespace privacy_guard::testing {
+namespace {
+
+class PhonePositive : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
+
+TEST_P(PhonePositive, Found) {
+  const std::string text = GetParam().first;
+  auto f = Find(DefaultEngine(), text, Category::kPhone);
+  ASSERT_EQ(f.size(), 1u) << text;
+  EXPECT_EQ(Covered(text, f[0]), GetParam().second);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, PhonePositive,
+    ::testing::Values(std::make_pair("Ring på 23456789 i morgen", "23456789"),
+                      std::make_pair("tlf. 23 45 67 89", "23 45 67 89"),
+                      std::make_pair("Mobil: 2345 6789", "2345 6789"),
+                      std::make_pair("Hun har nummeret +45 23 45 67 89.", "+45 23 45 67 89"),
+                      std::make_pair("skriv til +4523456789", "+4523456789"),
+                      std::make_pair("0045 2345 6789 er hans", "0045 2345 6789"),
+                      std::make_pair("telefon 23-45-67-89", "23-45-67-89"),
+                      // Grouped without context: medium, still shown.
+                      std::make_pair("Kontaktoplysninger: 23 45 67 89", "23 45 67 89")));
+
+TEST(Phone, BareEightDigitsNeedContext) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Bevillingen på 23456789 er godkendt", Category::kPhone).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Sagsnr. 23456789", Category::kPhone).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Beløb: 23 45 67 89 kr.", Category::kPhone).empty());
+}
+
+TEST(Phone, NotPartOfLongerNumbers) {
+  for (const char* t : {"12 34 56 78 90 12", "Tlf. 1234567890", "CPR 120385-1002",
+                        "IBAN DK50 0040 0440 1162 43", "01234567"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
+}
+
+TEST(Phone, SwitchboardIsAllowlisted) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Ring til rådhuset på tlf. 89 59 10 00", Category::kPhone).empty());
+}
+
+TEST(Phone, MaskKeepsOnlyLastTwoDigits) {
+  auto f = Find(DefaultEngine(), "tlf. 23 45 67 89", Category::kPhone);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].masked, "XX XX XX 89");
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -1,0 +1,111 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "privacy_guard/config.h"
+#include "test_util.h"
+
+namespace privacy_guard::testing {
+namespace {
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  std::string path = ::testing::TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+TEST(Policy, ShippedDefaultIsValid) {
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, {}, &loaded, &error)) << error;
+  EXPECT_FALSE(loaded.policy.version().empty());
+  EXPECT_GE(loaded.data_files.size(), 7u);
+  auto e = BuildEngine(loaded, &error);
+  ASSERT_TRUE(e) << error;
+  EXPECT_EQ(e->rule(Category::kCpr).action, Action::kBlock);
+}
+
+TEST(Policy, TextFormatErrorNamesFileLineAndField) {
+  std::string path = WriteTemp("bad1.policy", "version: \"1\"\ncategories {\n  cpr { acton: BLOCK }\n}\n");
+  config::Policy p;
+  std::string error;
+  EXPECT_FALSE(LoadPolicyFile(path, &p, &error));
+  EXPECT_NE(error.find("bad1.policy:3:"), std::string::npos) << error;
+  EXPECT_NE(error.find("acton"), std::string::npos) << error;
+}
+
+TEST(Policy, BadEnumValueIsAnError) {
+  std::string path = WriteTemp("bad2.policy", "categories { cpr { action: BLOK } }\n");
+  config::Policy p;
+  std::string error;
+  EXPECT_FALSE(LoadPolicyFile(path, &p, &error));
+  EXPECT_NE(error.find("BLOK"), std::string::npos) << error;
+}
+
+TEST(Policy, JsonPolicy) {
+  std::string path = WriteTemp("p.json",
+      R"({"version":"j1","categories":{"cpr":{"action":"WARN"}},"businessTerms":{"term":["Hemmelig"]}})");
+  config::Policy p;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyFile(path, &p, &error)) << error;
+  EXPECT_EQ(p.version(), "j1");
+  auto e = Engine::Create(p, {}, &error);
+  ASSERT_TRUE(e) << error;
+  EXPECT_EQ(e->rule(Category::kCpr).action, Action::kWarn);
+  EXPECT_EQ(Find(*e, "det er hemmelig", Category::kBusinessTerm).size(), 1u);
+
+  std::string bad = WriteTemp("bad.json", R"({"version": "x", "nosuchfield": 1})");
+  EXPECT_FALSE(LoadPolicyFile(bad, &p, &error));
+  EXPECT_NE(error.find("bad.json"), std::string::npos) << error;
+}
+
+TEST(Policy, MissingDataFileIsAClearError) {
+  std::string path = WriteTemp("missing.policy", "data { surnames: \"nope/surnames.txt\" }\n");
+  LoadedPolicy loaded;
+  std::string error;
+  EXPECT_FALSE(LoadPolicyWithData(path, {}, &loaded, &error));
+  EXPECT_NE(error.find("data.surnames"), std::string::npos) << error;
+  EXPECT_NE(error.find("nope/surnames.txt"), std::string::npos) << error;
+}
+
+TEST(Policy, MissingDictionaryIsOnlyAWarning) {
+  std::string path = WriteTemp("dict.policy", "data { dictionary: \"/no/such/dict\" }\n");
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(path, {}, &loaded, &error)) << error;
+  ASSERT_EQ(loaded.warnings.size(), 1u);
+  EXPECT_NE(loaded.warnings[0].find("/no/such/dict"), std::string::npos);
+}
+
+TEST(Policy, AllowlistRegexErrorIsNamed) {
+  std::string error;
+  auto e = EngineFor("categories { phone { allowlist { regex: \"89(59\" } } }", &error);
+  EXPECT_FALSE(e);
+  EXPECT_NE(error.find("categories.phone.allowlist.regex[0]"), std::string::npos) << error;
+}
+
+TEST(Policy, ActionOffDisablesCategory) {
+  auto e = EngineFor("categories { cpr { action: OFF } }");
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(Find(*e, "cpr 120385-1002", Category::kCpr).empty());
+}
+
+TEST(Policy, MinConfidenceHigh) {
+  auto e = EngineFor("categories { cpr { action: BLOCK min_confidence: HIGH } }");
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(Find(*e, "sag 120385-1235", Category::kCpr).empty());  // medium
+  EXPECT_EQ(Find(*e, "sag 120385-1002", Category::kCpr).size(), 1u);  // high
+}
+
+TEST(Policy, DataDirOverridesByFileName) {
+  LoadOptions opts;
+  opts.data_dir = PG_SHARED_DATA;
+  LoadedPolicy loaded;
+  std::string error;
+  if (!std::ifstream(std::string(PG_SHARED_DATA) + "/surnames.txt")) GTEST_SKIP();
+  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
+  EXPECT_GT(loaded.data.surnames.size(), 3000u);
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -1,0 +1,62 @@
+// Helpers for engine unit tests.
+#ifndef PRIVACY_GUARD_TESTS_UNIT_TEST_UTIL_H_
+#define PRIVACY_GUARD_TESTS_UNIT_TEST_UTIL_H_
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "privacy_guard/config.h"
+#include "privacy_guard/engine.h"
+
+namespace privacy_guard::testing {
+
+// An engine for the shipped default policy (rules/default.policy) with the
+// shipped lists, built once per process.
+inline const Engine& DefaultEngine() {
+  static std::shared_ptr<const Engine> engine = [] {
+    LoadedPolicy loaded;
+    std::string error;
+    EXPECT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, {}, &loaded, &error)) << error;
+    auto e = BuildEngine(loaded, &error);
+    EXPECT_TRUE(e) << error;
+    return e;
+  }();
+  return *engine;
+}
+
+// An engine for a policy given as text (no data files unless it names them).
+inline std::shared_ptr<const Engine> EngineFor(const std::string& policy_text,
+                                               std::string* error = nullptr) {
+  config::Policy policy;
+  std::string err;
+  if (!ParsePolicy(policy_text, "test.policy", &policy, &err)) {
+    if (error) *error = err;
+    return nullptr;
+  }
+  std::unique_ptr<Engine> e = Engine::Create(policy, DataSets{}, &err);
+  if (error) *error = err;
+  return std::shared_ptr<const Engine>(std::move(e));
+}
+
+// The findings of `category` (at any action) in `text`.
+inline std::vector<Finding> Find(const Engine& e, const std::string& text, Category category) {
+  ScanResult r = e.Scan(text);
+  EXPECT_TRUE(r.ok) << r.error;
+  std::vector<Finding> out;
+  for (const Finding& f : r.findings) {
+    if (f.category == category) out.push_back(f);
+  }
+  return out;
+}
+
+// The UTF-8 substring a finding covers.
+inline std::string Covered(const std::string& text, const Finding& f) {
+  return text.substr(f.byte_start, f.byte_end - f.byte_start);
+}
+
+}  // namespace privacy_guard::testing
+
+#endif  // PRIVACY_GUARD_TESTS_UNIT_TEST_UTIL_H_
