@@ -15,8 +15,7 @@ APT_PACKAGES=(
   build-essential cmake pkg-config git python3
   libhyperscan-dev libicu-dev libprotobuf-dev protobuf-compiler nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libpcre2-dev
-  wdanish libxml2-utils clang libclang-rt-14-dev
-  nodejs npm chromium
+  wdanish libxml2-utils clang libclang-rt-14-dev chromium
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -31,6 +30,11 @@ setup() {
   for p in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # Node.js and npm: Debian's packages unless a node with npm is already
+  # installed (e.g. NodeSource's nodejs, which bundles npm and conflicts
+  # with Debian's npm package).
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing Debian packages: ${missing[*]}"
     as_root apt-get update -qq
