@@ -32,7 +32,9 @@ class Policy;
 
 // Reference data contents, already read from disk by the front end. Each
 // vector holds whole files' contents (UTF-8, one entry per line). Empty
-// vectors simply disable what depends on them.
+// vectors simply disable what depends on them. In the ranked lists
+// (first_names, surnames) an empty entry separates two files, so the rank
+// (position in frequency order) restarts there.
 struct DataSets {
   std::vector<std::string> first_names;   // most frequent first
   std::vector<std::string> surnames;      // most frequent first
@@ -41,6 +43,8 @@ struct DataSets {
   std::vector<std::string> health_terms;
   std::vector<std::string> dictionary;    // ordinary words
   std::vector<std::string> places;        // place/institution names
+  std::vector<std::string> common_words;  // words more often words than names
+  std::vector<std::string> street_endings;
   // Extra business terms read from files (policy `business_terms.file` and
   // the CLI's --terms): one per line, '#' comments, "re:" prefix = regex.
   std::vector<std::string> term_files;

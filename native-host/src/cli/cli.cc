@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "host/policy_signing.h"
 #include "privacy_guard/config.h"
 #include "privacy_guard/engine.h"
 
@@ -31,6 +32,9 @@ const char kUsage[] =
     "      stdin: one {\"id\":..., \"text\":...} per line; stdout: one result per line.\n"
     "  privacy-guard policy check FILE [--data DIR]\n"
     "      Validate a policy and print a summary.\n"
+    "  privacy-guard policy keygen OUTPREFIX | sign --key SECRETKEY POLICY |\n"
+    "                       verify --key PUBLICKEY POLICY\n"
+    "      Ed25519 keys and detached signatures (POLICY.sig) for central policies.\n"
     "  privacy-guard chrome-extension://<id>/\n"
     "      Run as the native-messaging host (started by the browser).\n"
     "  privacy-guard --version\n";
@@ -279,6 +283,11 @@ int RunCli(int argc, char** argv) {
   if (cmd == "scan") return RunScan(argc - 2, argv + 2);
   if (cmd == "policy" && argc >= 3 && std::strcmp(argv[2], "check") == 0) {
     return RunPolicyCheck(argc - 3, argv + 3);
+  }
+  if (cmd == "policy" && argc >= 3 &&
+      (std::strcmp(argv[2], "keygen") == 0 || std::strcmp(argv[2], "sign") == 0 ||
+       std::strcmp(argv[2], "verify") == 0)) {
+    return host::RunPolicySigningCommand(argc - 2, argv + 2);
   }
   std::cerr << "privacy-guard: unknown command '" << cmd << "'\n" << kUsage;
   return kExitUsage;

@@ -156,6 +156,10 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
         out->warnings.push_back("data." + std::string(field) + " '" + p + "' not loaded: " + err);
         continue;
       }
+      // Ranked lists: an empty entry marks where the next file starts.
+      if (!dest->empty() && (dest == &out->data.first_names || dest == &out->data.surnames)) {
+        dest->push_back(std::string());
+      }
       SplitLines(content, comments, dest);
       out->data_files.push_back(path);
     }
@@ -168,6 +172,8 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
       !load(d.postcodes(), "postcodes", true, true, &out->data.postcodes) ||
       !load(d.health_terms(), "health_terms", true, true, &out->data.health_terms) ||
       !load(d.places(), "places", true, true, &out->data.places) ||
+      !load(d.common_words(), "common_words", true, true, &out->data.common_words) ||
+      !load(d.street_endings(), "street_endings", true, true, &out->data.street_endings) ||
       // The dictionary is an optional signal (absent on Windows by default).
       !load(d.dictionary(), "dictionary", false, false, &out->data.dictionary)) {
     return false;

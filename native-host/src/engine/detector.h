@@ -56,6 +56,8 @@ class ScanContext {
   std::string_view text() const { return norm_.text(); }
   // Word tokens of the normalised text (see tokens.h).
   const Tokens& tokens() const { return tokens_; }
+  // True if the original text had a line break inside normalised [from, to).
+  bool LineBreakBetween(size_t from, size_t to) const { return norm_.LineBreakBetween(from, to); }
   // For phase-1 detectors: the candidates of all phase-0 detectors.
   const std::vector<Candidate>& earlier() const { return earlier_; }
 

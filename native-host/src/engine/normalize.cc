@@ -63,6 +63,7 @@ void AppendMapped(int32_t cp, std::string* out) {
 bool NormalizedText::Build(std::string_view in, std::string* error) {
   text_.clear();
   anchors_.clear();
+  line_breaks_.clear();
   text_.reserve(in.size());
   const icu::Normalizer2* nfkc = Nfkc();
   const size_t n = in.size();
@@ -72,6 +73,7 @@ bool NormalizedText::Build(std::string_view in, std::string* error) {
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
+      if (c == '\n' || c == '\r') line_breaks_.push_back(static_cast<uint32_t>(text_.size()));
       text_.push_back(kAsciiMap[c]);
       ++i;
       ++o16;
@@ -107,6 +109,9 @@ bool NormalizedText::Build(std::string_view in, std::string* error) {
       i = j;
       o16 += U16_LENGTH(next);
       simple = false;
+    }
+    if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+      line_breaks_.push_back(static_cast<uint32_t>(text_.size()));
     }
     if (simple && i - seg8 <= 4) {
       AppendMapped(cp, &text_);
@@ -168,6 +173,11 @@ OriginalSpan NormalizedText::Map(size_t ns, size_t ne) const {
   if (r.end16 < r.start16) r.end16 = r.start16;
   if (r.end8 < r.start8) r.end8 = r.start8;
   return r;
+}
+
+bool NormalizedText::LineBreakBetween(size_t from, size_t to) const {
+  auto it = std::lower_bound(line_breaks_.begin(), line_breaks_.end(), from);
+  return it != line_breaks_.end() && *it < to;
 }
 
 int32_t PrevCodePoint(std::string_view s, size_t pos, size_t* start) {

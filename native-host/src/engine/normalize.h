@@ -41,6 +41,10 @@ class NormalizedText {
   // removed characters at either edge are excluded.
   OriginalSpan Map(size_t nstart, size_t nend) const;
 
+  // True if the original text had a line break ('\n', '\r', U+2028/2029)
+  // where the normalised bytes [from, to) are.
+  bool LineBreakBetween(size_t from, size_t to) const;
+
  private:
   // A place where normalised and original text do not advance in lock step
   // (every non-ASCII character or removed character). Between anchors, one
@@ -52,6 +56,7 @@ class NormalizedText {
   };
   std::string text_;
   std::vector<Anchor> anchors_;
+  std::vector<uint32_t> line_breaks_;  // normalised offsets, ascending
 };
 
 // Decodes the code point that ends at byte `pos` of valid UTF-8 `s`

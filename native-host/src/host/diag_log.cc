@@ -15,6 +15,7 @@ bool DiagLog::Open(const std::string& utf8_path) {
 }
 
 void DiagLog::Write(std::string_view level, std::string_view message) {
+  if (!enabled_) return;
   std::string line = UtcTimestamp();
   line += " privacy-guard[" + std::to_string(ProcessId()) + "] ";
   line += level;

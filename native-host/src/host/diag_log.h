@@ -19,8 +19,9 @@ namespace privacy_guard::host {
 
 class DiagLog {
  public:
-  // Logs to stderr until Open() succeeds.
-  DiagLog() = default;
+  // Logs to stderr until Open() succeeds; `enabled` false discards every
+  // line (fuzzers).
+  explicit DiagLog(bool enabled = true) : enabled_(enabled) {}
   DiagLog(const DiagLog&) = delete;
   DiagLog& operator=(const DiagLog&) = delete;
 
@@ -36,6 +37,7 @@ class DiagLog {
  private:
   void Write(std::string_view level, std::string_view message);
 
+  const bool enabled_;
   std::mutex mu_;
   UniqueFile file_;  // null = stderr
 };

@@ -354,16 +354,22 @@ void PolicyManager::StartPolling() {
       }
       lock.lock();
     }
+    poller_done_ = true;
+    lock.unlock();
+    stop_cv_.notify_all();
   });
 }
 
-void PolicyManager::StopPolling() {
+bool PolicyManager::StopPolling(std::chrono::milliseconds wait) {
   {
-    std::lock_guard lock(stop_mu_);
+    std::unique_lock lock(stop_mu_);
     stop_ = true;
+    stop_cv_.notify_all();
+    if (!poller_.joinable()) return true;
+    if (!stop_cv_.wait_for(lock, wait, [this] { return poller_done_; })) return false;
   }
-  stop_cv_.notify_all();
-  if (poller_.joinable()) poller_.join();
+  poller_.join();
+  return true;
 }
 
 }  // namespace privacy_guard::host

@@ -106,8 +106,11 @@ class PolicyManager final : public PolicyProvider {
 
   // Starts the background polling thread (no-op if the interval is 0).
   void StartPolling();
-  // Stops and joins the polling thread; idempotent.
-  void StopPolling();
+  // Stops the polling thread and joins it. If a poll is still running
+  // after `wait` (e.g. a read from an unresponsive file share), returns
+  // false without joining; the caller must then end the process without
+  // destroying the manager (the host calls std::_Exit). Idempotent.
+  bool StopPolling(std::chrono::milliseconds wait = std::chrono::hours(24));
 
   // One polling step on the calling thread. Returns true if a new policy
   // was installed.
@@ -154,6 +157,7 @@ class PolicyManager final : public PolicyProvider {
   std::mutex stop_mu_;
   std::condition_variable stop_cv_;
   bool stop_ = false;
+  bool poller_done_ = false;
   std::thread poller_;
 };
 

@@ -33,8 +33,9 @@ struct QueueItem {
 class RequestQueue {
  public:
   // Push blocks while more than `max_queued_bytes` of request text is
-  // waiting (back-pressure on stdin instead of unbounded memory).
-  explicit RequestQueue(size_t max_queued_bytes = 64u * 1024 * 1024)
+  // waiting (back-pressure on stdin instead of unbounded memory). One
+  // request of any size is always accepted into an empty queue.
+  explicit RequestQueue(size_t max_queued_bytes = 16u * 1024 * 1024)
       : max_queued_bytes_(max_queued_bytes) {}
 
   // Appends an item. Returns false (dropping it) if Close() was called.

@@ -1,0 +1,135 @@
+#Requires -Version 5.1
+<#
+.SYNOPSIS
+    Builds privacy-guard for Windows x64 and, optionally, the MSI and a zip for
+    install.ps1.
+
+.DESCRIPTION
+    Prerequisites (a Windows 10/11 x64 build machine):
+      * Visual Studio 2022 with "Desktop development with C++" (MSVC, Windows SDK)
+      * CMake >= 3.22 (the one in Visual Studio is fine) and Git
+      * vcpkg:  git clone https://github.com/microsoft/vcpkg C:\vcpkg
+                C:\vcpkg\bootstrap-vcpkg.bat
+                setx VCPKG_ROOT C:\vcpkg
+        The dependencies (hyperscan, icu, protobuf, nlohmann-json, libsodium,
+        gtest, benchmark) are listed in vcpkg.json at the top of the repository
+        and are built by vcpkg on the first configure (this takes a long time:
+        Hyperscan needs Boost and Ragel).
+      * For -Msi: the .NET SDK (for "dotnet tool install wix") - WiX v4.
+
+    Steps:
+      1. cmake --preset windows            (MSVC, vcpkg toolchain, static x64 triplet)
+      2. cmake --build --preset windows-release
+      3. ctest --preset windows-release    (unless -SkipTests)
+      4. cmake --install into build-windows\stage (bin\, share\privacy-guard\)
+      5. zip: build-windows\privacy-guard-<version>-windows-x64.zip with the
+         stage, install.ps1, uninstall.ps1 and the ADMX/ADML templates
+      6. -Msi: generates build-windows\wix\generated.wxs (runtime DLLs and data
+         files) and runs "wix build" on installer\windows\wix\privacy-guard.wxs
+         -> build-windows\privacy-guard-<version>-x64.msi
+
+    NOT run by the project's automated tests (they run on Linux). Hyperscan's
+    Windows support is "experimental" upstream; see installer/README.md.
+
+.EXAMPLE
+    powershell -ExecutionPolicy Bypass -File installer\windows\build.ps1 -Msi
+#>
+[CmdletBinding()]
+param(
+    [switch]$Msi,
+    [switch]$SkipTests,
+    [string]$WixVersion = '4.0.5'
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+$Repo = (Resolve-Path (Join-Path $PSScriptRoot '..\..')).Path
+$WinDir = Join-Path $Repo 'installer\windows'
+$BuildDir = Join-Path $Repo 'build-windows'
+$Stage = Join-Path $BuildDir 'stage'
+
+function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
+    Write-Host "> $Exe $($Arguments -join ' ')"
+    & $Exe @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$Exe failed with exit code $LASTEXITCODE" }
+}
+
+if (-not $env:VCPKG_ROOT -or -not (Test-Path (Join-Path $env:VCPKG_ROOT 'scripts\buildsystems\vcpkg.cmake'))) {
+    throw 'Set VCPKG_ROOT to a bootstrapped vcpkg checkout (see Get-Help build.ps1).'
+}
+
+# Version from the top-level CMakeLists.txt: project(... VERSION x.y.z ...)
+$cmakeLists = Get-Content -Raw (Join-Path $Repo 'CMakeLists.txt')
+$versionMatch = [regex]::Match($cmakeLists, 'project\([^)]*VERSION\s+([0-9]+\.[0-9]+\.[0-9]+)')
+if (-not $versionMatch.Success) { throw 'No VERSION in CMakeLists.txt project()' }
+$Version = $versionMatch.Groups[1].Value
+
+Push-Location $Repo
+try {
+    Invoke-Checked 'cmake' @('--preset', 'windows')
+    Invoke-Checked 'cmake' @('--build', '--preset', 'windows-release')
+    if (-not $SkipTests) { Invoke-Checked 'ctest' @('--preset', 'windows-release') }
+    if (Test-Path $Stage) { Remove-Item -Recurse -Force $Stage }
+    Invoke-Checked 'cmake' @('--install', $BuildDir, '--config', 'Release', '--prefix', $Stage)
+} finally {
+    Pop-Location
+}
+if (-not (Test-Path (Join-Path $Stage 'bin\privacy-guard.exe'))) { throw "Staging failed: no $Stage\bin\privacy-guard.exe" }
+
+# --- zip for install.ps1 -------------------------------------------------------------
+$ZipRoot = Join-Path $BuildDir "zip\privacy-guard-$Version"
+if (Test-Path (Split-Path $ZipRoot)) { Remove-Item -Recurse -Force (Split-Path $ZipRoot) }
+New-Item -ItemType Directory -Path $ZipRoot | Out-Null
+Copy-Item -Recurse (Join-Path $Stage '*') $ZipRoot
+Copy-Item (Join-Path $WinDir 'install.ps1'), (Join-Path $WinDir 'uninstall.ps1') $ZipRoot
+Copy-Item -Recurse (Join-Path $WinDir 'policy') (Join-Path $ZipRoot 'policy')
+Copy-Item (Join-Path $Repo 'installer\README.md') $ZipRoot
+$Zip = Join-Path $BuildDir "privacy-guard-$Version-windows-x64.zip"
+if (Test-Path $Zip) { Remove-Item -Force $Zip }
+Compress-Archive -Path (Join-Path $ZipRoot '*') -DestinationPath $Zip
+Write-Host "zip: $Zip"
+
+if (-not $Msi) { return }
+
+# --- MSI (WiX v4) ------------------------------------------------------------------
+if (-not (Get-Command wix -ErrorAction SilentlyContinue)) {
+    Invoke-Checked 'dotnet' @('tool', 'install', '--global', 'wix', '--version', $WixVersion)
+    $env:PATH += ";$env:USERPROFILE\.dotnet\tools"
+}
+Invoke-Checked 'wix' @('extension', 'add', '-g', "WixToolset.Util.wixext/$WixVersion")
+
+# Generated fragment: one component per runtime DLL and per data file.
+function Get-XmlAttr([string]$s) { return [Security.SecurityElement]::Escape($s) }
+$lines = New-Object System.Collections.Generic.List[string]
+$lines.Add('<?xml version="1.0" encoding="utf-8"?>')
+$lines.Add('<!-- Generated by installer/windows/build.ps1. Do not edit. -->')
+$lines.Add('<Wix xmlns="http://wixtoolset.org/schemas/v4/wxs">')
+$lines.Add('  <Fragment>')
+$lines.Add('    <ComponentGroup Id="RuntimeDllComponents" Directory="INSTALLFOLDER">')
+foreach ($dll in Get-ChildItem -LiteralPath (Join-Path $Stage 'bin') -Filter '*.dll' -File | Sort-Object Name) {
+    $lines.Add("      <Component Bitness=`"always64`"><File Source=`"$(Get-XmlAttr $dll.FullName)`" KeyPath=`"yes`" /></Component>")
+}
+$lines.Add('    </ComponentGroup>')
+$lines.Add('    <ComponentGroup Id="DataFileComponents" Directory="DATAFILESFOLDER">')
+$dataDir = Join-Path $Stage 'share\privacy-guard\data'
+if (Test-Path $dataDir) {
+    $base = (Resolve-Path $dataDir).Path.TrimEnd('\') + '\'
+    foreach ($f in Get-ChildItem -LiteralPath $dataDir -Recurse -File | Sort-Object FullName) {
+        $relDir = Split-Path -Parent $f.FullName.Substring($base.Length)
+        $sub = if ($relDir) { " Subdirectory=`"$(Get-XmlAttr $relDir)`"" } else { '' }
+        $lines.Add("      <Component$sub><File Source=`"$(Get-XmlAttr $f.FullName)`" KeyPath=`"yes`" /></Component>")
+    }
+}
+$lines.Add('    </ComponentGroup>')
+$lines.Add('  </Fragment>')
+$lines.Add('</Wix>')
+$Generated = Join-Path $BuildDir 'wix\generated.wxs'
+New-Item -ItemType Directory -Force -Path (Split-Path $Generated) | Out-Null
+[IO.File]::WriteAllLines($Generated, $lines, (New-Object System.Text.UTF8Encoding($false)))
+
+$MsiPath = Join-Path $BuildDir "privacy-guard-$Version-x64.msi"
+Invoke-Checked 'wix' @('build', '-arch', 'x64', '-ext', 'WixToolset.Util.wixext',
+    '-d', "Version=$Version", '-d', "StageDir=$Stage", '-d', "WinDir=$WinDir",
+    (Join-Path $WinDir 'wix\privacy-guard.wxs'), $Generated, '-o', $MsiPath)
+Write-Host "msi: $MsiPath"

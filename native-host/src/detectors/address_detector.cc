@@ -1,0 +1,377 @@
+// address: Danish postal addresses.
+//
+// An address is a street name followed by a house number (1–999, optional
+// letter: "12", "3A"), optionally floor and door ("st.", "st. th.", "1. tv",
+// "2.th", "3. mf", "4. 12"), optionally a postcode and town ("8500 Grenaa").
+// The whole span is reported. Post-box forms ("Postboks 123, 8500 Grenaa")
+// count too. A street name without a house number is not an address; a
+// postcode and town alone are not an address.
+//
+// The street is the 1–4 words before the number that either
+//   * form a street name from the street list ("Torvet", "10. Februar Vej"), or
+//   * end like a Danish street: a compound ("Skovvej", "Kirkestræde") or a
+//     separate ending word ("Hans Tausens Gade") from street_endings.
+// Case: capitalised streets always; all-lower-case ones ("lillegade 14") only
+// with an ending or a list match of 6+ letters.
+//
+// Confidence: high when a postcode that fits the town follows, or the street
+// has a street ending; medium for a list-only street without postcode.
+// A postcode must be a real one and fit the town when a town is given;
+// otherwise the span stops before it.
+// Not addresses: a number followed by a month ("Kærvang 1. december"), units
+// ("Skovvej 5 km"), or words that merely precede numbers ("Kapitel 12").
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <map>
+
+#include "engine/detector.h"
+#include "engine/lexicon.h"
+
+namespace privacy_guard {
+namespace {
+
+struct StreetInfo {
+  bool street = false;       // a complete street name (folded, single spaces)
+  bool ending_word = false;  // "vej", "gade" as a separate word
+  bool blocked = false;      // never a street alone ("kapitel", "bilag")
+  bool month = false;
+  bool unit = false;         // km, m, kr, gange, ...
+  bool floor = false;        // st, kl, kld
+  bool door = false;         // tv, th, mf
+  bool postbox = false;      // postboks, boks, pb
+};
+
+const char* const kBlocked[] = {
+    "kapitel", "bilag", "lokale", "uge", "trin", "side", "punkt", "afsnit", "stk", "nr",
+    "år", "version", "klasse", "bus", "rute", "linje", "etage", "dag", "kl", "lov",
+    "paragraf", "fase", "runde", "hold", "gruppe", "team", "bord", "sal", "rum", "figur",
+    "tabel", "note", "sag", "sager", "mødelokale", "spørgsmål", "opgave", "modul", "niveau",
+    "kontor", "bygning", "hus", "port", "spor", "perron", "kanal", "top", "mindst", "højst",
+    "over", "under", "ca", "cirka", "alle", "vej", "gade", "plads", "ukendt", "ubekendt",
+    "adresse", "postboks", "januar", "den", "og", "eller", "til", "fra", "på", "i", "kære",
+    "sektion", "del", "blok", "lejlighed", "værelse", "stue", "plan", "område", "zone"};
+const char* const kMonths[] = {"januar", "februar", "marts", "april", "maj", "juni", "juli",
+                               "august", "september", "oktober", "november", "december",
+                               "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                               "okt", "nov", "dec"};
+const char* const kUnits[] = {"km", "m", "meter", "kr", "kroner", "gange", "timer", "minutter",
+                              "procent", "pct", "år", "dage", "uger", "stk", "personer",
+                              "borgere", "elever", "kg", "mio", "mia", "point", "sider"};
+const char* const kSeparateEndings[] = {"vej", "gade", "allé", "alle", "plads", "stræde",
+                                        "boulevard", "torv", "vænge", "park", "have", "vang",
+                                        "bakke", "stræde", "sti", "kaj", "passage"};
+
+class AddressDetector : public Detector {
+ public:
+  explicit AddressDetector(const DataSets& data) {
+    std::string f;
+    for (const std::string& s : data.street_names) {
+      f.clear();
+      AppendFolded(s, &f);
+      // Normalise separators to single spaces (the tokens are re-joined so).
+      std::string key;
+      bool sep = false;
+      for (char c : f) {
+        bool word = static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+        if (word) {
+          if (sep && !key.empty()) key.push_back(' ');
+          key.push_back(c);
+          sep = false;
+        } else {
+          sep = true;
+        }
+      }
+      if (!key.empty()) lex_.Upsert(key).street = true;
+    }
+    for (const std::string& e : data.street_endings) {
+      f.clear();
+      AppendFolded(e, &f);
+      if (!f.empty()) endings_.push_back(f);
+    }
+    std::sort(endings_.begin(), endings_.end(),
+              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    for (const char* w : kSeparateEndings) lex_.Upsert(w).ending_word = true;
+    for (const char* w : kBlocked) lex_.Upsert(w).blocked = true;
+    for (const char* w : kMonths) lex_.Upsert(w).month = true;
+    for (const char* w : kUnits) lex_.Upsert(w).unit = true;
+    for (const char* w : {"st", "kl", "kld", "stuen", "sal"}) lex_.Upsert(w).floor = true;
+    for (const char* w : {"tv", "th", "mf"}) lex_.Upsert(w).door = true;
+    for (const char* w : {"postboks", "boks", "pb", "postbox"}) lex_.Upsert(w).postbox = true;
+    for (const std::string& line : data.postcodes) {
+      size_t tab = line.find('\t');
+      if (tab != 4) continue;
+      int code = std::atoi(line.substr(0, 4).c_str());
+      f.clear();
+      AppendFolded(line.substr(tab + 1), &f);
+      towns_[code] = f;
+    }
+  }
+
+  Category category() const override { return Category::kAddress; }
+  bool uses_tokens() const override { return true; }
+
+  void Scan(const ScanContext& ctx, std::vector<Candidate>* out) const override {
+    const Tokens& tk = ctx.tokens();
+    const std::string_view text = ctx.text();
+    const size_t n = tk.size();
+    size_t resume = 0;
+    for (size_t j = 1; j < n; ++j) {
+      if (j < resume) continue;
+      int number = HouseNumber(tk, text, j);
+      if (number <= 0) continue;
+      if (tk.Gap(text, j - 1) != " ") continue;
+      Confidence conf;
+      size_t start_tok;
+      if (!FindStreet(tk, text, j, &start_tok, &conf)) continue;
+      if (!AfterNumberOk(tk, text, j)) continue;
+      size_t end_tok = j;
+      size_t end = Extend(tk, text, j, &end_tok, &conf);
+      out->push_back(Candidate{Category::kAddress, tk[start_tok].start, end, conf});
+      resume = end_tok + 1;
+    }
+  }
+
+  std::string Mask(std::string_view value) const override {
+    // The first word, then the rest hidden: "Skovvej …".
+    size_t i = 0;
+    while (i < value.size() && value[i] != ' ' && value[i] != ',') ++i;
+    std::string first(value.substr(0, i));
+    // Hide digits inside the first word ("Skovvej12") too.
+    for (char& c : first) {
+      if (c >= '0' && c <= '9') c = 'X';
+    }
+    return first + " \xE2\x80\xA6";
+  }
+
+ private:
+  const StreetInfo* Info(const Tokens& tk, size_t i) const { return lex_.Find(tk.folded(tk[i])); }
+
+  // The house number of token j (1..999, optional letter), or 0.
+  int HouseNumber(const Tokens& tk, std::string_view text, size_t j) const {
+    const Token& t = tk[j];
+    std::string_view s = text.substr(t.start, t.end - t.start);
+    size_t d = 0;
+    while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
+    if (d == 0 || d > 3 || s[0] == '0') return 0;
+    if (d < s.size()) {
+      // One letter after the digits: "12A", "3b".
+      if (s.size() - d != 1 || !std::isalpha(static_cast<unsigned char>(s[d]))) return 0;
+    }
+    return std::atoi(std::string(s.substr(0, d)).c_str());
+  }
+
+  bool EndsLikeStreet(std::string_view folded) const {
+    for (const std::string& e : endings_) {
+      if (folded.size() >= e.size() + 3 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Finds the street before house-number token j.
+  bool FindStreet(const Tokens& tk, std::string_view text, size_t j, size_t* start,
+                  Confidence* conf) const {
+    // Post box: "Postboks 123".
+    const StreetInfo* prev = Info(tk, j - 1);
+    if (prev && prev->postbox) {
+      *start = j - 1;
+      *conf = Confidence::kHigh;
+      return true;
+    }
+    const Token& last = tk[j - 1];
+    if (last.Has(Token::kHasDigit) && !last.Has(Token::kUpperInitial)) return false;
+    const bool cap = last.Has(Token::kUpperInitial);
+    const bool lower = last.Has(Token::kAllLower);
+    std::string_view last_folded = tk.folded(last);
+
+    // 1. The longest street-list match of 1–4 words ending at j-1.
+    std::string key;
+    size_t best = 0;
+    for (size_t k = 1; k <= 4 && k <= j; ++k) {
+      size_t s = j - k;
+      if (k > 1) {
+        std::string_view gap = tk.Gap(text, s);
+        if (gap != " " && gap != ". " && gap != "." && gap != "-") break;
+      }
+      key.clear();
+      for (size_t q = s; q < j; ++q) {
+        if (q > s) key.push_back(' ');
+        key.append(tk.folded(tk[q]));
+      }
+      const StreetInfo* in = lex_.Find(key);
+      if (in && in->street) best = k;
+    }
+    const bool ending = EndsLikeStreet(last_folded);
+    const bool ending_word = prev && prev->ending_word && j >= 2 &&
+                             tk[j - 2].Has(Token::kUpperInitial) && tk.Gap(text, j - 2) == " ";
+    // Words that merely precede numbers ("Kapitel 12", "Gade 3") are no
+    // street on their own; "Hans Tausens Gade 12" is.
+    if (prev && prev->blocked && best <= 1 && !ending_word) return false;
+    if (prev && prev->blocked && best <= 1 && ending_word && !(j >= 2 && tk[j - 2].Has(Token::kUpperInitial))) {
+      return false;
+    }
+    if (best > 0) {
+      *start = j - best;
+      if (!tk[*start].Has(Token::kUpperInitial) && !tk[*start].Has(Token::kAllDigits)) {
+        // lower-case typing: only distinctive names
+        if (!(lower && (ending || last_folded.size() >= 6))) return false;
+      }
+      *conf = ending || ending_word ? Confidence::kHigh : Confidence::kMedium;
+      return true;
+    }
+    if (ending && (cap || lower)) {
+      *start = j - 1;
+      *conf = Confidence::kHigh;
+      return true;
+    }
+    if (ending_word && cap) {
+      // "Hans Tausens Gade 12": capitalised words before the ending word.
+      size_t s = j - 2;
+      while (s > 0 && j - s < 4 && tk[s - 1].Has(Token::kUpperInitial) &&
+             (tk.Gap(text, s - 1) == " " || tk.Gap(text, s - 1) == ". ")) {
+        --s;
+      }
+      *start = s;
+      *conf = Confidence::kHigh;
+      return true;
+    }
+    return false;
+  }
+
+  // Rejects "Kærvang 1. december", "Skovvej 5 km".
+  bool AfterNumberOk(const Tokens& tk, std::string_view text, size_t j) const {
+    if (j + 1 >= tk.size()) return true;
+    std::string_view gap = tk.Gap(text, j);
+    if (gap != " " && gap != ". " && gap != ".") return true;
+    const StreetInfo* in = Info(tk, j + 1);
+    if (!in) return true;
+    if (in->month) return false;
+    if (in->unit && gap == " ") return false;
+    return true;
+  }
+
+  // Extends the span over floor/door and postcode + town. Returns the end
+  // byte; sets *end_tok to the last token included.
+  size_t Extend(const Tokens& tk, std::string_view text, size_t j, size_t* end_tok,
+                Confidence* conf) const {
+    const size_t n = tk.size();
+    size_t end = tk[j].end;
+    size_t k = j;
+    auto gap_ok = [&](size_t a, std::initializer_list<std::string_view> allowed) {
+      std::string_view g = tk.Gap(text, a);
+      for (std::string_view x : allowed) {
+        if (g == x) return true;
+      }
+      return false;
+    };
+    // Floor: "st", "kl", or 1–2 digits followed by '.'; then door.
+    if (k + 1 < n && gap_ok(k, {" ", ", ", ","})) {
+      const Token& t = tk[k + 1];
+      const StreetInfo* in = Info(tk, k + 1);
+      std::string_view tv = text.substr(t.start, t.end - t.start);
+      const bool floor_word = in && in->floor;
+      const bool floor_num = t.Has(Token::kAllDigits) && tv.size() <= 2 && t.end < text.size() &&
+                             text[t.end] == '.';
+      if (floor_word || floor_num) {
+        size_t fe = t.end;
+        if (fe < text.size() && text[fe] == '.') ++fe;
+        k = k + 1;
+        end = fe;
+        // Door: "tv", "th", "mf", "t.v.", or a number.
+        if (k + 1 < n) {
+          std::string_view g = tk.Gap(text, k);
+          if (g == " " || g == ". " || g == "." || g == ", ") {
+            const Token& d = tk[k + 1];
+            const StreetInfo* din = Info(tk, k + 1);
+            std::string_view dv = text.substr(d.start, d.end - d.start);
+            bool door = (din && din->door) || (d.Has(Token::kAllDigits) && dv.size() <= 3 &&
+                                               !(dv.size() == 4));
+            // "t.v." = tokens t . v .
+            if (!door && (dv == "t" || dv == "T") && k + 2 < n && tk.Gap(text, k + 1) == "." &&
+                (tk.folded(tk[k + 2]) == "v" || tk.folded(tk[k + 2]) == "h")) {
+              k = k + 2;
+              end = tk[k].end;
+              if (end < text.size() && text[end] == '.') ++end;
+            } else if (door && !(d.Has(Token::kAllDigits) && dv.size() == 4)) {
+              k = k + 1;
+              end = d.end;
+              if (end < text.size() && text[end] == '.') ++end;
+            }
+          }
+        }
+      }
+    }
+    // Postcode + town.
+    if (k + 1 < n) {
+      std::string_view g = text.substr(tk[k].end, tk[k + 1].start - tk[k].end);
+      // Allow ", ", " ", ",", ". " between.
+      bool ok = g == " " || g == ", " || g == "," || g == ". " || g == ".  " || g == ",  " ||
+                g == "  " || g == " - " || g == ". ";
+      const Token& pc = tk[k + 1];
+      if (ok && pc.Has(Token::kAllDigits) && pc.end - pc.start == 4) {
+        int code = std::atoi(std::string(text.substr(pc.start, 4)).c_str());
+        auto it = towns_.find(code);
+        if (it != towns_.end()) {
+          // Town words must follow and match (folded).
+          size_t t = k + 2;
+          std::string_view town = it->second;
+          size_t matched_to = 0;
+          size_t last_tok = 0;
+          size_t pos = 0;
+          while (t < n && pos < town.size()) {
+            std::string_view gap = tk.Gap(text, t - 1);
+            if (t == k + 2 ? !(gap == " ") : !(gap == " " || gap == ". " || gap == "-")) break;
+            std::string_view w = tk.folded(tk[t]);
+            while (pos < town.size() && (town[pos] == ' ' || town[pos] == '.' || town[pos] == '-')) ++pos;
+            if (town.compare(pos, w.size(), w) != 0) break;
+            pos += w.size();
+            matched_to = tk[t].end;
+            last_tok = t;
+            ++t;
+          }
+          if (matched_to > 0) {
+            end = matched_to;
+            k = last_tok;
+            *conf = Confidence::kHigh;
+          } else if (t >= n || !tk[k + 2].Has(Token::kUpperInitial) || tk.Gap(text, k + 1) != " ") {
+            // Postcode without a town after it.
+            end = pc.end;
+            k = k + 1;
+            *conf = Confidence::kHigh;
+          }
+          // A different town follows: the postcode does not fit; stop before it.
+        }
+      }
+    }
+    *end_tok = k;
+    return end;
+  }
+
+  Lexicon<StreetInfo> lex_;
+  std::vector<std::string> endings_;
+  std::map<int, std::string> towns_;
+};
+
+std::unique_ptr<Detector> MakeAddress(const DetectorInit& init) {
+  return std::make_unique<AddressDetector>(init.data);
+}
+
+CategoryDefaults Defaults() {
+  CategoryDefaults d;
+  d.action = Action::kWarn;
+  d.min_confidence = Confidence::kMedium;
+  d.label = {"Adresse", "Address"};
+  d.why = {"En adresse viser, hvor en bestemt person bor, og er en personoplysning.",
+           "An address shows where a specific person lives and is personal data."};
+  d.placeholder = "ADRESSE";
+  d.numbered_placeholder = false;
+  return d;
+}
+
+}  // namespace
+
+PG_REGISTER_DETECTOR(Category::kAddress, Defaults(), MakeAddress);
+
+}  // namespace privacy_guard

@@ -1,0 +1,452 @@
+// name: a person's full name.
+//
+// A name is a first name, optional middle names or initials ("J."), and a
+// surname; hyphenated parts ("Bulwer-Hansen") count as one part. A title with
+// a surname alone ("fru Jensen", "hr. Nielsen") is a name too. A lone first
+// name is never reported: too many first names are ordinary words.
+//
+// Signals (per token, one hash look-up; tokens are case-folded with ICU):
+//   first   - in the first-name lists (rank = line number, frequency order)
+//   surname - in the surname list, or a patronymic ending in -sen that is not
+//             an ordinary word ("Bødkersen")
+//   word    - the lower-case form is an ordinary Danish word (dictionary)
+//   common  - listed in common_words: more often a word than a name ("have",
+//             "mark", "bo"), or a rare first name that is also a word
+//   place   - a place or institution name ("Grenaa", "Djursland")
+//
+// Confidence, capitalised text ("Mette Hansen"):
+//   high   - surname that is not an ordinary word (or -sen), or a strong
+//            first name with any listed surname, or 3+ name parts
+//   medium - weak first name + word-like surname away from a sentence start;
+//            strong first name + unknown capitalised surname ("Piotr Nowak");
+//            a title + surname ("fru Jensen")
+//   none   - both parts are ordinary words at a sentence start ("Have Lund"),
+//            the first part is a place, or the next word makes it an
+//            institution or a street ("Aarhus Universitet", "Hans Tausens Gade")
+// All lower case ("mette hansen", typed fast): the surname must be listed and
+// not an ordinary word (or -sen), or the first name must not be a word at all;
+// medium unless both are strong.
+// Mixed case ("Mette hansen") is treated like lower case.
+#include <algorithm>
+#include <cstring>
+
+#include "engine/detector.h"
+#include "engine/lexicon.h"
+
+namespace privacy_guard {
+namespace {
+
+struct NameInfo {
+  uint32_t first_rank = 0;    // 1-based; 0 = not a first name
+  uint32_t surname_rank = 0;  // 1-based; 0 = not a listed surname
+  bool word = false;          // an ordinary (lower-case) dictionary word
+  bool common = false;        // more often a word than a name
+  bool place = false;
+  bool title = false;         // fru, hr., kære ...
+  bool follower = false;      // institution or street word after a name
+};
+
+const char* const kTitles[] = {"fru", "hr", "frk", "dr", "herr", "mrs", "mr", "ms", "fr"};
+// Words that turn a preceding "name" into something else.
+const char* const kFollowers[] = {
+    "kommune", "kommunes", "universitet", "universitets", "region", "regions", "hospital",
+    "hospitalet", "sygehus", "skole", "skolen", "gymnasium", "efterskole", "friskole",
+    "børnehave", "vuggestue", "plejecenter", "plejehjem", "centret", "centeret", "center",
+    "bibliotek", "kirke", "station", "havn", "museum", "museet", "fonden", "fond", "prisen",
+    "pris", "gade", "vej", "allé", "alle", "plads", "stræde", "boulevard", "torv", "vænge",
+    "park", "parken", "a/s", "aps", "i/s", "company", "group", "hallen", "hal", "klinik",
+    "klinikken", "apotek", "selskab", "selskabet", "forening", "foreningen", "institut",
+    "instituttet", "højskole", "akademi", "sogn", "bogen", "syndrom", "sygdom"};
+
+bool EndsWithSen(std::string_view f) {
+  return f.size() >= 5 && f.compare(f.size() - 3, 3, "sen") == 0;
+}
+
+class NameDetector : public Detector {
+ public:
+  explicit NameDetector(const DataSets& data) {
+    lex_.Reserve(data.first_names.size() + data.surnames.size() + 512);
+    std::string folded;
+    auto fold = [&](const std::string& s) -> std::string_view {
+      folded.clear();
+      AppendFolded(s, &folded);
+      return folded;
+    };
+    // first_names may hold several files (women, men); rank restarts in
+    // each, so ranks are per-file line numbers and the best one is kept.
+    // An empty entry separates two files: ranks restart.
+    uint32_t rank = 0;
+    for (const std::string& n : data.first_names) {
+      if (n.empty()) {
+        rank = 0;
+        continue;
+      }
+      ++rank;
+      if (n.find(' ') != std::string::npos) continue;
+      NameInfo& i = lex_.Upsert(fold(n));
+      if (i.first_rank == 0 || rank < i.first_rank) i.first_rank = rank;
+    }
+    rank = 0;
+    for (const std::string& n : data.surnames) {
+      if (n.empty()) {
+        rank = 0;
+        continue;
+      }
+      ++rank;
+      NameInfo& i = lex_.Upsert(fold(n));
+      if (i.surname_rank == 0 || rank < i.surname_rank) i.surname_rank = rank;
+    }
+    for (const std::string& e : data.street_endings) {
+      folded.clear();
+      AppendFolded(e, &folded);
+      if (!folded.empty()) street_endings_.push_back(folded);
+    }
+    for (const std::string& w : data.common_words) lex_.Upsert(fold(w)).common = true;
+    for (const std::string& p : data.places) {
+      // Multi-word places: every word is a place word ("Ørum Djurs").
+      std::string_view f = fold(p);
+      size_t start = 0;
+      while (start < f.size()) {
+        size_t sp = f.find(' ', start);
+        if (sp == std::string_view::npos) sp = f.size();
+        if (sp > start) lex_.Upsert(std::string(f.substr(start, sp - start))).place = true;
+        start = sp + 1;
+      }
+    }
+    for (const char* t : kTitles) lex_.Upsert(t).title = true;
+    for (const char* t : kFollowers) lex_.Upsert(t).follower = true;
+    // Dictionary: only its lower-case entries are ordinary words, and only
+    // words we already know as names matter.
+    for (const std::string& w : data.dictionary) {
+      if (w.empty()) continue;
+      unsigned char c = static_cast<unsigned char>(w[0]);
+      if (c >= 'A' && c <= 'Z') continue;
+      if (c >= 0xC3 && w.size() > 1) {
+        unsigned char c2 = static_cast<unsigned char>(w[1]);
+        if (c == 0xC3 && (c2 == 0x86 || c2 == 0x98 || c2 == 0x85)) continue;  // Æ Ø Å
+      }
+      if (NameInfo* i = lex_.FindMutable(w)) i->word = true;
+    }
+  }
+
+  Category category() const override { return Category::kName; }
+  bool uses_tokens() const override { return true; }
+
+  void Scan(const ScanContext& ctx, std::vector<Candidate>* out) const override {
+    const Tokens& tk = ctx.tokens();
+    const std::string_view text = ctx.text();
+    const size_t n = tk.size();
+    if (n < 2) return;
+    infos_.assign(n, nullptr);
+    possessive_.assign(n, false);
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = tk[i];
+      if (t.Has(Token::kHasDigit)) continue;
+      std::string_view f = tk.folded(t);
+      const NameInfo* info = lex_.Find(f);
+      if (!info && f.size() >= 4 && f.back() == 's') {  // "Hansens", "Tausens"
+        info = lex_.Find(f.substr(0, f.size() - 1));
+        possessive_[i] = info != nullptr || EndsWithSen(f.substr(0, f.size() - 1));
+      }
+      infos_[i] = info;
+    }
+    for (size_t i = 0; i < n;) {
+      size_t next = TryAt(ctx, i, out);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  std::string Mask(std::string_view value) const override {
+    // Initials: "Hans Erik Østergaard" -> "H. E. Ø."
+    std::string out;
+    bool at_start = true;
+    for (size_t i = 0; i < value.size();) {
+      size_t next;
+      int32_t cp = NextCodePoint(value, i, &next);
+      bool word = IsWordCodePoint(cp);
+      if (word && at_start) {
+        if (!out.empty()) out.push_back(' ');
+        out.append(value.substr(i, next - i));
+        out.push_back('.');
+      }
+      at_start = !word;
+      i = next;
+    }
+    return out;
+  }
+
+ private:
+  // "Birkevej", "Søndergade": a street, never part of a name.
+  bool StreetLike(const Tokens& tk, size_t i) const {
+    std::string_view f = tk.folded(tk[i]);
+    if (Listed(i)) return false;
+    for (const std::string& e : street_endings_) {
+      if (f.size() >= e.size() + 3 && f.compare(f.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  }
+
+  const NameInfo* Info(size_t i) const { return infos_[i]; }
+  bool First(size_t i) const { return infos_[i] && infos_[i]->first_rank > 0; }
+  bool Listed(size_t i) const { return infos_[i] && infos_[i]->surname_rank > 0; }
+  bool Word(size_t i) const { return infos_[i] && infos_[i]->word; }
+  bool Common(size_t i) const { return infos_[i] && infos_[i]->common; }
+  bool Place(size_t i) const { return infos_[i] && infos_[i]->place; }
+
+  // A first name that is not mistaken for a word.
+  bool StrongFirst(size_t i) const {
+    const NameInfo* in = infos_[i];
+    return in && in->first_rank > 0 && !in->common && !(in->word && in->first_rank > 400);
+  }
+  // A surname-like token: listed, or -sen and not a word.
+  bool SenPattern(const Tokens& tk, size_t i) const {
+    return EndsWithSen(tk.folded(tk[i])) && !Word(i) && !Common(i);
+  }
+  bool StrongSurname(const Tokens& tk, size_t i) const {
+    if (Listed(i)) return !Word(i) && !Common(i);
+    return SenPattern(tk, i);
+  }
+  // A capitalised token we know nothing about (possible foreign surname).
+  bool Unknown(const Tokens& tk, size_t i) const {
+    const Token& t = tk[i];
+    return !infos_[i] && t.Has(Token::kUpperInitial) && !t.Has(Token::kAllUpper) &&
+           t.fold_len >= 3 && !t.Has(Token::kHasDigit);
+  }
+  bool Initial(const Tokens& tk, std::string_view text, size_t i) const {
+    const Token& t = tk[i];
+    if (!t.Has(Token::kUpperInitial) || t.end - t.start > 2) return false;
+    // one letter (1-2 bytes) followed by '.'
+    size_t next;
+    NextCodePoint(text, t.start, &next);
+    return next == t.end && t.end < text.size() && text[t.end] == '.';
+  }
+
+  bool SentenceStart(const Tokens& tk, std::string_view text, size_t i) const {
+    size_t from = i == 0 ? 0 : tk[i - 1].end;
+    if (i == 0) {
+      return true;
+    }
+    std::string_view gap = text.substr(from, tk[i].start - from);
+    for (char c : gap) {
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'' || c == '*' ||
+          c == '#' || c == '>' || c == '(' || c == '-' || c == ';' || c == '[') {
+        // An initial's period ("J. Hansen") is not a sentence end.
+        if (c == '.' && i >= 1 && Initial(tk, text, i - 1)) continue;
+        return true;
+      }
+    }
+    return gap.find("  ") != std::string_view::npos;  // a line break (CRLF)
+  }
+
+  // Returns the index to continue from (> i when a name was emitted).
+  size_t TryAt(const ScanContext& ctx, size_t i, std::vector<Candidate>* out) const {
+    const Tokens& tk = ctx.tokens();
+    const std::string_view text = ctx.text();
+    const size_t n = tk.size();
+
+    // Title + surname: "fru Jensen", "hr. Nielsen", "Fru Dam".
+    if (Info(i) && Info(i)->title && i + 1 < n) {
+      std::string_view gap = tk.Gap(text, i);
+      if (gap == " " || gap == ". " || gap == ".") {
+        size_t j = i + 1;
+        bool cap = tk[j].Has(Token::kUpperInitial);
+        if (!First(j) || !(j + 1 < n && tk.Gap(text, j) == " " &&
+                           (Listed(j + 1) || SenPattern(tk, j + 1)))) {
+          if ((Listed(j) || SenPattern(tk, j) || (cap && Unknown(tk, j))) && !Place(j) &&
+              (cap || StrongSurname(tk, j))) {
+            out->push_back(Candidate{Category::kName, tk[j].start, tk[j].end,
+                                     StrongSurname(tk, j) ? Confidence::kHigh : Confidence::kMedium});
+            return j + 1;
+          }
+        }
+      }
+      return i + 1;
+    }
+
+    const bool initial_start = Initial(tk, text, i);
+    if (!First(i) && !initial_start) return i + 1;
+    const Token& t0 = tk[i];
+    // A one-letter "first name" is only an initial ("J."); a short all-caps
+    // token is an acronym ("IP-adressen", "EU"), unless the whole name is in
+    // capitals ("METTE HANSEN").
+    if (!initial_start && t0.fold_len < 2) return i + 1;
+    if (t0.Has(Token::kAllUpper) && t0.fold_len <= 4 && i + 1 < n &&
+        !tk[i + 1].Has(Token::kAllUpper)) {
+      return i + 1;
+    }
+    const bool cap0 = t0.Has(Token::kUpperInitial);
+    const bool lower0 = t0.Has(Token::kAllLower);
+    if (!cap0 && !lower0) return i + 1;
+
+    // Collect name parts.
+    size_t parts[6];
+    size_t np = 0;
+    parts[np++] = i;
+    bool all_cap = cap0, all_lower = lower0;
+    size_t j = i + 1;
+    while (j < n && np < 6) {
+      std::string_view gap = tk.Gap(text, j - 1);
+      const bool after_initial = Initial(tk, text, j - 1);
+      if (after_initial) {
+        if (gap != ". " && gap != ".") break;
+      } else if (gap != " " && gap != "-") {
+        break;
+      }
+      if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) break;
+      const Token& t = tk[j];
+      if (t.Has(Token::kHasDigit) || StreetLike(tk, j)) break;
+      const bool cap = t.Has(Token::kUpperInitial);
+      const bool lower = t.Has(Token::kAllLower);
+      if (Initial(tk, text, j)) {
+        if (!all_cap) break;
+      } else if (!(First(j) || Listed(j) || SenPattern(tk, j) ||
+                   (cap && all_cap && (gap == "-" || Unknown(tk, j))))) {
+        break;
+      } else if (Info(j) && (Info(j)->title || Info(j)->follower) && !Listed(j)) {
+        break;
+      }
+      all_cap &= cap;
+      all_lower &= lower;
+      parts[np++] = j;
+      ++j;
+      // A possessive ends a name: "Hansens datter", "Hans Tausens Gade".
+      if (possessive_[j - 1]) break;
+    }
+    if (np < 2) return i + 1;
+
+    // The longest prefix that ends in an acceptable surname.
+    for (size_t k = np - 1; k >= 1; --k) {
+      const size_t last = parts[k];
+      if (Initial(tk, text, last)) continue;
+      Confidence conf;
+      if (!Accept(tk, text, parts, k, IsCapRun(tk, parts, k), IsLowerRun(tk, parts, k), &conf)) {
+        continue;
+      }
+      // The next word must not make it an institution or a street.
+      if (last + 1 < n) {
+        std::string_view gap = tk.Gap(text, last);
+        if ((gap == " " || gap == "-") && !ctx.LineBreakBetween(tk[last].end, tk[last + 1].start) &&
+            ((Info(last + 1) && Info(last + 1)->follower && !Listed(last + 1)) ||
+             StreetLike(tk, last + 1))) {
+          return last + 1;
+        }
+        // "Hans Tausens Gade": compound street/institution follows.
+      }
+      out->push_back(Candidate{Category::kName, tk[parts[0]].start, tk[last].end, conf});
+      return last + 1;
+    }
+    return i + 1;
+  }
+
+  static bool IsCapRun(const Tokens& tk, const size_t* parts, size_t k) {
+    for (size_t p = 0; p <= k; ++p) {
+      if (!tk[parts[p]].Has(Token::kUpperInitial)) return false;
+    }
+    return true;
+  }
+  static bool IsLowerRun(const Tokens& tk, const size_t* parts, size_t k) {
+    for (size_t p = 0; p <= k; ++p) {
+      if (!tk[parts[p]].Has(Token::kAllLower)) return false;
+    }
+    return true;
+  }
+
+  bool Accept(const Tokens& tk, std::string_view text, const size_t* parts, size_t k, bool cap,
+              bool lower, Confidence* conf) const {
+    const size_t f = parts[0];
+    const size_t l = parts[k];
+    const bool initial_first = Initial(tk, text, f);
+    if (Place(f) && !StrongSurname(tk, l)) return false;
+    // Lower-case first word, capitalised surname: "i Aarhus", "til Randers".
+    if (!cap && !initial_first && tk[f].Has(Token::kAllLower) && !lower) return false;
+    const uint32_t frank = Info(f) ? Info(f)->first_rank : 0;
+    if (Listed(l) || SenPattern(tk, l)) {
+      // Known surname.
+      const bool strong_sur = StrongSurname(tk, l);
+      const bool strong_first = initial_first ? false : StrongFirst(f);
+      if (cap) {
+        if (initial_first) {
+          *conf = strong_sur ? Confidence::kMedium : Confidence::kLow;
+          return strong_sur;
+        }
+        if (strong_sur || strong_first || k >= 2) {
+          *conf = Confidence::kHigh;
+          return true;
+        }
+        // Both parts are ordinary words ("Bo Lund", "Have Holm").
+        if (SentenceStart(tk, text, f)) return false;
+        *conf = Confidence::kMedium;
+        return !Common(f) || !Common(l);
+      }
+      // Lower or mixed case; two-letter words are not names here.
+      if (initial_first) return false;
+      if (tk[l].fold_len < 3 || tk[f].fold_len < 3) return false;
+      if (strong_sur && Listed(l) && !Common(f)) {
+        *conf = strong_first ? Confidence::kHigh : Confidence::kMedium;
+        return true;
+      }
+      if (strong_sur && strong_first) {  // "-sen" not in the list
+        *conf = Confidence::kMedium;
+        return true;
+      }
+      // A first name that is no word at all ("lise", "birthe") makes even a
+      // word-like listed surname a name: "lise holm", "birthe skov".
+      if ((!Word(f) || frank <= 150) && !Common(f) && First(f) && Listed(l)) {
+        *conf = Confidence::kMedium;
+        return true;
+      }
+      return false;
+    }
+    // Unknown capitalised surname ("Piotr Nowak", "Fatima Al-Masri"): only
+    // after a reasonably common first name ("Arla Foods", "Novo Nordisk"
+    // start with names that are rare in Denmark).
+    if (cap && Unknown(tk, l) && !initial_first && StrongFirst(f) && !Word(l) && frank <= 3000) {
+      *conf = Confidence::kMedium;
+      return !SentenceStart(tk, text, f) || frank <= 1500;
+    }
+    // A rare first name used as a surname ("Christian Ask", "Per Strand").
+    if (cap && !initial_first && k >= 1 && StrongFirst(f) && frank <= 3000 && Info(l) &&
+        Info(l)->first_rank > 300 && !Place(l) && !Info(l)->title && !Info(l)->follower) {
+      *conf = Confidence::kMedium;
+      return !SentenceStart(tk, text, f);
+    }
+    if (cap && k >= 1 && tk.Gap(text, parts[k - 1]) == "-" && (Listed(l) || Unknown(tk, l)) &&
+        !initial_first && First(f)) {
+      *conf = Confidence::kMedium;
+      return true;
+    }
+    return false;
+  }
+
+  Lexicon<NameInfo> lex_;
+  std::vector<std::string> street_endings_;
+  // Per-scan scratch (the engine runs one scan per thread at a time per
+  // detector only through thread_local use below).
+  static thread_local std::vector<const NameInfo*> infos_;
+  static thread_local std::vector<bool> possessive_;
+};
+
+thread_local std::vector<const NameInfo*> NameDetector::infos_;
+thread_local std::vector<bool> NameDetector::possessive_;
+
+std::unique_ptr<Detector> MakeName(const DetectorInit& init) {
+  return std::make_unique<NameDetector>(init.data);
+}
+
+CategoryDefaults Defaults() {
+  CategoryDefaults d;
+  d.action = Action::kWarn;
+  d.min_confidence = Confidence::kMedium;
+  d.label = {"Navn på en person", "Person's name"};
+  d.why = {"Navne på borgere og kolleger er personoplysninger og må ikke deles med Copilot.",
+           "Names of citizens and colleagues are personal data and must not be shared with Copilot."};
+  d.placeholder = "NAVN";
+  d.numbered_placeholder = true;
+  return d;
+}
+
+}  // namespace
+
+PG_REGISTER_DETECTOR(Category::kName, Defaults(), MakeName);
+
+}  // namespace privacy_guard

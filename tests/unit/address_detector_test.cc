@@ -1,0 +1,56 @@
+#include "test_util.h"
+
+namespace privacy_guard::testing {
+namespace {
+
+struct AddressCase {
+  const char* text;
+  const char* expected;
+};
+
+class AddressPositive : public ::testing::TestWithParam<AddressCase> {};
+
+TEST_P(AddressPositive, WholeSpan) {
+  const std::string text = GetParam().text;
+  auto f = Find(DefaultEngine(), text, Category::kAddress);
+  ASSERT_EQ(f.size(), 1u) << text;
+  EXPECT_EQ(Covered(text, f[0]), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, AddressPositive,
+    ::testing::Values(
+        AddressCase{"Hun bor på Skovvej 12, 1. tv, 8500 Grenaa.", "Skovvej 12, 1. tv, 8500 Grenaa"},
+        AddressCase{"Adresse: Torvet 3A, 8500 Grenaa", "Torvet 3A, 8500 Grenaa"},
+        AddressCase{"Østergade 7, st. th. er solgt", "Østergade 7, st. th."},
+        AddressCase{"flyttet til Kirkestræde 4, 2. th", "Kirkestræde 4, 2. th"},
+        AddressCase{"Birkevænget 18 3. mf 8586 Ørum Djurs", "Birkevænget 18 3. mf 8586 Ørum Djurs"},
+        AddressCase{"send det til lillegade 14 1.th 8500 grenaa tak", "lillegade 14 1.th 8500 grenaa"},
+        AddressCase{"Hans Tausens Gade 12, 8500 Grenaa", "Hans Tausens Gade 12, 8500 Grenaa"},
+        AddressCase{"Postboks 123, 8500 Grenaa", "Postboks 123, 8500 Grenaa"},
+        AddressCase{"Vesterbrogade 4, 4. 12 er adressen", "Vesterbrogade 4, 4. 12"}));
+
+TEST(Address, StreetWithoutNumberIsNotAnAddress) {
+  for (const char* t : {"Vejarbejdet på Skovvej er færdigt", "Lukket for trafik på Østergade",
+                        "Norddjurs Kommune, Torvet, 8500 Grenaa", "8500 Grenaa"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
+  }
+}
+
+TEST(Address, NumbersAfterOrdinaryWords) {
+  for (const char* t : {"Se kapitel 12, afsnit 3", "Bilag 4 mangler", "Mødet er i lokale 12",
+                        "Uge 47, 2026", "Trin 3: gem filen", "Plejecenter Kærvang 1. december",
+                        "Det er 5 km fra Skovvej"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
+  }
+}
+
+TEST(Address, PostcodeMustFitTheTown) {
+  const std::string text = "Skovvej 12, 8500 Aalborg";  // 8500 is Grenaa
+  auto f = Find(DefaultEngine(), text, Category::kAddress);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(Covered(text, f[0]), "Skovvej 12");
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

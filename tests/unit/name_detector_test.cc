@@ -1,0 +1,77 @@
+#include "test_util.h"
+
+namespace privacy_guard::testing {
+namespace {
+
+struct NameCase {
+  const char* text;
+  const char* expected;
+};
+
+class NamePositive : public ::testing::TestWithParam<NameCase> {};
+
+TEST_P(NamePositive, FoundWithWholeSpan) {
+  const std::string text = GetParam().text;
+  auto f = Find(DefaultEngine(), text, Category::kName);
+  ASSERT_EQ(f.size(), 1u) << text;
+  EXPECT_EQ(Covered(text, f[0]), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, NamePositive,
+    ::testing::Values(
+        NameCase{"Brev til Hans Erik Østergaard om sagen", "Hans Erik Østergaard"},
+        NameCase{"Kære Mette Hansen", "Mette Hansen"},
+        NameCase{"Mødet med Anne-Mette J. Bulwer-Hansen i morgen", "Anne-Mette J. Bulwer-Hansen"},
+        NameCase{"skriv til mette hansen om det", "mette hansen"},
+        NameCase{"Søren Ørum har ringet", "Søren Ørum"},
+        NameCase{"Samtale med Mohammed Ali i jobcentret", "Mohammed Ali"},
+        NameCase{"Karsten Bødkersen har klaget", "Karsten Bødkersen"},  // -sen, not listed
+        NameCase{"Vi har talt med fru Jensen i dag", "Jensen"},
+        NameCase{"Hr. Nielsen kommer kl. 10", "Nielsen"},
+        NameCase{"Mark Hansen er ny i teamet", "Mark Hansen"},
+        NameCase{"KÆRE METTE HANSEN", "METTE HANSEN"}));
+
+TEST(Name, OrdinaryWordsAreNotNames) {
+  for (const char* t : {"Vi skal have styr på budgettet", "Mark dine ændringer i dokumentet",
+                        "Have og park lukker kl. 16", "Hans bil er gået i stykker",
+                        "Bo i en lejlighed i Grenaa", "Holm er en lille ø", "Per borger ydes der tilskud",
+                        "Sommer Lund", "Have Lund og skov"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+}
+
+TEST(Name, PlacesAndInstitutionsAreNotNames) {
+  for (const char* t : {"Grenaa Havn har fået ny kaj", "Tur til Ebeltoft og Djursland",
+                        "Norddjurs Kommune søger medarbejdere", "Aarhus Universitet forsker i AI",
+                        "Hans Tausens Gade er spærret", "Møde i Grenaa i morgen",
+                        "Rejsen går til Aarhus", "Tjek IP-adressen"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+}
+
+TEST(Name, LoneFirstNameIsNotReported) {
+  for (const char* t : {"Spørg Mette om det", "Kære Mette", "Hej Søren, tak for sidst"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+}
+
+TEST(Name, NameDoesNotCrossALineBreak) {
+  const std::string text = "Med venlig hilsen\nMette\nHansen Transport ApS";
+  EXPECT_TRUE(Find(DefaultEngine(), text, Category::kName).empty());
+}
+
+TEST(Name, MaskShowsInitials) {
+  auto f = Find(DefaultEngine(), "Brev til Hans Erik Østergaard", Category::kName);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].masked, "H. E. Ø.");
+}
+
+TEST(Name, RedactNumbersDistinctNames) {
+  const std::string text = "Mette Hansen og Søren Ørum mødtes; Mette Hansen var glad.";
+  RedactResult r = DefaultEngine().Redact(text, DefaultEngine().Scan(text));
+  EXPECT_EQ(r.text, "[NAVN 1] og [NAVN 2] mødtes; [NAVN 1] var glad.");
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing
