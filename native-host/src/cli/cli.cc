@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "export/export.h"
 #include "host/policy_signing.h"
 #include "privacy_guard/config.h"
 #include "privacy_guard/engine.h"
@@ -289,6 +290,7 @@ int RunCli(int argc, char** argv) {
        std::strcmp(argv[2], "verify") == 0)) {
     return host::RunPolicySigningCommand(argc - 2, argv + 2);
   }
+  if (cmd == "export") return exporter::RunExportCommand(argc - 2, argv + 2);
   std::cerr << "privacy-guard: unknown command '" << cmd << "'\n" << kUsage;
   return kExitUsage;
 }

@@ -47,6 +47,11 @@ class BankAccountDetector : public Detector {
         t[to + 1] >= '0' && t[to + 1] <= '9') {
       return;
     }
+    // Not the tail of another number ("080891-2066, konto ...").
+    if (from >= 2 && (t[from - 1] == '-' || t[from - 1] == '.' || t[from - 1] == '/') &&
+        t[from - 2] >= '0' && t[from - 2] <= '9') {
+      return;
+    }
     if (tag == 2) {
       if (WordCharBefore(t, from)) return;
       out->push_back(Candidate{Category::kBankAccount, from, to, Confidence::kHigh});

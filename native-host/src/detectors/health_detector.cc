@@ -37,11 +37,10 @@ class HealthDetector : public Detector {
     std::string f;
     // Words in common_words say nothing specific on their own ("medicin",
     // "sygdom", "hjertet"): never a health term, even if a list has them.
-    Lexicon<uint8_t> ignore;
     for (const std::string& w : data.common_words) {
       f.clear();
       AppendFolded(w, &f);
-      ignore.Upsert(f) = 1;
+      ignore_.Upsert(f) = 1;
     }
     for (const std::string& term : data.health_terms) {
       f.clear();
@@ -56,7 +55,7 @@ class HealthDetector : public Detector {
       }
       if (words.empty()) continue;
       if (words.size() == 1) {
-        if (words[0].size() >= 3 && !ignore.Find(words[0])) lex_.Upsert(words[0]).term = true;
+        if (words[0].size() >= 3 && !ignore_.Find(words[0])) lex_.Upsert(words[0]).term = true;
       } else {
         phrases_.push_back(words);
         lex_.Upsert(words[0]).phrases.push_back(static_cast<uint32_t>(phrases_.size() - 1));
@@ -128,19 +127,25 @@ class HealthDetector : public Detector {
           }
         }
       }
-      if (!(in && in->term) && w.size() >= 8) in = CompoundTail(w);
+      if (!(in && in->term) && w.size() >= 8 && !ignore_.Find(w)) in = Compound(w);
       if (in && in->term) {
         out->push_back(Candidate{Category::kHealth, t.start, t.end, conf});
       }
     }
   }
 
-  // Danish compounds end in their head word: "fødselsdepression",
-  // "urinvejsinfektion". Tries tails of 5+ bytes after a 3+ byte prefix.
-  const HealthInfo* CompoundTail(std::string_view w) const {
+  // Danish compounds: a listed term of 5+ bytes as the head ("fødsels|
+  // depression", "urinvejs|infektion") or as the first part followed by 3+
+  // bytes ("kræft|sygdom", "diabetes|ambulatorium").
+  const HealthInfo* Compound(std::string_view w) const {
     for (size_t p = 3; p + 5 <= w.size(); ++p) {
       if ((static_cast<unsigned char>(w[p]) & 0xC0) == 0x80) continue;
       const HealthInfo* in = lex_.Find(w.substr(p));
+      if (in && in->term) return in;
+    }
+    for (size_t p = w.size() - 3; p >= 5; --p) {
+      if ((static_cast<unsigned char>(w[p]) & 0xC0) == 0x80) continue;
+      const HealthInfo* in = lex_.Find(w.substr(0, p));
       if (in && in->term) return in;
     }
     return nullptr;
@@ -151,6 +156,7 @@ class HealthDetector : public Detector {
 
  private:
   Lexicon<HealthInfo> lex_;
+  Lexicon<uint8_t> ignore_;  // common_words: never health terms
   std::vector<std::vector<std::string>> phrases_;
 };
 

@@ -3,6 +3,9 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -15,6 +18,9 @@
 
 namespace privacy_guard {
 namespace {
+
+// Window for patterns of unbounded width (e-mail, phrases with \\s+).
+constexpr size_t kUnboundedWindow = 256;
 
 Action FromProto(config::Action a, Action fallback) {
   switch (a) {
@@ -53,12 +59,47 @@ struct HsDatabase {
   ~HsDatabase() { hs_free_database(db); }
 };
 
-// Compiles `exprs`; on error sets *error naming `origins[i]`.
+// A stable 128-bit hex key for a pattern set (FNV-1a, two seeds).
+std::string PatternSetKey(const std::vector<std::string>& exprs, const std::vector<unsigned>& flags) {
+  uint64_t a = 1469598103934665603ull, b = 0x9E3779B97F4A7C15ull;
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) {
+      a = (a ^ c) * 1099511628211ull;
+      b = (b ^ c) * 0x100000001B3ull + 0x2545F4914F6CDD1Dull;
+    }
+    a = (a ^ 0xFF) * 1099511628211ull;
+  };
+  mix(hs_version());
+  for (size_t i = 0; i < exprs.size(); ++i) {
+    mix(exprs[i]);
+    mix(std::to_string(flags[i]));
+  }
+  hs_platform_info_t plat{};
+  hs_populate_platform(&plat);
+  mix(std::to_string(plat.cpu_features) + "/" + std::to_string(plat.tune));
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
+                static_cast<unsigned long long>(b));
+  return buf;
+}
+
+// Compiles `exprs` (or loads them from `cache`); on error sets *error naming
+// `origins[i]`.
 hs_database_t* Compile(const std::vector<std::string>& exprs,
                        const std::vector<unsigned>& flags,
                        const std::vector<std::string>& origins,
-                       std::string* error) {
+                       std::string* error, DatabaseCache* cache = nullptr) {
   if (exprs.empty()) return nullptr;
+  std::string key;
+  if (cache) {
+    key = "hs-" + PatternSetKey(exprs, flags);
+    std::string bytes;
+    hs_database_t* db = nullptr;
+    if (cache->Load(key, &bytes) &&
+        hs_deserialize_database(bytes.data(), bytes.size(), &db) == HS_SUCCESS) {
+      return db;
+    }
+  }
   std::vector<const char*> ptrs;
   std::vector<unsigned> ids;
   for (size_t i = 0; i < exprs.size(); ++i) {
@@ -78,6 +119,14 @@ hs_database_t* Compile(const std::vector<std::string>& exprs,
     hs_free_compile_error(err);
     return nullptr;
   }
+  if (cache) {
+    char* bytes = nullptr;
+    size_t len = 0;
+    if (hs_serialize_database(db, &bytes, &len) == HS_SUCCESS) {
+      cache->Store(key, std::string(bytes, len));
+      std::free(bytes);
+    }
+  }
   return db;
 }
 
@@ -92,9 +141,13 @@ struct Engine::Impl {
   bool uses_tokens = false;
   DataStats stats;
 
-  // Shared pattern database: id -> (detector, tag).
+  // Shared pattern database, compiled twice: `db` without start-of-match
+  // (fast: finds where matches end), `som_db` with it, run only on small
+  // windows before those ends. id -> (detector, tag); max_width per id.
   hs_database_t* db = nullptr;
+  hs_database_t* som_db = nullptr;
   std::vector<std::pair<const Detector*, int>> pattern_owner;
+  std::vector<size_t> max_width;
 
   // Allowlists: exact keys per category (index kNumCategories = global) and
   // one regex database; regex id -> category index (kNumCategories = all).
@@ -110,6 +163,7 @@ struct Engine::Impl {
     for (hs_scratch_t* s : scratch_pool) hs_free_scratch(s);
     hs_free_scratch(scratch_proto);
     hs_free_database(db);
+    hs_free_database(som_db);
     hs_free_database(allow_db);
   }
 
@@ -174,7 +228,8 @@ Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Engine::~Engine() = default;
 
 std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
-                                       const DataSets& data, std::string* error) {
+                                       const DataSets& data, std::string* error,
+                                       DatabaseCache* cache) {
   auto impl = std::make_unique<Impl>();
   impl->version = policy.version();
   // A category without a registered detector stays OFF.
@@ -239,7 +294,7 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
       }
     }
     if (!exprs.empty()) {
-      impl->allow_db = Compile(exprs, flags, origins, error);
+      impl->allow_db = Compile(exprs, flags, origins, error, cache);
       if (!impl->allow_db) return nullptr;
     }
   }
@@ -255,7 +310,7 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
     if (!d) return nullptr;
     for (Pattern& p : d->patterns()) {
       exprs.push_back(p.expression);
-      flags.push_back(p.flags | HS_FLAG_SOM_LEFTMOST);
+      flags.push_back(p.flags);
       origins.push_back(p.origin.empty()
                             ? std::string(CategoryId(info.category)) + " pattern '" + p.expression + "'"
                             : p.origin);
@@ -266,12 +321,30 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
     impl->detectors.push_back(std::move(d));
   }
   if (!exprs.empty()) {
-    impl->db = Compile(exprs, flags, origins, error);
+    impl->db = Compile(exprs, flags, origins, error, cache);
     if (!impl->db) return nullptr;
+    std::vector<unsigned> som_flags = flags;
+    for (unsigned& f : som_flags) f |= HS_FLAG_SOM_LEFTMOST;
+    impl->som_db = Compile(exprs, som_flags, origins, error, cache);
+    if (!impl->som_db) return nullptr;
+    for (size_t i = 0; i < exprs.size(); ++i) {
+      hs_expr_info_t* info = nullptr;
+      hs_compile_error_t* err = nullptr;
+      size_t w = kUnboundedWindow;
+      if (hs_expression_info(exprs[i].c_str(), flags[i], &info, &err) == HS_SUCCESS && info) {
+        if (info->max_width != UINT_MAX) w = std::min<size_t>(info->max_width, kUnboundedWindow);
+        std::free(info);
+      } else {
+        hs_free_compile_error(err);
+      }
+      impl->max_width.push_back(w);
+    }
   }
-  if (impl->db && hs_alloc_scratch(impl->db, &impl->scratch_proto) != HS_SUCCESS) {
-    *error = "cannot allocate Hyperscan scratch space";
-    return nullptr;
+  for (hs_database_t* d : {impl->db, impl->som_db}) {
+    if (d && hs_alloc_scratch(d, &impl->scratch_proto) != HS_SUCCESS) {
+      *error = "cannot allocate Hyperscan scratch space";
+      return nullptr;
+    }
   }
   if (impl->allow_db && hs_alloc_scratch(impl->allow_db, &impl->scratch_proto) != HS_SUCCESS) {
     *error = "cannot allocate Hyperscan scratch space";
@@ -349,13 +422,32 @@ struct MatchCtx {
   const ScanContext* ctx;
   const std::vector<std::pair<const Detector*, int>>* owners;
   std::vector<Candidate>* out;
+  size_t base = 0;  // offset of the scanned window in the text
 };
 
 int OnHsMatch(unsigned id, unsigned long long from, unsigned long long to,
               unsigned, void* p) {
   auto* m = static_cast<MatchCtx*>(p);
   const auto& [det, tag] = (*m->owners)[id];
-  det->OnMatch(*m->ctx, tag, static_cast<size_t>(from), static_cast<size_t>(to), m->out);
+  det->OnMatch(*m->ctx, tag, m->base + static_cast<size_t>(from), m->base + static_cast<size_t>(to),
+               m->out);
+  return 0;
+}
+
+struct EndHit {
+  size_t start, end;  // window [end - max_width, end]
+};
+
+struct EndCtx {
+  const std::vector<size_t>* max_width;
+  std::vector<EndHit>* hits;
+};
+
+int OnHsEnd(unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) {
+  auto* e = static_cast<EndCtx*>(p);
+  const size_t end = static_cast<size_t>(to);
+  const size_t w = (*e->max_width)[id];
+  e->hits->push_back(EndHit{end > w ? end - w : 0, end});
   return 0;
 }
 
@@ -382,10 +474,36 @@ ScanResult Engine::Scan(std::string_view utf8) const {
   }
   ScanContext ctx(norm, tokens, none);
   if (im.db && !text.empty()) {
+    // Stage 1: where do matches end? (no start-of-match tracking: fast)
+    // Stage 2: the leftmost start of each, scanning only the merged windows
+    // [end - max_width, end] with the start-of-match database.
+    thread_local std::vector<EndHit> hits;
+    hits.clear();
     hs_scratch_t* s = im.AcquireScratch();
-    MatchCtx m{&ctx, &im.pattern_owner, &cands};
+    EndCtx ec{&im.max_width, &hits};
     hs_error_t rc = hs_scan(im.db, text.data(), static_cast<unsigned>(text.size()), 0, s,
-                            OnHsMatch, &m);
+                            OnHsEnd, &ec);
+    if (rc == HS_SUCCESS && !hits.empty()) {
+      std::sort(hits.begin(), hits.end(),
+                [](const EndHit& a, const EndHit& b) { return a.start < b.start; });
+      MatchCtx m{&ctx, &im.pattern_owner, &cands};
+      size_t ws = hits[0].start, we = hits[0].end;
+      auto flush = [&] {
+        m.base = ws;
+        return hs_scan(im.som_db, text.data() + ws, static_cast<unsigned>(we - ws), 0, s,
+                       OnHsMatch, &m);
+      };
+      for (size_t k = 1; k < hits.size() && rc == HS_SUCCESS; ++k) {
+        if (hits[k].start <= we) {
+          we = std::max(we, hits[k].end);
+        } else {
+          rc = flush();
+          ws = hits[k].start;
+          we = hits[k].end;
+        }
+      }
+      if (rc == HS_SUCCESS) rc = flush();
+    }
     im.ReleaseScratch(s);
     if (rc != HS_SUCCESS) {
       result.ok = false;
