@@ -56,8 +56,31 @@ struct LoadedPolicy {
 bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
                         LoadedPolicy* out, std::string* error);
 
+// A DatabaseCache in a folder: one file per compiled pattern database,
+// written atomically (temporary file + rename). Holds compiled policy
+// patterns only, never text. Thread-compatible.
+class FileDatabaseCache : public DatabaseCache {
+ public:
+  explicit FileDatabaseCache(std::string dir) : dir_(std::move(dir)) {}
+  bool Load(const std::string& key, std::string* bytes) override;
+  void Store(const std::string& key, const std::string& bytes) override;
+
+ private:
+  std::string dir_;
+};
+
+// The default cache folder: $PRIVACY_GUARD_CACHE_DIR if set ("off"
+// disables caching: returns ""), else $XDG_CACHE_HOME/privacy-guard or
+// ~/.cache/privacy-guard (Windows: %LOCALAPPDATA%\privacy-guard\cache).
+std::string DefaultCacheDir();
+
 // Builds an engine from a LoadedPolicy; nullptr with *error on failure.
+// Compiled pattern databases are cached in `cache_dir` (default:
+// DefaultCacheDir(); "" = no cache).
 std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded,
+                                          std::string* error);
+std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded,
+                                          const std::string& cache_dir,
                                           std::string* error);
 
 // UTF-8 <-> std::filesystem::path (C++20 u8string is char8_t).

@@ -4,6 +4,8 @@
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/json_util.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -48,21 +50,20 @@ class CollectErrors : public google::protobuf::io::ErrorCollector {
 // Splits file content into trimmed, non-empty lines; drops '#' comments
 // when `comments` is set.
 void SplitLines(const std::string& content, bool comments, std::vector<std::string>* out) {
-  std::istringstream in(content);
-  std::string line;
-  bool first = true;
-  while (std::getline(in, line)) {
-    if (first && line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
-    first = false;
+  std::string_view rest(content);
+  out->reserve(out->size() + static_cast<size_t>(std::count(content.begin(), content.end(), '\n')) + 1);
+  if (rest.size() >= 3 && rest.compare(0, 3, "\xEF\xBB\xBF") == 0) rest.remove_prefix(3);
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
-      line.pop_back();
+      line.remove_suffix(1);
     }
-    size_t s = 0;
-    while (s < line.size() && (line[s] == ' ' || line[s] == '\t')) ++s;
-    line.erase(0, s);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.empty()) continue;
     if (comments && line[0] == '#') continue;
-    out->push_back(line);
+    out->emplace_back(line);
   }
 }
 
@@ -196,9 +197,62 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
   return true;
 }
 
+bool FileDatabaseCache::Load(const std::string& key, std::string* bytes) {
+  if (dir_.empty()) return false;
+  std::string error;
+  return ReadFile(PathToUtf8(PathFromUtf8(dir_) / PathFromUtf8(key + ".db")), bytes, &error);
+}
+
+void FileDatabaseCache::Store(const std::string& key, const std::string& bytes) {
+  if (dir_.empty()) return;
+  std::error_code ec;
+  fs::path dir = PathFromUtf8(dir_);
+  fs::create_directories(dir, ec);
+  fs::path tmp = dir / PathFromUtf8(key + ".tmp" + std::to_string(reinterpret_cast<uintptr_t>(&bytes) & 0xFFFF));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return;
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      out.close();
+      fs::remove(tmp, ec);
+      return;
+    }
+  }
+  fs::rename(tmp, dir / PathFromUtf8(key + ".db"), ec);
+  if (ec) fs::remove(tmp, ec);
+}
+
+std::string DefaultCacheDir() {
+  if (const char* v = std::getenv("PRIVACY_GUARD_CACHE_DIR")) {
+    return std::string(v) == "off" ? std::string() : std::string(v);
+  }
+#ifdef _WIN32
+  if (const char* v = std::getenv("LOCALAPPDATA")) {
+    return PathToUtf8(PathFromUtf8(v) / "privacy-guard" / "cache");
+  }
+  return {};
+#else
+  if (const char* v = std::getenv("XDG_CACHE_HOME"); v && *v) {
+    return PathToUtf8(PathFromUtf8(v) / "privacy-guard");
+  }
+  if (const char* h = std::getenv("HOME"); h && *h) {
+    return PathToUtf8(PathFromUtf8(h) / ".cache" / "privacy-guard");
+  }
+  return {};
+#endif
+}
+
 std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded, std::string* error) {
+  return BuildEngine(loaded, DefaultCacheDir(), error);
+}
+
+std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded, const std::string& cache_dir,
+                                          std::string* error) {
   std::string err;
-  std::unique_ptr<Engine> e = Engine::Create(loaded.policy, loaded.data, &err);
+  FileDatabaseCache cache(cache_dir);
+  std::unique_ptr<Engine> e =
+      Engine::Create(loaded.policy, loaded.data, &err, cache_dir.empty() ? nullptr : &cache);
   if (!e) {
     *error = loaded.source + ": " + err;
     return nullptr;

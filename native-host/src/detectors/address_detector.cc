@@ -145,7 +145,7 @@ class AddressDetector : public Detector {
   }
 
  private:
-  const StreetInfo* Info(const Tokens& tk, size_t i) const { return lex_.Find(tk.folded(tk[i])); }
+  const StreetInfo* Info(const Tokens& tk, size_t i) const { return lex_.Find(tk.folded(tk[i]), tk[i].hash); }
 
   // The house number of token j (1..999, optional letter), or 0.
   int HouseNumber(const Tokens& tk, std::string_view text, size_t j) const {

@@ -29,13 +29,13 @@ class BankAccountDetector : public Detector {
 
   std::vector<Pattern> patterns() const override {
     return {
-        {"[0-9]{4}(?: ?[-/] ?| )[0-9]{4,10}", 0, 0, ""},
+        {"[0-9]{4}(?: ?[-/] ?| )[0-9]{4,10}", 0, 0, "", true},
         // "9570, konto 0004355350", "8117 knr. 3654818226", "2650 - kontonummer ..."
         {"[0-9]{4}(?: ?[-/,] ?| )(?:konto(?:nummer|nr\\.?)?|knr\\.?|kto\\.?(?: ?nr\\.?)?):? ?[0-9]{4,10}",
-         HS_FLAG_CASELESS, 2, ""},
+         HS_FLAG_CASELESS, 2, "", true},
         {"(?:reg(?:istrerings)?\\.? ?(?:nr\\.?|nummer)|regnr\\.?):? ?[0-9]{4},?"
          " ?(?:og |samt |& )?(?:konto ?nr\\.?|kontonummer|kto\\.?(?: ?nr\\.?)?|konto):? ?[0-9]{4,10}",
-         HS_FLAG_CASELESS, 1, ""},
+         HS_FLAG_CASELESS, 1, "", true},
     };
   }
 

@@ -63,9 +63,9 @@ class CprDetector : public Detector {
     return {
         // DDMMYY[sep]SSSS; sep: none, ' ', '-', '/', '.', ' - ' (and a line
         // break, which normalisation turned into ' ', or "  " for CRLF).
-        {"[0-9]{6}(?: {1,2}| {0,2}[-/.] {0,2})?[0-9]{4}", 0, 0, ""},
+        {"[0-9]{6}(?: {1,2}| {0,2}[-/.] {0,2})?[0-9]{4}", 0, 0, "", true},
         // DD MM YY SSSS
-        {"[0-9]{2} [0-9]{2} [0-9]{2} ?[-/.]? ?[0-9]{4}", 0, 1, ""},
+        {"[0-9]{2} [0-9]{2} [0-9]{2} ?[-/.]? ?[0-9]{4}", 0, 1, "", true},
     };
   }
 

@@ -22,8 +22,8 @@ class CvrDetector : public Detector {
   Category category() const override { return Category::kCvr; }
 
   std::vector<Pattern> patterns() const override {
-    return {{"[1-9][0-9]{7}", 0, 0, ""},
-            {"[1-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}", 0, 1, ""}};
+    return {{"[1-9][0-9]{7}", 0, 0, "", true},
+            {"[1-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}", 0, 1, "", true}};
   }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,

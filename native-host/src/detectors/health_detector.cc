@@ -29,7 +29,14 @@ struct HealthInfo {
   std::vector<uint32_t> phrases;
 };
 
-const char* const kSuffixes[] = {"erne", "ene", "ens", "ets", "en", "et", "er", "es", "e", "s"};
+constexpr std::string_view kSuffixes[] = {"erne", "ene", "ens", "ets", "en", "et", "er", "es", "e", "s"};
+
+// The first four bytes of a word as a number (shorter words: zero-padded).
+uint32_t Head4(std::string_view w) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < 4 && i < w.size(); ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  return v;
+}
 
 class HealthDetector : public Detector {
  public:
@@ -55,7 +62,11 @@ class HealthDetector : public Detector {
       }
       if (words.empty()) continue;
       if (words.size() == 1) {
-        if (words[0].size() >= 3 && !ignore_.Find(words[0])) lex_.Upsert(words[0]).term = true;
+        if (words[0].size() >= 3 && !ignore_.Find(words[0])) {
+          lex_.Upsert(words[0]).term = true;
+          SetBit(&heads_, Head4(words[0]));
+          if (words[0].size() >= 5) SetBit(&tails_, Head4(words[0].substr(words[0].size() - 4)));
+        }
       } else {
         phrases_.push_back(words);
         lex_.Upsert(words[0]).phrases.push_back(static_cast<uint32_t>(phrases_.size() - 1));
@@ -94,7 +105,7 @@ class HealthDetector : public Detector {
       const Token& t = tk[i];
       if (t.Has(Token::kAllDigits)) continue;
       std::string_view w = tk.folded(t);
-      const HealthInfo* in = lex_.Find(w);
+      const HealthInfo* in = lex_.Find(w, t.hash);
       // Multi-word terms first (longest).
       if (in && !in->phrases.empty()) {
         size_t best_end = 0;
@@ -116,8 +127,14 @@ class HealthDetector : public Detector {
       }
       if (!(in && in->term)) {
         in = nullptr;
-        for (const char* suf : kSuffixes) {
-          size_t sl = std::strlen(suf);
+        // Cheap filters first: an inflected form shares the term's first four
+        // bytes; a compound its first four or its head's last four.
+        const bool head_ok = TestBit(heads_, Head4(w));
+        const bool tail_ok = w.size() >= 8 && TailMayMatch(w);
+        if (!head_ok && !tail_ok) continue;
+        for (std::string_view suf : kSuffixes) {
+          if (!head_ok) break;
+          size_t sl = suf.size();
           if (w.size() >= sl + 4 && w.compare(w.size() - sl, sl, suf) == 0) {
             const HealthInfo* base = lex_.Find(w.substr(0, w.size() - sl));
             if (base && base->term) {
@@ -155,8 +172,34 @@ class HealthDetector : public Detector {
   std::string Mask(std::string_view value) const override { return std::string(value); }
 
  private:
+  // True if a listed term of 5+ bytes could end where `w` ends (possibly
+  // before an inflection suffix).
+  bool TailMayMatch(std::string_view w) const {
+    if (TestBit(tails_, Head4(w.substr(w.size() - 4)))) return true;
+    for (std::string_view suf : kSuffixes) {
+      if (w.size() >= suf.size() + 8 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0 &&
+          TestBit(tails_, Head4(w.substr(w.size() - suf.size() - 4, 4)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Lexicon<HealthInfo> lex_;
   Lexicon<uint8_t> ignore_;  // common_words: never health terms
+  // Bit sets (64 Ki bits) of the first four bytes of every one-word term and
+  // the last four bytes of every one-word term of 5+ bytes: most words are
+  // rejected by one memory access.
+  using BitSet = std::vector<uint64_t>;
+  static uint32_t Slot(uint32_t v) { return (v * 2654435761u) >> 16; }
+  static void SetBit(BitSet* b, uint32_t v) {
+    if (b->empty()) b->assign(1024, 0);
+    (*b)[Slot(v) >> 6] |= 1ull << (Slot(v) & 63);
+  }
+  static bool TestBit(const BitSet& b, uint32_t v) {
+    return !b.empty() && ((b[Slot(v) >> 6] >> (Slot(v) & 63)) & 1);
+  }
+  BitSet heads_, tails_;
   std::vector<std::vector<std::string>> phrases_;
 };
 

@@ -35,7 +35,7 @@ class IbanDetector : public Detector {
 
   std::vector<Pattern> patterns() const override {
     return {{"[a-z]{2}[0-9]{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?",
-             HS_FLAG_CASELESS, 0, ""}};
+             HS_FLAG_CASELESS, 0, "", true}};
   }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,

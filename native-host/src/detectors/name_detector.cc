@@ -138,12 +138,12 @@ class NameDetector : public Detector {
     const size_t n = tk.size();
     if (n < 2) return;
     infos_.assign(n, nullptr);
-    possessive_.assign(n, false);
+    possessive_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
       const Token& t = tk[i];
       if (t.Has(Token::kHasDigit)) continue;
       std::string_view f = tk.folded(t);
-      const NameInfo* info = lex_.Find(f);
+      const NameInfo* info = lex_.Find(f, t.hash);
       if (!info && f.size() >= 4 && f.back() == 's') {  // "Hansens", "Tausens"
         info = lex_.Find(f.substr(0, f.size() - 1));
         possessive_[i] = info != nullptr || EndsWithSen(f.substr(0, f.size() - 1));
@@ -243,6 +243,10 @@ class NameDetector : public Detector {
     const Tokens& tk = ctx.tokens();
     const std::string_view text = ctx.text();
     const size_t n = tk.size();
+    // Fast exit: most tokens are neither a name, a title nor an initial.
+    if (!infos_[i] && (tk[i].end - tk[i].start > 2 || !tk[i].Has(Token::kUpperInitial))) {
+      return i + 1;
+    }
 
     // Title + surname: "fru Jensen", "hr. Nielsen", "Fru Dam".
     if (Info(i) && Info(i)->title && i + 1 < n) {
@@ -423,11 +427,11 @@ class NameDetector : public Detector {
   // Per-scan scratch (the engine runs one scan per thread at a time per
   // detector only through thread_local use below).
   static thread_local std::vector<const NameInfo*> infos_;
-  static thread_local std::vector<bool> possessive_;
+  static thread_local std::vector<uint8_t> possessive_;
 };
 
 thread_local std::vector<const NameInfo*> NameDetector::infos_;
-thread_local std::vector<bool> NameDetector::possessive_;
+thread_local std::vector<uint8_t> NameDetector::possessive_;
 
 std::unique_ptr<Detector> MakeName(const DetectorInit& init) {
   return std::make_unique<NameDetector>(init.data);

@@ -88,11 +88,14 @@ std::string PatternSetKey(const std::vector<std::string>& exprs, const std::vect
 hs_database_t* Compile(const std::vector<std::string>& exprs,
                        const std::vector<unsigned>& flags,
                        const std::vector<std::string>& origins,
-                       std::string* error, DatabaseCache* cache = nullptr) {
+                       std::string* error, DatabaseCache* cache = nullptr,
+                       const std::vector<unsigned>* ids_in = nullptr) {
   if (exprs.empty()) return nullptr;
   std::string key;
   if (cache) {
-    key = "hs-" + PatternSetKey(exprs, flags);
+    std::vector<unsigned> keyed_flags = flags;
+    if (ids_in) keyed_flags.insert(keyed_flags.end(), ids_in->begin(), ids_in->end());
+    key = "hs-" + PatternSetKey(exprs, keyed_flags);
     std::string bytes;
     hs_database_t* db = nullptr;
     if (cache->Load(key, &bytes) &&
@@ -104,7 +107,7 @@ hs_database_t* Compile(const std::vector<std::string>& exprs,
   std::vector<unsigned> ids;
   for (size_t i = 0; i < exprs.size(); ++i) {
     ptrs.push_back(exprs[i].c_str());
-    ids.push_back(static_cast<unsigned>(i));
+    ids.push_back(ids_in ? (*ids_in)[i] : static_cast<unsigned>(i));
   }
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
@@ -144,8 +147,11 @@ struct Engine::Impl {
   // Shared pattern database, compiled twice: `db` without start-of-match
   // (fast: finds where matches end), `som_db` with it, run only on small
   // windows before those ends. id -> (detector, tag); max_width per id.
-  hs_database_t* db = nullptr;
+  hs_database_t* db = nullptr;        // patterns whose matches need no digit
+  hs_database_t* digit_db = nullptr;  // patterns whose every match has a digit
+  hs_database_t* all_db = nullptr;    // both, for digit-dense text
   hs_database_t* som_db = nullptr;
+  size_t digit_reach = 0;  // max width of the digit patterns
   std::vector<std::pair<const Detector*, int>> pattern_owner;
   std::vector<size_t> max_width;
 
@@ -163,6 +169,8 @@ struct Engine::Impl {
     for (hs_scratch_t* s : scratch_pool) hs_free_scratch(s);
     hs_free_scratch(scratch_proto);
     hs_free_database(db);
+    hs_free_database(digit_db);
+    hs_free_database(all_db);
     hs_free_database(som_db);
     hs_free_database(allow_db);
   }
@@ -302,6 +310,7 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
   // Detectors of every category that is not OFF.
   std::vector<std::string> exprs, origins;
   std::vector<unsigned> flags;
+  std::vector<bool> has_digit;
   for (const DetectorInfo& info : RegisteredDetectors()) {
     const size_t ci = static_cast<size_t>(info.category);
     if (impl->rules[ci].action == Action::kOff) continue;
@@ -311,6 +320,7 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
     for (Pattern& p : d->patterns()) {
       exprs.push_back(p.expression);
       flags.push_back(p.flags);
+      has_digit.push_back(p.has_digit);
       origins.push_back(p.origin.empty()
                             ? std::string(CategoryId(info.category)) + " pattern '" + p.expression + "'"
                             : p.origin);
@@ -321,8 +331,25 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
     impl->detectors.push_back(std::move(d));
   }
   if (!exprs.empty()) {
-    impl->db = Compile(exprs, flags, origins, error, cache);
-    if (!impl->db) return nullptr;
+    // Two stage-1 databases: patterns whose matches always contain a digit
+    // run only near digits (see Scan), the others over the whole text.
+    for (bool digit : {false, true}) {
+      std::vector<std::string> e, o;
+      std::vector<unsigned> f, ids;
+      for (size_t i = 0; i < exprs.size(); ++i) {
+        if (has_digit[i] != digit) continue;
+        e.push_back(exprs[i]);
+        f.push_back(flags[i]);
+        o.push_back(origins[i]);
+        ids.push_back(static_cast<unsigned>(i));
+      }
+      if (e.empty()) continue;
+      hs_database_t* d = Compile(e, f, o, error, cache, &ids);
+      if (!d) return nullptr;
+      (digit ? impl->digit_db : impl->db) = d;
+    }
+    impl->all_db = Compile(exprs, flags, origins, error, cache);
+    if (!impl->all_db) return nullptr;
     std::vector<unsigned> som_flags = flags;
     for (unsigned& f : som_flags) f |= HS_FLAG_SOM_LEFTMOST;
     impl->som_db = Compile(exprs, som_flags, origins, error, cache);
@@ -338,9 +365,10 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
         hs_free_compile_error(err);
       }
       impl->max_width.push_back(w);
+      if (has_digit[i]) impl->digit_reach = std::max(impl->digit_reach, w);
     }
   }
-  for (hs_database_t* d : {impl->db, impl->som_db}) {
+  for (hs_database_t* d : {impl->db, impl->digit_db, impl->all_db, impl->som_db}) {
     if (d && hs_alloc_scratch(d, &impl->scratch_proto) != HS_SUCCESS) {
       *error = "cannot allocate Hyperscan scratch space";
       return nullptr;
@@ -473,7 +501,7 @@ ScanResult Engine::Scan(std::string_view utf8) const {
     tokens.Build(std::string_view());
   }
   ScanContext ctx(norm, tokens, none);
-  if (im.db && !text.empty()) {
+  if ((im.db || im.digit_db) && !text.empty()) {
     // Stage 1: where do matches end? (no start-of-match tracking: fast)
     // Stage 2: the leftmost start of each, scanning only the merged windows
     // [end - max_width, end] with the start-of-match database.
@@ -481,8 +509,55 @@ ScanResult Engine::Scan(std::string_view utf8) const {
     hits.clear();
     hs_scratch_t* s = im.AcquireScratch();
     EndCtx ec{&im.max_width, &hits};
-    hs_error_t rc = hs_scan(im.db, text.data(), static_cast<unsigned>(text.size()), 0, s,
-                            OnHsEnd, &ec);
+    hs_error_t rc = HS_SUCCESS;
+    bool digit_done = false;
+    // Digit patterns: only the windows [digit - reach, digit + reach] around
+    // the digits of the text (merged) can hold a match. When the windows
+    // cover much of the text, one scan of the whole text is cheaper.
+    if (im.digit_db && rc == HS_SUCCESS) {
+      const size_t reach = im.digit_reach;
+      const size_t n = text.size();
+      const char* t = text.data();
+      thread_local std::vector<std::pair<size_t, size_t>> windows;
+      windows.clear();
+      size_t covered = 0;
+      for (size_t i = 0; i < n;) {
+        while (i < n && static_cast<unsigned>(t[i] - '0') > 9u) ++i;
+        if (i >= n) break;
+        const size_t ws = i > reach ? i - reach : 0;
+        size_t last = i;
+        for (size_t j = i + 1; j < n && j <= last + 2 * reach; ++j) {
+          if (static_cast<unsigned>(t[j] - '0') <= 9u) last = j;
+        }
+        const size_t we = std::min(n, last + reach + 1);
+        windows.emplace_back(ws, we);
+        covered += we - ws;
+        i = we;
+      }
+      if (covered * 2 > n) {
+        // Digit-dense text: one pass of every pattern over the whole text.
+        windows.clear();
+        rc = hs_scan(im.all_db, t, static_cast<unsigned>(n), 0, s, OnHsEnd, &ec);
+        digit_done = true;
+      }
+      for (const auto& [ws, we] : windows) {
+        struct Shift {
+          EndCtx* ec;
+          size_t base;
+        } sh{&ec, ws};
+        rc = hs_scan(im.digit_db, t + ws, static_cast<unsigned>(we - ws), 0, s,
+                     [](unsigned id, unsigned long long from, unsigned long long to, unsigned f,
+                        void* p) -> int {
+                       auto* x = static_cast<Shift*>(p);
+                       return OnHsEnd(id, from + x->base, to + x->base, f, x->ec);
+                     },
+                     &sh);
+        if (rc != HS_SUCCESS) break;
+      }
+    }
+    if (im.db && !digit_done && rc == HS_SUCCESS) {
+      rc = hs_scan(im.db, text.data(), static_cast<unsigned>(text.size()), 0, s, OnHsEnd, &ec);
+    }
     if (rc == HS_SUCCESS && !hits.empty()) {
       std::sort(hits.begin(), hits.end(),
                 [](const EndHit& a, const EndHit& b) { return a.start < b.start; });

@@ -22,6 +22,14 @@ constexpr std::array<char, 128> MakeAsciiMap() {
 }
 constexpr std::array<char, 128> kAsciiMap = MakeAsciiMap();
 
+// Bytes copied unchanged: printable ASCII and space.
+constexpr std::array<bool, 256> MakePlain() {
+  std::array<bool, 256> m{};
+  for (int c = 0x20; c < 0x7F; ++c) m[c] = true;
+  return m;
+}
+constexpr std::array<bool, 256> kPlainAscii = MakePlain();
+
 const icu::Normalizer2* Nfkc() {
   static const icu::Normalizer2* n = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -73,9 +81,31 @@ bool NormalizedText::Build(std::string_view in, std::string* error) {
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
+      // A run of printable ASCII is copied as it is.
+      size_t j = i;
+      while (j < n && kPlainAscii[static_cast<unsigned char>(s[j])]) ++j;
+      if (j > i) {
+        text_.append(s + i, j - i);
+        o16 += static_cast<uint32_t>(j - i);
+        i = j;
+        continue;
+      }
       if (c == '\n' || c == '\r') line_breaks_.push_back(static_cast<uint32_t>(text_.size()));
       text_.push_back(kAsciiMap[c]);
       ++i;
+      ++o16;
+      continue;
+    }
+    // Fast path: a Latin-1 letter (U+00C0..U+00FF: æ ø å é ü ...) not
+    // followed by a combining mark is NFKC-stable: copy it.
+    if (c == 0xC3 && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+        (i + 2 >= n || static_cast<unsigned char>(s[i + 2]) < 0xCC)) {
+      const uint32_t nstart = static_cast<uint32_t>(text_.size());
+      text_.push_back(s[i]);
+      text_.push_back(s[i + 1]);
+      anchors_.push_back(Anchor{nstart, nstart + 2, o16, o16 + 1, static_cast<uint32_t>(i),
+                                static_cast<uint32_t>(i + 2)});
+      i += 2;
       ++o16;
       continue;
     }
@@ -216,16 +246,35 @@ bool WordCharAfter(std::string_view s, size_t end) {
 }
 
 void AppendFolded(std::string_view s, std::string* out) {
-  bool ascii = true;
-  for (unsigned char c : s) {
-    if (c >= 0x80) {
-      ascii = false;
-      break;
+  // Fast path: ASCII and Latin-1 letters (U+00C0..U+00FF), which fold by
+  // adding 0x20 (À..Þ except ×) or are already lower case. ß folds to "ss"
+  // and takes the ICU path.
+  bool simple = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) continue;
+    if (c == 0xC3 && i + 1 < s.size()) {
+      unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      if (d >= 0x80 && d <= 0xBF && d != 0x9F) {
+        ++i;
+        continue;
+      }
     }
+    simple = false;
+    break;
   }
-  if (ascii) {
-    for (unsigned char c : s) {
-      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  if (simple) {
+    const size_t base = out->size();
+    out->append(s);
+    for (size_t i = base; i < out->size(); ++i) {
+      unsigned char c = static_cast<unsigned char>((*out)[i]);
+      if (c >= 'A' && c <= 'Z') {
+        (*out)[i] = static_cast<char>(c + 32);
+      } else if (c == 0xC3) {
+        unsigned char d = static_cast<unsigned char>((*out)[i + 1]);
+        if (d >= 0x80 && d <= 0x9E && d != 0x97) (*out)[i + 1] = static_cast<char>(d + 0x20);
+        ++i;
+      }
     }
     return;
   }

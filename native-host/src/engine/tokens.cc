@@ -3,83 +3,151 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
+#include "engine/lexicon.h"
 #include "engine/normalize.h"
 
 namespace privacy_guard {
+namespace {
+
+enum ByteClass : uint8_t { kSep = 0, kDigit, kUpper, kLower, kOther };
+
+constexpr std::array<uint8_t, 256> MakeClasses() {
+  std::array<uint8_t, 256> m{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= '0' && c <= '9') {
+      m[c] = kDigit;
+    } else if (c >= 'A' && c <= 'Z') {
+      m[c] = kUpper;
+    } else if (c >= 'a' && c <= 'z') {
+      m[c] = kLower;
+    } else if (c >= 0x80) {
+      m[c] = kOther;
+    } else {
+      m[c] = kSep;
+    }
+  }
+  return m;
+}
+constexpr std::array<uint8_t, 256> kClass = MakeClasses();
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+}  // namespace
 
 void Tokens::Build(std::string_view text) {
   list_.clear();
   folded_.clear();
+  folded_.reserve(text.size());
+  list_.reserve(text.size() / 5 + 4);
   const char* s = text.data();
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    // Skip separators.
-    size_t start = i;
-    int32_t cp;
-    size_t next;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) {
-        ++i;
-        continue;
-      }
-    } else {
-      cp = NextCodePoint(text, i, &next);
+    uint8_t cls = kClass[c];
+    if (cls == kSep) {
+      ++i;
+      continue;
+    }
+    size_t next;
+    if (cls == kOther) {
+      int32_t cp = NextCodePoint(text, i, &next);
       if (!IsWordCodePoint(cp)) {
         i = next;
         continue;
       }
     }
-    // A token starts at `start`.
+    // A token starts at i. ASCII and Latin-1 letters are folded and hashed
+    // inline; any other character refolds the token with ICU at the end.
     Token t;
-    t.start = static_cast<uint32_t>(start);
+    t.start = static_cast<uint32_t>(i);
+    t.fold_off = static_cast<uint32_t>(folded_.size());
     int letters = 0, upper = 0, lower = 0, digits = 0;
+    bool simple = true;
     bool first_letter_seen = false;
+    uint64_t h = kFnvOffset;
     while (i < n) {
       c = static_cast<unsigned char>(s[i]);
-      if (c < 0x80) {
-        if (c >= '0' && c <= '9') {
-          ++digits;
-        } else if (c >= 'A' && c <= 'Z') {
-          ++letters;
+      cls = kClass[c];
+      if (cls == kSep) break;
+      if (cls == kDigit) {
+        ++digits;
+        folded_.push_back(static_cast<char>(c));
+        h = (h ^ c) * kFnvPrime;
+        ++i;
+        continue;
+      }
+      if (cls == kUpper || cls == kLower) {
+        ++letters;
+        if (cls == kUpper) {
           ++upper;
           if (!first_letter_seen) t.flags |= Token::kUpperInitial;
-          first_letter_seen = true;
-        } else if (c >= 'a' && c <= 'z') {
-          ++letters;
-          ++lower;
-          first_letter_seen = true;
+          c = static_cast<unsigned char>(c + 32);
         } else {
-          break;
+          ++lower;
         }
+        first_letter_seen = true;
+        folded_.push_back(static_cast<char>(c));
+        h = (h ^ c) * kFnvPrime;
         ++i;
-      } else {
-        cp = NextCodePoint(text, i, &next);
-        if (!IsWordCodePoint(cp)) break;
-        if (u_isUAlphabetic(cp)) {
+        continue;
+      }
+      // Non-ASCII.
+      if (c == 0xC3 && i + 1 < n) {
+        unsigned char d = static_cast<unsigned char>(s[i + 1]);
+        if (d >= 0x80 && d <= 0xBF && d != 0x97 && d != 0xB7 && d != 0x9F) {
+          // Latin-1 letter: À..Þ upper, ß..ÿ lower (ß itself refolds).
           ++letters;
-          if (u_isUUppercase(cp)) {
+          if (d <= 0x9E) {
             ++upper;
             if (!first_letter_seen) t.flags |= Token::kUpperInitial;
-          } else if (u_isULowercase(cp)) {
+            d = static_cast<unsigned char>(d + 0x20);
+          } else {
             ++lower;
           }
           first_letter_seen = true;
-        } else if (u_isdigit(cp)) {
-          ++digits;
+          folded_.push_back(static_cast<char>(c));
+          folded_.push_back(static_cast<char>(d));
+          h = (h ^ c) * kFnvPrime;
+          h = (h ^ d) * kFnvPrime;
+          i += 2;
+          continue;
         }
-        i = next;
       }
+      int32_t cp = NextCodePoint(text, i, &next);
+      if (!IsWordCodePoint(cp)) break;
+      simple = false;
+      if (u_isUAlphabetic(cp)) {
+        ++letters;
+        if (u_isUUppercase(cp)) {
+          ++upper;
+          if (!first_letter_seen) t.flags |= Token::kUpperInitial;
+        } else if (u_isULowercase(cp)) {
+          ++lower;
+        }
+        first_letter_seen = true;
+      } else if (u_isdigit(cp)) {
+        ++digits;
+      }
+      i = next;
     }
     t.end = static_cast<uint32_t>(i);
     if (digits > 0) t.flags |= Token::kHasDigit;
     if (letters == 0 && digits > 0) t.flags |= Token::kAllDigits;
     if (letters >= 2 && lower == 0 && upper > 0) t.flags |= Token::kAllUpper;
     if (letters > 0 && upper == 0) t.flags |= Token::kAllLower;
-    t.fold_off = static_cast<uint32_t>(folded_.size());
-    AppendFolded(text.substr(t.start, t.end - t.start), &folded_);
-    t.fold_len = static_cast<uint32_t>(folded_.size() - t.fold_off);
+    if (!simple) {
+      folded_.resize(t.fold_off);
+      AppendFolded(text.substr(t.start, t.end - t.start), &folded_);
+      t.fold_len = static_cast<uint32_t>(folded_.size() - t.fold_off);
+      t.hash = HashWord(std::string_view(folded_).substr(t.fold_off, t.fold_len));
+    } else {
+      t.fold_len = static_cast<uint32_t>(folded_.size() - t.fold_off);
+      t.hash = h;
+    }
     list_.push_back(t);
   }
 }

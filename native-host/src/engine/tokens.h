@@ -19,6 +19,7 @@ struct Token {
   };
   uint32_t start = 0, end = 0;  // normalised bytes, half-open
   uint32_t fold_off = 0, fold_len = 0;  // the case-folded token in Tokens::folded
+  uint64_t hash = 0;                    // HashWord(folded form)
   uint8_t flags = 0;
   bool Has(Flags f) const { return (flags & f) != 0; }
 };
