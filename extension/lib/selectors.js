@@ -1,0 +1,81 @@
+// selectors.js: where the composer and its send button are on each page.
+//
+// Pure except that deepQueryAll() walks whatever DOM-like tree it is given
+// (the real document in the browser, a small fake in the Node tests).
+//
+// Order matters: the first selector that finds a usable element wins. IT's
+// managed selectors (policy "selectors") are tried before the built-in ones,
+// so a Copilot redesign can be handled by policy without a new extension.
+// Sources for the built-in ones: docs in shared/docs/platform-facts.md §7.
+(function pgSelectors(root) {
+  'use strict';
+
+  const COMPOSER = [
+    'textarea#userInput', // copilot.microsoft.com
+    '[data-testid="composer-input"]',
+    '#m365-chat-editor-target-element', // M365 Copilot Chat (Lexical)
+    '[data-lexical-editor="true"][contenteditable="true"]',
+    '#prompt-textarea[contenteditable="true"]', // chatgpt.com (ProseMirror)
+    'textarea#prompt-textarea',
+    'rich-textarea [contenteditable="true"]', // gemini.google.com
+    '[contenteditable="true"][role="textbox"]',
+    'textarea',
+    '[contenteditable="true"]',
+  ];
+
+  const SEND_BUTTON = [
+    'button[data-testid="submit-button"]', // copilot.microsoft.com
+    'button.fai-SendButton', // M365 Copilot Chat
+    'button[data-testid="send-button"]', // chatgpt.com
+    'button.send-button', // gemini.google.com
+    'button[type="submit"]',
+    'button[aria-label="Send"]',
+    'button[aria-label="Send besked"]',
+    'button[aria-label="Send message"]',
+    'button[aria-label="Submit"]',
+  ];
+
+  /** Managed selectors first, then the built-in ones; invalid selectors are
+   *  dropped (`isValid(sel)` tells; in the browser it tries querySelector). */
+  function mergeSelectors(managed, builtin, isValid) {
+    const out = [];
+    for (const s of [...(managed || []), ...builtin]) {
+      if (typeof s !== 'string' || !s.trim() || out.includes(s)) continue;
+      if (isValid && !isValid(s)) continue;
+      out.push(s);
+    }
+    return out;
+  }
+
+  /** 'textarea' for <textarea>/<input>, 'contenteditable' otherwise. */
+  function composerKind(el) {
+    const tag = String(el && el.tagName || '').toUpperCase();
+    return tag === 'TEXTAREA' || tag === 'INPUT' ? 'textarea' : 'contenteditable';
+  }
+
+  /** All elements matching `selector` under `rootNode`, including inside open
+   *  shadow roots, in document order per tree. */
+  function deepQueryAll(rootNode, selector, out) {
+    const acc = out || [];
+    for (const el of rootNode.querySelectorAll(selector)) acc.push(el);
+    for (const el of rootNode.querySelectorAll('*')) {
+      if (el.shadowRoot) deepQueryAll(el.shadowRoot, selector, acc);
+    }
+    return acc;
+  }
+
+  /** The first element (by selector priority) accepted by `usable(el)`. */
+  function findFirst(rootNode, selectors, usable) {
+    for (const sel of selectors) {
+      for (const el of deepQueryAll(rootNode, sel)) {
+        if (!usable || usable(el)) return { el, selector: sel };
+      }
+    }
+    return null;
+  }
+
+  const api = { COMPOSER, SEND_BUTTON, mergeSelectors, composerKind, deepQueryAll, findFirst };
+  const PG = (root.PG = root.PG || {});
+  PG.selectors = api;
+  if (typeof module === 'object' && module.exports) module.exports = api;
+})(globalThis);

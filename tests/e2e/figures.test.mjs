@@ -1,0 +1,139 @@
+// Timing figures measured in the browser (issue 6: p95 ≤ 20 ms for a 2 KB
+// prompt), written to results/figures.json.
+//
+//  indicator: end of typing (the page's last `input` event) → indicator
+//             updated. Reported in full (includes the deliberate 150 ms
+//             typing pause) and net of it (check sent → indicator updated).
+//  submit:    Enter keydown (the trusted event's timeStamp) → the page's own
+//             submit handler runs, for a clean 2 KB prompt. This is the delay
+//             the guard adds to sending: content script → service worker →
+//             host → back → synthetic Enter → page.
+// All timestamps are the page's performance clock (content script and page
+// share it); the test package's content script records its side as
+// data-pg-* attributes (test-metrics.js, not in the shipped extension).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import * as H from './lib/harness.mjs';
+import { cleanText } from './lib/texts.mjs';
+
+const RUNS = Number(process.env.PG_E2E_RUNS || 60);
+const WARMUP = 5;
+const LIMIT_MS = 20;
+const DEBOUNCE_MS = 150;
+const PROMPT = cleanText(2048);
+
+let env;
+let page;
+const figures = {};
+
+before(async () => {
+  env = await H.setup();
+  page = await H.openPage(env.context, env.server.url('textarea.html'));
+});
+after(async () => {
+  await env?.close();
+});
+
+function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  const r = (x) => Math.round(x * 100) / 100;
+  return { n: s.length, p50: r(q(0.5)), p95: r(q(0.95)), max: r(s[s.length - 1]), min: r(s[0]) };
+}
+
+const attr = (name) => page.evaluate((n) => Number(document.documentElement.getAttribute('data-pg-' + n) || 0), name);
+
+test('2 KB prompt is clean under the shipped policy', async () => {
+  assert.ok(Buffer.byteLength(PROMPT) >= 2000 && Buffer.byteLength(PROMPT) <= 2048);
+  await page.locator('#userInput').fill(PROMPT);
+  assert.equal(await H.waitIndicator(page, /^OK$/), 'OK');
+  await page.locator('#userInput').fill('');
+});
+
+test(`end of typing → indicator update, ${RUNS} runs`, async () => {
+  const total = [];
+  const net = [];
+  const ta = page.locator('#userInput');
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    // Everything but the last character, then let that check finish.
+    const body = PROMPT.slice(0, -1) + (i % 2 ? ' ' : '');
+    const before0 = await attr('indicator');
+    await ta.fill(body);
+    await page.waitForFunction((b) => Number(document.documentElement.getAttribute('data-pg-indicator')) > b, before0);
+    const before1 = await attr('indicator');
+    await page.keyboard.type(i % 2 ? 'x' : 'y'); // the last keystroke
+    await page.waitForFunction((b) => Number(document.documentElement.getAttribute('data-pg-indicator')) > b, before1);
+    const r = await page.evaluate(() => ({
+      indicator: Number(document.documentElement.getAttribute('data-pg-indicator')),
+      checkStart: Number(document.documentElement.getAttribute('data-pg-check-start')),
+      lastInput: window.__lastInput,
+    }));
+    if (i < WARMUP) continue;
+    total.push(r.indicator - r.lastInput);
+    net.push(r.indicator - r.checkStart);
+  }
+  figures.indicator_total_ms = stats(total);
+  figures.indicator_net_ms = stats(net);
+  console.log(`indicator: end of typing → update   p50 ${figures.indicator_total_ms.p50} ms  p95 ${figures.indicator_total_ms.p95} ms (incl. ${DEBOUNCE_MS} ms pause)`);
+  console.log(`indicator: check sent → update      p50 ${figures.indicator_net_ms.p50} ms  p95 ${figures.indicator_net_ms.p95} ms`);
+  // Figures are reported, never asserted as time limits (README). What is
+  // asserted: every run was measured and the typing pause was waited for.
+  assert.equal(total.length, RUNS);
+  assert.ok(Number.isFinite(figures.indicator_net_ms.p95));
+  assert.ok(figures.indicator_total_ms.p50 >= DEBOUNCE_MS, 'the typing pause is really waited for');
+});
+
+test(`Enter → page submit, clean 2 KB prompt, ${RUNS} runs`, async () => {
+  const lat = [];
+  const ta = page.locator('#userInput');
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    const n = await page.evaluate(() => window.__submitted.length);
+    await ta.fill(PROMPT);
+    await page.waitForTimeout(DEBOUNCE_MS + 30); // the typing check is done, as after a real pause
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((k) => window.__submitted.length > k, n);
+    const r = await page.evaluate(() => ({
+      enter: Number(document.documentElement.getAttribute('data-pg-enter')),
+      submitted: window.__submitted[window.__submitted.length - 1],
+    }));
+    assert.equal(r.submitted.text, PROMPT);
+    if (i < WARMUP) continue;
+    lat.push(r.submitted.t - r.enter);
+  }
+  figures.enter_to_submit_ms = stats(lat);
+  console.log(`submit: Enter → page submit          p50 ${figures.enter_to_submit_ms.p50} ms  p95 ${figures.enter_to_submit_ms.p95} ms`);
+  assert.equal(lat.length, RUNS);
+  assert.ok(Number.isFinite(figures.enter_to_submit_ms.p95));
+});
+
+test('write results/figures.json', async () => {
+  const browser = env.context.browser();
+  let hostVersion = null;
+  try {
+    hostVersion = execFileSync(H.HOST_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch (_) { /* older CLI without --version */ }
+  const out = {
+    measured_at: new Date().toISOString(),
+    prompt_bytes: Buffer.byteLength(PROMPT),
+    runs: RUNS,
+    warmup_runs_discarded: WARMUP,
+    debounce_ms: DEBOUNCE_MS,
+    limit_p95_ms: LIMIT_MS,
+    browser: browser ? browser.version() : execFileSync('/usr/lib/chromium/chromium', ['--version'], { encoding: 'utf8' }).trim(),
+    host: hostVersion,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}` },
+    figures,
+    definitions: {
+      indicator_total_ms: 'page input event (last keystroke) → indicator updated; includes the deliberate 150 ms typing pause',
+      indicator_net_ms: 'keystroke check sent (pause over) → indicator updated',
+      enter_to_submit_ms: 'trusted Enter keydown → page submit handler, clean 2 KB prompt, host check included',
+    },
+  };
+  fs.mkdirSync(H.RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(H.RESULTS, 'figures.json'), JSON.stringify(out, null, 2) + '\n');
+  assert.ok(figures.enter_to_submit_ms && figures.indicator_net_ms);
+});

@@ -1,0 +1,60 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { load } from './load.mjs';
+
+const sel = load('selectors');
+
+// A tiny DOM-like tree: elements match selectors of the form "tag", "#id",
+// "tag#id" or "[attr=value]"; some have open shadow roots.
+function el(tag, attrs = {}, children = [], shadow = null) {
+  const e = { tagName: tag.toUpperCase(), attrs, children, shadowRoot: shadow };
+  return e;
+}
+function matches(e, s) {
+  const m = /^([a-z]*)(?:#([\w-]+))?(?:\[([\w-]+)="([^"]*)"\])?$/.exec(s);
+  if (!m) return false;
+  const [, tag, id, an, av] = m;
+  return (!tag || e.tagName === tag.toUpperCase()) && (!id || e.attrs.id === id) && (!an || e.attrs[an] === av);
+}
+function root(children) {
+  const all = (n, acc = []) => { for (const c of n.children) { acc.push(c); all(c, acc); } return acc; };
+  const r = { children };
+  r.querySelectorAll = (s) => (s === '*' ? all(r) : all(r).filter((e) => matches(e, s)));
+  return r;
+}
+
+test('managed selectors come first; duplicates and invalid ones are dropped', () => {
+  const out = sel.mergeSelectors(['#mine', 'textarea#userInput', 'bad['], ['textarea#userInput', 'textarea'],
+    (s) => !s.includes('['));
+  assert.deepEqual(out, ['#mine', 'textarea#userInput', 'textarea']);
+});
+
+test('built-in lists name the Copilot composers and send buttons', () => {
+  assert.ok(sel.COMPOSER.indexOf('textarea#userInput') < sel.COMPOSER.indexOf('textarea'));
+  assert.ok(sel.COMPOSER.includes('#m365-chat-editor-target-element'));
+  assert.ok(sel.SEND_BUTTON.includes('button[data-testid="submit-button"]'));
+  assert.ok(sel.SEND_BUTTON.includes('button.fai-SendButton'));
+});
+
+test('composerKind', () => {
+  assert.equal(sel.composerKind({ tagName: 'TEXTAREA' }), 'textarea');
+  assert.equal(sel.composerKind({ tagName: 'SPAN' }), 'contenteditable');
+});
+
+test('deepQueryAll finds elements inside open shadow roots', () => {
+  const inner = root([el('textarea', { id: 'userInput' })]);
+  const doc = root([el('div', {}, [el('textarea', { id: 'other' })]), el('app-shell', {}, [], inner)]);
+  const found = sel.deepQueryAll(doc, 'textarea');
+  assert.deepEqual(found.map((e) => e.attrs.id), ['other', 'userInput']);
+});
+
+test('findFirst: selector priority wins over document order, usable() filters', () => {
+  const inner = root([el('textarea', { id: 'userInput' })]);
+  const doc = root([el('textarea', { id: 'search' }), el('x-app', {}, [], inner)]);
+  const hit = sel.findFirst(doc, ['textarea#userInput', 'textarea']);
+  assert.equal(hit.el.attrs.id, 'userInput');
+  assert.equal(hit.selector, 'textarea#userInput');
+  const hit2 = sel.findFirst(doc, ['textarea#userInput', 'textarea'], (e) => e.attrs.id !== 'userInput');
+  assert.equal(hit2.el.attrs.id, 'search');
+  assert.equal(sel.findFirst(doc, ['#nothing']), null);
+});
