@@ -2,11 +2,17 @@
 # privacy-guard developer entry point. On a fresh Debian 12 machine:
 #   ./dev.sh demo   install what is missing, build, show the guard at work
 #   ./dev.sh test   install what is missing, build, run every test
-# Other commands: setup, build, bench, asan, fuzz SECONDS, clean.
+# Other commands: setup, build, bench, asan, fuzz [SECONDS], clean.
+#
+# `test` runs, in order: the normal build's whole suite (CTest); the whole
+# suite again in a clang AddressSanitizer/UBSan build that also builds the
+# libFuzzer targets; then each fuzzer for PG_FUZZ_SECONDS (default 60).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 BUILD=${PG_BUILD_DIR:-$ROOT/build}
+ASAN_BUILD=${PG_ASAN_BUILD_DIR:-$ROOT/build-asan}
+FUZZ_SECONDS=${PG_FUZZ_SECONDS:-60}
 JOBS=${PG_JOBS:-$(nproc)}
 SHARED_DATA=${PG_SHARED_DATA:-$ROOT/../shared/data}
 
@@ -62,6 +68,8 @@ demo() {
   build
   log "scanning the example prompts in rules/examples/"
   "$BUILD/bin/privacy-guard" scan rules/examples/*.txt
+  log "the guard in Chromium on a demo Copilot page (installed for this user)"
+  PRIVACY_GUARD_BIN="$BUILD/bin/privacy-guard" node tests/e2e/demo.mjs
 }
 
 run_tests() {
@@ -69,12 +77,35 @@ run_tests() {
   build
   log "running the test suite"
   (cd "$BUILD" && ctest --output-on-failure -j "$JOBS" --timeout 1800)
+  asan
+  fuzz "$FUZZ_SECONDS"
+}
+
+# The whole suite under AddressSanitizer + UBSan (clang; the same build has
+# the libFuzzer targets). Leak checks on; any sanitizer report fails.
+asan() {
+  log "AddressSanitizer/UBSan build with fuzz targets ($ASAN_BUILD)"
+  configure_build "$ASAN_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DPG_FUZZ=ON -DPG_BUILD_BENCH=OFF
+  log "running the test suite under ASan/UBSan"
+  (cd "$ASAN_BUILD" && \
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --output-on-failure -j "$JOBS" --timeout 1800)
+}
+
+fuzz() {
+  log "fuzzing each target for ${1:-60} s"
+  [ -x "$ASAN_BUILD/bin/engine_scan_fuzzer" ] || configure_build "$ASAN_BUILD" \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+    -DPG_FUZZ=ON -DPG_BUILD_BENCH=OFF
+  tests/host/run_fuzz.sh "$ASAN_BUILD" "${1:-60}"
 }
 
 bench() {
   setup
   build
   "$BUILD/bin/engine_bench" --benchmark_min_time=0.5
+  "$BUILD/bin/host_bench" --data "$SHARED_DATA"
 }
 
 case "${1:-}" in
@@ -83,6 +114,8 @@ case "${1:-}" in
   demo) demo ;;
   test) run_tests ;;
   bench) bench ;;
-  clean) rm -rf "$BUILD" ;;
+  asan) setup; asan ;;
+  fuzz) setup; fuzz "${2:-$FUZZ_SECONDS}" ;;
+  clean) rm -rf "$BUILD" "$ASAN_BUILD" ;;
   *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -379,8 +379,11 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
     return nullptr;
   }
 
-  impl->stats.first_names = data.first_names.size();
-  impl->stats.surnames = data.surnames.size();
+  auto non_empty = [](const std::vector<std::string>& v) {
+    return static_cast<size_t>(std::count_if(v.begin(), v.end(), [](const std::string& x) { return !x.empty(); }));
+  };
+  impl->stats.first_names = non_empty(data.first_names);
+  impl->stats.surnames = non_empty(data.surnames);
   impl->stats.street_names = data.street_names.size();
   impl->stats.postcodes = data.postcodes.size();
   impl->stats.health_terms = data.health_terms.size();

@@ -54,7 +54,14 @@ std::FILE* TakeOverStdout() {
     return stdout;
   }
   _setmode(fd, _O_BINARY);
-  if (_fileno(stderr) >= 0) _dup2(_fileno(stderr), _fileno(stdout));
+  if (_fileno(stderr) < 0 || _dup2(_fileno(stderr), _fileno(stdout)) != 0) {
+    // No usable stderr: stray output goes nowhere rather than into frames.
+    const int null_fd = _open("NUL", _O_WRONLY);
+    if (null_fd >= 0) {
+      _dup2(null_fd, _fileno(stdout));
+      _close(null_fd);
+    }
+  }
 #else
   std::signal(SIGPIPE, SIG_IGN);  // a closed port shows up as a write error
   const int fd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
@@ -64,7 +71,14 @@ std::FILE* TakeOverStdout() {
     ::close(fd);
     return stdout;
   }
-  ::dup2(STDERR_FILENO, STDOUT_FILENO);
+  if (::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+    // No usable stderr: stray output goes nowhere rather than into frames.
+    const int null_fd = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null_fd >= 0) {
+      ::dup2(null_fd, STDOUT_FILENO);
+      ::close(null_fd);
+    }
+  }
 #endif
   std::setvbuf(out, nullptr, _IOFBF, 1 << 16);
   std::setvbuf(stdin, nullptr, _IOFBF, 1 << 16);

@@ -15,6 +15,8 @@
 #define WIN32_LEAN_AND_MEAN
 #endif
 #include <windows.h>
+
+#include <cwchar>
 #endif
 
 namespace privacy_guard::host {
@@ -60,21 +62,23 @@ namespace {
 
 constexpr const wchar_t* kPolicyKey = L"SOFTWARE\\Policies\\privacy-guard";
 
-// REG_SZ / REG_EXPAND_SZ (expanded) value from HKLM, else HKCU.
+// REG_SZ / REG_EXPAND_SZ (environment variables expanded) value from HKLM,
+// else HKCU.
 std::optional<std::string> RegString(const wchar_t* name) {
+  const DWORD flags = RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ;
   for (HKEY root : {HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER}) {
-    DWORD size = 0;
-    const DWORD flags = RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ;
-    if (RegGetValueW(root, kPolicyKey, name, flags, nullptr, nullptr, &size) != ERROR_SUCCESS) {
-      continue;
+    std::wstring buf(260, L'\0');
+    for (int attempt = 0; attempt < 4; ++attempt) {
+      DWORD size = static_cast<DWORD>(buf.size() * sizeof(wchar_t));
+      const LSTATUS rc = RegGetValueW(root, kPolicyKey, name, flags, nullptr, buf.data(), &size);
+      if (rc == ERROR_MORE_DATA) {  // expansion may need more than reported
+        buf.assign(size / sizeof(wchar_t) + 260, L'\0');
+        continue;
+      }
+      if (rc != ERROR_SUCCESS) break;  // absent in this hive
+      buf.resize(wcsnlen(buf.c_str(), buf.size()));
+      return PathToUtf8(std::filesystem::path(buf));
     }
-    std::wstring buf(size / sizeof(wchar_t) + 1, L'\0');
-    size = static_cast<DWORD>(buf.size() * sizeof(wchar_t));
-    if (RegGetValueW(root, kPolicyKey, name, flags, nullptr, buf.data(), &size) != ERROR_SUCCESS) {
-      continue;
-    }
-    buf.resize(wcsnlen(buf.c_str(), buf.size()));
-    return PathToUtf8(std::filesystem::path(buf));
   }
   return std::nullopt;
 }

@@ -30,20 +30,24 @@ ProtocolError Error(ErrorCode code, std::string message, json id = nullptr) {
 
 // Reads optional string field `name` into *out. Returns an error message
 // (never containing the value) if present with another type.
-bool OptionalString(const json& j, const char* name, std::string* out,
-                    std::string* error) {
+// Host names are at most 253 characters (RFC 1035); a longer `site` is not
+// a host name and would only bloat audit records.
+constexpr size_t kMaxSiteLength = 253;
+
+// Moves optional string field `name` of `j` into *out. Returns an error
+// message (never containing the value) if present with another type.
+bool OptionalString(json& j, const char* name, std::string* out, std::string* error) {
   auto it = j.find(name);
   if (it == j.end() || it->is_null()) return true;
   if (!it->is_string()) {
     *error = std::string("field '") + name + "' must be a string";
     return false;
   }
-  *out = it->get<std::string>();
+  *out = std::move(it->get_ref<std::string&>());
   return true;
 }
 
-bool RequiredString(const json& j, const char* name, std::string* out,
-                    std::string* error) {
+bool RequiredString(json& j, const char* name, std::string* out, std::string* error) {
   auto it = j.find(name);
   if (it == j.end()) {
     *error = std::string("field '") + name + "' is required";
@@ -53,7 +57,7 @@ bool RequiredString(const json& j, const char* name, std::string* out,
     *error = std::string("field '") + name + "' must be a string";
     return false;
   }
-  *out = it->get<std::string>();
+  *out = std::move(it->get_ref<std::string&>());
   return true;
 }
 
@@ -72,8 +76,9 @@ bool ParseType(const std::string& s, RequestType* out) {
   return false;
 }
 
-// Fills the type-specific fields; returns false with *error on bad input.
-bool ParseFields(const json& j, Request* r, std::string* error) {
+// Fills the type-specific fields (moving strings out of `j`); returns false
+// with *error on bad input.
+bool ParseTypeFields(json& j, Request* r, std::string* error) {
   switch (r->type) {
     case RequestType::kHello:
     case RequestType::kStatus:
@@ -118,13 +123,18 @@ bool ParseFields(const json& j, Request* r, std::string* error) {
         *error = "field 'composer' must be \"textarea\", \"contenteditable\" or \"none\"";
         return false;
       }
-      if (r->site.size() > 253) {
-        *error = "field 'site' is not a host name";
-        return false;
-      }
       return true;
   }
   return false;
+}
+
+bool ParseFields(json& j, Request* r, std::string* error) {
+  if (!ParseTypeFields(j, r, error)) return false;
+  if (r->site.size() > kMaxSiteLength) {
+    *error = "field 'site' is not a host name";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace

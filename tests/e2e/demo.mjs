@@ -1,0 +1,70 @@
+// The main job, shown: privacy-guard guarding a Copilot-like page in Chromium.
+//
+//   node tests/e2e/demo.mjs            (./dev.sh demo runs it after the build)
+//
+// 1. installs privacy-guard for the local user with installer/linux/install.sh
+//    --user, registered for a demo Chromium profile
+//    (~/.cache/privacy-guard/demo-profile);
+// 2. opens a local page that imitates the Copilot composer, with the
+//    extension loaded (a copy that also matches 127.0.0.1);
+// 3. types a letter with personal data, presses Enter, and shows what the
+//    employee sees: the indicator, the Danish dialog (saved as a screenshot),
+//    and that nothing was sent; then "Ret automatisk" and what Copilot got.
+// With a display ($DISPLAY) the browser window is shown; otherwise it runs
+// headless and the screenshots tell the story.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import * as H from './lib/harness.mjs';
+
+const out = path.join(H.REPO, 'build', 'demo');
+fs.mkdirSync(out, { recursive: true });
+const profile = path.join(os.homedir(), '.cache', 'privacy-guard', 'demo-profile');
+fs.mkdirSync(profile, { recursive: true });
+
+console.log('1. Installing privacy-guard for this user (installer/linux/install.sh --user) …');
+execFileSync(H.INSTALLER, ['--user', '--user-data-dir', profile, '--binary', H.HOST_BIN],
+  { stdio: ['ignore', 'inherit', 'inherit'] });
+
+const tmp = H.tempDir('pg-demo-');
+const extension = H.buildExtension(tmp);
+const server = await H.startServer();
+const headed = !!process.env.DISPLAY;
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: H.CHROMIUM,
+  headless: false,
+  locale: 'da-DK',
+  viewport: { width: 1000, height: 700 },
+  args: [...H.BROWSER_FLAGS.filter((f) => headed ? f !== '--headless=new' : true), '--lang=da-DK',
+    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  ignoreDefaultArgs: ['--disable-extensions'],
+});
+try {
+  const page = await H.openPage(context, server.url('textarea.html'));
+  const letter = 'Skriv et venligt svar til Hans Erik Østergaard, Skovvej 12, 1. tv, 8500 Grenaa ' +
+    `(CPR ${H.CPR}). Han har diabetes og har spurgt om hjælp til medicin.`;
+  console.log('2. Typing into the Copilot composer:\n   ' + letter);
+  await page.locator('#userInput').click();
+  await page.keyboard.type(letter, { delay: 2 });
+  const indicator = await H.waitIndicator(page, /fund/);
+  console.log(`   indicator: "${indicator}"`);
+  await page.screenshot({ path: path.join(out, 'indicator.png') });
+  console.log('3. Pressing Enter …');
+  await page.keyboard.press('Enter');
+  const dialog = H.pg(page, 'dialog');
+  await dialog.waitFor({ state: 'visible', timeout: 5000 });
+  console.log('   the dialog says:\n' + (await dialog.innerText()).split('\n').map((l) => '     | ' + l).join('\n'));
+  await page.screenshot({ path: path.join(out, 'dialog.png') });
+  console.log(`   sent to Copilot so far: ${(await H.submitted(page)).length} messages`);
+  console.log('4. Clicking "Ret automatisk" …');
+  await page.getByRole('button', { name: 'Ret automatisk' }).click();
+  await H.waitSubmitted(page, 1);
+  console.log('   Copilot received:\n     ' + (await H.submitted(page)).at(-1));
+  console.log(`\nScreenshots: ${path.join(out, 'indicator.png')}, ${path.join(out, 'dialog.png')}`);
+} finally {
+  await context.close().catch(() => {});
+  await server.close();
+  H.cleanup(tmp);
+}
