@@ -36,6 +36,8 @@ const char kUsage[] =
     "  privacy-guard policy keygen OUTPREFIX | sign --key SECRETKEY POLICY |\n"
     "                       verify --key PUBLICKEY POLICY\n"
     "      Ed25519 keys and detached signatures (POLICY.sig) for central policies.\n"
+    "  privacy-guard export purview [--policy FILE] [--data DIR] [--dictionary-budget CHARS] --out DIR\n"
+    "      Write the policy as a Microsoft Purview rule package (+ IMPORT.md).\n"
     "  privacy-guard chrome-extension://<id>/\n"
     "      Run as the native-messaging host (started by the browser).\n"
     "  privacy-guard --version\n";

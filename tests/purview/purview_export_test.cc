@@ -1,0 +1,213 @@
+// `privacy-guard export purview` as a unit: determinism (same policy in,
+// byte-identical files out), stable GUIDs across policy versions, the
+// version mapping, name-based UUIDs, XML escaping, and limits that trim
+// with a warning instead of silently.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+
+#include "export/export.h"
+#include "export/purview_mapping.h"
+#include "export/purview_xml.h"
+#include "export/uuid5.h"
+#include "purview_pack.h"
+
+namespace fs = std::filesystem;
+namespace ex = privacy_guard::exporter;
+namespace pv = privacy_guard::exporter::purview;
+
+namespace {
+
+// Runs `privacy-guard export purview ARGS... --out DIR` in-process.
+int Export(std::vector<std::string> args, const fs::path& out) {
+  fs::remove_all(out);
+  args.insert(args.begin(), "purview");
+  args.push_back("--out");
+  args.push_back(out.string());
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  return ex::RunExportCommand(static_cast<int>(argv.size()), argv.data());
+}
+
+std::map<std::string, std::string> ReadTree(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file()) files[fs::relative(e.path(), dir).string()] = pgtest::ReadAll(e.path().string());
+  }
+  return files;
+}
+
+fs::path Work(const std::string& name) { return fs::path(PG_PURVIEW_WORK_DIR) / name; }
+
+// A copy of the default policy with `replace` applied, reading its data
+// from rules/data (--data).
+fs::path PolicyVariant(const std::string& name, const std::string& from, const std::string& to) {
+  std::string p = pgtest::ReadAll(PG_DEFAULT_POLICY);
+  if (!from.empty()) {
+    const size_t at = p.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) p.replace(at, from.size(), to);
+  }
+  fs::create_directories(Work("policies"));
+  const fs::path path = Work("policies") / name;
+  std::ofstream(path, std::ios::binary) << p;
+  return path;
+}
+
+std::string Package(const fs::path& dir) {
+  return pgtest::Utf16LeToUtf8(pgtest::ReadAll((dir / "privacy-guard-rulepack.xml").string()));
+}
+
+std::vector<std::string> EntityIds(const std::string& xml) {
+  std::vector<std::string> ids;
+  static const std::regex kEntity("<Entity id=\"([0-9a-f-]{36})\"");
+  for (std::sregex_iterator it(xml.begin(), xml.end(), kEntity), end; it != end; ++it) {
+    ids.push_back((*it)[1]);
+  }
+  return ids;
+}
+
+TEST(PurviewExport, SamePolicyGivesByteIdenticalFiles) {
+  std::vector<std::vector<std::string>> runs = {{"--policy", PG_DEFAULT_POLICY}};
+  if (fs::exists(fs::path(PG_SHARED_DATA) / "surnames.txt")) {
+    runs.push_back({"--policy", PG_DEFAULT_POLICY, "--data", PG_SHARED_DATA});
+  }
+  for (const auto& args : runs) {
+    ASSERT_EQ(Export(args, Work("det-a")), 0);
+    ASSERT_EQ(Export(args, Work("det-b")), 0);
+    const auto a = ReadTree(Work("det-a")), b = ReadTree(Work("det-b"));
+    ASSERT_FALSE(a.empty());
+    EXPECT_EQ(a.size(), b.size());
+    for (const auto& [name, bytes] : a) {
+      ASSERT_TRUE(b.count(name)) << name;
+      EXPECT_TRUE(bytes == b.at(name)) << name << " differs between two exports";
+    }
+  }
+}
+
+TEST(PurviewExport, NewPolicyVersionKeepsIdsAndRaisesPackageVersion) {
+  const std::string data = std::string(PG_RULES_DIR) + "/data";
+  const fs::path v1 = PolicyVariant("v1.policy", "", "");
+  const fs::path v2 = PolicyVariant("v2.policy", "version: \"2026-11-23.1\"", "version: \"2026-12-01.3\"");
+  ASSERT_EQ(Export({"--policy", v1.string(), "--data", data}, Work("ver-1")), 0);
+  ASSERT_EQ(Export({"--policy", v2.string(), "--data", data}, Work("ver-2")), 0);
+  const std::string a = Package(Work("ver-1")), b = Package(Work("ver-2"));
+  EXPECT_EQ(EntityIds(a), EntityIds(b));
+  EXPECT_EQ(EntityIds(a).size(), 11u);
+  EXPECT_NE(a.find("<Version major=\"2026\" minor=\"11\" build=\"23\" revision=\"1\"/>"), std::string::npos);
+  EXPECT_NE(b.find("<Version major=\"2026\" minor=\"12\" build=\"1\" revision=\"3\"/>"), std::string::npos);
+  EXPECT_NE(b.find("policy version 2026-12-01.3"), std::string::npos);
+  // Another organisation gets other ids (two municipalities in one tenant).
+  const fs::path other = PolicyVariant("other.policy", "organisation: \"Norddjurs Kommune\"",
+                                       "organisation: \"Syddjurs Kommune\"");
+  ASSERT_EQ(Export({"--policy", other.string(), "--data", data}, Work("ver-other")), 0);
+  const std::vector<std::string> c = EntityIds(Package(Work("ver-other")));
+  ASSERT_EQ(c.size(), 11u);
+  EXPECT_NE(c[0], EntityIds(a)[0]);
+}
+
+TEST(PurviewExport, OffCategoryIsNotExportedAndSaysSo) {
+  const fs::path p = PolicyVariant("off.policy", "cvr           { action: WARN", "cvr           { action: OFF");
+  ASSERT_EQ(Export({"--policy", p.string(), "--data", std::string(PG_RULES_DIR) + "/data"}, Work("off")), 0);
+  pgtest::Pack pack = pgtest::LoadPack(Work("off").string());
+  EXPECT_EQ(pack.entities.size(), 10u);
+  for (const auto& e : pack.entities) EXPECT_NE(e.category, "cvr");
+  const std::string md = pgtest::ReadAll((Work("off") / "IMPORT.md").string());
+  EXPECT_NE(md.find("- `cvr`: action OFF in the policy: not exported"), std::string::npos);
+}
+
+TEST(PurviewExport, DictionaryBudgetTrimsWithAWarning) {
+  ASSERT_EQ(Export({"--policy", PG_DEFAULT_POLICY, "--dictionary-budget", "20000"}, Work("budget")), 0);
+  const std::string md = pgtest::ReadAll((Work("budget") / "IMPORT.md").string());
+  EXPECT_NE(md.find("keyword dictionary 'privacy-guard first names' cut from"), std::string::npos);
+  pgtest::Pack pack = pgtest::LoadPack(Work("budget").string());
+  size_t chars = 0;
+  for (const auto& [placeholder, file] : pack.dictionary_files) {
+    for (const auto& t : pack.keywords.at(placeholder)[0].terms) chars += t.size() + 1;
+  }
+  EXPECT_LE(chars, 20000u + 2000u);  // UTF-8 bytes vs. UTF-16 units: a little slack
+}
+
+TEST(PurviewExport, LongTermsAndBadRegexesAreReportedNotSilentlyLost) {
+  const std::string data = std::string(PG_RULES_DIR) + "/data";
+  const std::string long_term(60, 'x');
+  const fs::path p = PolicyVariant(
+      "terms.policy", "  term: \"FORTROLIGT\"",
+      "  term: \"FORTROLIGT\"\n  term: \"" + long_term + "\"\n  regex: \"PRJ-[0-9]{4}\"\n"
+      "  regex: \"TOPSECRET[0-9]+\"");
+  ASSERT_EQ(Export({"--policy", p.string(), "--data", data}, Work("terms")), 0);
+  const std::string md = pgtest::ReadAll((Work("terms") / "IMPORT.md").string());
+  EXPECT_NE(md.find("business terms go to a keyword dictionary"), std::string::npos);
+  EXPECT_NE(md.find("business_terms.regex[1] 'TOPSECRET[0-9]+' is not exported"), std::string::npos);
+  pgtest::Pack pack = pgtest::LoadPack(Work("terms").string());
+  ASSERT_TRUE(pack.regexes.count("Regex_pg_business_1"));
+  EXPECT_EQ(pack.regexes.at("Regex_pg_business_1").expression, "(?i)\\bPRJ-[0-9]{4}\\b");
+  bool long_in_dictionary = false;
+  for (const auto& [placeholder, file] : pack.dictionary_files) {
+    for (const auto& t : pack.keywords.at(placeholder)[0].terms) long_in_dictionary |= t == long_term;
+  }
+  EXPECT_TRUE(long_in_dictionary);
+}
+
+TEST(PurviewExport, ErrorsAndUsage) {
+  EXPECT_EQ(Export({"--policy", "/nonexistent.policy"}, Work("err")), 3);
+  const fs::path bad = PolicyVariant("badversion.policy", "version: \"2026-11-23.1\"", "version: \"draft\"");
+  EXPECT_EQ(Export({"--policy", bad.string(), "--data", std::string(PG_RULES_DIR) + "/data"}, Work("err")), 3);
+  std::vector<std::string> args = {"purview", "--policy", PG_DEFAULT_POLICY};
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  EXPECT_EQ(ex::RunExportCommand(static_cast<int>(argv.size()), argv.data()), 2);  // no --out
+  std::string fmt = "splunk";
+  char* argv2[] = {fmt.data()};
+  EXPECT_EQ(ex::RunExportCommand(1, argv2), 2);
+}
+
+TEST(PurviewExportUnits, VersionFromPolicy) {
+  std::array<unsigned, 4> v{};
+  ASSERT_TRUE(pv::VersionFromPolicy("2026-11-23.1", &v));
+  EXPECT_EQ(v, (std::array<unsigned, 4>{2026, 11, 23, 1}));
+  ASSERT_TRUE(pv::VersionFromPolicy("v7", &v));
+  EXPECT_EQ(v, (std::array<unsigned, 4>{7, 0, 0, 0}));
+  ASSERT_TRUE(pv::VersionFromPolicy("1.2.3.4.5", &v));
+  EXPECT_EQ(v, (std::array<unsigned, 4>{1, 2, 3, 4}));
+  EXPECT_FALSE(pv::VersionFromPolicy("draft", &v));
+  EXPECT_FALSE(pv::VersionFromPolicy("20261123", &v));  // above 65535
+}
+
+TEST(PurviewExportUnits, Sha1AndUuid5MatchTheStandards) {
+  auto hex = [](const auto& bytes) {
+    std::string s;
+    char b[3];
+    for (uint8_t x : bytes) {
+      std::snprintf(b, sizeof b, "%02x", x);
+      s += b;
+    }
+    return s;
+  };
+  EXPECT_EQ(hex(ex::Sha1("abc")), "a9993e364706816aba3e25717850c26c9cd0d89d");  // RFC 3174
+  EXPECT_EQ(hex(ex::Sha1("")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+  EXPECT_EQ(hex(ex::Sha1(std::string(1000, 'a'))), "291e9a6c66994949b57ba5e650361e98fc36b1ba");
+  const ex::Uuid dns = {0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1,
+                        0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};  // RFC 4122 NameSpace_DNS
+  // Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org")
+  EXPECT_EQ(ex::FormatUuid(ex::Uuid5(dns, "python.org")), "886313e1-3b8a-5372-9b90-0c9aee199e5d");
+  // The documented namespace and one derived id (PURVIEW.md).
+  EXPECT_EQ(ex::FormatUuid(ex::kPurviewNamespace), "9ae640be-f6cd-547b-b484-50c3c9a755d7");
+  EXPECT_EQ(pv::StableGuid("Norddjurs Kommune", "entity", "cpr"), "f7f0d69e-63d7-596a-85d1-9f7c73692204");
+}
+
+TEST(PurviewExportUnits, XmlEscaping) {
+  EXPECT_EQ(pv::XmlEscape("a&b<c>\"d'"), "a&amp;b&lt;c&gt;&quot;d&apos;");
+  EXPECT_TRUE(pv::IsXmlText("Må ikke videregives"));
+  EXPECT_FALSE(pv::IsXmlText(std::string("bell\x07")));
+  EXPECT_FALSE(pv::IsXmlText("tab\there"));
+  EXPECT_FALSE(pv::IsXmlText(std::string("\xC3\x28")));  // invalid UTF-8
+  const std::string u = pv::Utf16LeWithBom("Æ€𝄞");
+  EXPECT_EQ(u, std::string("\xFF\xFE\xC6\x00\xAC\x20\x34\xD8\x1E\xDD", 10));
+  EXPECT_EQ(pgtest::Utf16LeToUtf8(u), "Æ€𝄞");
+}
+
+}  // namespace
