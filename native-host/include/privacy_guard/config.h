@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct LoadOptions {
   std::string data_dir;
   // Extra business-term files (the CLI's --terms FILE).
   std::vector<std::string> extra_term_files;
+  // Folder for derived data (the dictionary reduced to words that are also
+  // names); unset = DefaultCacheDir(), "" = no cache.
+  std::optional<std::string> cache_dir;
 };
 
 // A policy plus everything it references, ready for Engine::Create.

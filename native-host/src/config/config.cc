@@ -1,5 +1,7 @@
 #include "privacy_guard/config.h"
 
+#include "engine/normalize.h"
+
 #include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/json_util.h>
@@ -7,6 +9,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
+#include <unordered_set>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -125,6 +129,85 @@ bool LoadHostConfigFile(const std::string& path, config::HostConfig* cfg, std::s
   return true;
 }
 
+namespace {
+
+// Size and modification time of a file, as text ("" if missing).
+std::string FileStamp(const std::string& path) {
+  std::error_code ec;
+  const fs::path p = PathFromUtf8(path);
+  auto size = fs::file_size(p, ec);
+  if (ec) return "";
+  auto mtime = fs::last_write_time(p, ec).time_since_epoch().count();
+  return path + ":" + std::to_string(size) + ":" + std::to_string(mtime) + ";";
+}
+
+}  // namespace
+
+// The dictionary only tells which names are also ordinary words, so only
+// its words that are names (or common words, places) are kept. Reading and
+// reducing 300,000 words takes tens of milliseconds; the reduced list is
+// cached (keyed by the files' paths, sizes and times) so that later starts
+// read a few thousand words instead.
+void LoadDictionary(const config::DataFiles& d,
+                    const std::function<std::string(const std::string&)>& resolve,
+                    const LoadOptions& opts, LoadedPolicy* out) {
+  if (d.dictionary().empty()) return;
+  std::vector<std::string> dict_paths;
+  std::string stamp = "v1;";
+  for (const std::string& p : d.dictionary()) {
+    dict_paths.push_back(resolve(p));
+    stamp += FileStamp(dict_paths.back());
+  }
+  for (const auto* field : {&d.first_names(), &d.surnames(), &d.common_words(), &d.places()}) {
+    for (const std::string& p : *field) stamp += FileStamp(resolve(p));
+  }
+  const std::string cache_dir = opts.cache_dir.value_or(DefaultCacheDir());
+  const std::string cache_file =
+      cache_dir.empty() ? std::string()
+                        : PathToUtf8(PathFromUtf8(cache_dir) /
+                                     ("dict-" + std::to_string(std::hash<std::string>{}(stamp)) + ".txt"));
+  std::string content, err;
+  if (!cache_file.empty() && ReadFile(cache_file, &content, &err) &&
+      content.compare(0, stamp.size() + 1, "#" + stamp) == 0) {
+    SplitLines(content, true, &out->data.dictionary);
+    for (const std::string& p : dict_paths) out->data_files.push_back(p);
+    return;
+  }
+  std::unordered_set<std::string> names;
+  std::string folded;
+  for (const auto* list : {&out->data.first_names, &out->data.surnames, &out->data.common_words,
+                           &out->data.places}) {
+    for (const std::string& n : *list) {
+      folded.clear();
+      AppendFolded(n, &folded);
+      names.insert(folded);
+    }
+  }
+  std::string reduced = "#" + stamp + "\n";
+  for (const std::string& path : dict_paths) {
+    if (!ReadFile(path, &content, &err)) {
+      out->warnings.push_back("data.dictionary '" + path + "' not loaded: " + err);
+      continue;
+    }
+    out->data_files.push_back(path);
+    std::vector<std::string> words;
+    SplitLines(content, false, &words);
+    for (std::string& w : words) {
+      if (names.count(w)) {
+        reduced += w;
+        reduced += '\n';
+        out->data.dictionary.push_back(std::move(w));
+      }
+    }
+  }
+  if (!cache_file.empty()) {
+    FileDatabaseCache(cache_dir).Store(fs::path(cache_file).stem().string() + "-tmp", reduced);
+    std::error_code ec;
+    fs::rename(PathFromUtf8(cache_dir) / (fs::path(cache_file).stem().string() + "-tmp.db"),
+               PathFromUtf8(cache_file), ec);
+  }
+}
+
 bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
                         LoadedPolicy* out, std::string* error) {
   *out = LoadedPolicy();
@@ -174,11 +257,10 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
       !load(d.health_terms(), "health_terms", true, true, &out->data.health_terms) ||
       !load(d.places(), "places", true, true, &out->data.places) ||
       !load(d.common_words(), "common_words", true, true, &out->data.common_words) ||
-      !load(d.street_endings(), "street_endings", true, true, &out->data.street_endings) ||
-      // The dictionary is an optional signal (absent on Windows by default).
-      !load(d.dictionary(), "dictionary", false, false, &out->data.dictionary)) {
+      !load(d.street_endings(), "street_endings", true, true, &out->data.street_endings)) {
     return false;
   }
+  LoadDictionary(d, resolve, opts, out);
   for (const std::string& p : out->policy.business_terms().file()) {
     std::string path = resolve(p), content, err;
     if (!ReadFile(path, &content, &err)) {

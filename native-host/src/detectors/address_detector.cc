@@ -65,12 +65,13 @@ const char* const kSeparateEndings[] = {"vej", "gade", "allé", "alle", "plads",
 class AddressDetector : public Detector {
  public:
   explicit AddressDetector(const DataSets& data) {
-    std::string f;
+    std::string f, key;
+    lex_.Reserve(data.street_names.size() + 256);
     for (const std::string& s : data.street_names) {
       f.clear();
       AppendFolded(s, &f);
       // Normalise separators to single spaces (the tokens are re-joined so).
-      std::string key;
+      key.clear();
       bool sep = false;
       for (char c : f) {
         bool word = static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 
 namespace privacy_guard {
@@ -81,8 +82,18 @@ bool NormalizedText::Build(std::string_view in, std::string* error) {
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      // A run of printable ASCII is copied as it is.
+      // A run of printable ASCII is copied as it is (8 bytes at a time).
       size_t j = i;
+      while (j + 8 <= n) {
+        uint64_t x;
+        std::memcpy(&x, s + j, 8);
+        constexpr uint64_t kHigh = 0x8080808080808080ull;
+        const uint64_t below_space = (x - 0x2020202020202020ull) & ~x & kHigh;
+        const uint64_t del = ((x ^ 0x7F7F7F7F7F7F7F7Full) - 0x0101010101010101ull) &
+                             ~(x ^ 0x7F7F7F7F7F7F7F7Full) & kHigh;
+        if ((x & kHigh) | below_space | del) break;
+        j += 8;
+      }
       while (j < n && kPlainAscii[static_cast<unsigned char>(s[j])]) ++j;
       if (j > i) {
         text_.append(s + i, j - i);
