@@ -242,3 +242,35 @@ TEST(Corpus, FullReferenceLists) {
 }
 
 }  // namespace
+
+// 70 KB of natural Danish municipal prose without personal data
+// (tests/bench/danish-prose.txt): a guard that cries wolf gets switched off,
+// so not one finding is allowed here, with either list set.
+void CheckProseIsClean(const std::string& data_dir) {
+  std::ifstream in(PG_PROSE_FILE);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  ASSERT_GT(text.size(), 50000u);
+  LoadOptions opts;
+  opts.data_dir = data_dir;
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
+  auto engine = BuildEngine(loaded, &error);
+  ASSERT_TRUE(engine) << error;
+  ScanResult r = engine->Scan(text);
+  ASSERT_TRUE(r.ok);
+  for (const Finding& f : r.findings) {
+    ADD_FAILURE() << "false alarm: " << CategoryId(f.category) << " '"
+                  << text.substr(f.byte_start, f.byte_end - f.byte_start) << "'";
+  }
+  EXPECT_EQ(r.decision, Decision::kAllow);
+}
+
+TEST(Corpus, NaturalProseIsCleanShippedLists) { CheckProseIsClean(""); }
+
+TEST(Corpus, NaturalProseIsCleanFullLists) {
+  if (!fs::exists(fs::path(PG_SHARED_DATA) / "surnames.txt")) GTEST_SKIP();
+  CheckProseIsClean(PG_SHARED_DATA);
+}

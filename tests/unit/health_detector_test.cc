@@ -41,3 +41,15 @@ TEST(Health, GenericWordsAreNotHealthTerms) {
 
 }  // namespace
 }  // namespace privacy_guard::testing
+
+namespace privacy_guard::testing {
+namespace {
+
+TEST(Health, WordsThatStartWithATermAreNotCompounds) {
+  // "eksempel" starts with "eksem" (eczema); "mobning" is no health data.
+  auto f = Find(DefaultEngine(), "Mette Hansen gav et eksempel på mobning i klassen", Category::kHealth);
+  EXPECT_TRUE(f.empty());
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -75,3 +75,13 @@ TEST(Name, RedactNumbersDistinctNames) {
 
 }  // namespace
 }  // namespace privacy_guard::testing
+
+namespace privacy_guard::testing {
+namespace {
+
+TEST(Name, CompanyNamesFromPlaces) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Se mere på Reno Djurs' hjemmeside", Category::kName).empty());
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -154,16 +154,19 @@ void LoadDictionary(const config::DataFiles& d,
   if (d.dictionary().empty()) return;
   std::vector<std::string> dict_paths;
   std::string stamp = "v1;";
+  bool all_present = true;
   for (const std::string& p : d.dictionary()) {
     dict_paths.push_back(resolve(p));
-    stamp += FileStamp(dict_paths.back());
+    const std::string st = FileStamp(dict_paths.back());
+    all_present &= !st.empty();
+    stamp += st;
   }
   for (const auto* field : {&d.first_names(), &d.surnames(), &d.common_words(), &d.places()}) {
     for (const std::string& p : *field) stamp += FileStamp(resolve(p));
   }
   const std::string cache_dir = opts.cache_dir.value_or(DefaultCacheDir());
   const std::string cache_file =
-      cache_dir.empty() ? std::string()
+      cache_dir.empty() || !all_present ? std::string()
                         : PathToUtf8(PathFromUtf8(cache_dir) /
                                      ("dict-" + std::to_string(std::hash<std::string>{}(stamp)) + ".txt"));
   std::string content, err;

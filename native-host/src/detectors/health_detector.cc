@@ -152,15 +152,17 @@ class HealthDetector : public Detector {
   }
 
   // Danish compounds: a listed term of 5+ bytes as the head ("fødsels|
-  // depression", "urinvejs|infektion") or as the first part followed by 3+
-  // bytes ("kræft|sygdom", "diabetes|ambulatorium").
+  // depression", "urinvejs|infektion") or a listed term of 6+ bytes as the
+  // first part followed by 4+ bytes ("kræft|sygdom", "diabetes|ambulatorium").
   const HealthInfo* Compound(std::string_view w) const {
     for (size_t p = 3; p + 5 <= w.size(); ++p) {
       if ((static_cast<unsigned char>(w[p]) & 0xC0) == 0x80) continue;
       const HealthInfo* in = lex_.Find(w.substr(p));
       if (in && in->term) return in;
     }
-    for (size_t p = w.size() - 3; p >= 5; --p) {
+    // A listed first part must be 6+ bytes and leave 4+ bytes: "eksem|pel"
+    // (eksempel) is no eczema.
+    for (size_t p = w.size() - 4; p >= 6; --p) {
       if ((static_cast<unsigned char>(w[p]) & 0xC0) == 0x80) continue;
       const HealthInfo* in = lex_.Find(w.substr(0, p));
       if (in && in->term) return in;
