@@ -243,8 +243,16 @@ class NameDetector : public Detector {
     const Tokens& tk = ctx.tokens();
     const std::string_view text = ctx.text();
     const size_t n = tk.size();
-    // Fast exit: most tokens are neither a name, a title nor an initial.
-    if (!infos_[i] && (tk[i].end - tk[i].start > 2 || !tk[i].Has(Token::kUpperInitial))) {
+    // Fast exits: most tokens are neither a name, a title nor an initial;
+    // a lower-case token can only start a name if it is a first name that
+    // is no common word (Accept's lower-case rules), which rules out the
+    // many function words the full first-name lists contain ("en", "det").
+    const NameInfo* in0 = infos_[i];
+    if (!in0 && (tk[i].end - tk[i].start > 2 || !tk[i].Has(Token::kUpperInitial))) {
+      return i + 1;
+    }
+    if (in0 && !in0->title && tk[i].Has(Token::kAllLower) &&
+        !(in0->first_rank > 0 && !in0->common && (!in0->word || in0->first_rank <= 400))) {
       return i + 1;
     }
 
