@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <future>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -311,12 +312,32 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
   std::vector<std::string> exprs, origins;
   std::vector<unsigned> flags;
   std::vector<bool> has_digit;
+  // Detectors index their lists independently: build them in parallel
+  // (the word-list detectors take most of the start-up time).
+  std::vector<const DetectorInfo*> enabled;
   for (const DetectorInfo& info : RegisteredDetectors()) {
+    if (impl->rules[static_cast<size_t>(info.category)].action != Action::kOff) {
+      enabled.push_back(&info);
+    }
+  }
+  std::vector<std::string> errors(enabled.size());
+  std::vector<std::future<std::unique_ptr<Detector>>> built;
+  for (size_t k = 0; k < enabled.size(); ++k) {
+    built.push_back(std::async(std::launch::async, [&, k] {
+      DetectorInit init{policy, data, &errors[k]};
+      return enabled[k]->factory(init);
+    }));
+  }
+  std::vector<std::unique_ptr<Detector>> made;
+  for (auto& f : built) made.push_back(f.get());
+  for (size_t k = 0; k < enabled.size(); ++k) {
+    const DetectorInfo& info = *enabled[k];
     const size_t ci = static_cast<size_t>(info.category);
-    if (impl->rules[ci].action == Action::kOff) continue;
-    DetectorInit init{policy, data, error};
-    std::unique_ptr<Detector> d = info.factory(init);
-    if (!d) return nullptr;
+    std::unique_ptr<Detector> d = std::move(made[k]);
+    if (!d) {
+      *error = errors[k];
+      return nullptr;
+    }
     for (Pattern& p : d->patterns()) {
       exprs.push_back(p.expression);
       flags.push_back(p.flags);
