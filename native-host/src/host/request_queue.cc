@@ -1,5 +1,8 @@
 #include "host/request_queue.h"
 
+#include <chrono>
+#include <thread>
+
 namespace privacy_guard::host {
 
 namespace {
@@ -30,6 +33,7 @@ bool RequestQueue::Push(std::variant<Request, ProtocolError> payload) {
   if (const Request* check = AsCheck(e)) newest_check_[check->editor] = e.seq;
   queued_bytes_ += bytes;
   entries_.push_back(std::move(e));
+  pending_.fetch_add(1, std::memory_order_release);
   lock.unlock();
   not_empty_.notify_one();
   return true;
@@ -45,11 +49,20 @@ void RequestQueue::Close() {
 }
 
 bool RequestQueue::Pop(QueueItem* out) {
+  // A request usually follows within microseconds while the employee types:
+  // spin briefly before sleeping, which saves a thread wake-up (tens of
+  // microseconds on virtual machines) on the per-keystroke path.
+  const auto spin_until = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
+  while (pending_.load(std::memory_order_acquire) == 0 &&
+         std::chrono::steady_clock::now() < spin_until) {
+    std::this_thread::yield();
+  }
   std::unique_lock lock(mu_);
   not_empty_.wait(lock, [&] { return closed_ || !entries_.empty(); });
   if (entries_.empty()) return false;
   Entry e = std::move(entries_.front());
   entries_.pop_front();
+  pending_.fetch_sub(1, std::memory_order_release);
   queued_bytes_ -= e.bytes;
   out->superseded = false;
   if (const Request* check = AsCheck(e)) {

@@ -12,6 +12,7 @@
 #ifndef PRIVACY_GUARD_HOST_REQUEST_QUEUE_H_
 #define PRIVACY_GUARD_HOST_REQUEST_QUEUE_H_
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -59,6 +60,7 @@ class RequestQueue {
 
   const size_t max_queued_bytes_;
   std::mutex mu_;
+  std::atomic<size_t> pending_{0};  // entries_.size(), readable without the lock
   std::condition_variable not_empty_;
   std::condition_variable not_full_;
   std::deque<Entry> entries_;
