@@ -12,16 +12,11 @@
 #include <hs/hs.h>
 
 #include "engine/detector.h"
+#include "engine/vocabulary.h"
 
 namespace privacy_guard {
 namespace {
 
-const std::vector<std::string> kKeywords = {
-    "konto", "kontonr", "kontonr.", "kontonummer", "kto", "kto.", "reg",
-    "reg.", "reg.nr", "reg.nr.", "regnr", "reg nr", "registreringsnummer",
-    "bank", "banken", "pengeinstitut", "nemkonto", "overfør", "overføres",
-    "overført", "indbetal", "indbetales", "indsæt", "indsættes", "udbetal",
-    "udbetales", "udbetaling", "account", "bankkonto", "lønkonto"};
 
 class BankAccountDetector : public Detector {
  public:
@@ -75,7 +70,7 @@ class BankAccountDetector : public Detector {
     // At least 6 account digits: "1234 5678" is a phone number or a year
     // range far more often than an account.
     if (d.size() < 10) return;
-    Confidence c = ctx.KeywordBefore(from, 40, kKeywords) ? Confidence::kHigh : Confidence::kLow;
+    Confidence c = ctx.KeywordBefore(from, 40, vocabulary::BankKeywords()) ? Confidence::kHigh : Confidence::kLow;
     out->push_back(Candidate{Category::kBankAccount, from, to, c});
   }
 

@@ -21,22 +21,11 @@
 #include <ctime>
 
 #include "engine/detector.h"
+#include "engine/vocabulary.h"
 
 namespace privacy_guard {
 namespace {
 
-const std::vector<std::string> kCprKeywords = {
-    "cpr", "cpr-nr", "cpr-nr.", "cpr.nr", "cpr.nr.", "cprnr", "cpr-nummer",
-    "cpr nr", "cpr nr.", "cpr-no", "personnummer", "personnr", "personnr.",
-    "pers.nr", "pers.nr.", "født", "fødselsdato", "personal id", "cpr#"};
-const std::vector<std::string> kOtherKeywords = {
-    "ordrenr", "ordrenr.", "ordrenummer", "ordre", "fakturanr", "fakturanr.",
-    "fakturanummer", "faktura", "bilagsnr", "bilagsnr.", "bilag", "p-nr",
-    "p-nr.", "pnr", "p-nummer", "produktionsenhed", "kundenr", "kundenr.",
-    "kundenummer", "varenr", "varenr.", "sagsnr", "sagsnr.", "journalnr",
-    "journalnr.", "j.nr", "j.nr.", "lbnr", "løbenr", "løbenummer", "ean",
-    "ean-nr", "gln", "serienr", "serienummer", "reference", "ref.", "ref",
-    "kontonr", "kontonr.", "konto", "reg.nr", "isbn", "tracking", "pakkenr"};
 
 int Civil(int y, int m) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -88,8 +77,8 @@ class CprDetector : public Detector {
     if (d.size() != 10) return;
     int confidence = Score(d, span);
     if (confidence == 0) return;
-    const bool cpr_kw = ctx.KeywordBefore(from, 40, kCprKeywords);
-    const bool other_kw = ctx.KeywordBefore(from, 25, kOtherKeywords);
+    const bool cpr_kw = ctx.KeywordBefore(from, 40, vocabulary::CprKeywords());
+    const bool other_kw = ctx.KeywordBefore(from, 25, vocabulary::CprOtherKeywords());
     if (cpr_kw) {
       confidence = 3;
     } else if (other_kw) {

@@ -8,14 +8,11 @@
 //    digits pass the checksum one time in eleven, so without a keyword an
 //    8-digit number is far more likely a phone or case number).
 #include "engine/detector.h"
+#include "engine/vocabulary.h"
 
 namespace privacy_guard {
 namespace {
 
-const std::vector<std::string> kKeywords = {
-    "cvr", "cvr-nr", "cvr-nr.", "cvr.nr", "cvr.nr.", "cvrnr", "cvr nr",
-    "cvr-nummer", "cvr nummer", "se-nr", "se-nr.", "se nr", "se nr.",
-    "se-nummer", "virksomhedsnummer", "cvr-no", "cvr no", "company reg"};
 
 class CvrDetector : public Detector {
  public:
@@ -39,7 +36,7 @@ class CvrDetector : public Detector {
     int sum = 0;
     for (int i = 0; i < 8; ++i) sum += (d[i] - '0') * kWeights[i];
     if (sum % 11 != 0) return;
-    Confidence c = ctx.KeywordBefore(from, 30, kKeywords) ? Confidence::kHigh
+    Confidence c = ctx.KeywordBefore(from, 30, vocabulary::CvrKeywords()) ? Confidence::kHigh
                                                            : Confidence::kLow;
     out->push_back(Candidate{Category::kCvr, from, to, c});
   }

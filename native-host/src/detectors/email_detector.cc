@@ -8,15 +8,11 @@
 #include <hs/hs.h>
 
 #include "engine/detector.h"
+#include "engine/vocabulary.h"
 
 namespace privacy_guard {
 namespace {
 
-const char* const kFunctional[] = {
-    "post", "info", "kontakt", "noreply", "no-reply", "support", "admin",
-    "borgerservice", "sekretariat", "service", "mail", "webmaster", "hello",
-    "kundeservice", "presse", "jobcenter", "ydelse", "digitalpost", "sikkerpost",
-    "postmaster", "help", "helpdesk", "it-support", "servicedesk", "reception"};
 
 class EmailDetector : public Detector {
  public:
@@ -39,7 +35,7 @@ class EmailDetector : public Detector {
     std::string local;
     AppendFolded(v.substr(0, at), &local);
     Confidence c = Confidence::kHigh;
-    for (const char* f : kFunctional) {
+    for (const std::string& f : vocabulary::FunctionalMailboxes()) {
       if (local == f) c = Confidence::kLow;
     }
     out->push_back(Candidate{Category::kEmail, from, to, c});

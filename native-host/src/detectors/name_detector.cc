@@ -31,6 +31,7 @@
 #include <cstring>
 
 #include "engine/detector.h"
+#include "engine/vocabulary.h"
 #include "engine/lexicon.h"
 
 namespace privacy_guard {
@@ -46,17 +47,7 @@ struct NameInfo {
   bool follower = false;      // institution or street word after a name
 };
 
-const char* const kTitles[] = {"fru", "hr", "frk", "dr", "herr", "mrs", "mr", "ms", "fr"};
 // Words that turn a preceding "name" into something else.
-const char* const kFollowers[] = {
-    "kommune", "kommunes", "universitet", "universitets", "region", "regions", "hospital",
-    "hospitalet", "sygehus", "skole", "skolen", "gymnasium", "efterskole", "friskole",
-    "børnehave", "vuggestue", "plejecenter", "plejehjem", "centret", "centeret", "center",
-    "bibliotek", "kirke", "station", "havn", "museum", "museet", "fonden", "fond", "prisen",
-    "pris", "gade", "vej", "allé", "alle", "plads", "stræde", "boulevard", "torv", "vænge",
-    "park", "parken", "a/s", "aps", "i/s", "company", "group", "hallen", "hal", "klinik",
-    "klinikken", "apotek", "selskab", "selskabet", "forening", "foreningen", "institut",
-    "instituttet", "højskole", "akademi", "sogn", "bogen", "syndrom", "sygdom"};
 
 bool EndsWithSen(std::string_view f) {
   return f.size() >= 5 && f.compare(f.size() - 3, 3, "sen") == 0;
@@ -113,8 +104,8 @@ class NameDetector : public Detector {
         start = sp + 1;
       }
     }
-    for (const char* t : kTitles) lex_.Upsert(t).title = true;
-    for (const char* t : kFollowers) lex_.Upsert(t).follower = true;
+    for (const std::string& t : vocabulary::NameTitles()) lex_.Upsert(t).title = true;
+    for (const std::string& t : vocabulary::NameFollowers()) lex_.Upsert(t).follower = true;
     // Dictionary: only its lower-case entries are ordinary words, and only
     // words we already know as names matter.
     for (const std::string& w : data.dictionary) {

@@ -11,22 +11,11 @@
 //    faktura, kr., beløb ...) lowers it to low unless phone context is also
 //    present or a prefix is written.
 #include "engine/detector.h"
+#include "engine/vocabulary.h"
 
 namespace privacy_guard {
 namespace {
 
-const std::vector<std::string> kPhoneKeywords = {
-    "tlf", "tlf.", "tlf.nr", "tlf.nr.", "tlfnr", "telefon", "telefonnr",
-    "telefonnr.", "telefonnummer", "mobil", "mobilnr", "mobilnr.",
-    "mobilnummer", "mob", "mob.", "ring", "ringe", "ringer", "ring på",
-    "ring til", "sms", "phone", "tel", "tel.", "mobile", "direkte", "dir.",
-    "træffes på", "kontakt", "kontaktes på", "fastnet",
-    "hjemmenummer", "mit nr", "mit nummer", "nr er", "nummer er", "nummeret", "hans nr", "hendes nr", "arbejdstelefon", "t:", "m:", "p:", "tlf:", "tel:", "ringes op"};
-const std::vector<std::string> kOtherKeywords = {
-    "cvr", "cvr-nr", "cvr-nr.", "se-nr", "konto", "kontonr", "kontonr.",
-    "reg.nr", "sagsnr", "sagsnr.", "j.nr", "journalnr", "faktura",
-    "fakturanr", "ordrenr", "ordre", "kr", "kr.", "dkk", "beløb", "pris",
-    "bevilling", "budget", "ean", "p-nr", "varenr", "kundenr", "id"};
 
 class PhoneDetector : public Detector {
  public:
@@ -65,16 +54,16 @@ class PhoneDetector : public Detector {
       return;
     }
     Confidence c;
-    const bool phone_kw = ctx.KeywordBefore(from, 40, kPhoneKeywords) ||
-                          ctx.KeywordAfter(to, 20, {"(mobil)", "mobil", "direkte"});
+    const bool phone_kw = ctx.KeywordBefore(from, 40, vocabulary::PhoneKeywords()) ||
+                          ctx.KeywordAfter(to, 20, vocabulary::PhoneKeywordsAfter());
     if (tag == 0) {
       c = Confidence::kHigh;
     } else if (phone_kw) {
       c = Confidence::kHigh;
     } else {
       c = tag == 1 ? Confidence::kMedium : Confidence::kLow;
-      if (ctx.KeywordBefore(from, 25, kOtherKeywords) ||
-          ctx.KeywordAfter(to, 8, {"kr", "kr.", "dkk", "euro", "mio", "mia"})) {
+      if (ctx.KeywordBefore(from, 25, vocabulary::PhoneOtherKeywords()) ||
+          ctx.KeywordAfter(to, 8, vocabulary::AmountWordsAfter())) {
         c = Confidence::kLow;
       }
     }

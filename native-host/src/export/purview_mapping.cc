@@ -1,5 +1,7 @@
 #include "export/purview_mapping.h"
 
+#include "engine/vocabulary.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -21,59 +23,16 @@ namespace privacy_guard::exporter::purview {
 namespace {
 
 // ---------------------------------------------------------------------------
-// Context words mirrored from the detectors (src/detectors/*_detector.cc).
-// The engine keeps them private; keep these lists in step with it.
+// Context words: the detectors' own lists (engine/vocabulary.h).
+using namespace privacy_guard::vocabulary;
 
-const char* const kCprKeywords[] = {
-    "cpr", "cpr-nr", "cpr-nr.", "cpr.nr", "cpr.nr.", "cprnr", "cpr-nummer", "cpr nr", "cpr nr.",
-    "cpr-no", "personnummer", "personnr", "personnr.", "pers.nr", "pers.nr.", "født",
-    "fødselsdato", "personal id", "cpr#"};
-const char* const kCprOtherKeywords[] = {
-    "ordrenr", "ordrenr.", "ordrenummer", "ordre", "fakturanr", "fakturanr.", "fakturanummer",
-    "faktura", "bilagsnr", "bilagsnr.", "bilag", "p-nr", "p-nr.", "pnr", "p-nummer",
-    "produktionsenhed", "kundenr", "kundenr.", "kundenummer", "varenr", "varenr.", "sagsnr",
-    "sagsnr.", "journalnr", "journalnr.", "j.nr", "j.nr.", "lbnr", "løbenr", "løbenummer", "ean",
-    "ean-nr", "gln", "serienr", "serienummer", "reference", "ref.", "ref", "kontonr", "kontonr.",
-    "konto", "reg.nr", "isbn", "tracking", "pakkenr"};
-const char* const kCvrKeywords[] = {
-    "cvr", "cvr-nr", "cvr-nr.", "cvr.nr", "cvr.nr.", "cvrnr", "cvr nr", "cvr-nummer",
-    "cvr nummer", "se-nr", "se-nr.", "se nr", "se nr.", "se-nummer", "virksomhedsnummer",
-    "cvr-no", "cvr no", "company reg"};
-const char* const kFunctionalMailboxes[] = {
-    "post", "info", "kontakt", "noreply", "no-reply", "support", "admin", "borgerservice",
-    "sekretariat", "service", "mail", "webmaster", "hello", "kundeservice", "presse", "jobcenter",
-    "ydelse", "digitalpost", "sikkerpost", "postmaster", "help", "helpdesk", "it-support",
-    "servicedesk", "reception"};
-const char* const kPhoneKeywords[] = {
-    "tlf", "tlf.", "tlf.nr", "tlf.nr.", "tlfnr", "telefon", "telefonnr", "telefonnr.",
-    "telefonnummer", "mobil", "mobilnr", "mobilnr.", "mobilnummer", "mob", "mob.", "ring",
-    "ringe", "ringer", "ring på", "ring til", "sms", "phone", "tel", "tel.", "mobile", "direkte",
-    "dir.", "træffes på", "kontakt", "kontaktes på", "fastnet", "hjemmenummer", "mit nr",
-    "mit nummer", "nr er", "nummer er", "nummeret", "hans nr", "hendes nr", "arbejdstelefon",
-    "t:", "m:", "p:", "tlf:", "tel:", "ringes op", "(mobil)"};
-// The phone detector's "other" words before the number and the amount
-// words after it, merged (Purview's proximity window covers both sides).
-const char* const kPhoneOtherKeywords[] = {
-    "cvr", "cvr-nr", "cvr-nr.", "se-nr", "konto", "kontonr", "kontonr.", "reg.nr", "sagsnr",
-    "sagsnr.", "j.nr", "journalnr", "faktura", "fakturanr", "ordrenr", "ordre", "kr", "kr.",
-    "dkk", "beløb", "pris", "bevilling", "budget", "ean", "p-nr", "varenr", "kundenr", "id",
-    "euro", "mio", "mia"};
-// Words that make a preceding "name" an institution or a street (name
-// detector's kFollowers).
-const char* const kNameFollowers[] = {
-    "kommune", "kommunes", "universitet", "universitets", "region", "regions", "hospital",
-    "hospitalet", "sygehus", "skole", "skolen", "gymnasium", "efterskole", "friskole",
-    "børnehave", "vuggestue", "plejecenter", "plejehjem", "centret", "centeret", "center",
-    "bibliotek", "kirke", "station", "havn", "museum", "museet", "fonden", "fond", "prisen",
-    "pris", "gade", "vej", "allé", "alle", "plads", "stræde", "boulevard", "torv", "vænge",
-    "park", "parken", "a/s", "aps", "i/s", "company", "group", "hallen", "hal", "klinik",
-    "klinikken", "apotek", "selskab", "selskabet", "forening", "foreningen", "institut",
-    "instituttet", "højskole", "akademi", "sogn", "bogen", "syndrom", "sygdom"};
-const char* const kBankKeywords[] = {
-    "konto", "kontonr", "kontonr.", "kontonummer", "kto", "kto.", "reg", "reg.", "reg.nr",
-    "reg.nr.", "regnr", "reg nr", "registreringsnummer", "bank", "banken", "pengeinstitut",
-    "nemkonto", "overfør", "overføres", "overført", "indbetal", "indbetales", "indsæt",
-    "indsættes", "udbetal", "udbetales", "udbetaling", "account", "bankkonto", "lønkonto"};
+std::vector<std::string> Concat(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<std::string> out = a;
+  for (const std::string& w : b) {
+    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+  }
+  return out;
+}
 
 // Regex building blocks (no lookaround, no quantifier inside a group other
 // than a fixed count; see purview_regex_rules.h).
@@ -146,11 +105,6 @@ std::string EscapeRegexLiteral(std::string_view s) {
     out.push_back(c);
   }
   return out;
-}
-
-template <size_t N>
-std::vector<std::string> List(const char* const (&a)[N]) {
-  return std::vector<std::string>(a, a + N);
 }
 
 int LevelBase(Confidence c) {
@@ -527,7 +481,7 @@ class Builder {
              "\\b[0-9]{4} [0-9]{4} [0-9]{4}\\b|\\b[0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}\\b|"
              "\\b[A-Za-z]{2}[0-9]{2} [A-Za-z0-9]{4} [A-Za-z0-9]{4}\\b",
              "");
-    AddKeyword("Keyword_pg_cvr", {{"word", CleanTerms(List(kCvrKeywords), "cvr keyword", false)}});
+    AddKeyword("Keyword_pg_cvr", {{"word", CleanTerms(CvrKeywords(), "cvr keyword", false)}});
   }
 
   // Streets with a listed ending, in the word ("Skovvej 12") or as a word of
@@ -611,7 +565,7 @@ class Builder {
                {{"word", CleanTerms({"hej", "kære", "hi", "hello", "dear", "goddag", "god morgen",
                                      "mvh", "hilsen", "venlig hilsen", "vh"},
                                     "greeting", false)}});
-    std::vector<std::string> not_name = List(kNameFollowers);
+    std::vector<std::string> not_name = NameFollowers();
     for (const std::string& p : loaded_.data.places) not_name.push_back(p);
     AddKeyword("Keyword_pg_not_name", {{"word", CleanTerms(not_name, "place", false)}});
     AddKeyword("Keyword_pg_title", {{"word", CleanTerms({"fru", "hr", "hr.", "frk", "frk.", "herr",
@@ -703,9 +657,9 @@ class Builder {
   }
 
   std::vector<Candidate> Cpr(CategorySummary* s) {
-    AddKeyword("Keyword_pg_cpr", {{"word", CleanTerms(List(kCprKeywords), "cpr keyword", false)}});
+    AddKeyword("Keyword_pg_cpr", {{"word", CleanTerms(CprKeywords(), "cpr keyword", false)}});
     AddKeyword("Keyword_pg_cpr_other",
-               {{"word", CleanTerms(List(kCprOtherKeywords), "cpr keyword", false)}});
+               {{"word", CleanTerms(CprOtherKeywords(), "cpr keyword", false)}});
     s->note = "future birth dates and the century rule are not checked; the keyword window "
               "covers both sides";
     const std::vector<std::string> other = {"Keyword_pg_cpr_other"};
@@ -736,7 +690,7 @@ class Builder {
 
   std::vector<Candidate> Email(CategorySummary* s) {
     std::string alt;
-    for (const char* m : kFunctionalMailboxes) alt += (alt.empty() ? "" : "|") + EscapeRegexLiteral(m);
+    for (const std::string& m : FunctionalMailboxes()) alt += (alt.empty() ? "" : "|") + EscapeRegexLiteral(m);
     AddRegex("Regex_pg_email_functional", "(?i)(?:^|[^A-Za-z0-9._%+'-])(?:" + alt + ")@", "");
     s->note = "functional mailboxes (post@, info@, ...) are excluded by proximity, not by value";
     return {
@@ -747,9 +701,9 @@ class Builder {
   }
 
   std::vector<Candidate> Phone(CategorySummary* s) {
-    AddKeyword("Keyword_pg_phone", {{"word", CleanTerms(List(kPhoneKeywords), "phone keyword", false)}});
+    AddKeyword("Keyword_pg_phone", {{"word", CleanTerms(Concat(PhoneKeywords(), {"(mobil)"}), "phone keyword", false)}});
     AddKeyword("Keyword_pg_phone_other",
-               {{"word", CleanTerms(List(kPhoneOtherKeywords), "phone keyword", false)}});
+               {{"word", CleanTerms(Concat(PhoneOtherKeywords(), AmountWordsAfter()), "phone keyword", false)}});
     s->note = "a longer run of digit groups is not recognised as 'not a phone number'";
     const Evidence no_run = Evidence::NoneOf({"Regex_pg_digit_run"});
     return {
@@ -787,7 +741,7 @@ class Builder {
     AddRegex("Regex_pg_bank_spelled",
              "(?i)\\b[0-9]{4}[-/, ]{1,3}(?:konto|kto|knr)[. ]{0,2}(?:nummer|nr)?\\.?:? ?[0-9]{4,10}\\b",
              "");
-    AddKeyword("Keyword_pg_bank", {{"word", CleanTerms(List(kBankKeywords), "bank keyword", false)}});
+    AddKeyword("Keyword_pg_bank", {{"word", CleanTerms(BankKeywords(), "bank keyword", false)}});
     return {
         Make(Confidence::kHigh, "Regex_pg_bank_reg", {}, "reg.nr. NNNN kontonr. NNNNNNNNNN"),
         Make(Confidence::kHigh, "Regex_pg_bank_spelled", {}, "NNNN konto NNNNNNNNNN"),

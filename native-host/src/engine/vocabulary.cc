@@ -1,0 +1,103 @@
+#include "engine/vocabulary.h"
+
+namespace privacy_guard::vocabulary {
+
+const Words& CprKeywords() {
+  static const Words w = {
+      "cpr", "cpr-nr", "cpr-nr.", "cpr.nr", "cpr.nr.", "cprnr", "cpr-nummer",
+      "cpr nr", "cpr nr.", "cpr-no", "personnummer", "personnr", "personnr.",
+      "pers.nr", "pers.nr.", "født", "fødselsdato", "personal id", "cpr#"};
+  return w;
+}
+
+const Words& CprOtherKeywords() {
+  static const Words w = {
+      "ordrenr", "ordrenr.", "ordrenummer", "ordre", "fakturanr", "fakturanr.",
+      "fakturanummer", "faktura", "bilagsnr", "bilagsnr.", "bilag", "p-nr",
+      "p-nr.", "pnr", "p-nummer", "produktionsenhed", "kundenr", "kundenr.",
+      "kundenummer", "varenr", "varenr.", "sagsnr", "sagsnr.", "journalnr",
+      "journalnr.", "j.nr", "j.nr.", "lbnr", "løbenr", "løbenummer", "ean",
+      "ean-nr", "gln", "serienr", "serienummer", "reference", "ref.", "ref",
+      "kontonr", "kontonr.", "konto", "reg.nr", "isbn", "tracking", "pakkenr"};
+  return w;
+}
+
+const Words& CvrKeywords() {
+  static const Words w = {
+      "cvr", "cvr-nr", "cvr-nr.", "cvr.nr", "cvr.nr.", "cvrnr", "cvr nr",
+      "cvr-nummer", "cvr nummer", "se-nr", "se-nr.", "se nr", "se nr.",
+      "se-nummer", "virksomhedsnummer", "cvr-no", "cvr no", "company reg"};
+  return w;
+}
+
+const Words& FunctionalMailboxes() {
+  static const Words w = {
+      "post", "info", "kontakt", "noreply", "no-reply", "support", "admin",
+      "borgerservice", "sekretariat", "service", "mail", "webmaster", "hello",
+      "kundeservice", "presse", "jobcenter", "ydelse", "digitalpost", "sikkerpost",
+      "postmaster", "help", "helpdesk", "it-support", "servicedesk", "reception"};
+  return w;
+}
+
+const Words& PhoneKeywords() {
+  static const Words w = {
+      "tlf", "tlf.", "tlf.nr", "tlf.nr.", "tlfnr", "telefon", "telefonnr",
+      "telefonnr.", "telefonnummer", "mobil", "mobilnr", "mobilnr.",
+      "mobilnummer", "mob", "mob.", "ring", "ringe", "ringer", "ring på",
+      "ring til", "sms", "phone", "tel", "tel.", "mobile", "direkte", "dir.",
+      "træffes på", "kontakt", "kontaktes på", "fastnet", "hjemmenummer", "mit nr",
+      "mit nummer", "nr er", "nummer er", "nummeret", "hans nr", "hendes nr",
+      "arbejdstelefon", "t:", "m:", "p:", "tlf:", "tel:", "ringes op"};
+  return w;
+}
+
+const Words& PhoneKeywordsAfter() {
+  static const Words w = {"(mobil)", "mobil", "direkte"};
+  return w;
+}
+
+const Words& PhoneOtherKeywords() {
+  static const Words w = {
+      "cvr", "cvr-nr", "cvr-nr.", "se-nr", "konto", "kontonr", "kontonr.",
+      "reg.nr", "sagsnr", "sagsnr.", "j.nr", "journalnr", "faktura",
+      "fakturanr", "ordrenr", "ordre", "kr", "kr.", "dkk", "beløb", "pris",
+      "bevilling", "budget", "ean", "p-nr", "varenr", "kundenr", "id"};
+  return w;
+}
+
+const Words& AmountWordsAfter() {
+  static const Words w = {"kr", "kr.", "dkk", "euro", "mio", "mia"};
+  return w;
+}
+
+const Words& BankKeywords() {
+  static const Words w = {
+      "konto", "kontonr", "kontonr.", "kontonummer", "kto", "kto.", "reg",
+      "reg.", "reg.nr", "reg.nr.", "regnr", "reg nr", "registreringsnummer",
+      "bank", "banken", "pengeinstitut", "nemkonto", "overfør", "overføres",
+      "overført", "indbetal", "indbetales", "indsæt", "indsættes", "udbetal",
+      "udbetales", "udbetaling", "account", "bankkonto", "lønkonto"};
+  return w;
+}
+
+const Words& NameTitles() {
+  static const Words w = {"fru", "hr", "frk", "dr", "herr", "mrs", "mr", "ms", "fr"};
+  return w;
+}
+
+const Words& NameFollowers() {
+  static const Words w = {
+      "kommune", "kommunes", "universitet", "universitets", "region", "regions",
+      "hospital", "hospitalet", "sygehus", "skole", "skolen", "gymnasium",
+      "efterskole", "friskole", "børnehave", "vuggestue", "plejecenter",
+      "plejehjem", "centret", "centeret", "center", "bibliotek", "kirke",
+      "station", "havn", "museum", "museet", "fonden", "fond", "prisen", "pris",
+      "gade", "vej", "allé", "alle", "plads", "stræde", "boulevard", "torv",
+      "vænge", "park", "parken", "a/s", "aps", "i/s", "company", "group",
+      "hallen", "hal", "klinik", "klinikken", "apotek", "selskab", "selskabet",
+      "forening", "foreningen", "institut", "instituttet", "højskole", "akademi",
+      "sogn", "bogen", "syndrom", "sygdom"};
+  return w;
+}
+
+}  // namespace privacy_guard::vocabulary
