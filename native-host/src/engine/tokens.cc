@@ -3,7 +3,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "engine/lexicon.h"
 #include "engine/normalize.h"
@@ -39,9 +41,13 @@ constexpr uint64_t kFnvPrime = 1099511628211ull;
 
 void Tokens::Build(std::string_view text) {
   list_.clear();
-  folded_.clear();
-  folded_.reserve(text.size());
   list_.reserve(text.size() / 5 + 4);
+  // Folded text is written through a raw pointer: at most one byte per input
+  // byte for ASCII and Latin-1; tokens folded by ICU may grow (ß -> ss), so
+  // the buffer is grown for them.
+  folded_.resize(text.size() + 16);
+  char* fb = folded_.data();
+  size_t fo = 0;
   const char* s = text.data();
   const size_t n = text.size();
   size_t i = 0;
@@ -64,33 +70,37 @@ void Tokens::Build(std::string_view text) {
     // inline; any other character refolds the token with ICU at the end.
     Token t;
     t.start = static_cast<uint32_t>(i);
-    t.fold_off = static_cast<uint32_t>(folded_.size());
-    int letters = 0, upper = 0, lower = 0, digits = 0;
+    t.fold_off = static_cast<uint32_t>(fo);
+    unsigned letters = 0, upper = 0, caseless = 0, digits = 0;
     bool simple = true;
     bool first_letter_seen = false;
     uint64_t h = kFnvOffset;
     while (i < n) {
       c = static_cast<unsigned char>(s[i]);
       cls = kClass[c];
-      if (cls == kSep) break;
-      if (cls == kDigit) {
-        ++digits;
-        folded_.push_back(static_cast<char>(c));
+      if (cls == kLower) {
+        ++letters;
+        first_letter_seen = true;
+        fb[fo++] = static_cast<char>(c);
         h = (h ^ c) * kFnvPrime;
         ++i;
         continue;
       }
-      if (cls == kUpper || cls == kLower) {
+      if (cls == kSep) break;
+      if (cls == kDigit) {
+        ++digits;
+        fb[fo++] = static_cast<char>(c);
+        h = (h ^ c) * kFnvPrime;
+        ++i;
+        continue;
+      }
+      if (cls == kUpper) {
         ++letters;
-        if (cls == kUpper) {
-          ++upper;
-          if (!first_letter_seen) t.flags |= Token::kUpperInitial;
-          c = static_cast<unsigned char>(c + 32);
-        } else {
-          ++lower;
-        }
+        ++upper;
+        if (!first_letter_seen) t.flags |= Token::kUpperInitial;
         first_letter_seen = true;
-        folded_.push_back(static_cast<char>(c));
+        c = static_cast<unsigned char>(c + 32);
+        fb[fo++] = static_cast<char>(c);
         h = (h ^ c) * kFnvPrime;
         ++i;
         continue;
@@ -105,12 +115,10 @@ void Tokens::Build(std::string_view text) {
             ++upper;
             if (!first_letter_seen) t.flags |= Token::kUpperInitial;
             d = static_cast<unsigned char>(d + 0x20);
-          } else {
-            ++lower;
           }
           first_letter_seen = true;
-          folded_.push_back(static_cast<char>(c));
-          folded_.push_back(static_cast<char>(d));
+          fb[fo++] = static_cast<char>(c);
+          fb[fo++] = static_cast<char>(d);
           h = (h ^ c) * kFnvPrime;
           h = (h ^ d) * kFnvPrime;
           i += 2;
@@ -125,31 +133,42 @@ void Tokens::Build(std::string_view text) {
         if (u_isUUppercase(cp)) {
           ++upper;
           if (!first_letter_seen) t.flags |= Token::kUpperInitial;
-        } else if (u_isULowercase(cp)) {
-          ++lower;
+        } else if (!u_isULowercase(cp)) {
+          ++caseless;  // e.g. CJK: neither upper nor lower case
         }
         first_letter_seen = true;
       } else if (u_isdigit(cp)) {
         ++digits;
       }
+      // Copy the raw bytes for now; the token is refolded below.
+      for (size_t k = i; k < next; ++k) fb[fo++] = s[k];
       i = next;
     }
     t.end = static_cast<uint32_t>(i);
+    const unsigned lower = letters - upper - caseless;
     if (digits > 0) t.flags |= Token::kHasDigit;
     if (letters == 0 && digits > 0) t.flags |= Token::kAllDigits;
     if (letters >= 2 && lower == 0 && upper > 0) t.flags |= Token::kAllUpper;
     if (letters > 0 && upper == 0) t.flags |= Token::kAllLower;
     if (!simple) {
-      folded_.resize(t.fold_off);
-      AppendFolded(text.substr(t.start, t.end - t.start), &folded_);
-      t.fold_len = static_cast<uint32_t>(folded_.size() - t.fold_off);
-      t.hash = HashWord(std::string_view(folded_).substr(t.fold_off, t.fold_len));
+      std::string tmp;
+      AppendFolded(text.substr(t.start, t.end - t.start), &tmp);
+      fo = t.fold_off;
+      if (fo + tmp.size() + (n - i) + 16 > folded_.size()) {
+        folded_.resize(fo + tmp.size() + (n - i) + 16);
+        fb = folded_.data();
+      }
+      std::memcpy(fb + fo, tmp.data(), tmp.size());
+      fo += tmp.size();
+      t.fold_len = static_cast<uint32_t>(tmp.size());
+      t.hash = HashWord(tmp);
     } else {
-      t.fold_len = static_cast<uint32_t>(folded_.size() - t.fold_off);
+      t.fold_len = static_cast<uint32_t>(fo - t.fold_off);
       t.hash = h;
     }
     list_.push_back(t);
   }
+  folded_.resize(fo);
 }
 
 std::string_view Tokens::Gap(std::string_view text, size_t i) const {
