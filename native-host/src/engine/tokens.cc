@@ -72,6 +72,7 @@ void Tokens::Build(std::string_view text) {
     t.start = static_cast<uint32_t>(i);
     t.fold_off = static_cast<uint32_t>(fo);
     unsigned letters = 0, upper = 0, caseless = 0, digits = 0;
+    uint8_t flags = 0;  // local: stores through fb (char*) may alias t
     bool simple = true;
     bool first_letter_seen = false;
     uint64_t h = kFnvOffset;
@@ -97,7 +98,7 @@ void Tokens::Build(std::string_view text) {
       if (cls == kUpper) {
         ++letters;
         ++upper;
-        if (!first_letter_seen) t.flags |= Token::kUpperInitial;
+        if (!first_letter_seen) flags |= Token::kUpperInitial;
         first_letter_seen = true;
         c = static_cast<unsigned char>(c + 32);
         fb[fo++] = static_cast<char>(c);
@@ -113,7 +114,7 @@ void Tokens::Build(std::string_view text) {
           ++letters;
           if (d <= 0x9E) {
             ++upper;
-            if (!first_letter_seen) t.flags |= Token::kUpperInitial;
+            if (!first_letter_seen) flags |= Token::kUpperInitial;
             d = static_cast<unsigned char>(d + 0x20);
           }
           first_letter_seen = true;
@@ -132,7 +133,7 @@ void Tokens::Build(std::string_view text) {
         ++letters;
         if (u_isUUppercase(cp)) {
           ++upper;
-          if (!first_letter_seen) t.flags |= Token::kUpperInitial;
+          if (!first_letter_seen) flags |= Token::kUpperInitial;
         } else if (!u_isULowercase(cp)) {
           ++caseless;  // e.g. CJK: neither upper nor lower case
         }
@@ -145,6 +146,7 @@ void Tokens::Build(std::string_view text) {
       i = next;
     }
     t.end = static_cast<uint32_t>(i);
+    t.flags = flags;
     const unsigned lower = letters - upper - caseless;
     if (digits > 0) t.flags |= Token::kHasDigit;
     if (letters == 0 && digits > 0) t.flags |= Token::kAllDigits;
