@@ -118,7 +118,7 @@ class AddressDetector : public Detector {
     const size_t n = tk.size();
     size_t resume = 0;
     for (size_t j = 1; j < n; ++j) {
-      if (j < resume) continue;
+      if (j < resume || !tk[j].Has(Token::kHasDigit)) continue;
       int number = HouseNumber(tk, text, j);
       if (number <= 0) continue;
       if (tk.Gap(text, j - 1) != " ") continue;

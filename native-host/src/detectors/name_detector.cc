@@ -142,6 +142,12 @@ class NameDetector : public Detector {
       infos_[i] = info;
     }
     for (size_t i = 0; i < n;) {
+      // Most tokens are unknown words that are neither capitalised initials
+      // nor titles: skip them without a call.
+      if (!infos_[i] && (tk[i].end - tk[i].start > 2 || !tk[i].Has(Token::kUpperInitial))) {
+        ++i;
+        continue;
+      }
       size_t next = TryAt(ctx, i, out);
       i = next > i ? next : i + 1;
     }

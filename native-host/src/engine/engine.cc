@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <future>
 #include <map>
 #include <mutex>
@@ -546,6 +547,17 @@ ScanResult Engine::Scan(std::string_view utf8) const {
       windows.clear();
       size_t covered = 0;
       for (size_t i = 0; i < n;) {
+        // Skip eight bytes at a time while none is an ASCII digit.
+        while (i + 8 <= n) {
+          uint64_t x;
+          std::memcpy(&x, t + i, 8);
+          // A byte b is a digit iff (b ^ 0x30) < 10: flag bytes < 10 after
+          // the xor (no byte of x ^ 0x30.. has its high bit set when b < 0x80).
+          const uint64_t y = x ^ 0x3030303030303030ull;
+          const uint64_t lt10 = (y - 0x0A0A0A0A0A0A0A0Aull) & ~y & 0x8080808080808080ull;
+          if (lt10) break;
+          i += 8;
+        }
         while (i < n && static_cast<unsigned>(t[i] - '0') > 9u) ++i;
         if (i >= n) break;
         const size_t ws = i > reach ? i - reach : 0;
