@@ -10,6 +10,8 @@
 // to the size.
 #include <benchmark/benchmark.h>
 
+#include "corpus_files.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -41,12 +43,7 @@ std::string CorpusText(size_t bytes, Kind kind) {
       ss << in.rdbuf();
       all = ss.str();
     } else {
-      std::vector<fs::path> files;
-      for (const auto& e : fs::directory_iterator(PG_CORPUS_DIR)) {
-        if (e.path().extension() == ".jsonl") files.push_back(e.path());
-      }
-      std::sort(files.begin(), files.end());
-      for (const fs::path& f : files) {
+      for (const fs::path& f : privacy_guard::testing::CorpusFiles(PG_CORPUS_DIR)) {
         std::ifstream in(f);
         std::string line;
         while (std::getline(in, line)) {

@@ -11,6 +11,8 @@
 // PG_CORPUS_REPORT=FILE writes the figures as Markdown.
 #include <gtest/gtest.h>
 
+#include "corpus_files.h"
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -40,11 +42,7 @@ struct Prompt {
 
 std::vector<Prompt> LoadCorpus() {
   std::vector<Prompt> out;
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(PG_CORPUS_DIR)) {
-    if (e.path().extension() == ".jsonl") files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = privacy_guard::testing::CorpusFiles(PG_CORPUS_DIR);
   for (const fs::path& f : files) {
     std::ifstream in(f);
     std::string line;

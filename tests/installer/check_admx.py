@@ -69,17 +69,7 @@ DEFAULT_POLICY_DIR = os.path.join(REPO, "installer", "windows", "policy")
 DEFAULT_SCHEMA = os.path.join(REPO, "extension", "managed_schema.json")
 
 
-class Checker:
-    def __init__(self):
-        self.errors = []
-        self.notes = []
-        self.checks = 0
-
-    def check(self, cond, msg):
-        self.checks += 1
-        if not cond:
-            self.errors.append(msg)
-        return cond
+from checklib import Checker, run_mutations  # noqa: E402
 
 
 def local(tag):
@@ -405,36 +395,18 @@ MUTATIONS = [
 
 
 def self_test(policy_dir, schema_path):
-    passed = failed = 0
     base = check_files(policy_dir, schema_path)
     if base.errors:
         print("self-test: the real files must pass first; they have %d error(s)" % len(base.errors))
         return 0, 1
-    for name, rel, old, new, expect in MUTATIONS:
-        tmp = tempfile.mkdtemp(prefix="pg-admx-")
-        try:
-            dst = os.path.join(tmp, "policy")
-            shutil.copytree(policy_dir, dst)
-            path = os.path.join(dst, rel)
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-            if old not in text:
-                print("FAIL self-test %-32s: mutation does not apply (%r not in %s)" % (name, old[:40], rel))
-                failed += 1
-                continue
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text.replace(old, new, 1))
-            c = check_files(dst, schema_path)
-            hits = [e for e in c.errors if expect in e]
-            if hits:
-                print("ok   self-test %-32s: caught (%s)" % (name, hits[0][:100]))
-                passed += 1
-            else:
-                print("FAIL self-test %-32s: not caught; errors were: %s" % (name, c.errors[:3]))
-                failed += 1
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    return passed, failed
+
+    def prepare(tmp):
+        dst = os.path.join(tmp, "policy")
+        shutil.copytree(policy_dir, dst)
+        return dst
+
+    return run_mutations(MUTATIONS, prepare, lambda root: check_files(root, schema_path),
+                         "pg-admx-", 32)
 
 
 def main():

@@ -44,15 +44,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 
-class Checker:
-    def __init__(self):
-        self.errors, self.notes, self.checks = [], [], 0
-
-    def check(self, cond, msg):
-        self.checks += 1
-        if not cond:
-            self.errors.append(msg)
-        return cond
+from checklib import Checker, run_mutations  # noqa: E402
 
 
 def read(c, path):
@@ -403,39 +395,19 @@ COPY = ["installer/windows", "vcpkg.json", "CMakePresets.json", "native-host/pro
 
 
 def self_test(repo):
-    passed = failed = 0
-    for name, rel, old, new, expect in MUTATIONS:
-        tmp = tempfile.mkdtemp(prefix="pg-win-")
-        try:
-            for item in COPY:
-                src, dst = os.path.join(repo, item), os.path.join(tmp, item)
-                if os.path.isdir(src):
-                    shutil.copytree(src, dst)
-                elif os.path.exists(src):
-                    os.makedirs(os.path.dirname(dst), exist_ok=True)
-                    shutil.copy(src, dst)
-            # "cmake --list-presets" wants a CMakeLists.txt next to the presets.
-            shutil.copy(os.path.join(repo, "CMakeLists.txt"), os.path.join(tmp, "CMakeLists.txt"))
-            path = os.path.join(tmp, rel)
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-            if old not in text:
-                print("FAIL self-test %-28s: mutation does not apply (%r not in %s)" % (name, old[:40], rel))
-                failed += 1
-                continue
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text.replace(old, new, 1))
-            c = check_all(tmp)
-            hits = [e for e in c.errors if expect in e]
-            if hits:
-                print("ok   self-test %-28s: caught (%s)" % (name, hits[0][:100]))
-                passed += 1
-            else:
-                print("FAIL self-test %-28s: not caught; errors were: %s" % (name, c.errors[:3]))
-                failed += 1
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    return passed, failed
+    def prepare(tmp):
+        for item in COPY:
+            src, dst = os.path.join(repo, item), os.path.join(tmp, item)
+            if os.path.isdir(src):
+                shutil.copytree(src, dst)
+            elif os.path.exists(src):
+                os.makedirs(os.path.dirname(dst), exist_ok=True)
+                shutil.copy(src, dst)
+        # "cmake --list-presets" wants a CMakeLists.txt next to the presets.
+        shutil.copy(os.path.join(repo, "CMakeLists.txt"), os.path.join(tmp, "CMakeLists.txt"))
+        return tmp
+
+    return run_mutations(MUTATIONS, prepare, check_all, "pg-win-", 28)
 
 
 def main():

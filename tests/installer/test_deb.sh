@@ -21,27 +21,15 @@ HOST_NAME="dk.privacyguard.host"
 EXT_ID="kpilhoggmnchpbooieklflhcmfenfhmf"
 PROTO_DIR="$REPO/native-host/proto"
 
-PASS=0; FAIL=0; SKIP=0
-ok()   { PASS=$((PASS + 1)); echo "ok   $*"; }
-bad()  { FAIL=$((FAIL + 1)); echo "FAIL $*"; }
-skip() { SKIP=$((SKIP + 1)); echo "SKIP $*"; }
-check() {
-  local desc="$1" out; shift
-  if out="$("$@" 2>&1)"; then ok "$desc"; else bad "$desc"; [[ -z "$out" ]] || printf '%s\n' "$out" | sed 's/^/     /'; fi
-}
-finish() {
-  echo
-  echo "deb package tests: $PASS passed, $FAIL failed, $SKIP skipped"
-  echo "$PASS passed, $FAIL failed, $SKIP skipped"
-  [[ "$FAIL" == 0 ]]
-}
+# shellcheck source=testlib.sh
+source "$HERE/testlib.sh"
 
 for tool in cmake cpack dpkg-deb; do
   if ! command -v "$tool" >/dev/null; then
-    skip "$tool not installed: Debian package not tested"; finish; exit $?
+    skip "$tool not installed: Debian package not tested"; finish "deb package tests"; exit $?
   fi
 done
-[[ -x "$BINARY" ]] || { bad "executable not found: $BINARY"; finish; exit 1; }
+[[ -x "$BINARY" ]] || { bad "executable not found: $BINARY"; finish "deb package tests"; exit 1; }
 
 T="$(mktemp -d "${TMPDIR:-/tmp}/pg-deb-test.XXXXXX")"
 trap 'rm -rf "$T"' EXIT
@@ -63,7 +51,7 @@ EOF
 check "configure a project that includes cpack.cmake" cmake -S "$T/src" -B "$T/build"
 check "cpack -G DEB" bash -c 'cd "$1" && cpack -G DEB' _ "$T/build"
 DEB="$(find "$T/build" -maxdepth 1 -name 'privacy-guard_*.deb' | head -n1)"
-if [[ -z "$DEB" ]]; then bad "no privacy-guard_*.deb produced"; finish; exit 1; fi
+if [[ -z "$DEB" ]]; then bad "no privacy-guard_*.deb produced"; finish "deb package tests"; exit 1; fi
 ok "package file: $(basename "$DEB")"
 
 field() { dpkg-deb -f "$DEB" "$1"; }
@@ -150,4 +138,4 @@ check "postrm purge" env DPKG_ROOT="$R" sh "$T/control/postrm" purge
 snapshot > "$T/purged.txt"
 check "after remove + purge the system is as right after unpacking" diff -u "$T/unpacked.txt" "$T/purged.txt"
 
-finish
+finish "deb package tests"

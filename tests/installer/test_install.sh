@@ -28,20 +28,8 @@ PROTO_DIR="$REPO/native-host/proto"
 HOST_NAME="dk.privacyguard.host"
 EXT_ID="kpilhoggmnchpbooieklflhcmfenfhmf"
 
-PASS=0; FAIL=0; SKIP=0
-ok()   { PASS=$((PASS + 1)); echo "ok   $*"; }
-bad()  { FAIL=$((FAIL + 1)); echo "FAIL $*"; }
-skip() { SKIP=$((SKIP + 1)); echo "SKIP $*"; }
-# check DESCRIPTION COMMAND...: passes when COMMAND succeeds; shows its output otherwise.
-check() {
-  local desc="$1" out; shift
-  if out="$("$@" 2>&1)"; then ok "$desc"; else bad "$desc"; [[ -z "$out" ]] || printf '%s\n' "$out" | sed 's/^/     /'; fi
-}
-# check_fails DESCRIPTION COMMAND...: passes when COMMAND fails.
-check_fails() {
-  local desc="$1"; shift
-  if "$@" >/dev/null 2>&1; then bad "$desc (unexpectedly succeeded)"; else ok "$desc"; fi
-}
+# shellcheck source=testlib.sh
+source "$HERE/testlib.sh"
 
 [[ -x "$BINARY" ]] || { echo "FAIL executable not found: $BINARY"; echo "0 passed, 1 failed"; exit 1; }
 [[ -f "$RULES/default.policy" ]] || { echo "FAIL $RULES/default.policy missing"; echo "0 passed, 1 failed"; exit 1; }
@@ -302,7 +290,4 @@ else
 fi
 check "bash -n install.sh uninstall.sh" bash -c 'bash -n "$1" && bash -n "$2"' _ "$INSTALL" "$UNINSTALL"
 
-echo
-echo "installer tests: $PASS passed, $FAIL failed, $SKIP skipped"
-echo "$PASS passed, $FAIL failed, $SKIP skipped"
-[[ "$FAIL" == 0 ]]
+finish "installer tests"

@@ -12,6 +12,8 @@
 // confidence (the level IMPORT.md's DLP rule uses).
 #include <gtest/gtest.h>
 
+#include "corpus_files.h"
+
 #include <array>
 #include <cstdlib>
 #include <filesystem>
@@ -41,11 +43,7 @@ struct Prompt {
 };
 
 std::vector<Prompt> LoadCorpus() {
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(PG_CORPUS_DIR)) {
-    if (e.path().extension() == ".jsonl") files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = privacy_guard::testing::CorpusFiles(PG_CORPUS_DIR);
   std::vector<Prompt> out;
   for (const fs::path& f : files) {
     std::ifstream in(f);

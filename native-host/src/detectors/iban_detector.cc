@@ -49,12 +49,8 @@ class IbanDetector : public Detector {
     if (v.size() < 15 || v.size() > 34) return;
     auto it = Lengths().find(v.substr(0, 2));
     if (it != Lengths().end() && static_cast<int>(v.size()) != it->second) return;
-    // Lower-case country codes only when the rest is consistent (avoid
-    // matching words): require upper case letters or digits in the original.
-    if (std::islower(static_cast<unsigned char>(t[from]))) {
-      // "dk50 0040 ..." typed fast is fine; a word like "ab12cdef..." is not
-      // plausible anyway after mod-97.
-    }
+    // Lower case ("dk50 0040 ...", typed fast) is accepted: a word-like
+    // string passing the country length and mod-97 is not plausible.
     std::string rearranged = v.substr(4) + v.substr(0, 4);
     int mod = 0;
     for (char c : rearranged) {

@@ -698,8 +698,6 @@ RedactResult Engine::Redact(std::string_view utf8, const ScanResult& result) con
     if (numbers[ci].emplace(key, distinct[ci] + 1).second) ++distinct[ci];
   }
   size_t pos8 = 0;
-  uint32_t shift = 0;  // not needed for offsets in the request text
-  (void)shift;
   for (const Finding* f : todo) {
     if (f->byte_start < pos8) continue;  // overlapping (should not happen)
     const size_t ci = static_cast<size_t>(f->category);
