@@ -115,10 +115,10 @@ class AddressDetector : public Detector {
   void Scan(const ScanContext& ctx, std::vector<Candidate>* out) const override {
     const Tokens& tk = ctx.tokens();
     const std::string_view text = ctx.text();
-    const size_t n = tk.size();
     size_t resume = 0;
-    for (size_t j = 1; j < n; ++j) {
-      if (j < resume || !tk[j].Has(Token::kHasDigit)) continue;
+    for (const uint32_t dj : tk.with_digit()) {
+      const size_t j = dj;
+      if (j < 1 || j < resume) continue;
       int number = HouseNumber(tk, text, j);
       if (number <= 0) continue;
       if (tk.Gap(text, j - 1) != " ") continue;

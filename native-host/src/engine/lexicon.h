@@ -10,16 +10,78 @@
 #include <string_view>
 #include <vector>
 
+#if defined(_MSC_VER) && defined(_M_X64)
+#include <intrin.h>
+#endif
+
 namespace privacy_guard {
 
-// FNV-1a, 64 bit: cheap, good enough for short words.
+// Word hash (the "mum" construction: a 64x64->128-bit multiply, its halves
+// xor-ed): words of up to 16 bytes, nearly all of them, take one multiply
+// and no branch. Longer words fold each further 16 bytes in first.
+// Little-endian loads: x86-64 and ARM64.
+namespace hash_detail {
+constexpr uint64_t kK0 = 0xA0761D6478BD642Full, kK1 = 0xE7037ED1A0B428DBull,
+                   kK2 = 0x8EBC6AF09C88C6E3ull;
+inline uint64_t Mum(uint64_t a, uint64_t b) {
+#if defined(__SIZEOF_INT128__)
+  const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
+#elif defined(_MSC_VER) && defined(_M_X64)
+  uint64_t hi;
+  const uint64_t lo = _umul128(a, b, &hi);
+  return lo ^ hi;
+#else
+  const uint64_t a0 = a & 0xFFFFFFFFu, a1 = a >> 32, b0 = b & 0xFFFFFFFFu, b1 = b >> 32;
+  const uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  const uint64_t mid = (p00 >> 32) + (p01 & 0xFFFFFFFFu) + (p10 & 0xFFFFFFFFu);
+  const uint64_t lo = (p00 & 0xFFFFFFFFu) | (mid << 32);
+  const uint64_t hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+  return lo ^ hi;
+#endif
+}
+inline uint64_t Load8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline uint64_t Load4(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+// The 1..8 bytes at p as a zero-filled little-endian word, reading only them.
+inline uint64_t LoadTail(const char* p, size_t n) {
+  if (n >= 4) return Load4(p) | (Load4(p + n - 4) << (8 * (n - 4)));
+  const uint64_t a = static_cast<unsigned char>(p[0]);
+  const uint64_t b = static_cast<unsigned char>(p[n / 2]);
+  const uint64_t c = static_cast<unsigned char>(p[n - 1]);
+  return a | (b << (8 * (n / 2))) | (c << (8 * (n - 1)));
+}
+// Low n bytes of w (0 <= n <= 8).
+inline uint64_t Low(uint64_t w, size_t n) { return n >= 8 ? w : w & ((uint64_t{1} << (8 * n)) - 1); }
+}  // namespace hash_detail
+
 inline uint64_t HashWord(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
+  using namespace hash_detail;
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t seed = kK2 ^ n;
+  for (; n > 16; n -= 16, p += 16) seed = Mum(Load8(p) ^ kK0, Load8(p + 8) ^ kK1 ^ seed);
+  const uint64_t w0 = n == 0 ? 0 : LoadTail(p, n < 8 ? n : 8);
+  const uint64_t w1 = n <= 8 ? 0 : LoadTail(p + 8, n - 8);
+  return Mum(w0 ^ kK0, w1 ^ kK1 ^ seed);
+}
+
+// HashWord(string_view(p, n)) for a buffer that may be read up to 15 bytes
+// past p + n.
+inline uint64_t HashWordPadded(const char* p, size_t n) {
+  using namespace hash_detail;
+  uint64_t seed = kK2 ^ n;
+  for (; n > 16; n -= 16, p += 16) seed = Mum(Load8(p) ^ kK0, Load8(p + 8) ^ kK1 ^ seed);
+  const uint64_t w0 = Low(Load8(p), n);
+  const uint64_t w1 = n <= 8 ? 0 : Low(Load8(p + 8), n - 8);
+  return Mum(w0 ^ kK0, w1 ^ kK1 ^ seed);
 }
 
 template <typename V>
@@ -32,10 +94,14 @@ class Lexicon {
     const uint64_t h = HashWord(key);
     size_t i = Probe(key, h);
     if (slots_[i].len == kEmpty) {
-      slots_[i].off = static_cast<uint32_t>(arena_.size());
+      // Keys, then 8 bytes of padding for KeyAt()'s loads.
+      const size_t off = arena_.empty() ? 0 : arena_.size() - kArenaPad;
+      arena_.resize(off);
+      arena_.append(key);
+      arena_.append(kArenaPad, '\0');
+      slots_[i].off = static_cast<uint32_t>(off);
       slots_[i].len = static_cast<uint32_t>(key.size());
       slots_[i].tag = static_cast<uint32_t>(h >> 32);
-      arena_.append(key);
       values_.emplace_back();
       slots_[i].value = static_cast<uint32_t>(values_.size() - 1);
       ++count_;
@@ -66,6 +132,7 @@ class Lexicon {
 
  private:
   static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  static constexpr size_t kArenaPad = 8;
   struct Slot {
     uint32_t off = 0, len = kEmpty, value = 0, tag = 0;  // tag: high hash bits
   };
@@ -79,12 +146,21 @@ class Lexicon {
     while (true) {
       const Slot& s = slots_[i];
       if (s.len == kEmpty) return i;
-      if (s.tag == tag && s.len == key.size() &&
-          std::memcmp(arena_.data() + s.off, key.data(), key.size()) == 0) {
-        return i;
-      }
+      if (s.tag == tag && s.len == key.size() && KeyAt(s.off, key)) return i;
       i = (i + 1) & mask;
     }
+  }
+  // True if the arena holds `key` at `off` (the arena is padded: 8 bytes
+  // can be read past any key in it; `key` is read only within its size).
+  bool KeyAt(uint32_t off, std::string_view key) const {
+    using namespace hash_detail;
+    const char* a = arena_.data() + off;
+    const char* k = key.data();
+    size_t n = key.size();
+    for (; n > 8; n -= 8, a += 8, k += 8) {
+      if (Load8(a) != Load8(k)) return false;
+    }
+    return n == 0 || Low(Load8(a), n) == LoadTail(k, n);
   }
   void Grow() { Rehash(slots_.empty() ? 16 : slots_.size() * 2); }
   void Rehash(size_t n) {

@@ -29,12 +29,18 @@ struct Token {
 // (space, '-', '.', ',', ...) separates tokens.
 class Tokens {
  public:
-  // Tokenises `text` (valid UTF-8), reusing buffers.
+  // Tokenises `text` (valid UTF-8), reusing buffers. Uses SSE2 where the
+  // target has it; the result is the same as BuildPortable()'s.
   void Build(std::string_view text);
+  // The same tokens, one character at a time (the reference in tests and
+  // the path on targets without SSE2).
+  void BuildPortable(std::string_view text);
 
-  const std::vector<Token>& list() const { return list_; }
-  size_t size() const { return list_.size(); }
+  size_t size() const { return size_; }
   const Token& operator[](size_t i) const { return list_[i]; }
+  // Indices of the tokens that hold a digit, ascending (for detectors that
+  // start from numbers).
+  const std::vector<uint32_t>& with_digit() const { return with_digit_; }
   // The case-folded form of token `t`.
   std::string_view folded(const Token& t) const {
     return std::string_view(folded_).substr(t.fold_off, t.fold_len);
@@ -43,7 +49,17 @@ class Tokens {
   std::string_view Gap(std::string_view text, size_t i) const;
 
  private:
-  std::vector<Token> list_;
+  void ScanRun(std::string_view text, size_t from, size_t to);
+  // A new token at the end of the list (grows the storage when full).
+  Token& Emit() {
+    if (size_ == list_.size()) list_.resize(list_.size() * 2 + 64);
+    return list_[size_++];
+  }
+  void BuildSse2(std::string_view text);
+
+  std::vector<Token> list_;  // storage; the first size_ are the tokens
+  size_t size_ = 0;
+  std::vector<uint32_t> with_digit_;
   std::string folded_;
 };
 
