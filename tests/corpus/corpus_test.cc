@@ -272,3 +272,69 @@ TEST(Corpus, NaturalProseIsCleanFullLists) {
   if (!fs::exists(fs::path(PG_SHARED_DATA) / "surnames.txt")) GTEST_SKIP();
   CheckProseIsClean(PG_SHARED_DATA);
 }
+
+// A large text is scanned in pieces on several threads (cut at blank lines);
+// the findings must be exactly those of a scan on one thread. The text: every
+// corpus prompt (personal data of every kind, and the traps) and the prose,
+// joined by blank lines of both line-end styles and by single line ends.
+void CheckPiecesMatchOneThread(const std::string& data_dir) {
+  LoadOptions opts;
+  opts.data_dir = data_dir;
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
+  auto engine = BuildEngine(loaded, &error);
+  ASSERT_TRUE(engine) << error;
+  std::ifstream in(PG_PROSE_FILE);
+  std::stringstream prose;
+  prose << in.rdbuf();
+  // Long paragraphs packed with names and addresses, with single line ends
+  // only: a cut anywhere but at a blank line would split findings. Then
+  // every corpus prompt and the prose.
+  std::string text;
+  for (int para = 0; para < 3; ++para) {
+    for (int i = 0; i < 4000; ++i) {
+      text += i % 2 ? "Mette Hansen, Skovvej 12, 8500 Grenaa; " : "hr. Jens Nielsen og Ole S\xC3\xB8rensen,\n";
+    }
+    text += "\n\n";
+  }
+  int k = 0;
+  for (const Prompt& p : LoadCorpus()) {
+    text += p.text;
+    text += ++k % 3 == 0 ? "\r\n\r\n" : k % 3 == 1 ? "\n\n" : "\n";
+    if (k % 200 == 0) text += prose.str() + "\n\n";
+  }
+  Engine::ScanOptions one;
+  one.max_threads = 1;
+  const ScanResult want = engine->Scan(text, one);
+  ASSERT_TRUE(want.ok);
+  ASSERT_GT(want.findings.size(), 500u);
+  for (unsigned threads : {2u, 3u, 4u}) {
+    Engine::ScanOptions many;
+    many.max_threads = threads;
+    many.parallel_min_bytes = 1000;  // pieces as small as 500 bytes
+    for (int rep = 0; rep < 2; ++rep) {
+      const ScanResult got = engine->Scan(text, many);
+      ASSERT_TRUE(got.ok);
+      EXPECT_EQ(got.decision, want.decision);
+      EXPECT_EQ(got.counts, want.counts);
+      ASSERT_EQ(got.findings.size(), want.findings.size()) << threads << " threads";
+      for (size_t i = 0; i < want.findings.size(); ++i) {
+        const Finding& a = got.findings[i];
+        const Finding& b = want.findings[i];
+        ASSERT_TRUE(a.category == b.category && a.confidence == b.confidence &&
+                    a.byte_start == b.byte_start && a.byte_end == b.byte_end &&
+                    a.start == b.start && a.end == b.end && a.masked == b.masked)
+            << threads << " threads, finding " << i << ": "
+            << text.substr(b.byte_start, b.byte_end - b.byte_start);
+      }
+    }
+  }
+}
+
+TEST(Corpus, PiecesOnThreadsMatchOneThreadShippedLists) { CheckPiecesMatchOneThread(""); }
+
+TEST(Corpus, PiecesOnThreadsMatchOneThreadFullLists) {
+  if (!fs::exists(fs::path(PG_SHARED_DATA) / "surnames.txt")) GTEST_SKIP();
+  CheckPiecesMatchOneThread(PG_SHARED_DATA);
+}

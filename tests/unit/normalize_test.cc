@@ -137,5 +137,83 @@ TEST(Tokens, HashWordPaddedAgreesWithHashWord) {
   EXPECT_NE(HashWord("a"), HashWord(std::string_view("a\0", 2)));
 }
 
+TEST(Normalize, ParagraphBreaksAreBlankLinesOnly) {
+  NormalizedText n;
+  std::string err;
+  // "\r\n" is one line end; a blank line needs two line ends with only
+  // white space between them.
+  ASSERT_TRUE(n.Build("Hans\r\nHansen\n \t\nEt nyt afsnit\r\n\r\nSidste", &err));
+  const std::string& t = n.text();
+  const size_t first = n.ParagraphBreak(0, t.size());
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(t.substr(0, first), "Hans  Hansen   ");  // the second line end of "\n \t\n"
+  const size_t second = n.ParagraphBreak(first + 1, t.size());
+  ASSERT_NE(second, std::string::npos);
+  EXPECT_EQ(t.substr(second), "  Sidste");
+  EXPECT_EQ(n.ParagraphBreak(second + 1, t.size()), std::string::npos);
+  ASSERT_TRUE(n.Build("Linje et\r\nLinje to\nLinje tre", &err));
+  EXPECT_EQ(n.ParagraphBreak(0, n.text().size()), std::string::npos);
+}
+
+TEST(Normalize, PieceCutsLieInParagraphBreaksNearEqualShares) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "Afsnit med lidt tekst om kommunen og dens borgere.\n\n";
+  NormalizedText n;
+  std::string err;
+  ASSERT_TRUE(n.Build(text, &err));
+  const std::vector<size_t> cuts = n.PieceCuts(4);
+  ASSERT_EQ(cuts.size(), 5u);
+  EXPECT_EQ(cuts.front(), 0u);
+  EXPECT_EQ(cuts.back(), n.text().size());
+  for (size_t k = 1; k + 1 < cuts.size(); ++k) {
+    EXPECT_GT(cuts[k], cuts[k - 1]);
+    EXPECT_EQ(n.text()[cuts[k]], ' ');
+    EXPECT_EQ(n.text()[cuts[k] - 1], ' ');  // between the two line ends
+    EXPECT_NEAR(static_cast<double>(cuts[k]), static_cast<double>(n.text().size() * k / 4), 60.0);
+  }
+  // One long paragraph: no cut.
+  ASSERT_TRUE(n.Build(std::string(5000, 'a') + " " + std::string(5000, 'b'), &err));
+  EXPECT_EQ(n.PieceCuts(4), (std::vector<size_t>{0, n.text().size()}));
+  EXPECT_EQ(n.PieceCuts(1), (std::vector<size_t>{0, n.text().size()}));
+}
+
+// Tokens of a piece [from, to) are the tokens of the whole text inside it.
+TEST(Tokens, PieceIsTheWholeTextsTokensInside) {
+  std::string s;
+  for (int i = 0; i < 30; ++i) s += "Hans \xC3\x98stergaard, Skovvej 12 \xC2\xBB" "cit\xC2\xBB ";
+  Tokens whole, piece, portable;
+  whole.Build(s);
+  // Pieces start and end at spaces (as the engine cuts them), or at the ends.
+  std::vector<size_t> spaces{0};
+  for (size_t i = 0; i < s.size(); i += 37) {
+    const size_t sp = s.find(' ', i);
+    if (sp != std::string::npos) spaces.push_back(sp);
+  }
+  spaces.push_back(s.size());
+  for (size_t from : spaces) {
+    for (size_t to : spaces) {
+      if (to < from) continue;
+      piece.Build(s, from, to);
+      portable.BuildPortable(s, from, to);
+      std::vector<size_t> want;
+      for (size_t i = 0; i < whole.size(); ++i) {
+        if (whole[i].start >= from && whole[i].end <= to) want.push_back(i);
+      }
+      ASSERT_EQ(piece.size(), want.size()) << from << ".." << to;
+      ASSERT_EQ(portable.size(), want.size()) << from << ".." << to;
+      for (size_t k = 0; k < want.size(); ++k) {
+        const Token& w = whole[want[k]];
+        EXPECT_EQ(piece[k].start, w.start);
+        EXPECT_EQ(piece[k].end, w.end);
+        EXPECT_EQ(piece[k].flags, w.flags);
+        EXPECT_EQ(piece.folded(piece[k]), whole.folded(w));
+        EXPECT_EQ(piece[k].hash, w.hash);
+        EXPECT_EQ(portable[k].start, w.start);
+        EXPECT_EQ(portable.folded(portable[k]), whole.folded(w));
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard

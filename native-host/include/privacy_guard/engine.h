@@ -91,6 +91,20 @@ class Engine {
   // normalised text the detectors see.
   ScanResult Scan(std::string_view utf8) const;
 
+  // How Scan() may use threads.
+  struct ScanOptions {
+    // Texts of at least this many bytes are split at paragraph breaks (blank
+    // lines) into pieces whose word-based detectors (name, address, health)
+    // run on their own threads; the result is the same as a scan on one
+    // thread. Pieces are at least half this size.
+    size_t parallel_min_bytes = 256 * 1024;
+    // At most this many threads (the caller's included); 0 = the number of
+    // processors, at most 4.
+    unsigned max_threads = 0;
+  };
+  // Scan() with explicit options.
+  ScanResult Scan(std::string_view utf8, const ScanOptions& options) const;
+
   // Returns `utf8` with every finding of `result` (which must come from
   // Scan() of the same text) replaced by a readable placeholder such as
   // "[CPR-NUMMER]" or "[NAVN 1]". Equal values get the same placeholder.

@@ -125,7 +125,6 @@ class NameDetector : public Detector {
 
   void Scan(const ScanContext& ctx, std::vector<Candidate>* out) const override {
     const Tokens& tk = ctx.tokens();
-    const std::string_view text = ctx.text();
     const size_t n = tk.size();
     if (n < 2) return;
     infos_.assign(n, nullptr);

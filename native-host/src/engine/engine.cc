@@ -7,10 +7,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <condition_variable>
+#include <deque>
+#include <functional>
 #include <future>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <unordered_map>
+#include <thread>
 #include <unordered_set>
 
 #include "engine/detector.h"
@@ -135,6 +140,57 @@ hs_database_t* Compile(const std::vector<std::string>& exprs,
   return db;
 }
 
+// Threads for the pieces of large texts: started on first use and kept,
+// with their buffers, until the engine goes.
+class WorkerPool {
+ public:
+  WorkerPool() = default;
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+  ~WorkerPool() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+  // Runs `fn` on a pool thread, growing the pool to `threads` threads.
+  std::future<void> Run(std::function<void()> fn, size_t threads) {
+    std::packaged_task<void()> task(std::move(fn));
+    std::future<void> done = task.get_future();
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      while (threads_.size() < threads) threads_.emplace_back([this] { Loop(); });
+      queue_.push_back(std::move(task));
+    }
+    cv_.notify_one();
+    return done;
+  }
+
+ private:
+  void Loop() {
+    for (;;) {
+      std::packaged_task<void()> task;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [this] { return stop_ || !queue_.empty(); });
+        if (queue_.empty()) return;  // stopping
+        task = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      task();
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::packaged_task<void()>> queue_;
+  std::vector<std::thread> threads_;
+  bool stop_ = false;
+};
+
 }  // namespace
 
 struct Engine::Impl {
@@ -197,6 +253,25 @@ struct Engine::Impl {
   }
 
   bool Allowed(Category c, std::string_view normalised_value) const;
+
+  // Token buffers for the pieces of a large text scanned on other threads
+  // (kept between scans, like the scratch spaces).
+  mutable std::mutex tokens_mu;
+  mutable std::vector<std::unique_ptr<Tokens>> tokens_pool;
+  std::unique_ptr<Tokens> AcquireTokens() const {
+    std::lock_guard<std::mutex> lock(tokens_mu);
+    if (tokens_pool.empty()) return std::make_unique<Tokens>();
+    std::unique_ptr<Tokens> t = std::move(tokens_pool.back());
+    tokens_pool.pop_back();
+    return t;
+  }
+  void ReleaseTokens(std::unique_ptr<Tokens> t) const {
+    std::lock_guard<std::mutex> lock(tokens_mu);
+    tokens_pool.push_back(std::move(t));
+  }
+
+  // Last member: its threads stop before anything they could use goes.
+  mutable WorkerPool workers;
 };
 
 bool Engine::Impl::Allowed(Category c, std::string_view value) const {
@@ -439,9 +514,13 @@ bool Better(const Candidate& a, const Candidate& b) {
 
 // Keeps the best of every group of overlapping candidates.
 void ResolveOverlaps(std::vector<Candidate>* cands) {
+  // A total order, so that the result never depends on the order in which
+  // detectors (or pieces of the text) reported their candidates.
   std::sort(cands->begin(), cands->end(), [](const Candidate& a, const Candidate& b) {
     if (a.start != b.start) return a.start < b.start;
-    return a.end > b.end;
+    if (a.end != b.end) return a.end > b.end;
+    if (a.category != b.category) return a.category < b.category;
+    return a.confidence < b.confidence;
   });
   std::vector<Candidate> kept;
   kept.reserve(cands->size());
@@ -466,7 +545,9 @@ void ResolveOverlaps(std::vector<Candidate>* cands) {
     if (add) kept.push_back(c);
   }
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) {
-    return a.start < b.start;
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end < b.end;
+    return a.category < b.category;
   });
   *cands = std::move(kept);
 }
@@ -504,12 +585,35 @@ int OnHsEnd(unsigned id, unsigned long long, unsigned long long to, unsigned, vo
   return 0;
 }
 
+// Cuts of the normalised text into pieces for the word-based detectors
+// (see NormalizedText::PieceCuts): as many pieces as threads, each at least
+// half of options.parallel_min_bytes; one piece for a smaller text.
+std::vector<size_t> Pieces(const NormalizedText& norm, const Engine::ScanOptions& o) {
+  const size_t n = norm.text().size();
+  if (n < o.parallel_min_bytes || o.max_threads == 1) return {0, n};
+  // (hardware_concurrency() reads /sys on Linux: once.)
+  static const unsigned processors = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  const unsigned threads = o.max_threads == 0 ? processors : o.max_threads;
+  size_t want = 1;
+  if (threads > 1) {
+    want = std::min<size_t>(threads, n / std::max<size_t>(1, o.parallel_min_bytes / 2));
+    want = std::max<size_t>(want, 1);
+  }
+  return norm.PieceCuts(want);
+}
+
 }  // namespace
 
-ScanResult Engine::Scan(std::string_view utf8) const {
+ScanResult Engine::Scan(std::string_view utf8) const { return Scan(utf8, ScanOptions{}); }
+
+ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const {
   ScanResult result;
-  thread_local NormalizedText norm;
-  thread_local Tokens tokens;
+  // This thread's buffers, by reference: the lambdas below run on other
+  // threads too, where the names of thread_local variables mean their own.
+  thread_local NormalizedText this_thread_norm;
+  thread_local Tokens this_thread_tokens;
+  NormalizedText& norm = this_thread_norm;
+  Tokens& tokens = this_thread_tokens;
   std::string error;
   if (!norm.Build(utf8, &error)) {
     result.ok = false;
@@ -520,10 +624,34 @@ ScanResult Engine::Scan(std::string_view utf8) const {
   std::string_view text = norm.text();
   std::vector<Candidate> cands;
   std::vector<Candidate> none;
-  if (im.uses_tokens) {
-    tokens.Build(text);
-  } else {
-    tokens.Build(std::string_view());
+
+  // Word-based detectors, per piece of the text: one piece, or for a large
+  // text several, split at paragraph breaks (no detector matches across a
+  // blank line), each on its own thread while this one runs the patterns.
+  const std::vector<size_t> cuts = im.uses_tokens ? Pieces(norm, options) : std::vector<size_t>{0, 0};
+  const size_t pieces = cuts.size() - 1;
+  std::vector<std::unique_ptr<Tokens>> leased;  // pieces 1.., from the pool
+  for (size_t k = 1; k < pieces; ++k) leased.push_back(im.AcquireTokens());
+  struct Release {
+    const Impl& im;
+    std::vector<std::unique_ptr<Tokens>>& leased;
+    ~Release() {
+      for (auto& t : leased) im.ReleaseTokens(std::move(t));
+    }
+  } release{im, leased};
+  auto piece_tokens = [&](size_t k) -> Tokens& { return k == 0 ? tokens : *leased[k - 1]; };
+  std::vector<std::vector<Candidate>> piece_cands(pieces);
+  auto run_piece = [&](size_t k) {
+    Tokens& tk = piece_tokens(k);
+    tk.Build(text, cuts[k], cuts[k + 1]);
+    ScanContext pc(norm, tk, none);
+    for (const auto& d : im.detectors) {
+      if (d->phase() == 0 && d->uses_tokens()) d->Scan(pc, &piece_cands[k]);
+    }
+  };
+  std::vector<std::future<void>> running;
+  for (size_t k = 1; k < pieces; ++k) {
+    running.push_back(im.workers.Run([&run_piece, k] { run_piece(k); }, pieces - 1));
   }
   ScanContext ctx(norm, tokens, none);
   if ((im.db || im.digit_db) && !text.empty()) {
@@ -622,9 +750,12 @@ ScanResult Engine::Scan(std::string_view utf8) const {
       return result;
     }
   }
+  run_piece(0);
+  for (auto& r : running) r.get();
   for (const auto& d : im.detectors) {
-    if (d->phase() == 0) d->Scan(ctx, &cands);
+    if (d->phase() == 0 && !d->uses_tokens()) d->Scan(ctx, &cands);
   }
+  for (const auto& pc : piece_cands) cands.insert(cands.end(), pc.begin(), pc.end());
 
   // Policy per category: minimum confidence, allowlists; then one candidate
   // per span within a category.
@@ -645,11 +776,22 @@ ScanResult Engine::Scan(std::string_view utf8) const {
   bool phase1 = false;
   for (const auto& d : im.detectors) phase1 |= d->phase() == 1;
   if (phase1) {
-    std::vector<Candidate> more;
-    ScanContext ctx1(norm, tokens, cands);
-    for (const auto& d : im.detectors) {
-      if (d->phase() == 1) d->Scan(ctx1, &more);
+    // Phase 1 sees every phase-0 candidate of the whole text, piece by piece.
+    std::vector<std::vector<Candidate>> piece_more(pieces);
+    auto run_piece1 = [&](size_t k) {
+      ScanContext ctx1(norm, piece_tokens(k), cands);
+      for (const auto& d : im.detectors) {
+        if (d->phase() == 1) d->Scan(ctx1, &piece_more[k]);
+      }
+    };
+    running.clear();
+    for (size_t k = 1; k < pieces; ++k) {
+      running.push_back(im.workers.Run([&run_piece1, k] { run_piece1(k); }, pieces - 1));
     }
+    run_piece1(0);
+    for (auto& r : running) r.get();
+    std::vector<Candidate> more;
+    for (const auto& pm : piece_more) more.insert(more.end(), pm.begin(), pm.end());
     apply_policy(&more);
     if (!more.empty()) {
       cands.insert(cands.end(), more.begin(), more.end());

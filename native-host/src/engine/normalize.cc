@@ -101,7 +101,10 @@ bool NormalizedText::Build(std::string_view in, std::string* error) {
         i = j;
         continue;
       }
-      if (c == '\n' || c == '\r') line_breaks_.push_back(static_cast<uint32_t>(text_.size()));
+      // One entry per line end ("\r\n" is one).
+      if (c == '\r' || (c == '\n' && !(i > 0 && s[i - 1] == '\r'))) {
+        line_breaks_.push_back(static_cast<uint32_t>(text_.size()));
+      }
       text_.push_back(kAsciiMap[c]);
       ++i;
       ++o16;
@@ -219,6 +222,30 @@ OriginalSpan NormalizedText::Map(size_t ns, size_t ne) const {
 bool NormalizedText::LineBreakBetween(size_t from, size_t to) const {
   auto it = std::lower_bound(line_breaks_.begin(), line_breaks_.end(), from);
   return it != line_breaks_.end() && *it < to;
+}
+
+size_t NormalizedText::ParagraphBreak(size_t from, size_t to) const {
+  auto it = std::lower_bound(line_breaks_.begin(), line_breaks_.end(), from);
+  for (; it != line_breaks_.end() && it + 1 != line_breaks_.end() && *(it + 1) < to; ++it) {
+    const uint32_t a = *it, b = *(it + 1);
+    bool blank = true;  // only white space between the two line ends
+    for (uint32_t k = a + 1; k < b && blank; ++k) blank = text_[k] == ' ';
+    if (blank) return b;
+  }
+  return std::string::npos;
+}
+
+std::vector<size_t> NormalizedText::PieceCuts(size_t pieces) const {
+  const size_t n = text_.size();
+  std::vector<size_t> cuts{0};
+  for (size_t k = 1; k < pieces; ++k) {
+    const size_t target = n * k / pieces;
+    if (target <= cuts.back()) continue;
+    const size_t p = ParagraphBreak(target, std::min(n, target + n / pieces / 4 + 1));
+    if (p != std::string::npos && p > cuts.back() && p < n) cuts.push_back(p);
+  }
+  cuts.push_back(n);
+  return cuts;
 }
 
 int32_t PrevCodePoint(std::string_view s, size_t pos, size_t* start) {

@@ -45,6 +45,18 @@ class NormalizedText {
   // where the normalised bytes [from, to) are.
   bool LineBreakBetween(size_t from, size_t to) const;
 
+  // The first normalised offset p in [from, to) that lies in a paragraph
+  // break: a run of white space holding two or more line breaks of the
+  // original (a blank line), p being the second line break. Returns npos if
+  // there is none.
+  size_t ParagraphBreak(size_t from, size_t to) const;
+
+  // Cuts the normalised text into up to `pieces` pieces at paragraph breaks
+  // near equal shares: returns {0, c1, ..., size}, ascending. A share with no
+  // paragraph break in its first quarter is merged into the next piece, so a
+  // text without blank lines stays one piece.
+  std::vector<size_t> PieceCuts(size_t pieces) const;
+
  private:
   // A place where normalised and original text do not advance in lock step
   // (every non-ASCII character or removed character). Between anchors, one

@@ -60,20 +60,24 @@ uint8_t FlagsFrom(bool letters, bool upper, bool lower, bool two_letters, bool d
 
 }  // namespace
 
-void Tokens::Build(std::string_view text) {
+void Tokens::Build(std::string_view text, size_t from, size_t to) {
+  to = std::min(to, text.size());
+  from = std::min(from, to);
 #ifdef PG_TOKENS_SSE2
-  BuildSse2(text);
+  BuildSse2(text, from, to);
 #else
-  BuildPortable(text);
+  BuildPortable(text, from, to);
 #endif
 }
 
-void Tokens::BuildPortable(std::string_view text) {
+void Tokens::BuildPortable(std::string_view text, size_t from, size_t to) {
+  to = std::min(to, text.size());
+  from = std::min(from, to);
   size_ = 0;
   with_digit_.clear();
   folded_.clear();
-  folded_.reserve(text.size() + 16);
-  ScanRun(text, 0, text.size());
+  folded_.reserve(to - from + 16);
+  ScanRun(text, from, to);
 }
 
 // Tokenises the bytes [from, to) of `text` one character at a time; folded
@@ -179,16 +183,18 @@ void Tokens::ScanRun(std::string_view text, size_t from, size_t to) {
 // offsets. Token boundaries then come from the masks, without a branch per
 // byte. A token with any character other than ASCII and Latin-1 letters
 // (or one that began in an earlier 64-byte block) is handed to ScanRun().
-void Tokens::BuildSse2(std::string_view text) {
+void Tokens::BuildSse2(std::string_view text, size_t from, size_t to) {
   size_ = 0;
   with_digit_.clear();
-  const size_t n = text.size();
-  if (list_.size() < n / 5 + 4) list_.resize(n / 5 + 4);
-  // The folded copy, then padding: HashWordPadded() reads up to 15 bytes past
-  // a token. Folded forms from ScanRun() are appended after the padding.
+  const size_t n = to;  // absolute offsets throughout; the piece is [from, n)
+  const size_t span = to - from;
+  if (list_.size() < span / 5 + 4) list_.resize(span / 5 + 4);
+  // The folded copy of the piece (byte p at p - from), then padding:
+  // HashWordPadded() reads up to 15 bytes past a token. Folded forms from
+  // ScanRun() are appended after the padding.
   constexpr size_t kPad = 16;
-  folded_.resize(n + kPad);
-  std::memset(folded_.data() + n, 0, kPad);
+  folded_.resize(span + kPad);
+  std::memset(folded_.data() + span, 0, kPad);
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
 
   alignas(16) unsigned char buf[16 + 64 + 16];
@@ -207,12 +213,12 @@ void Tokens::BuildSse2(std::string_view text) {
                          _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
   };
 
-  for (size_t base = 0; base < n; base += 64) {
+  for (size_t base = from; base < n; base += 64) {
     const size_t len = std::min<size_t>(64, n - base);
     // buf[15] = the byte before the block (for Latin-1 pairs split across
     // blocks); buf[16..80) = the block, padded with spaces (separators), so
     // a token that ends with the text closes inside the last block.
-    buf[15] = base > 0 ? s[base - 1] : ' ';
+    buf[15] = base > from ? s[base - 1] : ' ';
     std::memcpy(buf + 16, s + base, len);
     if (len < 64) std::memset(buf + 16 + len, ' ', 64 - len);
 
@@ -242,7 +248,7 @@ void Tokens::BuildSse2(std::string_view text) {
       m_high |= static_cast<uint64_t>(_mm_movemask_epi8(v)) << sh;
       m_c3 |= static_cast<uint64_t>(_mm_movemask_epi8(c3)) << sh;
     }
-    std::memcpy(folded_.data() + base, out, len);
+    std::memcpy(folded_.data() + (base - from), out, len);
     // A 0xC3 lead byte is part of a Latin-1 letter if its next byte is.
     const uint64_t cont = m_up1 | m_lo1;
     uint64_t lead_ok = m_c3 & (cont >> 1);
@@ -290,7 +296,7 @@ void Tokens::BuildSse2(std::string_view text) {
       Token t;
       t.start = static_cast<uint32_t>(open);
       t.end = static_cast<uint32_t>(end);
-      t.fold_off = t.start;
+      t.fold_off = static_cast<uint32_t>(open - from);
       t.fold_len = t.end - t.start;
       t.flags = FlagsFrom((la | lb) != 0, (ua | ub) != 0, ((la & ~ua) | (lb & ~ub)) != 0, two,
                           digits, first_upper);
@@ -310,7 +316,7 @@ void Tokens::BuildSse2(std::string_view text) {
     p_digit = m_digit;
     p_complex = m_complex;
   }
-  if (prev_word && n > 0) {
+  if (prev_word && n > from) {
     // The last token runs to the end of the text (only when the text ends
     // exactly at a block boundary; otherwise the space padding closed it).
     ScanRun(text, open, n);
@@ -320,7 +326,7 @@ void Tokens::BuildSse2(std::string_view text) {
   const char* fb = folded_.data();
   for (size_t i = 0; i < size_; ++i) {
     Token& t = list_[i];
-    if (t.fold_off < n) t.hash = HashWordPadded(fb + t.fold_off, t.fold_len);
+    if (t.fold_off < span) t.hash = HashWordPadded(fb + t.fold_off, t.fold_len);
   }
 }
 #endif

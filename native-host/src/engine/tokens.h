@@ -29,12 +29,15 @@ struct Token {
 // (space, '-', '.', ',', ...) separates tokens.
 class Tokens {
  public:
-  // Tokenises `text` (valid UTF-8), reusing buffers. Uses SSE2 where the
-  // target has it; the result is the same as BuildPortable()'s.
-  void Build(std::string_view text);
+  // Tokenises the bytes [from, to) of `text` (valid UTF-8; `from` and `to`
+  // on character boundaries, clamped to the text), reusing buffers. Token
+  // offsets are offsets in `text`. Uses SSE2 where the target has it; the
+  // result is the same as BuildPortable()'s.
+  void Build(std::string_view text, size_t from = 0, size_t to = std::string_view::npos);
   // The same tokens, one character at a time (the reference in tests and
   // the path on targets without SSE2).
-  void BuildPortable(std::string_view text);
+  void BuildPortable(std::string_view text, size_t from = 0,
+                     size_t to = std::string_view::npos);
 
   size_t size() const { return size_; }
   const Token& operator[](size_t i) const { return list_[i]; }
@@ -55,7 +58,7 @@ class Tokens {
     if (size_ == list_.size()) list_.resize(list_.size() * 2 + 64);
     return list_[size_++];
   }
-  void BuildSse2(std::string_view text);
+  void BuildSse2(std::string_view text, size_t from, size_t to);
 
   std::vector<Token> list_;  // storage; the first size_ are the tokens
   size_t size_ = 0;
