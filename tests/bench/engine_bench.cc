@@ -14,16 +14,11 @@
 
 #include "corpus_files.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <nlohmann/json.hpp>
 
 #include "privacy_guard/config.h"
 #include "privacy_guard/engine.h"
 #include "privacy_guard/policy.pb.h"
 
-namespace fs = std::filesystem;
 using namespace privacy_guard;
 
 namespace {
@@ -40,21 +35,12 @@ std::string CorpusText(size_t bytes, Kind kind) {
   std::string& all = texts[static_cast<int>(kind)];
   if (all.empty()) {
     if (kind == Kind::kProse) {
-      std::ifstream in(PG_PROSE_FILE);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      all = ss.str();
+      all = privacy_guard::testing::ReadFile(PG_PROSE_FILE);
     } else {
-      for (const fs::path& f : privacy_guard::testing::CorpusFiles(PG_CORPUS_DIR)) {
-        std::ifstream in(f);
-        std::string line;
-        while (std::getline(in, line)) {
-          if (line.empty()) continue;
-          auto j = nlohmann::json::parse(line);
-          if (kind == Kind::kTricky && !j.at("labels").empty()) continue;
-          all += j.at("text").get<std::string>();
-          all += "\n\n";
-        }
+      for (const auto& p : privacy_guard::testing::LoadCorpus(PG_CORPUS_DIR)) {
+        if (kind == Kind::kTricky && !p.labels.empty()) continue;
+        all += p.text;
+        all += "\n\n";
       }
     }
   }

@@ -20,7 +20,6 @@
 #include <cstdlib>
 #include <map>
 #include <set>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "privacy_guard/config.h"
@@ -40,30 +39,21 @@ struct Prompt {
   std::vector<Label> labels;
 };
 
+// The shared corpus (corpus_files.h), with categories parsed.
 std::vector<Prompt> LoadCorpus() {
   std::vector<Prompt> out;
-  const std::vector<fs::path> files = privacy_guard::testing::CorpusFiles(PG_CORPUS_DIR);
-  for (const fs::path& f : files) {
-    std::ifstream in(f);
-    std::string line;
-    int n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      if (line.empty()) continue;
-      auto j = nlohmann::json::parse(line);
-      Prompt p;
-      p.id = j.at("id").get<std::string>();
-      p.file = f.filename().string() + ":" + std::to_string(n);
-      p.text = j.at("text").get<std::string>();
-      for (const auto& l : j.at("labels")) {
-        Label lab;
-        EXPECT_TRUE(ParseCategory(l.at("category").get<std::string>(), &lab.category))
-            << p.file << " unknown category";
-        lab.text = l.at("text").get<std::string>();
-        p.labels.push_back(lab);
-      }
-      out.push_back(std::move(p));
+  for (const privacy_guard::testing::CorpusPrompt& c : privacy_guard::testing::LoadCorpus(PG_CORPUS_DIR)) {
+    Prompt p;
+    p.id = c.id;
+    p.file = c.where;
+    p.text = c.text;
+    for (const privacy_guard::testing::CorpusLabel& l : c.labels) {
+      Label lab;
+      EXPECT_TRUE(ParseCategory(l.category, &lab.category)) << p.file << " unknown category";
+      lab.text = l.text;
+      p.labels.push_back(lab);
     }
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -188,12 +178,8 @@ std::string Table(const std::string& title, const Figures& fig) {
 }
 
 void Check(const std::string& title, const std::string& data_dir) {
-  LoadOptions opts;
-  opts.data_dir = data_dir;
-  LoadedPolicy loaded;
   std::string error;
-  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
-  auto engine = BuildEngine(loaded, &error);
+  auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, data_dir, &error);
   ASSERT_TRUE(engine) << error;
   std::vector<Prompt> corpus = LoadCorpus();
   ASSERT_GE(corpus.size(), 600u) << "the corpus must hold at least 600 prompts";
@@ -245,17 +231,10 @@ TEST(Corpus, FullReferenceLists) {
 // (tests/bench/danish-prose.txt): a guard that cries wolf gets switched off,
 // so not one finding is allowed here, with either list set.
 void CheckProseIsClean(const std::string& data_dir) {
-  std::ifstream in(PG_PROSE_FILE);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string text = ss.str();
+  const std::string text = privacy_guard::testing::ReadFile(PG_PROSE_FILE);
   ASSERT_GT(text.size(), 50000u);
-  LoadOptions opts;
-  opts.data_dir = data_dir;
-  LoadedPolicy loaded;
   std::string error;
-  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
-  auto engine = BuildEngine(loaded, &error);
+  auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, data_dir, &error);
   ASSERT_TRUE(engine) << error;
   ScanResult r = engine->Scan(text);
   ASSERT_TRUE(r.ok);
@@ -278,16 +257,10 @@ TEST(Corpus, NaturalProseIsCleanFullLists) {
 // corpus prompt (personal data of every kind, and the traps) and the prose,
 // joined by blank lines of both line-end styles and by single line ends.
 void CheckPiecesMatchOneThread(const std::string& data_dir) {
-  LoadOptions opts;
-  opts.data_dir = data_dir;
-  LoadedPolicy loaded;
   std::string error;
-  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
-  auto engine = BuildEngine(loaded, &error);
+  auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, data_dir, &error);
   ASSERT_TRUE(engine) << error;
-  std::ifstream in(PG_PROSE_FILE);
-  std::stringstream prose;
-  prose << in.rdbuf();
+  const std::string prose = privacy_guard::testing::ReadFile(PG_PROSE_FILE);
   // Long paragraphs packed with names and addresses, with single line ends
   // only: a cut anywhere but at a blank line would split findings. Then
   // every corpus prompt and the prose.
@@ -302,7 +275,7 @@ void CheckPiecesMatchOneThread(const std::string& data_dir) {
   for (const Prompt& p : LoadCorpus()) {
     text += p.text;
     text += ++k % 3 == 0 ? "\r\n\r\n" : k % 3 == 1 ? "\n\n" : "\n";
-    if (k % 200 == 0) text += prose.str() + "\n\n";
+    if (k % 200 == 0) text += prose + "\n\n";
   }
   Engine::ScanOptions one;
   one.max_threads = 1;

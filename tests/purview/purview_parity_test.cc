@@ -20,7 +20,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -34,32 +33,10 @@ using namespace privacy_guard;
 
 namespace {
 
-struct Label {
-  std::string category, text;
-};
-struct Prompt {
-  std::string id, text;
-  std::vector<Label> labels;
-};
+using Label = privacy_guard::testing::CorpusLabel;
+using Prompt = privacy_guard::testing::CorpusPrompt;
 
-std::vector<Prompt> LoadCorpus() {
-  const std::vector<fs::path> files = privacy_guard::testing::CorpusFiles(PG_CORPUS_DIR);
-  std::vector<Prompt> out;
-  for (const fs::path& f : files) {
-    std::ifstream in(f);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      const auto j = nlohmann::json::parse(line);
-      Prompt p{j.at("id").get<std::string>(), j.at("text").get<std::string>(), {}};
-      for (const auto& l : j.at("labels")) {
-        p.labels.push_back({l.at("category").get<std::string>(), l.at("text").get<std::string>()});
-      }
-      out.push_back(std::move(p));
-    }
-  }
-  return out;
-}
+std::vector<Prompt> LoadCorpus() { return privacy_guard::testing::LoadCorpus(PG_CORPUS_DIR); }
 
 struct Expected {
   std::string category;
@@ -150,12 +127,8 @@ std::string Table(const std::string& title, const std::map<std::string, Counts>&
 }
 
 void Check(const std::string& title, const std::string& data_dir, const std::string& pack_dir) {
-  LoadOptions opts;
-  opts.data_dir = data_dir;
-  LoadedPolicy loaded;
   std::string error;
-  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
-  auto engine = BuildEngine(loaded, &error);
+  auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, data_dir, &error);
   ASSERT_TRUE(engine) << error;
   const pgtest::Pack pack = pgtest::LoadPack(pack_dir);
   const pgtest::PackEmulator purview(pack);
