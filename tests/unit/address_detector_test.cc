@@ -28,7 +28,13 @@ INSTANTIATE_TEST_SUITE_P(
         AddressCase{"send det til lillegade 14 1.th 8500 grenaa tak", "lillegade 14 1.th 8500 grenaa"},
         AddressCase{"Hans Tausens Gade 12, 8500 Grenaa", "Hans Tausens Gade 12, 8500 Grenaa"},
         AddressCase{"Postboks 123, 8500 Grenaa", "Postboks 123, 8500 Grenaa"},
-        AddressCase{"Vesterbrogade 4, 4. 12 er adressen", "Vesterbrogade 4, 4. 12"}));
+        AddressCase{"Vesterbrogade 4, 4. 12 er adressen", "Vesterbrogade 4, 4. 12"},
+        // The postcode may stand on the next line, not after a blank line
+        // (large texts are scanned in pieces cut at blank lines).
+        AddressCase{"Skovvej 12\n8500 Grenaa", "Skovvej 12\n8500 Grenaa"},
+        AddressCase{"Skovvej 12\r\n8500 Grenaa", "Skovvej 12\r\n8500 Grenaa"},
+        AddressCase{"Skovvej 12\n\n8500 Grenaa", "Skovvej 12"},
+        AddressCase{"Skovvej 12\r\n\r\n8500 Grenaa", "Skovvej 12"}));
 
 TEST(Address, StreetWithoutNumberIsNotAnAddress) {
   for (const char* t : {"Vejarbejdet på Skovvej er færdigt", "Lukket for trafik på Østergade",

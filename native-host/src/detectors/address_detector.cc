@@ -119,15 +119,14 @@ class AddressDetector : public Detector {
     for (const uint32_t dj : tk.with_digit()) {
       const size_t j = dj;
       if (j < 1 || j < resume) continue;
-      int number = HouseNumber(tk, text, j);
-      if (number <= 0) continue;
+      if (!HouseNumber(tk, text, j)) continue;
       if (tk.Gap(text, j - 1) != " ") continue;
       Confidence conf;
       size_t start_tok;
       if (!FindStreet(tk, text, j, &start_tok, &conf)) continue;
       if (!AfterNumberOk(tk, text, j)) continue;
       size_t end_tok = j;
-      size_t end = Extend(tk, text, j, &end_tok, &conf);
+      size_t end = Extend(ctx, j, &end_tok, &conf);
       out->push_back(Candidate{Category::kAddress, tk[start_tok].start, end, conf});
       resume = end_tok + 1;
     }
@@ -148,18 +147,16 @@ class AddressDetector : public Detector {
  private:
   const StreetInfo* Info(const Tokens& tk, size_t i) const { return lex_.Find(tk.folded(tk[i]), tk[i].hash); }
 
-  // The house number of token j (1..999, optional letter), or 0.
-  int HouseNumber(const Tokens& tk, std::string_view text, size_t j) const {
+  // True if token j is a house number: 1..999 without a leading zero,
+  // optionally followed by one letter ("12A", "3b").
+  static bool HouseNumber(const Tokens& tk, std::string_view text, size_t j) {
     const Token& t = tk[j];
     std::string_view s = text.substr(t.start, t.end - t.start);
     size_t d = 0;
     while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
-    if (d == 0 || d > 3 || s[0] == '0') return 0;
-    if (d < s.size()) {
-      // One letter after the digits: "12A", "3b".
-      if (s.size() - d != 1 || !std::isalpha(static_cast<unsigned char>(s[d]))) return 0;
-    }
-    return std::atoi(std::string(s.substr(0, d)).c_str());
+    if (d == 0 || d > 3 || s[0] == '0') return false;
+    return d == s.size() ||
+           (s.size() - d == 1 && std::isalpha(static_cast<unsigned char>(s[d])));
   }
 
   bool EndsLikeStreet(std::string_view folded) const {
@@ -210,9 +207,6 @@ class AddressDetector : public Detector {
     // Words that merely precede numbers ("Kapitel 12", "Gade 3") are no
     // street on their own; "Hans Tausens Gade 12" is.
     if (prev && prev->blocked && best <= 1 && !ending_word) return false;
-    if (prev && prev->blocked && best <= 1 && ending_word && !(j >= 2 && tk[j - 2].Has(Token::kUpperInitial))) {
-      return false;
-    }
     if (best > 0) {
       *start = j - best;
       if (!tk[*start].Has(Token::kUpperInitial) && !tk[*start].Has(Token::kAllDigits)) {
@@ -255,8 +249,9 @@ class AddressDetector : public Detector {
 
   // Extends the span over floor/door and postcode + town. Returns the end
   // byte; sets *end_tok to the last token included.
-  size_t Extend(const Tokens& tk, std::string_view text, size_t j, size_t* end_tok,
-                Confidence* conf) const {
+  size_t Extend(const ScanContext& ctx, size_t j, size_t* end_tok, Confidence* conf) const {
+    const Tokens& tk = ctx.tokens();
+    const std::string_view text = ctx.text();
     const size_t n = tk.size();
     size_t end = tk[j].end;
     size_t k = j;
@@ -287,15 +282,14 @@ class AddressDetector : public Detector {
             const Token& d = tk[k + 1];
             const StreetInfo* din = Info(tk, k + 1);
             std::string_view dv = text.substr(d.start, d.end - d.start);
-            bool door = (din && din->door) || (d.Has(Token::kAllDigits) && dv.size() <= 3 &&
-                                               !(dv.size() == 4));
+            const bool door = (din && din->door) || (d.Has(Token::kAllDigits) && dv.size() <= 3);
             // "t.v." = tokens t . v .
             if (!door && (dv == "t" || dv == "T") && k + 2 < n && tk.Gap(text, k + 1) == "." &&
                 (tk.folded(tk[k + 2]) == "v" || tk.folded(tk[k + 2]) == "h")) {
               k = k + 2;
               end = tk[k].end;
               if (end < text.size() && text[end] == '.') ++end;
-            } else if (door && !(d.Has(Token::kAllDigits) && dv.size() == 4)) {
+            } else if (door) {
               k = k + 1;
               end = d.end;
               if (end < text.size() && text[end] == '.') ++end;
@@ -306,10 +300,11 @@ class AddressDetector : public Detector {
     }
     // Postcode + town.
     if (k + 1 < n) {
-      std::string_view g = text.substr(tk[k].end, tk[k + 1].start - tk[k].end);
-      // Allow ", ", " ", ",", ". " between.
-      bool ok = g == " " || g == ", " || g == "," || g == ". " || g == ".  " || g == ",  " ||
-                g == "  " || g == " - " || g == ". ";
+      std::string_view g = tk.Gap(text, k);
+      // Allow ", ", " ", ",", ". " between, and a line end, not a blank line.
+      const bool ok = (g == " " || g == ", " || g == "," || g == ". " || g == ".  " ||
+                       g == ",  " || g == "  " || g == " - ") &&
+                      !ctx.ParagraphBreakBetween(tk[k].end, tk[k + 1].start);
       const Token& pc = tk[k + 1];
       if (ok && pc.Has(Token::kAllDigits) && pc.end - pc.start == 4) {
         int code = std::atoi(std::string(text.substr(pc.start, 4)).c_str());

@@ -15,7 +15,6 @@
 // 3. Confidence: high when a CPR number or a name identifies the person,
 //    medium when only contact details do.
 #include <algorithm>
-#include <cstring>
 
 #include "engine/detector.h"
 #include "engine/lexicon.h"
@@ -144,7 +143,7 @@ class HealthDetector : public Detector {
           }
         }
       }
-      if (!(in && in->term) && w.size() >= 8 && !ignore_.Find(w)) in = Compound(w);
+      if (!(in && in->term) && w.size() >= 8 && !ignore_.Find(w, t.hash)) in = Compound(w);
       if (in && in->term) {
         out->push_back(Candidate{Category::kHealth, t.start, t.end, conf});
       }

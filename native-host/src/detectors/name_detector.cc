@@ -27,9 +27,6 @@
 // not an ordinary word (or -sen), or the first name must not be a word at all;
 // medium unless both are strong.
 // Mixed case ("Mette hansen") is treated like lower case.
-#include <algorithm>
-#include <cstring>
-
 #include "engine/detector.h"
 #include "engine/vocabulary.h"
 #include "engine/lexicon.h"
@@ -46,8 +43,6 @@ struct NameInfo {
   bool title = false;         // fru, hr., kære ...
   bool follower = false;      // institution or street word after a name
 };
-
-// Words that turn a preceding "name" into something else.
 
 bool EndsWithSen(std::string_view f) {
   return f.size() >= 5 && f.compare(f.size() - 3, 3, "sen") == 0;
@@ -239,18 +234,12 @@ class NameDetector : public Detector {
     const Tokens& tk = ctx.tokens();
     const std::string_view text = ctx.text();
     const size_t n = tk.size();
-    // Fast exits: most tokens are neither a name, a title nor an initial;
-    // a lower-case token can only start a name if it is a first name that
-    // is no common word (Accept's lower-case rules), which rules out the
-    // many function words the full first-name lists contain ("en", "det").
+    // Fast exit (Scan already skipped unknown tokens that are no initial):
+    // a lower-case token can only start a name if it is a strong first name
+    // (Accept's lower-case rules), which rules out the many function words
+    // the full first-name lists contain ("en", "det").
     const NameInfo* in0 = infos_[i];
-    if (!in0 && (tk[i].end - tk[i].start > 2 || !tk[i].Has(Token::kUpperInitial))) {
-      return i + 1;
-    }
-    if (in0 && !in0->title && tk[i].Has(Token::kAllLower) &&
-        !(in0->first_rank > 0 && !in0->common && (!in0->word || in0->first_rank <= 400))) {
-      return i + 1;
-    }
+    if (in0 && !in0->title && tk[i].Has(Token::kAllLower) && !StrongFirst(i)) return i + 1;
 
     // Title + surname: "fru Jensen", "hr. Nielsen", "Fru Dam".
     if (Info(i) && Info(i)->title && i + 1 < n) {

@@ -61,6 +61,12 @@ class ScanContext {
   const Tokens& tokens() const { return tokens_; }
   // True if the original text had a line break inside normalised [from, to).
   bool LineBreakBetween(size_t from, size_t to) const { return norm_.LineBreakBetween(from, to); }
+  // True if normalised [from, to) holds a paragraph break (a blank line).
+  // Large texts are scanned in pieces cut at paragraph breaks, so no finding
+  // may span one.
+  bool ParagraphBreakBetween(size_t from, size_t to) const {
+    return norm_.ParagraphBreak(from, to) != std::string::npos;
+  }
   // For phase-1 detectors: the candidates of all phase-0 detectors.
   const std::vector<Candidate>& earlier() const { return earlier_; }
 

@@ -14,7 +14,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 #include <thread>
 #include <unordered_set>
 
@@ -60,11 +59,6 @@ std::string AllowKey(std::string_view normalised) {
   }
   return key;
 }
-
-struct HsDatabase {
-  hs_database_t* db = nullptr;
-  ~HsDatabase() { hs_free_database(db); }
-};
 
 // A stable 128-bit hex key for a pattern set (FNV-1a, two seeds).
 std::string PatternSetKey(const std::vector<std::string>& exprs, const std::vector<unsigned>& flags) {
@@ -200,6 +194,9 @@ struct Engine::Impl {
   std::vector<std::unique_ptr<Detector>> detectors;
   std::array<const Detector*, kNumCategories> by_category{};
   bool uses_tokens = false;
+  // The detectors with a Scan() step, by phase: word detectors run per piece
+  // of the text (see Scan), the others once on the whole text.
+  std::array<std::vector<const Detector*>, 2> word_scan, text_scan;
   DataStats stats;
 
   // Shared pattern database, compiled twice: `db` without start-of-match
@@ -424,6 +421,7 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
       impl->pattern_owner.emplace_back(d.get(), p.tag);
     }
     impl->uses_tokens |= d->uses_tokens();
+    (d->uses_tokens() ? impl->word_scan : impl->text_scan)[d->phase() == 0 ? 0 : 1].push_back(d.get());
     impl->by_category[ci] = d.get();
     impl->detectors.push_back(std::move(d));
   }
@@ -627,7 +625,8 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
 
   // Word-based detectors, per piece of the text: one piece, or for a large
   // text several, split at paragraph breaks (no detector matches across a
-  // blank line), each on its own thread while this one runs the patterns.
+  // blank line), pieces 1.. on the engine's threads while this one runs the
+  // patterns over the whole text.
   const std::vector<size_t> cuts = im.uses_tokens ? Pieces(norm, options) : std::vector<size_t>{0, 0};
   const size_t pieces = cuts.size() - 1;
   std::vector<std::unique_ptr<Tokens>> leased;  // pieces 1.., from the pool
@@ -641,18 +640,37 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   } release{im, leased};
   auto piece_tokens = [&](size_t k) -> Tokens& { return k == 0 ? tokens : *leased[k - 1]; };
   std::vector<std::vector<Candidate>> piece_cands(pieces);
-  auto run_piece = [&](size_t k) {
-    Tokens& tk = piece_tokens(k);
-    tk.Build(text, cuts[k], cuts[k + 1]);
-    ScanContext pc(norm, tk, none);
-    for (const auto& d : im.detectors) {
-      if (d->phase() == 0 && d->uses_tokens()) d->Scan(pc, &piece_cands[k]);
+  auto scan_piece = [&](size_t k, int phase, const std::vector<Candidate>& earlier) {
+    ScanContext pc(norm, piece_tokens(k), earlier);
+    for (const Detector* d : im.word_scan[phase]) d->Scan(pc, &piece_cands[k]);
+  };
+  const std::function<void(size_t)> phase0 = [&](size_t k) {
+    piece_tokens(k).Build(text, cuts[k], cuts[k + 1]);
+    scan_piece(k, 0, none);
+  };
+  // Phase 1 sees every phase-0 candidate of the whole text.
+  const std::function<void(size_t)> phase1 = [&](size_t k) { scan_piece(k, 1, cands); };
+  // Pieces 1.. in flight; waited for before anything they use goes, also on
+  // an early return (declared after everything the pieces use).
+  struct InFlight {
+    std::vector<std::future<void>> running;
+    void Wait() {
+      for (auto& r : running) r.get();
+      running.clear();
+    }
+    ~InFlight() {
+      for (auto& r : running) {
+        if (r.valid()) r.wait();
+      }
+    }
+  } in_flight;
+  auto start_pieces = [&](const std::function<void(size_t)>& fn) {
+    for (size_t k = 1; k < pieces; ++k) {
+      in_flight.running.push_back(im.workers.Run([&fn, k] { fn(k); }, pieces - 1));
     }
   };
-  std::vector<std::future<void>> running;
-  for (size_t k = 1; k < pieces; ++k) {
-    running.push_back(im.workers.Run([&run_piece, k] { run_piece(k); }, pieces - 1));
-  }
+  start_pieces(phase0);
+  tokens.Build(text, cuts[0], cuts[1]);  // piece 0, also the patterns' context
   ScanContext ctx(norm, tokens, none);
   if ((im.db || im.digit_db) && !text.empty()) {
     // Stage 1: where do matches end? (no start-of-match tracking: fast)
@@ -750,12 +768,13 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
       return result;
     }
   }
-  run_piece(0);
-  for (auto& r : running) r.get();
-  for (const auto& d : im.detectors) {
-    if (d->phase() == 0 && !d->uses_tokens()) d->Scan(ctx, &cands);
+  scan_piece(0, 0, none);
+  in_flight.Wait();
+  for (const Detector* d : im.text_scan[0]) d->Scan(ctx, &cands);
+  for (auto& pc : piece_cands) {
+    cands.insert(cands.end(), pc.begin(), pc.end());
+    pc.clear();
   }
-  for (const auto& pc : piece_cands) cands.insert(cands.end(), pc.begin(), pc.end());
 
   // Policy per category: minimum confidence, allowlists; then one candidate
   // per span within a category.
@@ -773,25 +792,14 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   apply_policy(&cands);
   ResolveOverlaps(&cands);
 
-  bool phase1 = false;
-  for (const auto& d : im.detectors) phase1 |= d->phase() == 1;
-  if (phase1) {
-    // Phase 1 sees every phase-0 candidate of the whole text, piece by piece.
-    std::vector<std::vector<Candidate>> piece_more(pieces);
-    auto run_piece1 = [&](size_t k) {
-      ScanContext ctx1(norm, piece_tokens(k), cands);
-      for (const auto& d : im.detectors) {
-        if (d->phase() == 1) d->Scan(ctx1, &piece_more[k]);
-      }
-    };
-    running.clear();
-    for (size_t k = 1; k < pieces; ++k) {
-      running.push_back(im.workers.Run([&run_piece1, k] { run_piece1(k); }, pieces - 1));
-    }
-    run_piece1(0);
-    for (auto& r : running) r.get();
+  if (!im.word_scan[1].empty() || !im.text_scan[1].empty()) {
+    start_pieces(phase1);
+    phase1(0);
+    in_flight.Wait();
     std::vector<Candidate> more;
-    for (const auto& pm : piece_more) more.insert(more.end(), pm.begin(), pm.end());
+    for (const auto& pc : piece_cands) more.insert(more.end(), pc.begin(), pc.end());
+    ScanContext ctx1(norm, tokens, cands);
+    for (const Detector* d : im.text_scan[1]) d->Scan(ctx1, &more);
     apply_policy(&more);
     if (!more.empty()) {
       cands.insert(cands.end(), more.begin(), more.end());

@@ -120,10 +120,6 @@ class Lexicon {
     return const_cast<V*>(static_cast<const Lexicon*>(this)->Find(key));
   }
 
-  size_t size() const { return count_; }
-  size_t MemoryBytes() const {
-    return arena_.capacity() + slots_.capacity() * sizeof(Slot) + values_.capacity() * sizeof(V);
-  }
   void Reserve(size_t n) {
     size_t want = 16;
     while (want < n * 2) want *= 2;

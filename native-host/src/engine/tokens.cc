@@ -1,7 +1,6 @@
 #include "engine/tokens.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -104,7 +103,6 @@ void Tokens::ScanRun(std::string_view text, size_t from, size_t to) {
     // other character refolds the token with ICU at the end.
     Token t;
     t.start = static_cast<uint32_t>(i);
-    t.end = 0;
     const size_t fold_off = folded_.size();
     unsigned letters = 0, upper = 0, caseless = 0, digits = 0;
     bool upper_initial = false, first_letter_seen = false, simple = true;
