@@ -100,11 +100,10 @@ async function handle(msg, sender) {
   }
   let req;
   try {
-    req = protocol.buildRequest(msg.what, msg, 0, site);
+    req = protocol.buildRequest(msg.what, msg, 0, site); // id 0: client.request() sets the real one
   } catch (e) {
     return errorResponse(e);
   }
-  delete req.id; // the client numbers requests
   try {
     const reply = await client.request(req);
     if (msg.what === 'attach') await refreshStatus();

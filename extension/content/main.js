@@ -43,7 +43,6 @@
     bypass: false,
     approved: null, // {text, until}
     pasted: false,
-    lastResult: null, // {text, reply} of the newest keystroke check
   };
   const view = new ui.Ui(lang);
 
@@ -90,7 +89,6 @@
     if (!el || el === S.composer) return;
     if (S.composerObserver) S.composerObserver.disconnect();
     S.composer = el;
-    S.lastResult = null;
     view.clearMarks();
     view.setAnchor(el);
     const kind = selectors.composerKind(el);
@@ -159,7 +157,6 @@
     const model = dom.readModel(el);
     const seq = S.seq.next();
     if (!model.text.trim()) {
-      S.lastResult = null;
       view.clearMarks();
       view.showIndicator({ text: '' });
       return;
@@ -173,7 +170,6 @@
         return;
       }
       if (res.reply.superseded) return;
-      S.lastResult = { text: model.text, reply: res.reply };
       view.showIndicator(decision.indicatorModel('result', res.reply, lang));
       showMarksIfCurrent(el, model, res.reply);
       if (TEST_METRICS) metric('indicator', performance.now());
@@ -276,7 +272,6 @@
       return;
     }
     const reply = res.reply;
-    S.lastResult = { text, reply };
     view.showIndicator(decision.indicatorModel('result', reply, lang));
     if (decision.submitAction(reply) === 'submit') {
       resubmit(origin, el, text);

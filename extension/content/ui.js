@@ -315,7 +315,7 @@
       status,
       h('div', { class: 'buttons' }, ...buttons));
       const backdrop = h('div', { class: 'backdrop', 'data-pg': 'backdrop' }, dialog);
-      const state = { backdrop, dialog, status, busy: false, onAction, restoreFocus: null };
+      const state = { backdrop, dialog, status, busy: false };
       this.dialogState = state;
 
       dialog.addEventListener('keydown', (e) => {

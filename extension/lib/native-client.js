@@ -32,7 +32,6 @@
      * @param {number} [o.backoffInitialMs=250]
      * @param {number} [o.backoffMaxMs=30000]
      * @param {(status: object) => void} [o.onStatus]  each status reply
-     * @param {(connected: boolean, reason?: string) => void} [o.onConnection]
      * @param {Function} [o.setTimeout] @param {Function} [o.clearTimeout]
      */
     constructor(o) {
@@ -42,7 +41,6 @@
       this.backoffInitialMs = o.backoffInitialMs == null ? 250 : o.backoffInitialMs;
       this.backoffMaxMs = o.backoffMaxMs == null ? 30000 : o.backoffMaxMs;
       this._onStatus = o.onStatus || (() => {});
-      this._onConnection = o.onConnection || (() => {});
       this._setT = o.setTimeout || ((f, ms) => setTimeout(f, ms));
       this._clearT = o.clearTimeout || ((h) => clearTimeout(h));
       this._nextId = protocol.createIdSource(1);
@@ -75,7 +73,6 @@
         if (this._port !== port) return;
         this._closed(this._lastError() || 'native host exited');
       });
-      this._onConnection(true);
       this.request({ type: 'hello' }).then((st) => {
         this.status = st;
         this._onStatus(st);
@@ -157,7 +154,6 @@
       this._port = null;
       this.lastDisconnect = reason;
       this._rejectAll(new HostError('host_unavailable', reason));
-      this._onConnection(false, reason);
       if (this._reconnectTimer === null) {
         const delay = this._backoffMs;
         this._backoffMs = Math.min(this.backoffMaxMs, this._backoffMs * 2);

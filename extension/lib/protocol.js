@@ -9,7 +9,6 @@
 
   const PROTOCOL_VERSION = 1;
   const HOST_NAME = 'dk.privacyguard.host';
-  const REQUEST_TYPES = ['hello', 'status', 'check', 'redact', 'ack', 'attach'];
   const CHECK_MODES = ['keystroke', 'submit'];
   const COMPOSER_KINDS = ['textarea', 'contenteditable', 'none'];
   // The host refuses requests over 16 MiB. A UTF-16 code unit is at most
@@ -104,7 +103,7 @@
   }
 
   const api = {
-    PROTOCOL_VERSION, HOST_NAME, REQUEST_TYPES, CHECK_MODES, COMPOSER_KINDS, MAX_TEXT_UNITS,
+    PROTOCOL_VERSION, HOST_NAME, CHECK_MODES, COMPOSER_KINDS, MAX_TEXT_UNITS,
     HostError, createIdSource, buildRequest, validateReply, visibleFindings, spannedFindings,
   };
   const PG = (root.PG = root.PG || {});

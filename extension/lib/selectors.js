@@ -1,7 +1,8 @@
 // selectors.js: where the composer and its send button are on each page.
 //
-// Pure except that deepQueryAll() walks whatever DOM-like tree it is given
-// (the real document in the browser, a small fake in the Node tests).
+// Pure except that shadowRoots(), deepQueryAll() and findFirst() walk
+// whatever DOM-like tree they are given (the real document in the browser, a
+// small fake in the Node tests).
 //
 // Order matters: the first selector that finds a usable element wins. IT's
 // managed selectors (policy "selectors") are tried before the built-in ones,
@@ -53,28 +54,40 @@
     return tag === 'TEXTAREA' || tag === 'INPUT' ? 'textarea' : 'contenteditable';
   }
 
-  /** All elements matching `selector` under `rootNode`, including inside open
-   *  shadow roots, in document order per tree. */
-  function deepQueryAll(rootNode, selector, out) {
+  /** [rootNode, ...every open shadow root under it], depth-first: each
+   *  shadow root (hosts in document order) is followed by the ones nested in
+   *  it. One querySelectorAll('*') walk per tree, so callers that try many
+   *  selectors walk the page once instead of once per selector. */
+  function shadowRoots(rootNode, out) {
     const acc = out || [];
-    for (const el of rootNode.querySelectorAll(selector)) acc.push(el);
+    acc.push(rootNode);
     for (const el of rootNode.querySelectorAll('*')) {
-      if (el.shadowRoot) deepQueryAll(el.shadowRoot, selector, acc);
+      if (el.shadowRoot) shadowRoots(el.shadowRoot, acc);
     }
     return acc;
   }
 
-  /** The first element (by selector priority) accepted by `usable(el)`. */
+  /** All elements matching `selector` under `rootNode`, including inside open
+   *  shadow roots, in document order per tree. */
+  function deepQueryAll(rootNode, selector) {
+    return shadowRoots(rootNode).flatMap((r) => [...r.querySelectorAll(selector)]);
+  }
+
+  /** The first element (by selector priority) accepted by `usable(el)`;
+   *  within a selector, the first in deepQueryAll() order. */
   function findFirst(rootNode, selectors, usable) {
+    const roots = shadowRoots(rootNode);
     for (const sel of selectors) {
-      for (const el of deepQueryAll(rootNode, sel)) {
-        if (!usable || usable(el)) return { el, selector: sel };
+      for (const r of roots) {
+        for (const el of r.querySelectorAll(sel)) {
+          if (!usable || usable(el)) return { el, selector: sel };
+        }
       }
     }
     return null;
   }
 
-  const api = { COMPOSER, SEND_BUTTON, mergeSelectors, composerKind, deepQueryAll, findFirst };
+  const api = { COMPOSER, SEND_BUTTON, mergeSelectors, composerKind, shadowRoots, deepQueryAll, findFirst };
   const PG = (root.PG = root.PG || {});
   PG.selectors = api;
   if (typeof module === 'object' && module.exports) module.exports = api;

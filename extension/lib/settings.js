@@ -19,13 +19,7 @@
   const BUILTIN_APPROVED = ['copilot.microsoft.com', 'copilot.cloud.microsoft', 'm365.cloud.microsoft'];
   const DEFAULT_APPROVED_TOOL_URL = 'https://m365.cloud.microsoft/chat';
 
-  const DEFAULTS = Object.freeze({
-    failMode: 'closed',
-    extraHosts: [],
-    selectors: { composer: [], sendButton: [] },
-    guidelineUrl: '',
-    unapprovedHosts: [],
-  });
+  const DEFAULTS = Object.freeze({ failMode: 'closed' });
 
   /** "HTTPS://Chat.Example.com:443/x" → "chat.example.com"; '' if unusable. */
   function normalizeHost(h) {

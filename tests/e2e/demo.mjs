@@ -16,7 +16,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
 import * as H from './lib/harness.mjs';
 
 const out = path.join(H.REPO, 'build', 'demo');
@@ -32,15 +31,7 @@ const tmp = H.tempDir('pg-demo-');
 const extension = H.buildExtension(tmp);
 const server = await H.startServer();
 const headed = !!process.env.DISPLAY;
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: H.CHROMIUM,
-  headless: false,
-  locale: 'da-DK',
-  viewport: { width: 1000, height: 700 },
-  args: [...H.BROWSER_FLAGS.filter((f) => headed ? f !== '--headless=new' : true), '--lang=da-DK',
-    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  ignoreDefaultArgs: ['--disable-extensions'],
-});
+const { context } = await H.launch({ profile, extension, locale: 'da-DK', headed });
 try {
   const page = await H.openPage(context, server.url('textarea.html'));
   const letter = 'Skriv et venligt svar til Hans Erik Østergaard, Skovvej 12, 1. tv, 8500 Grenaa ' +

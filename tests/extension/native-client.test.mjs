@@ -1,6 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from './load.mjs';
+import { fakeClock } from './fake-clock.mjs';
 
 const { NativeClient } = load('native-client');
 const { HostError } = load('protocol');
@@ -24,28 +25,6 @@ function fakePort(host) {
     exit() { port.disconnected = true; for (const f of discL) f(); },
   };
   return port;
-}
-
-function fakeClock() {
-  let now = 0;
-  let next = 1;
-  const timers = new Map();
-  return {
-    setTimeout: (f, ms) => { const id = next++; timers.set(id, { f, due: now + ms, ms }); return id; },
-    clearTimeout: (id) => timers.delete(id),
-    advance(ms) {
-      const end = now + ms;
-      for (;;) {
-        const due = [...timers.entries()].filter(([, t]) => t.due <= end).sort((a, b) => a[1].due - b[1].due)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        now = due[1].due;
-        due[1].f();
-      }
-      now = end;
-    },
-    delays: () => [...timers.values()].map((t) => t.ms),
-  };
 }
 
 const echoHost = (m, port) => queueMicrotask(() => {

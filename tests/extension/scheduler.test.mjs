@@ -1,31 +1,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from './load.mjs';
+import { fakeClock } from './fake-clock.mjs';
 
 const { createCheckScheduler, createSequencer } = load('scheduler');
-
-/** A fake clock: timers run when advance() passes their due time. */
-function fakeClock() {
-  let now = 0;
-  let next = 1;
-  const timers = new Map();
-  return {
-    setTimeout: (f, ms) => { const id = next++; timers.set(id, { f, due: now + ms }); return id; },
-    clearTimeout: (id) => timers.delete(id),
-    advance(ms) {
-      const end = now + ms;
-      for (;;) {
-        const due = [...timers.entries()].filter(([, t]) => t.due <= end).sort((a, b) => a[1].due - b[1].due)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        now = due[1].due;
-        due[1].f();
-      }
-      now = end;
-    },
-    get pending() { return timers.size; },
-  };
-}
 
 test('typing: one check 150 ms after the last keystroke', () => {
   const clock = fakeClock();

@@ -58,3 +58,49 @@ test('findFirst: selector priority wins over document order, usable() filters', 
   assert.equal(hit2.el.attrs.id, 'search');
   assert.equal(sel.findFirst(doc, ['#nothing']), null);
 });
+
+// Counts querySelectorAll('*') calls (full walks of one tree) on `r` and on
+// every shadow root under it.
+function countWalks(r, counter) {
+  const qsa = r.querySelectorAll;
+  r.querySelectorAll = (s) => { if (s === '*') counter.n++; return qsa(s); };
+  for (const e of qsa('*')) if (e.shadowRoot) countWalks(e.shadowRoot, counter);
+  return counter;
+}
+
+// Nested shadow roots: doc > [a-host(shadow A > [b-host(shadow B)]), textarea, c-host(shadow C)].
+function nestedDoc() {
+  const shadowB = root([el('textarea', { id: 'b' }), el('button', { id: 'sendB' })]);
+  const shadowA = root([el('textarea', { id: 'a' }), el('b-host', {}, [], shadowB)]);
+  const shadowC = root([el('textarea', { id: 'c' }), el('button', { id: 'sendC' })]);
+  return root([el('a-host', {}, [], shadowA), el('textarea', { id: 'light' }), el('c-host', {}, [], shadowC)]);
+}
+
+test('shadowRoots and deepQueryAll keep the depth-first order (root, then each shadow root and its nested ones)', () => {
+  const doc = nestedDoc();
+  const roots = sel.shadowRoots(doc);
+  assert.equal(roots.length, 4);
+  assert.equal(roots[0], doc);
+  assert.deepEqual(sel.deepQueryAll(doc, 'textarea').map((e) => e.attrs.id), ['light', 'a', 'b', 'c']);
+  // The same order as walking each tree and recursing into shadow roots per selector.
+  const reference = (r, s, acc = []) => {
+    for (const e of r.querySelectorAll(s)) acc.push(e);
+    for (const e of r.querySelectorAll('*')) if (e.shadowRoot) reference(e.shadowRoot, s, acc);
+    return acc;
+  };
+  for (const s of ['textarea', 'button', 'b-host', '#c']) {
+    assert.deepEqual(sel.deepQueryAll(doc, s), reference(doc, s));
+  }
+});
+
+test('findFirst walks each tree once, however many selectors it tries', () => {
+  const doc = nestedDoc();
+  const counter = countWalks(doc, { n: 0 });
+  const hit = sel.findFirst(doc, ['#nothing', '#none', 'nav', 'button', 'textarea'], (e) => e.attrs.id !== 'sendB');
+  assert.equal(hit.selector, 'button');
+  assert.equal(hit.el.attrs.id, 'sendC');
+  assert.equal(counter.n, 4); // doc + 3 shadow roots, not 4 per selector
+  counter.n = 0;
+  assert.equal(sel.findFirst(doc, sel.COMPOSER.concat(sel.SEND_BUTTON), () => false), null);
+  assert.equal(counter.n, 4);
+});

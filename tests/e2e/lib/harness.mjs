@@ -36,12 +36,6 @@ export const INSTALLER = path.join(REPO, 'installer', 'linux', 'install.sh');
  *  weights 4,3,2,7,6,5,4,3,2,1 over 0707614285 sum to a multiple of 11. */
 export const CPR = '070761-4285';
 
-export function mod11ok(digits) {
-  const w = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
-  const d = digits.replace(/\D/g, '').split('').map(Number);
-  return d.length === 10 && d.reduce((s, x, i) => s + x * w[i], 0) % 11 === 0;
-}
-
 export function tempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -139,15 +133,16 @@ export const BROWSER_FLAGS = [
 ];
 
 /** Starts Chromium with only the test extension; resolves once its service
- *  worker runs. */
-export async function launch({ profile, extension, locale = 'da-DK' }) {
+ *  worker runs. `headed`: show the window (drops --headless=new; needs a
+ *  display), for the demo. */
+export async function launch({ profile, extension, locale = 'da-DK', headed = false }) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // '--headless=new' below: the new headless mode runs extensions
     locale,
     viewport: { width: 1000, height: 700 },
-    args: [...BROWSER_FLAGS, `--lang=${locale}`, `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`],
+    args: [...BROWSER_FLAGS.filter((f) => !headed || f !== '--headless=new'), `--lang=${locale}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   let [worker] = context.serviceWorkers();
