@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "host_test_client.h"
+#include "host_test_files.h"
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;

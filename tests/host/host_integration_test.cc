@@ -1,7 +1,6 @@
 // End-to-end tests of the native-messaging host: the real privacy-guard
 // executable is started as the browser would start it and spoken to over
 // pipes (docs/protocol.md). Linux only.
-#include <sodium.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 
@@ -14,7 +13,6 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -22,8 +20,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "host/policy_signing.h"
 #include "host_test_client.h"
+#include "host_test_files.h"
 
 namespace privacy_guard::testing {
 namespace {
@@ -36,23 +34,6 @@ constexpr char kOrigin[] = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/
 constexpr char kCpr[] = "010190-1239";
 constexpr char kCpr2[] = "150675-1000";
 constexpr char kEmail[] = "jens.hansen@example.dk";
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-void WriteAll(const fs::path& p, std::string_view content) {
-  fs::create_directories(p.parent_path());
-  const fs::path tmp = p.string() + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    f.write(content.data(), static_cast<std::streamsize>(content.size()));
-  }
-  fs::rename(tmp, p);  // atomic, as an administrator's copy tool should
-}
 
 std::vector<json> ReadJsonLines(const fs::path& p) {
   std::vector<json> out;
@@ -78,6 +59,19 @@ const json* FindingOf(const json& reply, const std::string& category) {
     if (f["category"] == category) return &f;
   }
   return nullptr;
+}
+
+// A self-contained central policy with its own data files (no data_dir), as
+// on a file share.
+void WriteSelfContainedCentral(const fs::path& dir, const std::string& version) {
+  WriteAll(dir / "policy.textproto",
+           "version: \"" + version + "\"\n"
+           "categories { cpr { action: BLOCK } email { action: WARN } }\n"
+           "business_terms { file: \"lists/terms.txt\" }\n"
+           "data { first_names: \"lists/first.txt\" surnames: \"lists/sur.txt\" }\n");
+  WriteAll(dir / "lists" / "first.txt", "Mette\nJens\nAnne\n");
+  WriteAll(dir / "lists" / "sur.txt", "Hansen\nJensen\n");
+  WriteAll(dir / "lists" / "terms.txt", "Projekt Ravn\n");
 }
 
 class HostTest : public ::testing::Test {
@@ -118,6 +112,18 @@ class HostTest : public ::testing::Test {
   }
 
   fs::path central() const { return dir_ / "central" / "policy.textproto"; }
+  fs::path central_sig() const { return central().string() + ".sig"; }
+
+  // A self-contained central policy on <dir>/share signed with `key`, and a
+  // config that pins the key. Returns the share directory.
+  fs::path UseSignedShare(const KeyPair& key, const std::string& version) {
+    const fs::path share = dir_ / "share";
+    const fs::path policy = share / "policy.textproto";
+    WriteSelfContainedCentral(share, version);
+    WriteAll(policy.string() + ".sig", key.Sign(ReadAll(policy)));
+    WriteConfig("policy_path: \"" + policy.string() + "\"\n" + key.ConfigLine());
+    return share;
+  }
 
   std::unique_ptr<HostProcess> Start(const std::string& origin = kOrigin,
                                      std::vector<std::string> extra_args = {}) {
@@ -663,36 +669,10 @@ TEST_F(HostTest, BrokenPolicyUpdateKeepsLastGoodAndReportsDegraded) {
   EXPECT_TRUE(st["policy"]["last_error"].is_null());
 }
 
-class KeyPair {
- public:
-  KeyPair() {
-    EXPECT_GE(sodium_init(), 0);
-    crypto_sign_keypair(pk_, sk_);
-  }
-  std::string public_b64() const { return B64(pk_, sizeof pk_); }
-  std::string secret_b64() const { return B64(sk_, sizeof sk_); }
-  std::string Sign(std::string_view message) const {
-    std::string error;
-    std::string sig = host::SignDetached(message, secret_b64(), &error);
-    EXPECT_FALSE(sig.empty()) << error;
-    return sig + "\n";
-  }
-
- private:
-  static std::string B64(const unsigned char* p, size_t n) {
-    std::string out(sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(out.data(), out.size(), p, n, sodium_base64_VARIANT_ORIGINAL);
-    out.pop_back();
-    return out;
-  }
-  unsigned char pk_[crypto_sign_PUBLICKEYBYTES];
-  unsigned char sk_[crypto_sign_SECRETKEYBYTES];
-};
-
 TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
   KeyPair good, evil;
-  UseCentralPolicy("s-1", "policy_public_key: \"" + good.public_b64() + "\"\n");
-  WriteAll(central().string() + ".sig", good.Sign(ReadAll(central())));
+  UseCentralPolicy("s-1", good.ConfigLine());
+  WriteAll(central_sig(), good.Sign(ReadAll(central())));
   auto h = Start();
   json st = h->Call({{"type", "hello"}, {"id", 1}}).value();
   EXPECT_EQ(st["policy"]["version"], "s-1");
@@ -700,7 +680,7 @@ TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
 
   // Signed with another key: refused.
   const std::string p2 = DefaultPolicyWithVersion("s-2");
-  WriteAll(central().string() + ".sig", evil.Sign(p2));
+  WriteAll(central_sig(), evil.Sign(p2));
   WriteAll(central(), p2);
   st = WaitForStatus(*h, [](const json& s) { return s["health"] == "degraded"; });
   EXPECT_EQ(st["policy"]["version"], "s-1");
@@ -708,7 +688,7 @@ TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
 
   // Signature of the old content (a replayed .sig): refused.
   const std::string p3 = DefaultPolicyWithVersion("s-3");
-  WriteAll(central().string() + ".sig", good.Sign(ReadAll(central())));
+  WriteAll(central_sig(), good.Sign(ReadAll(central())));
   WriteAll(central(), p3);
   std::this_thread::sleep_for(2500ms);
   st = h->Call({{"type", "status"}, {"id", 2}}).value();
@@ -716,7 +696,7 @@ TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
   EXPECT_EQ(st["health"], "degraded");
 
   // Unsigned: refused.
-  fs::remove(central().string() + ".sig");
+  fs::remove(central_sig());
   st = WaitForStatus(*h, [](const json& s) {
     return s["policy"]["last_error"].is_string() &&
            s["policy"]["last_error"].get<std::string>().find("unsigned") != std::string::npos;
@@ -724,14 +704,14 @@ TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
   EXPECT_EQ(st["policy"]["version"], "s-1");
 
   // Correctly signed: accepted.
-  WriteAll(central().string() + ".sig", good.Sign(p3));
+  WriteAll(central_sig(), good.Sign(p3));
   st = WaitForStatus(*h, [](const json& s) { return s["policy"]["version"] == "s-3"; });
   EXPECT_EQ(st["health"], "ok");
 }
 
 TEST_F(HostTest, UnsignedPolicyAtStartFallsBackToBuiltInDefault) {
   KeyPair good;
-  UseCentralPolicy("u-1", "policy_public_key: \"" + good.public_b64() + "\"\n");
+  UseCentralPolicy("u-1", good.ConfigLine());
   auto h = Start();
   json st = h->Call({{"type", "hello"}, {"id", 1}}).value();
   EXPECT_EQ(st["health"], "degraded");
@@ -741,26 +721,8 @@ TEST_F(HostTest, UnsignedPolicyAtStartFallsBackToBuiltInDefault) {
   EXPECT_EQ(Check(*h, 2, std::string("CPR ") + kCpr)["decision"], "block");
 }
 
-// A self-contained central policy with its own data files (no data_dir), as
-// on a file share.
-void WriteSelfContainedCentral(const fs::path& dir, const std::string& version) {
-  WriteAll(dir / "policy.textproto",
-           "version: \"" + version + "\"\n"
-           "categories { cpr { action: BLOCK } email { action: WARN } }\n"
-           "business_terms { file: \"lists/terms.txt\" }\n"
-           "data { first_names: \"lists/first.txt\" surnames: \"lists/sur.txt\" }\n");
-  WriteAll(dir / "lists" / "first.txt", "Mette\nJens\nAnne\n");
-  WriteAll(dir / "lists" / "sur.txt", "Hansen\nJensen\n");
-  WriteAll(dir / "lists" / "terms.txt", "Projekt Ravn\n");
-}
-
 TEST_F(HostTest, UnreachableCentralPolicyIsServedFromCache) {
-  KeyPair key;
-  const fs::path share = dir_ / "share";
-  WriteSelfContainedCentral(share, "c-1");
-  WriteAll(share / "policy.textproto.sig", key.Sign(ReadAll(share / "policy.textproto")));
-  WriteConfig("policy_path: \"" + (share / "policy.textproto").string() + "\"\n" +
-              "policy_public_key: \"" + key.public_b64() + "\"\n");
+  const fs::path share = UseSignedShare(KeyPair(), "c-1");
   {
     auto h = Start();
     json st = h->Call({{"type", "hello"}, {"id", 1}}).value();
@@ -787,12 +749,7 @@ TEST_F(HostTest, UnreachableCentralPolicyIsServedFromCache) {
 }
 
 TEST_F(HostTest, TamperedCacheIsRefused) {
-  KeyPair key;
-  const fs::path share = dir_ / "share";
-  WriteSelfContainedCentral(share, "c-1");
-  WriteAll(share / "policy.textproto.sig", key.Sign(ReadAll(share / "policy.textproto")));
-  WriteConfig("policy_path: \"" + (share / "policy.textproto").string() + "\"\n" +
-              "policy_public_key: \"" + key.public_b64() + "\"\n");
+  const fs::path share = UseSignedShare(KeyPair(), "c-1");
   Start()->Call({{"type", "hello"}, {"id", 1}});
   fs::remove_all(share);
   // The user edits the cached copy to switch CPR detection off.

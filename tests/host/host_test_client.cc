@@ -13,17 +13,11 @@
 #include <map>
 #include <thread>
 
+#include "host_test_files.h"
+
 extern char** environ;
 
 namespace privacy_guard::testing {
-
-std::string Frame(std::string_view body) {
-  const uint32_t n = static_cast<uint32_t>(body.size());
-  std::string out(sizeof n, '\0');
-  std::memcpy(out.data(), &n, sizeof n);
-  out.append(body);
-  return out;
-}
 
 size_t Utf16Length(std::string_view s) {
   size_t n = 0;

@@ -68,9 +68,6 @@ class HostProcess {
   int status_ = 0;
 };
 
-// Encodes one frame (native-order length prefix + body).
-std::string Frame(std::string_view body);
-
 // Number of UTF-16 code units of UTF-8 `s` (as JavaScript's String.length).
 size_t Utf16Length(std::string_view utf8);
 

@@ -8,8 +8,6 @@
 #include <atomic>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -29,6 +27,7 @@
 #include "host/session.h"
 #include "host/utf8.h"
 #include "privacy_guard/config.h"
+#include "host_test_files.h"
 
 namespace privacy_guard::host {
 namespace {
@@ -36,38 +35,11 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::json;
 
-std::string Frame(std::string_view body) {
-  const uint32_t n = static_cast<uint32_t>(body.size());
-  std::string out(4, '\0');
-  std::memcpy(out.data(), &n, 4);
-  return out + std::string(body);
-}
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-void WriteAll(const fs::path& p, std::string_view content) {
-  fs::create_directories(p.parent_path());
-  std::ofstream f(p, std::ios::binary | std::ios::trunc);
-  f.write(content.data(), static_cast<std::streamsize>(content.size()));
-}
-
-class TempDir {
- public:
-  TempDir() {
-    char tmpl[] = "/tmp/pg-host-unit-XXXXXX";
-    path_ = ::mkdtemp(tmpl);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using privacy_guard::testing::Frame;
+using privacy_guard::testing::KeyPair;
+using privacy_guard::testing::ReadAll;
+using privacy_guard::testing::TempDir;
+using privacy_guard::testing::WriteAll;
 
 // --- framing ------------------------------------------------------------------
 
@@ -491,27 +463,20 @@ TEST(AuditLog, DisabledWithoutPath) {
 
 TEST(PolicySigning, SignVerifyRoundTrip) {
   ASSERT_GE(sodium_init(), 0);
-  unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
-  crypto_sign_keypair(pk, sk);
-  auto b64 = [](const unsigned char* p, size_t n) {
-    std::string out(sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(out.data(), out.size(), p, n, sodium_base64_VARIANT_ORIGINAL);
-    out.pop_back();
-    return out;
-  };
+  const KeyPair key;
   std::string error;
-  const std::string sig = SignDetached("policy bytes", b64(sk, sizeof sk), &error);
+  const std::string sig = SignDetached("policy bytes", key.secret_b64(), &error);
   ASSERT_FALSE(sig.empty()) << error;
-  EXPECT_TRUE(VerifyDetachedSignature("policy bytes", sig + "\r\n", b64(pk, sizeof pk), &error))
+  EXPECT_TRUE(VerifyDetachedSignature("policy bytes", sig + "\r\n", key.public_b64(), &error))
       << error;
-  EXPECT_FALSE(VerifyDetachedSignature("policy bytez", sig, b64(pk, sizeof pk), &error));
+  EXPECT_FALSE(VerifyDetachedSignature("policy bytez", sig, key.public_b64(), &error));
   EXPECT_NE(error.find("does not match"), std::string::npos);
   // Raw 64-byte signature files are accepted too.
   unsigned char raw[crypto_sign_BYTES];
-  crypto_sign_detached(raw, nullptr, reinterpret_cast<const unsigned char*>("x"), 1, sk);
+  crypto_sign_detached(raw, nullptr, reinterpret_cast<const unsigned char*>("x"), 1, key.sk());
   EXPECT_TRUE(VerifyDetachedSignature("x", {reinterpret_cast<char*>(raw), sizeof raw},
-                                      b64(pk, sizeof pk), &error));
-  EXPECT_FALSE(VerifyDetachedSignature("x", "garbage", b64(pk, sizeof pk), &error));
+                                      key.public_b64(), &error));
+  EXPECT_FALSE(VerifyDetachedSignature("x", "garbage", key.public_b64(), &error));
   EXPECT_FALSE(VerifyDetachedSignature("x", sig, "c2hvcnQ=", &error));
   EXPECT_NE(error.find("policy_public_key"), std::string::npos);
   EXPECT_TRUE(SignDetached("x", "bad", &error).empty());
