@@ -32,9 +32,15 @@ as_root() {
 }
 
 setup() {
-  local missing=()
+  local missing=() p pkg status
+  local -A installed=()
+  # One query for all packages. For a package dpkg has never heard of,
+  # dpkg-query prints an error and exits 1; that only means "not installed".
+  while read -r pkg status; do
+    if [ "$status" = "install ok installed" ]; then installed[$pkg]=1; fi
+  done < <(dpkg-query -W -f='${Package} ${Status}\n' "${APT_PACKAGES[@]}" 2>/dev/null || true)
   for p in "${APT_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    [ -n "${installed[$p]:-}" ] || missing+=("$p")
   done
   # Node.js and npm: Debian's packages unless a node with npm is already
   # installed (e.g. NodeSource's nodejs, which bundles npm and conflicts
@@ -56,6 +62,12 @@ configure_build() {  # dir, extra cmake args...
   local dir=$1; shift
   cmake -S "$ROOT" -B "$dir" -DPG_SHARED_DATA="$SHARED_DATA" "$@" >/dev/null
   cmake --build "$dir" -j "$JOBS"
+}
+
+# The clang ASan/UBSan build with the libFuzzer targets (used by asan and fuzz).
+configure_asan() {
+  configure_build "$ASAN_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DPG_FUZZ=ON -DPG_BUILD_BENCH=OFF
 }
 
 build() {
@@ -85,19 +97,18 @@ run_tests() {
 # the libFuzzer targets). Leak checks on; any sanitizer report fails.
 asan() {
   log "AddressSanitizer/UBSan build with fuzz targets ($ASAN_BUILD)"
-  configure_build "$ASAN_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DPG_FUZZ=ON -DPG_BUILD_BENCH=OFF
+  configure_asan
   log "running the test suite under ASan/UBSan"
-  (cd "$ASAN_BUILD" && \
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  # Sourced, run_fuzz.sh only exports its ASAN_OPTIONS and UBSAN_OPTIONS
+  # (shellcheck must not read on into its fuzzing part):
+  # shellcheck source=/dev/null
+  (source tests/host/run_fuzz.sh && cd "$ASAN_BUILD" && \
     ctest --output-on-failure -j "$JOBS" --timeout 1800)
 }
 
 fuzz() {
   log "fuzzing each target for ${1:-60} s"
-  [ -x "$ASAN_BUILD/bin/engine_scan_fuzzer" ] || configure_build "$ASAN_BUILD" \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-    -DPG_FUZZ=ON -DPG_BUILD_BENCH=OFF
+  [ -x "$ASAN_BUILD/bin/engine_scan_fuzzer" ] || configure_asan
   tests/host/run_fuzz.sh "$ASAN_BUILD" "${1:-60}"
 }
 

@@ -5,6 +5,12 @@
 # corpus entries go to BUILD_DIR/fuzz/corpus-<fuzzer>/ (the committed seeds in
 # tests/host/fuzz/corpus_*/ are not modified); crashes to
 # BUILD_DIR/fuzz/artifacts/. Exits non-zero if any fuzzer fails.
+# Sanitizer settings (values already in the environment win); the only thing
+# done when this file is sourced (dev.sh does, for its ASan test run).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then return 0; fi
+
 set -euo pipefail
 if [ $# -ne 2 ]; then
   echo "usage: $0 BUILD_DIR SECONDS" >&2
@@ -15,8 +21,6 @@ SECONDS_EACH=$2
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT="$BUILD/fuzz"
 mkdir -p "$OUT/artifacts"
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
 run() {  # fuzzer seed-dir max-len [extra args]

@@ -33,14 +33,14 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
+
+from checklib import EXTENSION_ID, Checker, run_main, run_mutations
 
 NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 Q = "{%s}" % NS
 LANGS = ("da-DK", "en-US")
 EXPECTED_NAMESPACE = "DK.PrivacyGuard.Policies"
-EXTENSION_ID = "kpilhoggmnchpbooieklflhcmfenfhmf"
 HOST_KEY = "Software\\Policies\\privacy-guard"
 EXT_KEY = ("Software\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\%s\\policy"
            % EXTENSION_ID)
@@ -67,9 +67,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 DEFAULT_POLICY_DIR = os.path.join(REPO, "installer", "windows", "policy")
 DEFAULT_SCHEMA = os.path.join(REPO, "extension", "managed_schema.json")
-
-
-from checklib import Checker, run_mutations  # noqa: E402
 
 
 def local(tag):
@@ -395,11 +392,7 @@ MUTATIONS = [
 
 
 def self_test(policy_dir, schema_path):
-    base = check_files(policy_dir, schema_path)
-    if base.errors:
-        print("self-test: the real files must pass first; they have %d error(s)" % len(base.errors))
-        return 0, 1
-
+    """Run by run_main only after the real files passed."""
     def prepare(tmp):
         dst = os.path.join(tmp, "policy")
         shutil.copytree(policy_dir, dst)
@@ -415,20 +408,8 @@ def main():
     ap.add_argument("--schema", default=DEFAULT_SCHEMA)
     ap.add_argument("--self-test", action="store_true")
     args = ap.parse_args()
-
-    c = check_files(args.policy_dir, args.schema)
-    for note in c.notes:
-        print("note: " + note)
-    for e in c.errors:
-        print("FAIL " + e)
-    print("ADMX/ADML: %d checks, %d failed" % (c.checks, len(c.errors)))
-    passed, failed = (1, 0) if not c.errors else (0, 1)
-    if args.self_test:
-        p, f = self_test(args.policy_dir, args.schema)
-        passed += p
-        failed += f
-    print("check_admx: %d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 else 1
+    return run_main("ADMX/ADML", lambda: check_files(args.policy_dir, args.schema),
+                    (lambda: self_test(args.policy_dir, args.schema)) if args.self_test else None)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,36 @@
-"""Shared by check_admx.py and check_windows.py: a check counter and the
-mutation self-test that proves every check can fail."""
+"""Shared by the installer checks (check_admx.py, check_windows.py,
+validate_install.py): the host and extension identity, the host-manifest
+rules, a check counter, the mutation self-test that proves every check can
+fail, and the main() of the two static checkers."""
 import os
 import shutil
+import sys
 import tempfile
+
+HOST_NAME = "dk.privacyguard.host"
+EXTENSION_ID = "kpilhoggmnchpbooieklflhcmfenfhmf"
+ORIGIN = "chrome-extension://%s/" % EXTENSION_ID
+MANIFEST_KEYS = {"name", "description", "path", "type", "allowed_origins"}
+
+
+def manifest_errors(m, expect_path):
+    """What is wrong with the parsed native-messaging host manifest m: its
+    keys, name, type and allowed_origins (exactly our extension's origin),
+    and its path unless expect_path is None. Returns a list of messages."""
+    if not isinstance(m, dict):
+        return ["top level is not an object"] + manifest_errors({}, expect_path)
+    errors = []
+    if set(m) != MANIFEST_KEYS:
+        errors.append("keys are %s, expected name, description, path, type, allowed_origins" % sorted(m))
+    if m.get("name") != HOST_NAME:
+        errors.append("name is %r, expected %r" % (m.get("name"), HOST_NAME))
+    if m.get("type") != "stdio":
+        errors.append("type is %r, expected 'stdio'" % m.get("type"))
+    if expect_path is not None and m.get("path") != expect_path:
+        errors.append("path is %r, expected %r" % (m.get("path"), expect_path))
+    if m.get("allowed_origins") != [ORIGIN]:
+        errors.append("allowed_origins is %r, expected exactly [%r]" % (m.get("allowed_origins"), ORIGIN))
+    return errors
 
 
 class Checker:
@@ -16,6 +44,13 @@ class Checker:
         if not cond:
             self.errors.append(msg)
         return cond
+
+    def check_none(self, errors, prefix=""):
+        """One check that passes when `errors` (a list of messages) is empty;
+        records each message, after prefix."""
+        self.checks += 1
+        self.errors += [prefix + e for e in errors]
+        return not errors
 
 
 def run_mutations(mutations, prepare, check, prefix, width):
@@ -48,3 +83,27 @@ def run_mutations(mutations, prepare, check, prefix, width):
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     return passed, failed
+
+
+def run_main(label, check, self_test=None):
+    """The main() of a static checker: c = check() checks the real files;
+    prints its notes, its failures and "LABEL: N checks, M failed". Then, if
+    self_test is given and the real files passed, runs self_test(), which
+    returns (passed, failed). Ends with "SCRIPT: P passed, F failed" and
+    returns the exit status (0 when nothing failed)."""
+    c = check()
+    for note in c.notes:
+        print("note: " + note)
+    for e in c.errors:
+        print("FAIL " + e)
+    print("%s: %d checks, %d failed" % (label, c.checks, len(c.errors)))
+    passed, failed = (1, 0) if not c.errors else (0, 1)
+    if self_test is not None:
+        if c.errors:
+            print("self-test skipped: the real files must pass first")
+        else:
+            p, f = self_test()
+            passed, failed = passed + p, failed + f
+    script = os.path.splitext(os.path.basename(sys.argv[0]))[0]
+    print("%s: %d passed, %d failed" % (script, passed, failed))
+    return 0 if failed == 0 else 1

@@ -14,15 +14,8 @@
 set -euo pipefail
 
 BINARY="${1:?usage: test_deb.sh PRIVACY_GUARD_BINARY}"
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO="$(cd "$HERE/../.." && pwd)"
-VALIDATE=(python3 "$HERE/validate_install.py")
-HOST_NAME="dk.privacyguard.host"
-EXT_ID="kpilhoggmnchpbooieklflhcmfenfhmf"
-PROTO_DIR="$REPO/native-host/proto"
-
 # shellcheck source=testlib.sh
-source "$HERE/testlib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"   # REPO, VALIDATE, HOST_NAME, EXT_ID, ...
 
 for tool in cmake cpack dpkg-deb; do
   if ! command -v "$tool" >/dev/null; then
@@ -99,8 +92,7 @@ R="$T/sysroot"
 mkdir -p "$R/etc/chromium/native-messaging-hosts" "$R/var/lib" "$R/opt"
 echo '{"name":"com.example.other"}' > "$R/etc/chromium/native-messaging-hosts/com.example.other.json"
 dpkg-deb -x "$DEB" "$R"
-snapshot() { (cd "$R" && find . -printf '%y %m %p\n' && find . -type f -exec md5sum {} +) | LC_ALL=C sort; }
-snapshot > "$T/unpacked.txt"
+snapshot "$R" > "$T/unpacked.txt"
 
 EXE=/opt/privacy-guard/bin/privacy-guard
 check "postinst configure" env DPKG_ROOT="$R" sh "$T/control/postinst" configure
@@ -113,15 +105,10 @@ check "host config written" "${VALIDATE[@]}" conf "$CONF" \
   "allowed_origins=chrome-extension://$EXT_ID/" \
   "policy_path=/opt/privacy-guard/share/privacy-guard/default.policy" \
   "cache_dir=~/.cache/privacy-guard" "audit_log=~/.local/state/privacy-guard/audit.log"
-if command -v protoc >/dev/null && [[ -f "$PROTO_DIR/privacy_guard/policy.proto" ]]; then
-  check "host config parses as HostConfig (protoc)" bash -c \
-    'protoc -I"$1" --encode=privacy_guard.config.HostConfig privacy_guard/policy.proto < "$2" > /dev/null' _ "$PROTO_DIR" "$CONF"
-else
-  skip "HostConfig parse: protoc not installed"
-fi
-snapshot > "$T/configured1.txt"
+check_hostconfig_parses "$CONF"
+snapshot "$R" > "$T/configured1.txt"
 check "postinst configure again (upgrade/reconfigure)" env DPKG_ROOT="$R" sh "$T/control/postinst" configure
-snapshot > "$T/configured2.txt"
+snapshot "$R" > "$T/configured2.txt"
 check "...changes nothing" diff -u "$T/configured1.txt" "$T/configured2.txt"
 echo '# edited by IT' >> "$CONF"
 check "postinst keeps an edited host config" bash -c 'DPKG_ROOT="$1" sh "$2" configure && grep -q "edited by IT" "$3"' \
@@ -135,7 +122,7 @@ check "manifests removed, folders postinst created removed, Chromium's folder an
      -f "$1/etc/chromium/native-messaging-hosts/com.example.other.json" && ! -e "$1/var/lib/privacy-guard" ]]' _ "$R" "$HOST_NAME"
 check "host config kept after remove (until purge)" test -f "$CONF"
 check "postrm purge" env DPKG_ROOT="$R" sh "$T/control/postrm" purge
-snapshot > "$T/purged.txt"
+snapshot "$R" > "$T/purged.txt"
 check "after remove + purge the system is as right after unpacking" diff -u "$T/unpacked.txt" "$T/purged.txt"
 
 finish "deb package tests"

@@ -16,20 +16,12 @@
 set -euo pipefail
 
 BINARY="${1:?usage: test_install.sh PRIVACY_GUARD_BINARY}"
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO="$(cd "$HERE/../.." && pwd)"
+# shellcheck source=testlib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"   # REPO, VALIDATE, HOST_NAME, EXT_ID, ...
 INSTALL="$REPO/installer/linux/install.sh"
 UNINSTALL="$REPO/installer/linux/uninstall.sh"
-VALIDATE=(python3 "$HERE/validate_install.py")
 SCHEMA="$REPO/extension/managed_schema.json"
 RULES="$REPO/rules"
-PROTO_DIR="$REPO/native-host/proto"
-
-HOST_NAME="dk.privacyguard.host"
-EXT_ID="kpilhoggmnchpbooieklflhcmfenfhmf"
-
-# shellcheck source=testlib.sh
-source "$HERE/testlib.sh"
 
 [[ -x "$BINARY" ]] || { echo "FAIL executable not found: $BINARY"; echo "0 passed, 1 failed"; exit 1; }
 [[ -f "$RULES/default.policy" ]] || { echo "FAIL $RULES/default.policy missing"; echo "0 passed, 1 failed"; exit 1; }
@@ -37,15 +29,6 @@ source "$HERE/testlib.sh"
 T="$(mktemp -d "${TMPDIR:-/tmp}/pg-installer-test.XXXXXX")"
 trap 'rm -rf "$T"' EXIT
 
-# snapshot DIR...: type, mode, path, link target and checksum of everything.
-snapshot() {
-  local d
-  for d in "$@"; do
-    [[ -e "$d" || -L "$d" ]] || continue
-    find "$d" -printf '%y %m %p %l\n'
-    find "$d" -type f -exec md5sum {} +
-  done | LC_ALL=C sort
-}
 same_snapshot() {  # same_snapshot FILE_A FILE_B
   diff -u "$1" "$2" >&2
 }
@@ -105,13 +88,7 @@ check "host config has the expected fields" "${VALIDATE[@]}" conf "$CONF" \
   "cache_dir=$ROOT/var/cache/privacy-guard" \
   "audit_log=$ROOT/var/log/privacy-guard/audit.log" \
   "audit_max_bytes=1048576" "policy_public_key=" "data_dir="
-if command -v protoc >/dev/null && [[ -f "$PROTO_DIR/privacy_guard/policy.proto" ]]; then
-  check "host config parses as HostConfig (protoc)" bash -c \
-    'protoc -I"$1" --encode=privacy_guard.config.HostConfig privacy_guard/policy.proto < "$2" > /dev/null' \
-    _ "$PROTO_DIR" "$CONF"
-else
-  skip "HostConfig parse: protoc not installed"
-fi
+check_hostconfig_parses "$CONF"
 for m in "${MANIFESTS[@]}"; do
   check "manifest valid: ${m#"$T"/}" "${VALIDATE[@]}" manifest "$m" --exe "$BIN"
 done

@@ -1,6 +1,19 @@
-# Shared by the installer test scripts: counters and check helpers.
-# Source it, then call ok/bad/skip/check/check_fails and at the end
-# `finish "LABEL"`, whose closing line CTest-style runners read.
+# shellcheck shell=bash
+# Shared by the installer test scripts: paths and names, counters and check
+# helpers. Source it, then call ok/bad/skip/check/check_fails (and
+# check_hostconfig_parses, snapshot) and at the end `finish "LABEL"`, whose
+# closing line CTest-style runners read.
+
+# Set here for the scripts that source this file:
+# shellcheck disable=SC2034
+{
+  REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+  VALIDATE=(python3 "$REPO/tests/installer/validate_install.py")
+  PROTO_DIR="$REPO/native-host/proto"
+  HOST_NAME="dk.privacyguard.host"            # as in checklib.py
+  EXT_ID="kpilhoggmnchpbooieklflhcmfenfhmf"
+}
+
 PASS=0; FAIL=0; SKIP=0
 ok()   { PASS=$((PASS + 1)); echo "ok   $*"; }
 bad()  { FAIL=$((FAIL + 1)); echo "FAIL $*"; }
@@ -21,4 +34,26 @@ finish() {
   echo "$1: $PASS passed, $FAIL failed, $SKIP skipped"
   echo "$PASS passed, $FAIL failed, $SKIP skipped"
   [[ "$FAIL" == 0 ]]
+}
+# check_hostconfig_parses CONF: CONF parses as a HostConfig (protoc), or a
+# skip when protoc is not installed.
+check_hostconfig_parses() {
+  if command -v protoc >/dev/null && [[ -f "$PROTO_DIR/privacy_guard/policy.proto" ]]; then
+    # shellcheck disable=SC2016
+    check "host config parses as HostConfig (protoc)" bash -c \
+      'protoc -I"$1" --encode=privacy_guard.config.HostConfig privacy_guard/policy.proto < "$2" > /dev/null' \
+      _ "$PROTO_DIR" "$1"
+  else
+    skip "HostConfig parse: protoc not installed"
+  fi
+}
+# snapshot DIR...: type, mode, path, link target and checksum of everything
+# under each DIR that exists, sorted.
+snapshot() {
+  local d
+  for d in "$@"; do
+    [[ -e "$d" || -L "$d" ]] || continue
+    find "$d" -printf '%y %m %p %l\n'
+    find "$d" -type f -exec md5sum {} +
+  done | LC_ALL=C sort
 }

@@ -30,9 +30,7 @@ import os
 import re
 import sys
 
-HOST_NAME = "dk.privacyguard.host"
-EXTENSION_ID = "kpilhoggmnchpbooieklflhcmfenfhmf"
-ORIGIN = "chrome-extension://%s/" % EXTENSION_ID
+from checklib import EXTENSION_ID, HOST_NAME, ORIGIN, manifest_errors
 
 
 def load_json(path, errors):
@@ -57,26 +55,13 @@ def manifest(args):
     errors = []
     m = load_json(path, errors)
     if m is not None:
-        if not isinstance(m, dict):
-            errors.append("top level is not an object")
-            m = {}
-        keys = set(m)
-        if keys != {"name", "description", "path", "type", "allowed_origins"}:
-            errors.append("keys are %s, expected name, description, path, type, allowed_origins" % sorted(keys))
-        if m.get("name") != HOST_NAME:
-            errors.append("name is %r, expected %r" % (m.get("name"), HOST_NAME))
-        if m.get("type") != "stdio":
-            errors.append("type is %r, expected 'stdio'" % m.get("type"))
-        p = m.get("path")
-        if not isinstance(p, str) or not p.startswith("/"):
+        p = m.get("path") if isinstance(m, dict) else None
+        absolute = isinstance(p, str) and p.startswith("/")
+        errors += manifest_errors(m, exe if absolute else None)
+        if not absolute:
             errors.append("path %r is not absolute" % p)
-        else:
-            if exe is not None and p != exe:
-                errors.append("path is %r, expected %r" % (p, exe))
-            if exist_check and not (os.path.isfile(p) and os.access(p, os.X_OK)):
-                errors.append("path %r is not an existing executable file" % p)
-        if m.get("allowed_origins") != [ORIGIN]:
-            errors.append("allowed_origins is %r, expected exactly [%r]" % (m.get("allowed_origins"), ORIGIN))
+        elif exist_check and not (os.path.isfile(p) and os.access(p, os.X_OK)):
+            errors.append("path %r is not an existing executable file" % p)
     return errors
 
 
