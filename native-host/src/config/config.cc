@@ -1,6 +1,6 @@
 #include "privacy_guard/config.h"
 
-#include "engine/normalize.h"
+#include "privacy_guard/text.h"
 
 #include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/text_format.h>
@@ -177,13 +177,10 @@ void LoadDictionary(const config::DataFiles& d,
     return;
   }
   std::unordered_set<std::string> names;
-  std::string folded;
   for (const auto* list : {&out->data.first_names, &out->data.surnames, &out->data.common_words,
                            &out->data.places}) {
     for (const std::string& n : *list) {
-      folded.clear();
-      AppendFolded(n, &folded);
-      names.insert(folded);
+      names.insert(FoldCase(n));
     }
   }
   std::string reduced = "#" + stamp + "\n";

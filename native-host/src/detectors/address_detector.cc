@@ -27,8 +27,56 @@
 
 #include "engine/detector.h"
 #include "engine/lexicon.h"
+#include "privacy_guard/rules/address.h"
 
 namespace privacy_guard {
+
+namespace rules::address {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    r.separate_endings = {"vej",    "gade", "allé", "alle", "plads", "stræde", "boulevard", "torv",
+                          "vænge",  "park", "have", "vang", "bakke", "sti",    "kaj",       "passage"};
+    r.min_stem = 3;
+    r.max_house_number = 999;
+    r.blocked = {
+        "kapitel", "bilag", "lokale", "uge", "trin", "side", "punkt", "afsnit", "stk", "nr",
+        "år", "version", "klasse", "bus", "rute", "linje", "etage", "dag", "kl", "lov",
+        "paragraf", "fase", "runde", "hold", "gruppe", "team", "bord", "sal", "rum", "figur",
+        "tabel", "note", "sag", "sager", "mødelokale", "spørgsmål", "opgave", "modul", "niveau",
+        "kontor", "bygning", "hus", "port", "spor", "perron", "kanal", "top", "mindst", "højst",
+        "over", "under", "ca", "cirka", "alle", "vej", "gade", "plads", "ukendt", "ubekendt",
+        "adresse", "postboks", "januar", "den", "og", "eller", "til", "fra", "på", "i", "kære",
+        "sektion", "del", "blok", "lejlighed", "værelse", "stue", "plan", "område", "zone"};
+    r.months = {"januar", "februar", "marts", "april", "maj", "juni", "juli",
+                "august", "september", "oktober", "november", "december",
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                "okt", "nov", "dec"};
+    r.units = {"km", "m", "meter", "kr", "kroner", "gange", "timer", "minutter",
+               "procent", "pct", "år", "dage", "uger", "stk", "personer",
+               "borgere", "elever", "kg", "mio", "mia", "point", "sider"};
+    r.floors = {"st", "kl", "kld", "stuen", "sal"};
+    r.doors = {"tv", "th", "mf"};
+    r.post_boxes = {"postboks", "boks", "pb", "postbox"};
+    return r;
+  }();
+  return d;
+}
+
+bool HasStreetEnding(std::string_view folded, const std::vector<std::string>& endings,
+                     size_t min_stem) {
+  for (const std::string& e : endings) {
+    if (folded.size() >= e.size() + min_stem &&
+        folded.compare(folded.size() - e.size(), e.size(), e) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace rules::address
+
 namespace {
 
 struct StreetInfo {
@@ -41,26 +89,6 @@ struct StreetInfo {
   bool door = false;         // tv, th, mf
   bool postbox = false;      // postboks, boks, pb
 };
-
-const char* const kBlocked[] = {
-    "kapitel", "bilag", "lokale", "uge", "trin", "side", "punkt", "afsnit", "stk", "nr",
-    "år", "version", "klasse", "bus", "rute", "linje", "etage", "dag", "kl", "lov",
-    "paragraf", "fase", "runde", "hold", "gruppe", "team", "bord", "sal", "rum", "figur",
-    "tabel", "note", "sag", "sager", "mødelokale", "spørgsmål", "opgave", "modul", "niveau",
-    "kontor", "bygning", "hus", "port", "spor", "perron", "kanal", "top", "mindst", "højst",
-    "over", "under", "ca", "cirka", "alle", "vej", "gade", "plads", "ukendt", "ubekendt",
-    "adresse", "postboks", "januar", "den", "og", "eller", "til", "fra", "på", "i", "kære",
-    "sektion", "del", "blok", "lejlighed", "værelse", "stue", "plan", "område", "zone"};
-const char* const kMonths[] = {"januar", "februar", "marts", "april", "maj", "juni", "juli",
-                               "august", "september", "oktober", "november", "december",
-                               "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                               "okt", "nov", "dec"};
-const char* const kUnits[] = {"km", "m", "meter", "kr", "kroner", "gange", "timer", "minutter",
-                              "procent", "pct", "år", "dage", "uger", "stk", "personer",
-                              "borgere", "elever", "kg", "mio", "mia", "point", "sider"};
-const char* const kSeparateEndings[] = {"vej", "gade", "allé", "alle", "plads", "stræde",
-                                        "boulevard", "torv", "vænge", "park", "have", "vang",
-                                        "bakke", "stræde", "sti", "kaj", "passage"};
 
 class AddressDetector : public Detector {
  public:
@@ -92,13 +120,14 @@ class AddressDetector : public Detector {
     }
     std::sort(endings_.begin(), endings_.end(),
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    for (const char* w : kSeparateEndings) lex_.Upsert(w).ending_word = true;
-    for (const char* w : kBlocked) lex_.Upsert(w).blocked = true;
-    for (const char* w : kMonths) lex_.Upsert(w).month = true;
-    for (const char* w : kUnits) lex_.Upsert(w).unit = true;
-    for (const char* w : {"st", "kl", "kld", "stuen", "sal"}) lex_.Upsert(w).floor = true;
-    for (const char* w : {"tv", "th", "mf"}) lex_.Upsert(w).door = true;
-    for (const char* w : {"postboks", "boks", "pb", "postbox"}) lex_.Upsert(w).postbox = true;
+    const rules::address::Definition& r = rules::address::Rules();
+    for (const std::string& w : r.separate_endings) lex_.Upsert(w).ending_word = true;
+    for (const std::string& w : r.blocked) lex_.Upsert(w).blocked = true;
+    for (const std::string& w : r.months) lex_.Upsert(w).month = true;
+    for (const std::string& w : r.units) lex_.Upsert(w).unit = true;
+    for (const std::string& w : r.floors) lex_.Upsert(w).floor = true;
+    for (const std::string& w : r.doors) lex_.Upsert(w).door = true;
+    for (const std::string& w : r.post_boxes) lex_.Upsert(w).postbox = true;
     for (const std::string& line : data.postcodes) {
       size_t tab = line.find('\t');
       if (tab != 4) continue;
@@ -153,19 +182,17 @@ class AddressDetector : public Detector {
     const Token& t = tk[j];
     std::string_view s = text.substr(t.start, t.end - t.start);
     size_t d = 0;
-    while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
-    if (d == 0 || d > 3 || s[0] == '0') return false;
+    int value = 0;
+    for (; d < s.size() && s[d] >= '0' && s[d] <= '9'; ++d) {
+      value = std::min(value * 10 + (s[d] - '0'), 1000000);
+    }
+    if (d == 0 || s[0] == '0' || value > rules::address::Rules().max_house_number) return false;
     return d == s.size() ||
            (s.size() - d == 1 && std::isalpha(static_cast<unsigned char>(s[d])));
   }
 
   bool EndsLikeStreet(std::string_view folded) const {
-    for (const std::string& e : endings_) {
-      if (folded.size() >= e.size() + 3 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) {
-        return true;
-      }
-    }
-    return false;
+    return rules::address::HasStreetEnding(folded, endings_, rules::address::Rules().min_stem);
   }
 
   // Finds the street before house-number token j.

@@ -12,10 +12,48 @@
 #include <hs/hs.h>
 
 #include "engine/detector.h"
-#include "engine/vocabulary.h"
+#include "engine/pattern_render.h"
+#include "privacy_guard/rules/bank_account.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard {
+
+namespace rules::bank_account {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    r.short_form = NumberForm{"short", {}, {}, {Digits(4, 4), Digits(4, 10)},
+                              {Separator{.max_spaces = 1, .marks = "-/", .max_spaces_around = 1}}};
+    r.bank_words = {&vocabulary::BankKeywords(), 40};
+    // ":" after a word, "," between the numbers, each with a space or not.
+    const Separator colon{.optional = true, .max_spaces = 1, .marks = ":", .max_spaces_around = 1};
+    const Separator comma{.optional = true, .max_spaces = 1, .marks = ",", .max_spaces_around = 1};
+    const Group account_words = Words({"konto[ ]nr[.]", "kontonummer", "kto[.]", "kto[.][ ]nr[.]", "konto"});
+    r.reg_form = NumberForm{
+        "reg_account",
+        {},
+        {},
+        {Words({"reg[istrerings][.][ ]nr[.]", "reg[istrerings][.][ ]nummer", "regnr[.]"}),
+         Digits(4, 4), Words({"og", "samt", "&"}, /*optional=*/true), account_words, Digits(4, 10)},
+        {colon, comma, comma, colon}};
+    r.number_form = NumberForm{
+        "number_account",
+        {},
+        {},
+        {Digits(4, 4), Words({"konto", "kontonummer", "kontonr[.]", "knr[.]", "kto[.]", "kto[.][ ]nr[.]"}),
+         Digits(4, 10)},
+        {Separator{.max_spaces = 1, .marks = "-/,", .max_spaces_around = 1}, colon}};
+    return r;
+  }();
+  return d;
+}
+
+}  // namespace rules::bank_account
+
 namespace {
+
+enum Tag { kShort = 0, kReg = 1, kNumber = 2 };
 
 
 class BankAccountDetector : public Detector {
@@ -24,13 +62,10 @@ class BankAccountDetector : public Detector {
 
   std::vector<Pattern> patterns() const override {
     return {
-        {"[0-9]{4}(?: ?[-/] ?| )[0-9]{4,10}", 0, 0, "", true},
+        {HyperscanRegex(rules_.short_form), 0, kShort, "", true},
         // "9570, konto 0004355350", "8117 knr. 3654818226", "2650 - kontonummer ..."
-        {"[0-9]{4}(?: ?[-/,] ?| )(?:konto(?:nummer|nr\\.?)?|knr\\.?|kto\\.?(?: ?nr\\.?)?):? ?[0-9]{4,10}",
-         HS_FLAG_CASELESS, 2, "", true},
-        {"(?:reg(?:istrerings)?\\.? ?(?:nr\\.?|nummer)|regnr\\.?):? ?[0-9]{4},?"
-         " ?(?:og |samt |& )?(?:konto ?nr\\.?|kontonummer|kto\\.?(?: ?nr\\.?)?|konto):? ?[0-9]{4,10}",
-         HS_FLAG_CASELESS, 1, "", true},
+        {HyperscanRegex(rules_.number_form), HS_FLAG_CASELESS, kNumber, "", true},
+        {HyperscanRegex(rules_.reg_form), HS_FLAG_CASELESS, kReg, "", true},
     };
   }
 
@@ -47,12 +82,12 @@ class BankAccountDetector : public Detector {
         t[from - 2] >= '0' && t[from - 2] <= '9') {
       return;
     }
-    if (tag == 2) {
+    if (tag == kNumber) {
       if (WordCharBefore(t, from)) return;
       out->push_back(Candidate{Category::kBankAccount, from, to, Confidence::kHigh});
       return;
     }
-    if (tag == 1) {
+    if (tag == kReg) {
       if (WordCharBefore(t, from)) return;
       // Report the digits part: from the first digit.
       size_t start = from;
@@ -69,14 +104,19 @@ class BankAccountDetector : public Detector {
     std::string d = DigitsOf(t.substr(from, to - from));
     // At least 6 account digits: "1234 5678" is a phone number or a year
     // range far more often than an account.
-    if (d.size() < 10) return;
-    Confidence c = ctx.KeywordBefore(from, 40, vocabulary::BankKeywords()) ? Confidence::kHigh : Confidence::kLow;
+    if (d.size() < rules_.min_digits) return;
+    Confidence c = ctx.KeywordBefore(from, rules_.bank_words.window, *rules_.bank_words.words)
+                       ? Confidence::kHigh
+                       : Confidence::kLow;
     out->push_back(Candidate{Category::kBankAccount, from, to, c});
   }
 
   std::string Mask(std::string_view value) const override {
     return MaskDigitsAfter(value, 4);
   }
+
+ private:
+  const rules::bank_account::Definition& rules_ = rules::bank_account::Rules();
 };
 
 std::unique_ptr<Detector> MakeBankAccount(const DetectorInit&) {

@@ -15,19 +15,57 @@
 //    A keyword saying it is something else (ordrenr., fakturanr., bilagsnr.,
 //    p-nr., ...) lowers the confidence to low unless a CPR keyword is also
 //    present.
-#include <hs/hs.h>
-
-#include <chrono>
 #include <ctime>
 
 #include "engine/detector.h"
-#include "engine/vocabulary.h"
+#include "engine/pattern_render.h"
+#include "privacy_guard/rules/checksums.h"
+#include "privacy_guard/rules/cpr.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard {
+
+namespace rules::cpr {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    const Group day = Digits(2, 2, "", DigitRole::kDay);
+    const Group month = Digits(2, 2, "", DigitRole::kMonth);
+    const Group year = Digits(2, 2), serial = Digits(4, 4);
+    const Separator touch{.optional = true};
+    const Separator space{.max_spaces = 1};
+    // Between date and serial: nothing, ' ', '-', '/', '.', ' - ' (and a
+    // line break: one or two white-space characters).
+    r.forms.push_back(NumberForm{"compact", {}, {}, {day, month, year, serial},
+                                 {touch, touch,
+                                  Separator{.optional = true, .max_spaces = 2, .marks = "-/.",
+                                            .max_spaces_around = 2}}});
+    // DD MM YY SSSS
+    r.forms.push_back(NumberForm{"spaced", {}, {}, {day, month, year, serial},
+                                 {space, space,
+                                  Separator{.optional = true, .max_spaces = 2, .marks = "-/.",
+                                            .max_spaces_around = 1}}});
+    r.mod11_weights = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+    r.cpr_words = {&vocabulary::CprKeywords(), 40};
+    r.other_words = {&vocabulary::CprOtherKeywords(), 25};
+    return r;
+  }();
+  return d;
+}
+
+int BirthYear(int yy, int d7) {
+  if (yy < 0 || yy > 99 || d7 < 0 || d7 > 9) return 0;
+  if (d7 <= 3) return 1900 + yy;
+  if (d7 == 4 || d7 == 9) return yy <= 36 ? 2000 + yy : 1900 + yy;
+  return yy <= 57 ? 2000 + yy : 1800 + yy;
+}
+
+}  // namespace rules::cpr
+
 namespace {
 
-
-int Civil(int y, int m) {
+int DaysInMonth(int y, int m) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
   return kDays[m - 1];
@@ -35,27 +73,17 @@ int Civil(int y, int m) {
 
 class CprDetector : public Detector {
  public:
-  CprDetector() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-#ifdef _WIN32
-    gmtime_s(&tm, &t);
-#else
-    gmtime_r(&t, &tm);
-#endif
-    today_ = (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
-  }
+  // `today`: YYYYMMDD; a birth date after it is no CPR number.
+  explicit CprDetector(int today) : rules_(rules::cpr::Rules()), today_(today) {}
 
   Category category() const override { return Category::kCpr; }
 
   std::vector<Pattern> patterns() const override {
-    return {
-        // DDMMYY[sep]SSSS; sep: none, ' ', '-', '/', '.', ' - ' (and a line
-        // break, which normalisation turned into ' ', or "  " for CRLF).
-        {"[0-9]{6}(?: {1,2}| {0,2}[-/.] {0,2})?[0-9]{4}", 0, 0, "", true},
-        // DD MM YY SSSS
-        {"[0-9]{2} [0-9]{2} [0-9]{2} ?[-/.]? ?[0-9]{4}", 0, 1, "", true},
-    };
+    std::vector<Pattern> out;
+    for (size_t i = 0; i < rules_.forms.size(); ++i) {
+      out.push_back(Pattern{HyperscanRegex(rules_.forms[i]), 0, static_cast<int>(i), "", true});
+    }
+    return out;
   }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
@@ -77,11 +105,9 @@ class CprDetector : public Detector {
     if (d.size() != 10) return;
     int confidence = Score(d, span);
     if (confidence == 0) return;
-    const bool cpr_kw = ctx.KeywordBefore(from, 40, vocabulary::CprKeywords());
-    const bool other_kw = ctx.KeywordBefore(from, 25, vocabulary::CprOtherKeywords());
-    if (cpr_kw) {
+    if (ctx.KeywordBefore(from, rules_.cpr_words.window, *rules_.cpr_words.words)) {
       confidence = 3;
-    } else if (other_kw) {
+    } else if (ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words)) {
       confidence = 1;
     }
     out->push_back(Candidate{Category::kCpr, from, to, static_cast<Confidence>(confidence)});
@@ -91,36 +117,29 @@ class CprDetector : public Detector {
     return MaskDigitsAfter(value, 6);
   }
 
-  // 0 = not a CPR number; else the base confidence (1..3).
+  // 0 = not a CPR number; else the base confidence (1..3): modulus 11
+  // passes -> high; fails -> low, or medium for 1 January birth dates (where
+  // the CPR office issues numbers without the control digit) and for the
+  // canonical DDMMYY-SSSS form.
   int Score(const std::string& d, std::string_view span) const {
     auto num = [&](int i) { return (d[i] - '0') * 10 + (d[i + 1] - '0'); };
     const int dd = num(0), mm = num(2), yy = num(4);
-    const int d7 = d[6] - '0';
-    int year;
-    if (d7 <= 3) {
-      year = 1900 + yy;
-    } else if (d7 == 4 || d7 == 9) {
-      year = yy <= 36 ? 2000 + yy : 1900 + yy;
-    } else {
-      year = yy <= 57 ? 2000 + yy : 1800 + yy;
-    }
-    if (mm < 1 || mm > 12 || dd < 1 || dd > Civil(year, mm)) return 0;
+    const int year = rules::cpr::BirthYear(yy, d[6] - '0');
+    if (year == 0 || mm < 1 || mm > 12 || dd < 1 || dd > DaysInMonth(year, mm)) return 0;
     if (year * 10000 + mm * 100 + dd > today_) return 0;
-    static const int kWeights[] = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
-    int sum = 0;
-    for (int i = 0; i < 10; ++i) sum += (d[i] - '0') * kWeights[i];
-    if (sum % 11 == 0) return 3;
+    if (rules::Mod11(d, rules_.mod11_weights)) return 3;
     const bool jan1 = dd == 1 && mm == 1;
     const bool canonical = span.size() == 11 && span[6] == '-';
     return (jan1 || canonical) ? 2 : 1;
   }
 
  private:
+  const rules::cpr::Definition& rules_;
   int today_;
 };
 
-std::unique_ptr<Detector> MakeCpr(const DetectorInit&) {
-  return std::make_unique<CprDetector>();
+std::unique_ptr<Detector> MakeCpr(const DetectorInit& init) {
+  return std::make_unique<CprDetector>(init.today);
 }
 
 CategoryDefaults Defaults() {

@@ -8,9 +8,29 @@
 //    digits pass the checksum one time in eleven, so without a keyword an
 //    8-digit number is far more likely a phone or case number).
 #include "engine/detector.h"
-#include "engine/vocabulary.h"
+#include "engine/pattern_render.h"
+#include "privacy_guard/rules/checksums.h"
+#include "privacy_guard/rules/cvr.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard {
+
+namespace rules::cvr {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    r.forms.push_back(NumberForm{"plain", {}, {}, {Digits(8, 8, "1-9")}, {}});
+    r.forms.push_back(Grouped("grouped", 4, 2, Separator{.max_spaces = 1}, "1-9"));
+    r.mod11_weights = {2, 7, 6, 5, 4, 3, 2, 1};
+    r.cvr_words = {&vocabulary::CvrKeywords(), 30};
+    return r;
+  }();
+  return d;
+}
+
+}  // namespace rules::cvr
+
 namespace {
 
 
@@ -19,31 +39,36 @@ class CvrDetector : public Detector {
   Category category() const override { return Category::kCvr; }
 
   std::vector<Pattern> patterns() const override {
-    return {{"[1-9][0-9]{7}", 0, 0, "", true},
-            {"[1-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}", 0, 1, "", true}};
+    std::vector<Pattern> out;
+    for (size_t i = 0; i < rules_.forms.size(); ++i) {
+      out.push_back(Pattern{HyperscanRegex(rules_.forms[i]), 0, static_cast<int>(i), "", true});
+    }
+    return out;
   }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
                std::vector<Candidate>* out) const override {
     std::string_view t = ctx.text();
     if (WordCharBefore(t, from) || WordCharAfter(t, to)) return;
-    if (tag == 1 && to + 2 < t.size() && t[to] == ' ' && t[to + 1] >= '0' && t[to + 1] <= '9') {
+    const bool grouped = !rules_.forms[static_cast<size_t>(tag)].separators.empty();
+    if (grouped && to + 2 < t.size() && t[to] == ' ' && t[to + 1] >= '0' && t[to + 1] <= '9') {
       return;  // part of a longer digit-pair sequence
     }
     std::string d = DigitsOf(t.substr(from, to - from));
     if (d.size() != 8) return;
-    static const int kWeights[] = {2, 7, 6, 5, 4, 3, 2, 1};
-    int sum = 0;
-    for (int i = 0; i < 8; ++i) sum += (d[i] - '0') * kWeights[i];
-    if (sum % 11 != 0) return;
-    Confidence c = ctx.KeywordBefore(from, 30, vocabulary::CvrKeywords()) ? Confidence::kHigh
-                                                           : Confidence::kLow;
+    if (!rules::Mod11(d, rules_.mod11_weights)) return;
+    Confidence c = ctx.KeywordBefore(from, rules_.cvr_words.window, *rules_.cvr_words.words)
+                       ? Confidence::kHigh
+                       : Confidence::kLow;
     out->push_back(Candidate{Category::kCvr, from, to, c});
   }
 
   std::string Mask(std::string_view value) const override {
     return MaskDigitsAfter(value, 2);
   }
+
+ private:
+  const rules::cvr::Definition& rules_ = rules::cvr::Rules();
 };
 
 std::unique_ptr<Detector> MakeCvr(const DetectorInit&) {

@@ -8,9 +8,28 @@
 #include <hs/hs.h>
 
 #include "engine/detector.h"
-#include "engine/vocabulary.h"
+#include "privacy_guard/rules/email.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard {
+
+namespace rules::email {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    r.local_chars = "a-z0-9._%+'-";
+    r.domain_chars = "a-z0-9-";
+    r.min_tld = 2;
+    r.max_tld = 24;
+    r.functional_mailboxes = &vocabulary::FunctionalMailboxes();
+    return r;
+  }();
+  return d;
+}
+
+}  // namespace rules::email
+
 namespace {
 
 
@@ -19,7 +38,10 @@ class EmailDetector : public Detector {
   Category category() const override { return Category::kEmail; }
 
   std::vector<Pattern> patterns() const override {
-    return {{"[a-z0-9._%+'-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}",
+    const rules::email::Definition& r = rules::email::Rules();
+    const std::string domain = "[" + r.domain_chars + "]+";
+    return {{"[" + r.local_chars + "]+@" + domain + "(?:\\." + domain + ")*\\.[a-z]{" +
+                 std::to_string(r.min_tld) + "," + std::to_string(r.max_tld) + "}",
              HS_FLAG_CASELESS, 0, ""}};
   }
 
@@ -35,7 +57,7 @@ class EmailDetector : public Detector {
     std::string local;
     AppendFolded(v.substr(0, at), &local);
     Confidence c = Confidence::kHigh;
-    for (const std::string& f : vocabulary::FunctionalMailboxes()) {
+    for (const std::string& f : *rules::email::Rules().functional_mailboxes) {
       if (local == f) c = Confidence::kLow;
     }
     out->push_back(Candidate{Category::kEmail, from, to, c});

@@ -9,25 +9,37 @@
 #include <hs/hs.h>
 
 #include <cctype>
-#include <map>
 
 #include "engine/detector.h"
+#include "privacy_guard/rules/checksums.h"
+#include "privacy_guard/rules/iban.h"
 
 namespace privacy_guard {
-namespace {
 
-const std::map<std::string, int>& Lengths() {
-  static const std::map<std::string, int> m = {
-      {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"BA", 20}, {"BE", 16},
-      {"BG", 22}, {"BH", 22}, {"CH", 21}, {"CY", 28}, {"CZ", 24}, {"DE", 22},
-      {"DK", 18}, {"EE", 20}, {"ES", 24}, {"FI", 18}, {"FO", 18}, {"FR", 27},
-      {"GB", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"HR", 21}, {"HU", 28},
-      {"IE", 22}, {"IL", 23}, {"IS", 26}, {"IT", 27}, {"LI", 21}, {"LT", 20},
-      {"LU", 20}, {"LV", 21}, {"MC", 27}, {"MT", 31}, {"NL", 18}, {"NO", 15},
-      {"PL", 28}, {"PT", 25}, {"RO", 24}, {"SA", 24}, {"SE", 24}, {"SI", 19},
-      {"SK", 24}, {"SM", 27}, {"TR", 26}, {"UA", 29}};
-  return m;
+namespace rules::iban {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    r.lengths = {
+        {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"BA", 20}, {"BE", 16},
+        {"BG", 22}, {"BH", 22}, {"CH", 21}, {"CY", 28}, {"CZ", 24}, {"DE", 22},
+        {"DK", 18}, {"EE", 20}, {"ES", 24}, {"FI", 18}, {"FO", 18}, {"FR", 27},
+        {"GB", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"HR", 21}, {"HU", 28},
+        {"IE", 22}, {"IL", 23}, {"IS", 26}, {"IT", 27}, {"LI", 21}, {"LT", 20},
+        {"LU", 20}, {"LV", 21}, {"MC", 27}, {"MT", 31}, {"NL", 18}, {"NO", 15},
+        {"PL", 28}, {"PT", 25}, {"RO", 24}, {"SA", 24}, {"SE", 24}, {"SI", 19},
+        {"SK", 24}, {"SM", 27}, {"TR", 26}, {"UA", 29}};
+    r.min_length = 15;
+    r.max_length = 34;
+    return r;
+  }();
+  return d;
 }
+
+}  // namespace rules::iban
+
+namespace {
 
 class IbanDetector : public Detector {
  public:
@@ -46,24 +58,15 @@ class IbanDetector : public Detector {
     for (size_t i = from; i < to; ++i) {
       if (t[i] != ' ') v.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(t[i]))));
     }
-    if (v.size() < 15 || v.size() > 34) return;
-    auto it = Lengths().find(v.substr(0, 2));
-    if (it != Lengths().end() && static_cast<int>(v.size()) != it->second) return;
+    const rules::iban::Definition& r = rules::iban::Rules();
+    if (v.size() < static_cast<size_t>(r.min_length) || v.size() > static_cast<size_t>(r.max_length)) {
+      return;
+    }
+    auto it = r.lengths.find(v.substr(0, 2));
+    if (it != r.lengths.end() && static_cast<int>(v.size()) != it->second) return;
     // Lower case ("dk50 0040 ...", typed fast) is accepted: a word-like
     // string passing the country length and mod-97 is not plausible.
-    std::string rearranged = v.substr(4) + v.substr(0, 4);
-    int mod = 0;
-    for (char c : rearranged) {
-      if (std::isdigit(static_cast<unsigned char>(c))) {
-        mod = (mod * 10 + (c - '0')) % 97;
-      } else if (c >= 'A' && c <= 'Z') {
-        int n = c - 'A' + 10;
-        mod = (mod * 100 + n) % 97;
-      } else {
-        return;
-      }
-    }
-    if (mod != 1) return;
+    if (!rules::IbanMod97(v)) return;
     out->push_back(Candidate{Category::kIban, from, to, Confidence::kHigh});
   }
 

@@ -28,10 +28,27 @@
 // medium unless both are strong.
 // Mixed case ("Mette hansen") is treated like lower case.
 #include "engine/detector.h"
-#include "engine/vocabulary.h"
 #include "engine/lexicon.h"
+#include "privacy_guard/rules/address.h"
+#include "privacy_guard/rules/name.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard {
+
+namespace rules::name {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    r.titles = &vocabulary::NameTitles();
+    r.followers = &vocabulary::NameFollowers();
+    return r;
+  }();
+  return d;
+}
+
+}  // namespace rules::name
+
 namespace {
 
 struct NameInfo {
@@ -44,8 +61,10 @@ struct NameInfo {
   bool follower = false;      // institution or street word after a name
 };
 
+// A patronymic surname: "...sen" with at least two letters before.
 bool EndsWithSen(std::string_view f) {
-  return f.size() >= 5 && f.compare(f.size() - 3, 3, "sen") == 0;
+  const std::string& e = rules::name::Rules().patronymic_ending;
+  return f.size() >= e.size() + 2 && f.compare(f.size() - e.size(), e.size(), e) == 0;
 }
 
 class NameDetector : public Detector {
@@ -99,8 +118,8 @@ class NameDetector : public Detector {
         start = sp + 1;
       }
     }
-    for (const std::string& t : vocabulary::NameTitles()) lex_.Upsert(t).title = true;
-    for (const std::string& t : vocabulary::NameFollowers()) lex_.Upsert(t).follower = true;
+    for (const std::string& t : *rules_.titles) lex_.Upsert(t).title = true;
+    for (const std::string& t : *rules_.followers) lex_.Upsert(t).follower = true;
     // Dictionary: only its lower-case entries are ordinary words, and only
     // words we already know as names matter.
     for (const std::string& w : data.dictionary) {
@@ -169,12 +188,9 @@ class NameDetector : public Detector {
  private:
   // "Birkevej", "Søndergade": a street, never part of a name.
   bool StreetLike(const Tokens& tk, size_t i) const {
-    std::string_view f = tk.folded(tk[i]);
     if (Listed(i)) return false;
-    for (const std::string& e : street_endings_) {
-      if (f.size() >= e.size() + 3 && f.compare(f.size() - e.size(), e.size(), e) == 0) return true;
-    }
-    return false;
+    return rules::address::HasStreetEnding(tk.folded(tk[i]), street_endings_,
+                                           rules::address::Rules().min_stem);
   }
 
   const NameInfo* Info(size_t i) const { return infos_[i]; }
@@ -187,7 +203,8 @@ class NameDetector : public Detector {
   // A first name that is not mistaken for a word.
   bool StrongFirst(size_t i) const {
     const NameInfo* in = infos_[i];
-    return in && in->first_rank > 0 && !in->common && !(in->word && in->first_rank > 400);
+    return in && in->first_rank > 0 && !in->common &&
+           !(in->word && in->first_rank > rules_.word_first_max_rank);
   }
   // A surname-like token: listed, or -sen and not a word.
   bool SenPattern(const Tokens& tk, size_t i) const {
@@ -388,7 +405,8 @@ class NameDetector : public Detector {
       }
       // A first name that is no word at all ("lise", "birthe") makes even a
       // word-like listed surname a name: "lise holm", "birthe skov".
-      if ((!Word(f) || frank <= 150) && !Common(f) && First(f) && Listed(l)) {
+      if ((!Word(f) || frank <= rules_.lower_word_first_max_rank) && !Common(f) && First(f) &&
+          Listed(l)) {
         *conf = Confidence::kMedium;
         return true;
       }
@@ -397,13 +415,16 @@ class NameDetector : public Detector {
     // Unknown capitalised surname ("Piotr Nowak", "Fatima Al-Masri"): only
     // after a reasonably common first name ("Arla Foods", "Novo Nordisk"
     // start with names that are rare in Denmark).
-    if (cap && Unknown(tk, l) && !initial_first && StrongFirst(f) && !Word(l) && frank <= 3000) {
+    if (cap && Unknown(tk, l) && !initial_first && StrongFirst(f) && !Word(l) &&
+        frank <= rules_.unknown_surname_first_max_rank) {
       *conf = Confidence::kMedium;
-      return !SentenceStart(tk, text, f) || frank <= 1500;
+      return !SentenceStart(tk, text, f) || frank <= rules_.unknown_surname_sentence_start_max_rank;
     }
     // A rare first name used as a surname ("Christian Ask", "Per Strand").
-    if (cap && !initial_first && k >= 1 && StrongFirst(f) && frank <= 3000 && Info(l) &&
-        Info(l)->first_rank > 300 && !Place(l) && !Info(l)->title && !Info(l)->follower) {
+    if (cap && !initial_first && k >= 1 && StrongFirst(f) &&
+        frank <= rules_.unknown_surname_first_max_rank && Info(l) &&
+        Info(l)->first_rank > rules_.first_as_surname_min_rank && !Place(l) && !Info(l)->title &&
+        !Info(l)->follower) {
       *conf = Confidence::kMedium;
       return !SentenceStart(tk, text, f);
     }
@@ -415,6 +436,7 @@ class NameDetector : public Detector {
     return false;
   }
 
+  const rules::name::Definition& rules_ = rules::name::Rules();
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;
   // Per-scan scratch (the engine runs one scan per thread at a time per

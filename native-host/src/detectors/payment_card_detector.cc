@@ -7,54 +7,82 @@
 //    5019, Maestro 50/56–69 with 16–19 digits, Discover 6011/65, JCB 3528–3589, Diners
 //    36/38/300–305) with a length that issuer uses. All pass -> high.
 #include "engine/detector.h"
+#include "engine/pattern_render.h"
+#include "privacy_guard/rules/checksums.h"
+#include "privacy_guard/rules/payment_card.h"
 
 namespace privacy_guard {
-namespace {
 
-bool Luhn(const std::string& d) {
-  int sum = 0;
-  bool dbl = false;
-  for (size_t i = d.size(); i-- > 0;) {
-    int v = d[i] - '0';
-    if (dbl) {
-      v *= 2;
-      if (v > 9) v -= 9;
-    }
-    sum += v;
-    dbl = !dbl;
-  }
-  return sum % 10 == 0;
+namespace rules::payment_card {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    const Separator sep{.max_spaces = 1, .marks = "-"};
+    r.forms.push_back(NumberForm{"plain", {}, {}, {Digits(13, 19)}, {}});
+    // 4-4-4-(1-7) and 4-4-4-4-(1-3), spaces or dashes.
+    r.forms.push_back(NumberForm{"fours", {}, {},
+                                 {Digits(4, 4), Digits(4, 4), Digits(4, 4), Digits(1, 7)},
+                                 {sep, sep, sep}});
+    r.forms.push_back(NumberForm{"fours5", {}, {},
+                                 {Digits(4, 4), Digits(4, 4), Digits(4, 4), Digits(4, 4),
+                                  Digits(1, 3)},
+                                 {sep, sep, sep, sep}});
+    // American Express 4-6-5.
+    r.forms.push_back(NumberForm{"amex", {}, {},
+                                 {Digits(4, 4, "3"), Digits(6, 6), Digits(5, 5)},
+                                 {sep, sep}});
+    // Maestro: 16-19 digits only here. Shorter numbers in the 57 range are
+    // Danish EAN/GLN numbers (5790000...), used on every municipal invoice.
+    r.issuers = {
+        {"Visa", "4", "4", {13, 16, 19}},
+        {"Mastercard", "51", "55", {16}},
+        {"Mastercard 2-series", "2221", "2720", {16}},
+        {"American Express", "34", "34", {15}},
+        {"American Express", "37", "37", {15}},
+        {"Dankort", "5019", "5019", {16}},
+        {"Discover", "6011", "6011", {16, 17, 18, 19}},
+        {"Discover", "65", "65", {16, 17, 18, 19}},
+        {"JCB", "3528", "3589", {16, 17, 18, 19}},
+        {"Diners Club", "36", "36", {14, 15, 16, 17, 18, 19}},
+        {"Diners Club", "38", "38", {14, 15, 16, 17, 18, 19}},
+        {"Diners Club", "300", "305", {14, 15, 16, 17, 18, 19}},
+        {"Maestro", "50", "50", {16, 17, 18, 19}},
+        {"Maestro", "56", "69", {16, 17, 18, 19}},
+    };
+    return r;
+  }();
+  return d;
 }
 
-bool KnownIssuer(const std::string& d) {
-  const size_t n = d.size();
-  auto pre = [&](int len) { return std::stoi(d.substr(0, static_cast<size_t>(len))); };
-  if (d[0] == '4') return n == 13 || n == 16 || n == 19;          // Visa, Visa/Dankort
-  int p2 = pre(2), p4 = pre(4);
-  if (p2 >= 51 && p2 <= 55) return n == 16;                         // Mastercard
-  if (p4 >= 2221 && p4 <= 2720) return n == 16;                     // Mastercard 2-series
-  if (p2 == 34 || p2 == 37) return n == 15;                         // Amex
-  if (p4 == 5019) return n == 16;                                   // Dankort
-  if (p4 == 6011 || p2 == 65) return n >= 16 && n <= 19;            // Discover
-  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;          // JCB
-  if (p2 == 36 || p2 == 38 || (pre(3) >= 300 && pre(3) <= 305)) return n >= 14 && n <= 19;  // Diners
-  // Maestro: 16-19 digits only here. Shorter numbers in the 57 range are
-  // Danish EAN/GLN numbers (5790000...), used on every municipal invoice.
-  if (p2 == 50 || (p2 >= 56 && p2 <= 69)) return n >= 16 && n <= 19;
+bool KnownIssuer(const Definition& rules, const std::string& d) {
+  for (const Issuer& is : rules.issuers) {
+    const size_t k = is.prefix_from.size();
+    if (d.size() < k) continue;
+    const std::string head = d.substr(0, k);
+    if (head < is.prefix_from || head > is.prefix_to) continue;
+    for (int len : is.lengths) {
+      if (static_cast<size_t>(len) == d.size()) return true;
+    }
+    return false;
+  }
   return false;
 }
+
+}  // namespace rules::payment_card
+
+namespace {
 
 class PaymentCardDetector : public Detector {
  public:
   Category category() const override { return Category::kPaymentCard; }
 
   std::vector<Pattern> patterns() const override {
-    return {
-        {"[0-9]{13,19}", 0, 0, "", true},
-        {"[0-9]{4}(?:[ -][0-9]{4}){2}[ -][0-9]{1,7}", 0, 1, "", true},
-        {"[0-9]{4}[ -][0-9]{4}[ -][0-9]{4}[ -][0-9]{4}[ -][0-9]{1,3}", 0, 1, "", true},
-        {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}", 0, 1, "", true},
-    };
+    std::vector<Pattern> out;
+    for (size_t i = 0; i < rules_.forms.size(); ++i) {
+      out.push_back(Pattern{HyperscanRegex(rules_.forms[i]), 0, static_cast<int>(i), "", true});
+    }
+    return out;
   }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
@@ -65,7 +93,7 @@ class PaymentCardDetector : public Detector {
       return;  // a longer group sequence follows
     }
     std::string_view span = t.substr(from, to - from);
-    if (tag == 1) {
+    if (rules_.same_separator && !rules_.forms[static_cast<size_t>(tag)].separators.empty()) {
       // Separators must be consistent.
       char sep = 0;
       for (char c : span) {
@@ -76,14 +104,20 @@ class PaymentCardDetector : public Detector {
       }
     }
     std::string d = DigitsOf(span);
-    if (d.size() < 13 || d.size() > 19) return;
-    if (!Luhn(d) || !KnownIssuer(d)) return;
+    if (d.size() < static_cast<size_t>(rules_.min_digits) ||
+        d.size() > static_cast<size_t>(rules_.max_digits)) {
+      return;
+    }
+    if (!rules::Luhn(d) || !rules::payment_card::KnownIssuer(rules_, d)) return;
     out->push_back(Candidate{Category::kPaymentCard, from, to, Confidence::kHigh});
   }
 
   std::string Mask(std::string_view value) const override {
     return MaskDigitsBefore(value, 4);
   }
+
+ private:
+  const rules::payment_card::Definition& rules_ = rules::payment_card::Rules();
 };
 
 std::unique_ptr<Detector> MakePaymentCard(const DetectorInit&) {

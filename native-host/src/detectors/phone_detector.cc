@@ -11,10 +11,49 @@
 //    faktura, kr., beløb ...) lowers it to low unless phone context is also
 //    present or a prefix is written.
 #include "engine/detector.h"
-#include "engine/vocabulary.h"
+#include "engine/pattern_render.h"
+#include "privacy_guard/rules/phone.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard {
+
+namespace rules::phone {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    const std::vector<std::string> prefixes = {"+45", "+ 45", "0045", "(+45)"};
+    const Separator maybe_space{.optional = true, .max_spaces = 1};
+    const Separator space{.max_spaces = 1};
+    auto prefixed = [&](NumberForm f) {
+      f.prefixes = prefixes;
+      f.after_prefix = maybe_space;
+      return f;
+    };
+    // "12 34 56 78", "12-34-56-78" (with a prefix also "12345678").
+    r.forms.push_back({prefixed(Grouped("prefixed_pairs", 4, 2,
+                                        Separator{.optional = true, .max_spaces = 1, .marks = "-"},
+                                        "2-9")),
+                       Kind::kPrefixed});
+    r.forms.push_back({prefixed(Grouped("prefixed_halves", 2, 4, space, "2-9")), Kind::kPrefixed});
+    r.forms.push_back(
+        {Grouped("pairs", 4, 2, Separator{.max_spaces = 1, .marks = "-"}, "2-9"), Kind::kGrouped});
+    r.forms.push_back({Grouped("halves", 2, 4, space, "2-9"), Kind::kGrouped});
+    r.forms.push_back({NumberForm{"bare", {}, {}, {Digits(8, 8, "2-9")}, {}}, Kind::kBare});
+    r.phone_words = {&vocabulary::PhoneKeywords(), 40};
+    r.phone_words_after = {&vocabulary::PhoneKeywordsAfter(), 20};
+    r.other_words = {&vocabulary::PhoneOtherKeywords(), 25};
+    r.amount_words_after = {&vocabulary::AmountWordsAfter(), 8};
+    return r;
+  }();
+  return d;
+}
+
+}  // namespace rules::phone
+
 namespace {
+
+using rules::phone::Kind;
 
 
 class PhoneDetector : public Detector {
@@ -22,23 +61,20 @@ class PhoneDetector : public Detector {
   Category category() const override { return Category::kPhone; }
 
   std::vector<Pattern> patterns() const override {
-    return {
-        // With a country prefix.
-        {"(?:\\+ ?45|0045|\\(\\+45\\)) ?[2-9][0-9](?:[ -]?[0-9]{2}){3}", 0, 0, "", true},
-        {"(?:\\+ ?45|0045|\\(\\+45\\)) ?[2-9][0-9]{3} [0-9]{4}", 0, 0, "", true},
-        // Grouped without prefix.
-        {"[2-9][0-9](?:[ -][0-9]{2}){3}", 0, 1, "", true},
-        {"[2-9][0-9]{3} [0-9]{4}", 0, 1, "", true},
-        // Bare.
-        {"[2-9][0-9]{7}", 0, 2, "", true},
-    };
+    std::vector<Pattern> out;
+    for (size_t i = 0; i < rules_.forms.size(); ++i) {
+      out.push_back(
+          Pattern{HyperscanRegex(rules_.forms[i].form), 0, static_cast<int>(i), "", true});
+    }
+    return out;
   }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
                std::vector<Candidate>* out) const override {
     std::string_view t = ctx.text();
-    if (tag != 0 && WordCharBefore(t, from)) return;
-    if (tag == 0 && from > 0 && t[from] != '+' && t[from] != '(' && WordCharBefore(t, from)) return;
+    const Kind kind = rules_.forms[static_cast<size_t>(tag)].kind;
+    if (kind != Kind::kPrefixed && WordCharBefore(t, from)) return;
+    if (kind == Kind::kPrefixed && from > 0 && t[from] != '+' && t[from] != '(' && WordCharBefore(t, from)) return;
     if (WordCharAfter(t, to)) return;
     // Not a piece of a longer sequence of digit groups ("12 34 56 78 90").
     auto digit_at = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
@@ -48,22 +84,22 @@ class PhoneDetector : public Detector {
       if (t[to] != ',') return;
       if (to + 2 < t.size() && digit_at(to + 1) && t[to + 1] != ' ') return;
     }
-    if (tag != 0 && from >= 2 && (t[from - 1] == ' ' || t[from - 1] == '-' || t[from - 1] == '.' ||
+    if (kind != Kind::kPrefixed && from >= 2 && (t[from - 1] == ' ' || t[from - 1] == '-' || t[from - 1] == '.' ||
                                   t[from - 1] == '/') &&
         digit_at(from - 2)) {
       return;
     }
     Confidence c;
-    const bool phone_kw = ctx.KeywordBefore(from, 40, vocabulary::PhoneKeywords()) ||
-                          ctx.KeywordAfter(to, 20, vocabulary::PhoneKeywordsAfter());
-    if (tag == 0) {
-      c = Confidence::kHigh;
-    } else if (phone_kw) {
+    const auto& r = rules_;
+    const bool phone_kw =
+        ctx.KeywordBefore(from, r.phone_words.window, *r.phone_words.words) ||
+        ctx.KeywordAfter(to, r.phone_words_after.window, *r.phone_words_after.words);
+    if (kind == Kind::kPrefixed || phone_kw) {
       c = Confidence::kHigh;
     } else {
-      c = tag == 1 ? Confidence::kMedium : Confidence::kLow;
-      if (ctx.KeywordBefore(from, 25, vocabulary::PhoneOtherKeywords()) ||
-          ctx.KeywordAfter(to, 8, vocabulary::AmountWordsAfter())) {
+      c = kind == Kind::kGrouped ? Confidence::kMedium : Confidence::kLow;
+      if (ctx.KeywordBefore(from, r.other_words.window, *r.other_words.words) ||
+          ctx.KeywordAfter(to, r.amount_words_after.window, *r.amount_words_after.words)) {
         c = Confidence::kLow;
       }
     }
@@ -73,6 +109,9 @@ class PhoneDetector : public Detector {
   std::string Mask(std::string_view value) const override {
     return MaskDigitsBefore(value, 2);
   }
+
+ private:
+  const rules::phone::Definition& rules_ = rules::phone::Rules();
 };
 
 std::unique_ptr<Detector> MakePhone(const DetectorInit&) {

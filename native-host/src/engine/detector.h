@@ -133,6 +133,7 @@ struct DetectorInit {
   const config::Policy& policy;
   const DataSets& data;
   std::string* error;
+  int today = 0;  // YYYYMMDD (UTC), for date rules
 };
 
 using DetectorFactory = std::unique_ptr<Detector> (*)(const DetectorInit&);

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -24,6 +25,18 @@
 
 namespace privacy_guard {
 namespace {
+
+// Today's date (UTC) as YYYYMMDD.
+int TodayUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+#ifdef _WIN32
+  gmtime_s(&tm, &t);
+#else
+  gmtime_r(&t, &tm);
+#endif
+  return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
 
 // Window for patterns of unbounded width (e-mail, phrases with \\s+).
 constexpr size_t kUnboundedWindow = 256;
@@ -394,10 +407,11 @@ std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
     }
   }
   std::vector<std::string> errors(enabled.size());
+  const int today = TodayUtc();
   std::vector<std::future<std::unique_ptr<Detector>>> built;
   for (size_t k = 0; k < enabled.size(); ++k) {
     built.push_back(std::async(std::launch::async, [&, k] {
-      DetectorInit init{policy, data, &errors[k]};
+      DetectorInit init{policy, data, &errors[k], today};
       return enabled[k]->factory(init);
     }));
   }

@@ -1,4 +1,5 @@
 #include "engine/normalize.h"
+#include "privacy_guard/text.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -320,6 +321,16 @@ void AppendFolded(std::string_view s, std::string* out) {
       icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.foldCase();
   u.toUTF8String(*out);
+}
+
+}  // namespace privacy_guard
+
+namespace privacy_guard {
+
+std::string FoldCase(std::string_view utf8) {
+  std::string out;
+  AppendFolded(utf8, &out);
+  return out;
 }
 
 }  // namespace privacy_guard

@@ -1,6 +1,6 @@
 #include "export/purview_mapping.h"
 
-#include "engine/vocabulary.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "engine/vocabulary.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard::vocabulary {
 

@@ -2,8 +2,8 @@
 // the Purview exporter maps the same words into the rule package, so the
 // two cannot drift apart. All lower case; a word may end in '.' or contain
 // spaces (matched as whole words, see ScanContext::KeywordBefore).
-#ifndef PRIVACY_GUARD_ENGINE_VOCABULARY_H_
-#define PRIVACY_GUARD_ENGINE_VOCABULARY_H_
+#ifndef PRIVACY_GUARD_RULES_VOCABULARY_H_
+#define PRIVACY_GUARD_RULES_VOCABULARY_H_
 
 #include <string>
 #include <vector>
@@ -26,4 +26,4 @@ const Words& NameFollowers();        // "kommune", "universitet", "gade" ...
 
 }  // namespace privacy_guard::vocabulary
 
-#endif  // PRIVACY_GUARD_ENGINE_VOCABULARY_H_
+#endif  // PRIVACY_GUARD_RULES_VOCABULARY_H_

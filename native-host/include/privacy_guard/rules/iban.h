@@ -1,0 +1,23 @@
+// iban: the rule definition of the IBAN detector
+// (src/detectors/iban_detector.cc), read by the detector and by the Purview
+// exporter.
+#ifndef PRIVACY_GUARD_RULES_IBAN_H_
+#define PRIVACY_GUARD_RULES_IBAN_H_
+
+#include <map>
+#include <string>
+
+namespace privacy_guard::rules::iban {
+
+struct Definition {
+  // Registered IBAN length per country code ("DK" -> 18); other countries
+  // take min_length..max_length.
+  std::map<std::string, int> lengths;
+  int min_length = 15, max_length = 34;
+};
+
+const Definition& Rules();
+
+}  // namespace privacy_guard::rules::iban
+
+#endif  // PRIVACY_GUARD_RULES_IBAN_H_

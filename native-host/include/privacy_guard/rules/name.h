@@ -1,0 +1,40 @@
+// name: the rule definition of the name detector
+// (src/detectors/name_detector.cc), read by the detector and by the Purview
+// exporter. Ranks are line numbers in the first-name lists (frequency order;
+// 1 = most frequent).
+#ifndef PRIVACY_GUARD_RULES_NAME_H_
+#define PRIVACY_GUARD_RULES_NAME_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace privacy_guard::rules::name {
+
+struct Definition {
+  // A first name that is also an ordinary word is a strong first name only
+  // when it ranks at or above this ("Til", "Skat" rank far lower).
+  uint32_t word_first_max_rank = 400;
+  // Lower-case typing ("lise holm"): a first name that is a word still
+  // counts with a word-like listed surname when it ranks at or above this.
+  uint32_t lower_word_first_max_rank = 150;
+  // An unknown capitalised surname ("Piotr Nowak") needs a first name at or
+  // above this rank, and at a sentence start one at or above the second.
+  uint32_t unknown_surname_first_max_rank = 3000;
+  uint32_t unknown_surname_sentence_start_max_rank = 1500;
+  // A rare first name used as a surname ("Per Strand"): ranked below this.
+  uint32_t first_as_surname_min_rank = 300;
+  // Words that make the next capitalised word a surname: "fru Jensen".
+  const std::vector<std::string>* titles = nullptr;
+  // Words that end a name and make it an institution or a street:
+  // "Aarhus Universitet", "Hans Tausens Gade".
+  const std::vector<std::string>* followers = nullptr;
+  // Patronymic surnames end like this ("Bødkersen").
+  std::string patronymic_ending = "sen";
+};
+
+const Definition& Rules();
+
+}  // namespace privacy_guard::rules::name
+
+#endif  // PRIVACY_GUARD_RULES_NAME_H_

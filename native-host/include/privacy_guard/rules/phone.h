@@ -1,0 +1,37 @@
+// phone: the rule definition of the phone detector
+// (src/detectors/phone_detector.cc), read by the detector and by the
+// Purview exporter.
+#ifndef PRIVACY_GUARD_RULES_PHONE_H_
+#define PRIVACY_GUARD_RULES_PHONE_H_
+
+#include <vector>
+
+#include "privacy_guard/rules/forms.h"
+
+namespace privacy_guard::rules::phone {
+
+// How sure a form is on its own, before context.
+enum class Kind {
+  kPrefixed,  // +45, 0045, (+45): high
+  kGrouped,   // "12 34 56 78", "1234 5678": medium
+  kBare,      // "12345678": low
+};
+
+struct Form {
+  NumberForm form;
+  Kind kind;
+};
+
+struct Definition {
+  std::vector<Form> forms;
+  ContextWords phone_words;         // before: high
+  ContextWords phone_words_after;   // after ("(mobil)"): high
+  ContextWords other_words;         // before (cvr, konto, kr. ...): low
+  ContextWords amount_words_after;  // after (kr., dkk ...): low
+};
+
+const Definition& Rules();
+
+}  // namespace privacy_guard::rules::phone
+
+#endif  // PRIVACY_GUARD_RULES_PHONE_H_
