@@ -46,6 +46,9 @@ const Definition& Rules() {
                                  {space, space,
                                   Separator{.optional = true, .max_spaces = 2, .marks = "-/.",
                                             .max_spaces_around = 1}}});
+    r.canonical = NumberForm{"canonical", {}, {}, {day, month, year, serial},
+                             {touch, touch, Separator{.marks = "-"}}};
+    r.january_first_medium = true;
     r.mod11_weights = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
     r.cpr_words = {&vocabulary::CprKeywords(), 40};
     r.other_words = {&vocabulary::CprOtherKeywords(), 25};
@@ -71,6 +74,9 @@ int DaysInMonth(int y, int m) {
   return kDays[m - 1];
 }
 
+// The tag of the canonical form's pattern (the forms use 0, 1, ...).
+constexpr int kCanonical = 1000;
+
 class CprDetector : public Detector {
  public:
   // `today`: YYYYMMDD; a birth date after it is no CPR number.
@@ -83,6 +89,7 @@ class CprDetector : public Detector {
     for (size_t i = 0; i < rules_.forms.size(); ++i) {
       out.push_back(Pattern{HyperscanRegex(rules_.forms[i]), 0, static_cast<int>(i), "", true});
     }
+    out.push_back(Pattern{HyperscanRegex(rules_.canonical), 0, kCanonical, "", true});
     return out;
   }
 
@@ -103,7 +110,7 @@ class CprDetector : public Detector {
     std::string_view span = t.substr(from, to - from);
     std::string d = DigitsOf(span);
     if (d.size() != 10) return;
-    int confidence = Score(d, span);
+    int confidence = Score(d, tag == kCanonical);
     if (confidence == 0) return;
     if (ctx.KeywordBefore(from, rules_.cpr_words.window, *rules_.cpr_words.words)) {
       confidence = 3;
@@ -120,16 +127,15 @@ class CprDetector : public Detector {
   // 0 = not a CPR number; else the base confidence (1..3): modulus 11
   // passes -> high; fails -> low, or medium for 1 January birth dates (where
   // the CPR office issues numbers without the control digit) and for the
-  // canonical DDMMYY-SSSS form.
-  int Score(const std::string& d, std::string_view span) const {
+  // canonical DDMMYY-SSSS form (`canonical`: matched as rules_.canonical).
+  int Score(const std::string& d, bool canonical) const {
     auto num = [&](int i) { return (d[i] - '0') * 10 + (d[i + 1] - '0'); };
     const int dd = num(0), mm = num(2), yy = num(4);
     const int year = rules::cpr::BirthYear(yy, d[6] - '0');
     if (year == 0 || mm < 1 || mm > 12 || dd < 1 || dd > DaysInMonth(year, mm)) return 0;
     if (year * 10000 + mm * 100 + dd > today_) return 0;
     if (rules::Mod11(d, rules_.mod11_weights)) return 3;
-    const bool jan1 = dd == 1 && mm == 1;
-    const bool canonical = span.size() == 11 && span[6] == '-';
+    const bool jan1 = rules_.january_first_medium && dd == 1 && mm == 1;
     return (jan1 || canonical) ? 2 : 1;
   }
 

@@ -73,8 +73,10 @@ std::string AllowKey(std::string_view normalised) {
   return key;
 }
 
-// A stable 128-bit hex key for a pattern set (FNV-1a, two seeds).
-std::string PatternSetKey(const std::vector<std::string>& exprs, const std::vector<unsigned>& flags) {
+// A stable 128-bit hex key for a pattern set (FNV-1a, two seeds): every
+// expression with its flags and its id, the Hyperscan version and the CPU.
+std::string PatternSetKey(const std::vector<std::string>& exprs, const std::vector<unsigned>& flags,
+                          const std::vector<unsigned>& ids) {
   uint64_t a = 1469598103934665603ull, b = 0x9E3779B97F4A7C15ull;
   auto mix = [&](std::string_view s) {
     for (unsigned char c : s) {
@@ -87,6 +89,7 @@ std::string PatternSetKey(const std::vector<std::string>& exprs, const std::vect
   for (size_t i = 0; i < exprs.size(); ++i) {
     mix(exprs[i]);
     mix(std::to_string(flags[i]));
+    mix(std::to_string(ids[i]));
   }
   hs_platform_info_t plat{};
   hs_populate_platform(&plat);
@@ -107,9 +110,11 @@ hs_database_t* Compile(const std::vector<std::string>& exprs,
   if (exprs.empty()) return nullptr;
   std::string key;
   if (cache) {
-    std::vector<unsigned> keyed_flags = flags;
-    if (ids_in) keyed_flags.insert(keyed_flags.end(), ids_in->begin(), ids_in->end());
-    key = "hs-" + PatternSetKey(exprs, keyed_flags);
+    std::vector<unsigned> ids(exprs.size());
+    for (size_t i = 0; i < exprs.size(); ++i) ids[i] = ids_in ? (*ids_in)[i] : static_cast<unsigned>(i);
+    // "hs2-": keys before this version left the ids out (a stale database
+    // could then report a match under another pattern's id).
+    key = "hs2-" + PatternSetKey(exprs, flags, ids);
     std::string bytes;
     hs_database_t* db = nullptr;
     if (cache->Load(key, &bytes) &&

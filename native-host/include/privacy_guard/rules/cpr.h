@@ -15,6 +15,13 @@ struct Definition {
   // "12 03 85 1235"). The first three groups have DigitRole kDay, kMonth and
   // kAny (the year); the last is the serial number.
   std::vector<NumberForm> forms;
+  // Numbers without the modulus-11 control digit are valid since 2007 but
+  // any ten digits may fail it; these still count as medium confidence:
+  // the canonical way to write a CPR number ("120385-1235") ...
+  NumberForm canonical;
+  // ... and 1 January birth dates, where the CPR office issues numbers
+  // without the control digit.
+  bool january_first_medium = true;
   // Modulus 11 weights (every number issued before October 2007 passes).
   std::vector<int> mod11_weights;
   // A CPR keyword before the number raises it to high confidence ...
