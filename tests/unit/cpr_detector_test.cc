@@ -68,12 +68,25 @@ TEST(Cpr, InvalidDatesAreNotCpr) {
 }
 
 TEST(Cpr, CenturyRule) {
+  // On a fixed date, not the wall clock (the rule's answer changes in 2036).
+  config::Policy p;
+  p.mutable_categories()->mutable_cpr()->set_action(config::BLOCK);
+  Engine::CreateOptions o;
+  o.today = 20261206;
+  Engine::CreateResult made = Engine::Create(p, {}, o);
+  ASSERT_TRUE(made.ok());
+  const Engine& e = *made.engine;
   // 010158-5xxx -> 1858: exists, reported with CPR context.
-  EXPECT_EQ(Find(DefaultEngine(), "cpr 010158-5000", Category::kCpr).size(), 1u);
+  EXPECT_EQ(Find(e, "cpr 010158-5000", Category::kCpr).size(), 1u);
   // 010136-4xxx -> 2036: future.
-  EXPECT_TRUE(Find(DefaultEngine(), "cpr 010136-4000", Category::kCpr).empty());
+  EXPECT_TRUE(Find(e, "cpr 010136-4000", Category::kCpr).empty());
   // 010137-4xxx -> 1937: past.
-  EXPECT_EQ(Find(DefaultEngine(), "cpr 010137-4000", Category::kCpr).size(), 1u);
+  EXPECT_EQ(Find(e, "cpr 010137-4000", Category::kCpr).size(), 1u);
+  // 010136-9xxx -> 2036 too (digit 7 = 9, year <= 36); 010137-9xxx -> 1937.
+  EXPECT_TRUE(Find(e, "cpr 010136-9000", Category::kCpr).empty());
+  EXPECT_EQ(Find(e, "cpr 010137-9000", Category::kCpr).size(), 1u);
+  // 010157-5xxx -> 2057 (future), 010158-5xxx -> 1858.
+  EXPECT_TRUE(Find(e, "cpr 010157-5000", Category::kCpr).empty());
 }
 
 TEST(Cpr, Modulus11DecidesConfidence) {

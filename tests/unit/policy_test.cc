@@ -49,8 +49,9 @@ TEST(Policy, JsonPolicy) {
   std::string error;
   ASSERT_TRUE(LoadPolicyFile(path, &p, &error)) << error;
   EXPECT_EQ(p.version(), "j1");
-  auto e = Engine::Create(p, {}, &error);
-  ASSERT_TRUE(e) << error;
+  Engine::CreateResult made = Engine::Create(p, {});
+  ASSERT_TRUE(made.ok()) << made.error.ToString();
+  const Engine* e = made.engine.get();
   EXPECT_EQ(e->rule(Category::kCpr).action, Action::kWarn);
   EXPECT_EQ(Find(*e, "det er hemmelig", Category::kBusinessTerm).size(), 1u);
 

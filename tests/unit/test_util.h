@@ -36,9 +36,9 @@ inline std::shared_ptr<const Engine> EngineFor(const std::string& policy_text,
     if (error) *error = err;
     return nullptr;
   }
-  std::unique_ptr<Engine> e = Engine::Create(policy, DataSets{}, &err);
-  if (error) *error = err;
-  return std::shared_ptr<const Engine>(std::move(e));
+  Engine::CreateResult made = Engine::Create(policy, DataSets{});
+  if (error) *error = made.error.ToString();
+  return std::shared_ptr<const Engine>(std::move(made.engine));
 }
 
 // The findings of `category` (at any action) in `text`.

@@ -6,6 +6,7 @@
 #define PRIVACY_GUARD_CONFIG_H_
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,11 +43,23 @@ struct LoadOptions {
   std::optional<std::string> cache_dir;
 };
 
+// Where a value was written: file and 1-based line and column (0 = unknown).
+struct SourceLocation {
+  std::string file;
+  int line = 0, column = 0;
+};
+
 // A policy plus everything it references, ready for Engine::Create.
 struct LoadedPolicy {
   config::Policy policy;
   DataSets data;
   std::string source;  // the policy file's path, or "built-in default"
+  // Where each field of a text-format policy was written, by field path
+  // ("business_terms.regex[2]", "categories.cvr.allowlist.regex[0]"), for
+  // error messages; empty for JSON policies.
+  std::map<std::string, SourceLocation> field_locations;
+  // data.term_files[k] came from this file and line.
+  std::vector<SourceLocation> term_file_locations;
   std::vector<std::string> data_files;  // files read, for status reports
   // Optional files that could not be read (e.g. the dictionary); the
   // policy is usable without them.
@@ -78,9 +91,11 @@ class FileDatabaseCache : public DatabaseCache {
 // ~/.cache/privacy-guard (Windows: %LOCALAPPDATA%\privacy-guard\cache).
 std::string DefaultCacheDir();
 
-// Builds an engine from a LoadedPolicy; nullptr with *error on failure.
-// Compiled pattern databases are cached in `cache_dir` (default:
-// DefaultCacheDir(); "" = no cache).
+// Builds an engine from a LoadedPolicy; nullptr with *error on failure:
+// Engine::Create's error with the file, line and column of the field or
+// term-file line at fault ("policy.txt:31:9: business_terms.regex[2]:
+// '(' : missing )"). Compiled pattern databases are cached in `cache_dir`
+// (default: DefaultCacheDir(); "" = no cache).
 std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded,
                                           std::string* error);
 std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded,

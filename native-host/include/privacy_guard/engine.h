@@ -4,10 +4,9 @@
 // the policy and the reference data (see config.h), builds an Engine once and
 // calls Scan() for every text:
 //
-//   std::string error;
-//   auto engine = privacy_guard::Engine::Create(policy, data, &error);
-//   if (!engine) { ...report error... }
-//   privacy_guard::ScanResult r = engine->Scan(text);
+//   privacy_guard::Engine::CreateResult made = privacy_guard::Engine::Create(policy, data);
+//   if (!made.ok()) { ...report made.error.ToString()... }
+//   privacy_guard::ScanResult r = made.engine->Scan(text);
 //
 // Thread safety: an Engine is immutable after Create() and Scan() may be
 // called concurrently from any number of threads (scratch space is pooled
@@ -64,18 +63,60 @@ class DatabaseCache {
   virtual void Store(const std::string& key, const std::string& bytes) = 0;
 };
 
+// Why an engine could not be built.
+struct EngineError {
+  enum class Code {
+    kNone = 0,
+    kBadRegex,    // a policy or term-file regex Hyperscan refuses
+    kBadData,     // a data list a detector cannot use
+    kResources,   // Hyperscan could not allocate (scratch space)
+  };
+  Code code = Code::kNone;
+  // What is at fault, as a policy field path or a data entry:
+  // "business_terms.regex[2]", "categories.cvr.allowlist.regex[0]",
+  // "allowlist.regex[1]", "term_files[7]" (the 8th line of all term files).
+  std::string field;
+  // Where it is written, when the caller knows (the engine sees parsed data
+  // only; config.h's BuildEngine fills these in for policy files and term
+  // files). line and column are 1-based; 0 = unknown.
+  std::string file;
+  int line = 0, column = 0;
+  // One line in English: what is wrong ("missing )" from Hyperscan ...).
+  std::string message;
+
+  // "file:line:column: field: message", leaving out what is unknown.
+  std::string ToString() const;
+};
+
 class Engine {
  public:
-  // Builds an engine for `policy` and `data`. Returns nullptr and sets
-  // *error (one line naming the offending term, regex or data entry) when a
-  // business-term regex or allowlist regex does not compile. `error` must not
-  // be null. Cost: a few milliseconds plus the time to index `data`.
-  // `cache` (optional, may be null) is used for the compiled pattern
-  // databases and must outlive the call only.
-  static std::unique_ptr<Engine> Create(const config::Policy& policy,
-                                        const DataSets& data,
-                                        std::string* error,
-                                        DatabaseCache* cache = nullptr);
+  struct CreateOptions {
+    // Store for the compiled pattern databases (may be null); used during
+    // Create() only.
+    DatabaseCache* cache = nullptr;
+    // Today's date as YYYYMMDD for date rules (a CPR birth date after it is
+    // no CPR number); 0 = the system clock (UTC) at Create(). Tests inject
+    // dates with it.
+    int today = 0;
+  };
+
+  // An engine, or why there is none.
+  struct CreateResult {
+    std::unique_ptr<Engine> engine;  // null on error
+    EngineError error;               // code kNone when engine is set
+    bool ok() const { return engine != nullptr; }
+  };
+
+  // Builds an engine for `policy` and `data`. Fails (result.engine null,
+  // result.error set) when a business-term regex or an allowlist regex does
+  // not compile (kBadRegex, naming the field), when Hyperscan cannot
+  // allocate scratch space (kResources), or when a detector cannot use its
+  // data (kBadData). Cost: a few milliseconds plus the time to index `data`
+  // (compiling the patterns takes about 100 ms when options.cache has no
+  // copy).
+  static CreateResult Create(const config::Policy& policy, const DataSets& data,
+                             const CreateOptions& options);
+  static CreateResult Create(const config::Policy& policy, const DataSets& data);
 
   ~Engine();
   Engine(const Engine&) = delete;

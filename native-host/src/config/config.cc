@@ -7,6 +7,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -52,15 +53,19 @@ class CollectErrors : public google::protobuf::io::ErrorCollector {
 };
 
 // Splits file content into trimmed, non-empty lines; drops '#' comments
-// when `comments` is set.
-void SplitLines(const std::string& content, bool comments, std::vector<std::string>* out) {
+// when `comments` is set. `lines` (optional) gets each kept line's 1-based
+// number.
+void SplitLines(const std::string& content, bool comments, std::vector<std::string>* out,
+                std::vector<int>* lines = nullptr) {
   std::string_view rest(content);
+  int number = 0;
   out->reserve(out->size() + static_cast<size_t>(std::count(content.begin(), content.end(), '\n')) + 1);
   if (rest.size() >= 3 && rest.compare(0, 3, "\xEF\xBB\xBF") == 0) rest.remove_prefix(3);
   while (!rest.empty()) {
     size_t nl = rest.find('\n');
     std::string_view line = rest.substr(0, nl);
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    ++number;
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
       line.remove_suffix(1);
     }
@@ -68,6 +73,7 @@ void SplitLines(const std::string& content, bool comments, std::vector<std::stri
     if (line.empty()) continue;
     if (comments && line[0] == '#') continue;
     out->emplace_back(line);
+    if (lines) lines->push_back(number);
   }
 }
 
@@ -86,8 +92,37 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error) {
   return true;
 }
 
-bool ParsePolicy(const std::string& content, const std::string& file_label,
-                 config::Policy* policy, std::string* error) {
+namespace {
+
+// Records where every field of `msg` was written (ParseInfoTree), by path.
+void RecordLocations(const google::protobuf::Message& msg,
+                     const google::protobuf::TextFormat::ParseInfoTree* tree,
+                     const std::string& prefix, const std::string& file,
+                     std::map<std::string, SourceLocation>* out) {
+  if (!tree) return;
+  const google::protobuf::Reflection* refl = msg.GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  refl->ListFields(msg, &fields);
+  for (const google::protobuf::FieldDescriptor* f : fields) {
+    const int n = f->is_repeated() ? refl->FieldSize(msg, f) : 1;
+    for (int i = 0; i < n; ++i) {
+      const int index = f->is_repeated() ? i : -1;
+      const std::string path =
+          prefix + f->name() + (f->is_repeated() ? "[" + std::to_string(i) + "]" : "");
+      const google::protobuf::TextFormat::ParseLocation loc = tree->GetLocation(f, index);
+      if (loc.line >= 0) (*out)[path] = SourceLocation{file, loc.line + 1, loc.column + 1};
+      if (f->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
+        const google::protobuf::Message& sub =
+            f->is_repeated() ? refl->GetRepeatedMessage(msg, f, i) : refl->GetMessage(msg, f);
+        RecordLocations(sub, tree->GetTreeForNested(f, index), path + ".", file, out);
+      }
+    }
+  }
+}
+
+bool ParsePolicyAt(const std::string& content, const std::string& file_label,
+                   config::Policy* policy, std::map<std::string, SourceLocation>* locations,
+                   std::string* error) {
   size_t i = 0;
   while (i < content.size() && std::isspace(static_cast<unsigned char>(content[i]))) ++i;
   if (i < content.size() && content[i] == '{') {
@@ -103,11 +138,21 @@ bool ParsePolicy(const std::string& content, const std::string& file_label,
   google::protobuf::TextFormat::Parser parser;
   CollectErrors errors(file_label);
   parser.RecordErrorsTo(&errors);
+  google::protobuf::TextFormat::ParseInfoTree tree;
+  if (locations) parser.WriteLocationsTo(&tree);
   if (!parser.ParseFromString(content, policy)) {
     *error = errors.first().empty() ? file_label + ": invalid policy" : errors.first();
     return false;
   }
+  if (locations) RecordLocations(*policy, &tree, "", file_label, locations);
   return true;
+}
+
+}  // namespace
+
+bool ParsePolicy(const std::string& content, const std::string& file_label,
+                 config::Policy* policy, std::string* error) {
+  return ParsePolicyAt(content, file_label, policy, nullptr, error);
 }
 
 bool LoadPolicyFile(const std::string& path, config::Policy* policy, std::string* error) {
@@ -208,10 +253,27 @@ void LoadDictionary(const config::DataFiles& d,
   }
 }
 
+namespace {
+
+void AddTermFile(const std::string& path, const std::string& content, LoadedPolicy* out) {
+  std::vector<int> lines;
+  SplitLines(content, true, &out->data.term_files, &lines);
+  for (int line : lines) out->term_file_locations.push_back(SourceLocation{path, line, 0});
+  out->data_files.push_back(path);
+}
+
+}  // namespace
+
 bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
                         LoadedPolicy* out, std::string* error) {
   *out = LoadedPolicy();
-  if (!LoadPolicyFile(policy_path, &out->policy, error)) return false;
+  {
+    std::string content;
+    if (!ReadFile(policy_path, &content, error) ||
+        !ParsePolicyAt(content, policy_path, &out->policy, &out->field_locations, error)) {
+      return false;
+    }
+  }
   out->source = policy_path;
   const fs::path base = PathFromUtf8(policy_path).parent_path();
 
@@ -267,14 +329,12 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
       *error = policy_path + ": business_terms.file '" + p + "': " + err;
       return false;
     }
-    SplitLines(content, true, &out->data.term_files);
-    out->data_files.push_back(path);
+    AddTermFile(path, content, out);
   }
   for (const std::string& path : opts.extra_term_files) {
     std::string content;
     if (!ReadFile(path, &content, error)) return false;
-    SplitLines(content, true, &out->data.term_files);
-    out->data_files.push_back(path);
+    AddTermFile(path, content, out);
   }
   return true;
 }
@@ -331,15 +391,29 @@ std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded, std::strin
 
 std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded, const std::string& cache_dir,
                                           std::string* error) {
-  std::string err;
   FileDatabaseCache cache(cache_dir);
-  std::unique_ptr<Engine> e =
-      Engine::Create(loaded.policy, loaded.data, &err, cache_dir.empty() ? nullptr : &cache);
-  if (!e) {
-    *error = loaded.source + ": " + err;
+  Engine::CreateOptions options;
+  options.cache = cache_dir.empty() ? nullptr : &cache;
+  Engine::CreateResult made = Engine::Create(loaded.policy, loaded.data, options);
+  if (!made.ok()) {
+    EngineError e = made.error;
+    // Where the field was written: a term-file line, or the policy file.
+    size_t k = 0;
+    if (std::sscanf(e.field.c_str(), "term_files[%zu]", &k) == 1 &&
+        k < loaded.term_file_locations.size()) {
+      e.file = loaded.term_file_locations[k].file;
+      e.line = loaded.term_file_locations[k].line;
+    } else if (auto it = loaded.field_locations.find(e.field); it != loaded.field_locations.end()) {
+      e.file = it->second.file;
+      e.line = it->second.line;
+      e.column = it->second.column;
+    } else {
+      e.file = loaded.source;
+    }
+    *error = e.ToString();
     return nullptr;
   }
-  return std::shared_ptr<const Engine>(std::move(e));
+  return std::shared_ptr<const Engine>(std::move(made.engine));
 }
 
 namespace {

@@ -29,12 +29,12 @@ const Definition& Rules() {
     // ":" after a word, "," between the numbers, each with a space or not.
     const Separator colon{.optional = true, .max_spaces = 1, .marks = ":", .max_spaces_around = 1};
     const Separator comma{.optional = true, .max_spaces = 1, .marks = ",", .max_spaces_around = 1};
-    const Group account_words = Words({"konto[ ]nr[.]", "kontonummer", "kto[.]", "kto[.][ ]nr[.]", "konto"});
+    const Group account_words = Words({"konto[ ]nr[.]", "kontonummer", "kto[.][ ]nr[.]", "kto[.]", "konto"});
     r.reg_form = NumberForm{
         "reg_account",
         {},
         {},
-        {Words({"reg[istrerings][.][ ]nr[.]", "reg[istrerings][.][ ]nummer", "regnr[.]"}),
+        {Words({"reg[.][ ]nr[.]", "reg[.][ ]nummer", "registreringsnummer", "registreringsnr[.]"}),
          Digits(4, 4), Words({"og", "samt", "&"}, /*optional=*/true), account_words, Digits(4, 10)},
         {colon, comma, comma, colon}};
     r.number_form = NumberForm{

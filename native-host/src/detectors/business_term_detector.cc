@@ -79,21 +79,19 @@ std::unique_ptr<Detector> MakeBusinessTerm(const DetectorInit& init) {
   for (int i = 0; i < bt.term_size(); ++i) {
     std::string re = PhraseRegex(bt.term(i));
     if (re.empty()) continue;
-    patterns.push_back({re, flags, 0,
-                        "business_terms.term[" + std::to_string(i) + "] '" + bt.term(i) + "'"});
+    patterns.push_back({re, flags, 0, "business_terms.term[" + std::to_string(i) + "]"});
   }
   for (int i = 0; i < bt.regex_size(); ++i) {
-    patterns.push_back({bt.regex(i), flags, 1,
-                        "business_terms.regex[" + std::to_string(i) + "] '" + bt.regex(i) + "'"});
+    patterns.push_back({bt.regex(i), flags, 1, "business_terms.regex[" + std::to_string(i) + "]"});
   }
-  int line = 0;
-  for (const std::string& entry : init.data.term_files) {
-    ++line;
+  for (size_t k = 0; k < init.data.term_files.size(); ++k) {
+    const std::string& entry = init.data.term_files[k];
+    const std::string field = "term_files[" + std::to_string(k) + "]";
     if (entry.rfind("re:", 0) == 0) {
-      patterns.push_back({entry.substr(3), flags, 1, "term file regex '" + entry.substr(3) + "'"});
+      patterns.push_back({entry.substr(3), flags, 1, field});
     } else {
       std::string re = PhraseRegex(entry);
-      if (!re.empty()) patterns.push_back({re, flags, 0, "term file term '" + entry + "'"});
+      if (!re.empty()) patterns.push_back({re, flags, 0, field});
     }
   }
   return std::make_unique<BusinessTermDetector>(std::move(patterns));

@@ -5,7 +5,8 @@
 namespace privacy_guard {
 namespace {
 
-std::vector<DetectorInfo>& Registry() {
+// Filled during static initialisation, before main().
+std::vector<DetectorInfo>& Pending() {
   static std::vector<DetectorInfo> r;
   return r;
 }
@@ -42,16 +43,21 @@ size_t AlignBack(std::string_view s, size_t pos) {
 }  // namespace
 
 const std::vector<DetectorInfo>& RegisteredDetectors() {
-  auto& r = Registry();
-  std::sort(r.begin(), r.end(), [](const DetectorInfo& a, const DetectorInfo& b) {
-    return a.category < b.category;
-  });
-  return r;
+  // A sorted copy, made once: initialising a local static is thread-safe,
+  // and the list never changes after static initialisation.
+  static const std::vector<DetectorInfo> sorted = [] {
+    std::vector<DetectorInfo> r = Pending();
+    std::sort(r.begin(), r.end(), [](const DetectorInfo& a, const DetectorInfo& b) {
+      return a.category < b.category;
+    });
+    return r;
+  }();
+  return sorted;
 }
 
 DetectorRegistration::DetectorRegistration(Category c, CategoryDefaults d,
                                            DetectorFactory f) {
-  Registry().push_back(DetectorInfo{c, std::move(d), f});
+  Pending().push_back(DetectorInfo{c, std::move(d), f});
 }
 
 bool ScanContext::KeywordBefore(size_t pos, size_t window,

@@ -32,9 +32,10 @@ struct Pattern {
   std::string expression;
   unsigned flags = 0;
   int tag = 0;  // passed back to OnMatch
-  // What to name in an error message if the expression does not compile,
-  // e.g. "business term regex 'foo(' (policy business_terms.regex[2])".
-  std::string origin;
+  // The policy field or data entry it comes from, named in the error when
+  // the expression does not compile: "business_terms.regex[2]",
+  // "term_files[7]". Empty for a detector's own patterns.
+  std::string field;
   // True if every match contains an ASCII digit: the engine then runs the
   // pattern only near digits, which makes digit-free text almost free.
   bool has_digit = false;
@@ -144,7 +145,8 @@ struct DetectorInfo {
   DetectorFactory factory;
 };
 
-// All registered detectors, ordered by category.
+// All registered detectors, ordered by category. Built once, on the first
+// call (after static initialisation); safe from any thread.
 const std::vector<DetectorInfo>& RegisteredDetectors();
 
 struct DetectorRegistration {

@@ -1,26 +1,27 @@
+// The engine: builds the detectors for a policy and runs them over a text.
+// The pieces live in their own files: effective rules (policy_rules.h),
+// allowlists (allowlist.h), pattern databases and their scan
+// (pattern_db.h, pattern_scan.h), the worker pool (worker_pool.h),
+// overlap resolution (overlaps.h) and redaction (redact.h).
 #include "privacy_guard/engine.h"
 
-#include <hs/hs.h>
-
 #include <algorithm>
-#include <climits>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <ctime>
-#include <condition_variable>
-#include <deque>
 #include <functional>
 #include <future>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <unordered_set>
 
+#include "engine/allowlist.h"
 #include "engine/detector.h"
 #include "engine/normalize.h"
+#include "engine/overlaps.h"
+#include "engine/pattern_scan.h"
+#include "engine/policy_rules.h"
+#include "engine/redact.h"
 #include "engine/tokens.h"
+#include "engine/worker_pool.h"
 #include "privacy_guard/policy.pb.h"
 
 namespace privacy_guard {
@@ -38,568 +39,25 @@ int TodayUtc() {
   return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
 }
 
-// Window for patterns of unbounded width (e-mail, phrases with \\s+).
-constexpr size_t kUnboundedWindow = 256;
-
-Action FromProto(config::Action a, Action fallback) {
-  switch (a) {
-    case config::OFF: return Action::kOff;
-    case config::AUDIT: return Action::kAudit;
-    case config::WARN: return Action::kWarn;
-    case config::BLOCK: return Action::kBlock;
-    default: return fallback;
-  }
-}
-
-Confidence FromProto(config::Confidence c, Confidence fallback) {
-  switch (c) {
-    case config::LOW: return Confidence::kLow;
-    case config::MEDIUM: return Confidence::kMedium;
-    case config::HIGH: return Confidence::kHigh;
-    default: return fallback;
-  }
-}
-
-// The allowlist key of a value: NFKC-normalised, case-folded, without white
-// space and the separators people put inside numbers.
-std::string AllowKey(std::string_view normalised) {
-  std::string folded;
-  AppendFolded(normalised, &folded);
-  std::string key;
-  for (char c : folded) {
-    if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') continue;
-    key.push_back(c);
-  }
-  return key;
-}
-
-// A stable 128-bit hex key for a pattern set (FNV-1a, two seeds): every
-// expression with its flags and its id, the Hyperscan version and the CPU.
-std::string PatternSetKey(const std::vector<std::string>& exprs, const std::vector<unsigned>& flags,
-                          const std::vector<unsigned>& ids) {
-  uint64_t a = 1469598103934665603ull, b = 0x9E3779B97F4A7C15ull;
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) {
-      a = (a ^ c) * 1099511628211ull;
-      b = (b ^ c) * 0x100000001B3ull + 0x2545F4914F6CDD1Dull;
-    }
-    a = (a ^ 0xFF) * 1099511628211ull;
-  };
-  mix(hs_version());
-  for (size_t i = 0; i < exprs.size(); ++i) {
-    mix(exprs[i]);
-    mix(std::to_string(flags[i]));
-    mix(std::to_string(ids[i]));
-  }
-  hs_platform_info_t plat{};
-  hs_populate_platform(&plat);
-  mix(std::to_string(plat.cpu_features) + "/" + std::to_string(plat.tune));
-  char buf[33];
-  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
-                static_cast<unsigned long long>(b));
-  return buf;
-}
-
-// Compiles `exprs` (or loads them from `cache`); on error sets *error naming
-// `origins[i]`.
-hs_database_t* Compile(const std::vector<std::string>& exprs,
-                       const std::vector<unsigned>& flags,
-                       const std::vector<std::string>& origins,
-                       std::string* error, DatabaseCache* cache = nullptr,
-                       const std::vector<unsigned>* ids_in = nullptr) {
-  if (exprs.empty()) return nullptr;
-  std::string key;
-  if (cache) {
-    std::vector<unsigned> ids(exprs.size());
-    for (size_t i = 0; i < exprs.size(); ++i) ids[i] = ids_in ? (*ids_in)[i] : static_cast<unsigned>(i);
-    // "hs2-": keys before this version left the ids out (a stale database
-    // could then report a match under another pattern's id).
-    key = "hs2-" + PatternSetKey(exprs, flags, ids);
-    std::string bytes;
-    hs_database_t* db = nullptr;
-    if (cache->Load(key, &bytes) &&
-        hs_deserialize_database(bytes.data(), bytes.size(), &db) == HS_SUCCESS) {
-      return db;
-    }
-  }
-  std::vector<const char*> ptrs;
-  std::vector<unsigned> ids;
-  for (size_t i = 0; i < exprs.size(); ++i) {
-    ptrs.push_back(exprs[i].c_str());
-    ids.push_back(ids_in ? (*ids_in)[i] : static_cast<unsigned>(i));
-  }
-  hs_database_t* db = nullptr;
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(ptrs.data(), flags.data(), ids.data(),
-                       static_cast<unsigned>(ptrs.size()), HS_MODE_BLOCK,
-                       nullptr, &db, &err) != HS_SUCCESS) {
-    std::string where = err && err->expression >= 0 &&
-                                static_cast<size_t>(err->expression) < origins.size()
-                            ? origins[static_cast<size_t>(err->expression)]
-                            : std::string("pattern set");
-    *error = where + ": " + (err && err->message ? err->message : "does not compile");
-    hs_free_compile_error(err);
-    return nullptr;
-  }
-  if (cache) {
-    char* bytes = nullptr;
-    size_t len = 0;
-    if (hs_serialize_database(db, &bytes, &len) == HS_SUCCESS) {
-      cache->Store(key, std::string(bytes, len));
-      std::free(bytes);
-    }
-  }
-  return db;
-}
-
-// Threads for the pieces of large texts: started on first use and kept,
-// with their buffers, until the engine goes.
-class WorkerPool {
- public:
-  WorkerPool() = default;
-  WorkerPool(const WorkerPool&) = delete;
-  WorkerPool& operator=(const WorkerPool&) = delete;
-  ~WorkerPool() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    for (std::thread& t : threads_) t.join();
-  }
-
-  // Runs `fn` on a pool thread, growing the pool to `threads` threads.
-  std::future<void> Run(std::function<void()> fn, size_t threads) {
-    std::packaged_task<void()> task(std::move(fn));
-    std::future<void> done = task.get_future();
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      while (threads_.size() < threads) threads_.emplace_back([this] { Loop(); });
-      queue_.push_back(std::move(task));
-    }
-    cv_.notify_one();
-    return done;
-  }
-
- private:
-  void Loop() {
-    for (;;) {
-      std::packaged_task<void()> task;
-      {
-        std::unique_lock<std::mutex> lock(mu_);
-        cv_.wait(lock, [this] { return stop_ || !queue_.empty(); });
-        if (queue_.empty()) return;  // stopping
-        task = std::move(queue_.front());
-        queue_.pop_front();
-      }
-      task();
-    }
-  }
-
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<std::packaged_task<void()>> queue_;
-  std::vector<std::thread> threads_;
-  bool stop_ = false;
-};
-
-}  // namespace
-
-struct Engine::Impl {
-  std::string version;
-  std::array<CategoryRuleView, kNumCategories> rules;
-  std::array<CategoryDefaults, kNumCategories> defaults;
-  std::vector<std::unique_ptr<Detector>> detectors;
-  std::array<const Detector*, kNumCategories> by_category{};
-  bool uses_tokens = false;
-  // The detectors with a Scan() step, by phase: word detectors run per piece
-  // of the text (see Scan), the others once on the whole text.
-  std::array<std::vector<const Detector*>, 2> word_scan, text_scan;
-  DataStats stats;
-
-  // Shared pattern database, compiled twice: `db` without start-of-match
-  // (fast: finds where matches end), `som_db` with it, run only on small
-  // windows before those ends. id -> (detector, tag); max_width per id.
-  hs_database_t* db = nullptr;        // patterns whose matches need no digit
-  hs_database_t* digit_db = nullptr;  // patterns whose every match has a digit
-  hs_database_t* all_db = nullptr;    // both, for digit-dense text
-  hs_database_t* som_db = nullptr;
-  size_t digit_reach = 0;  // max width of the digit patterns
-  std::vector<std::pair<const Detector*, int>> pattern_owner;
-  std::vector<size_t> max_width;
-
-  // Allowlists: exact keys per category (index kNumCategories = global) and
-  // one regex database; regex id -> category index (kNumCategories = all).
-  std::array<std::unordered_set<std::string>, kNumCategories + 1> allow_exact;
-  hs_database_t* allow_db = nullptr;
-  std::vector<size_t> allow_regex_scope;
-
-  mutable std::mutex scratch_mu;
-  mutable std::vector<hs_scratch_t*> scratch_pool;
-  hs_scratch_t* scratch_proto = nullptr;
-
-  ~Impl() {
-    for (hs_scratch_t* s : scratch_pool) hs_free_scratch(s);
-    hs_free_scratch(scratch_proto);
-    hs_free_database(db);
-    hs_free_database(digit_db);
-    hs_free_database(all_db);
-    hs_free_database(som_db);
-    hs_free_database(allow_db);
-  }
-
-  hs_scratch_t* AcquireScratch() const {
-    {
-      std::lock_guard<std::mutex> lock(scratch_mu);
-      if (!scratch_pool.empty()) {
-        hs_scratch_t* s = scratch_pool.back();
-        scratch_pool.pop_back();
-        return s;
-      }
-    }
-    hs_scratch_t* s = nullptr;
-    if (scratch_proto) hs_clone_scratch(scratch_proto, &s);
-    return s;
-  }
-  void ReleaseScratch(hs_scratch_t* s) const {
-    if (!s) return;
-    std::lock_guard<std::mutex> lock(scratch_mu);
-    scratch_pool.push_back(s);
-  }
-
-  bool Allowed(Category c, std::string_view normalised_value) const;
-
-  // Token buffers for the pieces of a large text scanned on other threads
-  // (kept between scans, like the scratch spaces).
-  mutable std::mutex tokens_mu;
-  mutable std::vector<std::unique_ptr<Tokens>> tokens_pool;
-  std::unique_ptr<Tokens> AcquireTokens() const {
-    std::lock_guard<std::mutex> lock(tokens_mu);
-    if (tokens_pool.empty()) return std::make_unique<Tokens>();
-    std::unique_ptr<Tokens> t = std::move(tokens_pool.back());
-    tokens_pool.pop_back();
-    return t;
-  }
-  void ReleaseTokens(std::unique_ptr<Tokens> t) const {
-    std::lock_guard<std::mutex> lock(tokens_mu);
-    tokens_pool.push_back(std::move(t));
-  }
-
-  // Last member: its threads stop before anything they could use goes.
-  mutable WorkerPool workers;
-};
-
-bool Engine::Impl::Allowed(Category c, std::string_view value) const {
-  const size_t ci = static_cast<size_t>(c);
-  if (allow_exact[ci].empty() && allow_exact[kNumCategories].empty() && !allow_db) {
-    return false;
-  }
-  std::string key = AllowKey(value);
-  if (allow_exact[ci].count(key) || allow_exact[kNumCategories].count(key)) return true;
-  if (!allow_db) return false;
-  // Regexes see the case-folded value with its separators.
-  key.clear();
-  AppendFolded(value, &key);
-  struct Ctx {
-    const Engine::Impl* impl;
-    size_t ci;
-    size_t len;
-    bool hit = false;
-  } ctx{this, ci, key.size()};
-  hs_scratch_t* s = AcquireScratch();
-  hs_scan(
-      allow_db, key.data(), static_cast<unsigned>(key.size()), 0, s,
-      [](unsigned id, unsigned long long from, unsigned long long to, unsigned,
-         void* p) -> int {
-        auto* c = static_cast<Ctx*>(p);
-        size_t scope = c->impl->allow_regex_scope[id];
-        if ((scope == c->ci || scope == kNumCategories) && from == 0 && to == c->len) {
-          c->hit = true;
-          return 1;
-        }
-        return 0;
-      },
-      &ctx);
-  ReleaseScratch(s);
-  return ctx.hit;
-}
-
-Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Engine::~Engine() = default;
-
-std::unique_ptr<Engine> Engine::Create(const config::Policy& policy,
-                                       const DataSets& data, std::string* error,
-                                       DatabaseCache* cache) {
-  auto impl = std::make_unique<Impl>();
-  impl->version = policy.version();
-  // A category without a registered detector stays OFF.
-  for (CategoryRuleView& r : impl->rules) r.action = Action::kOff;
-
-  // Effective rules: built-in defaults, overridden field by field.
-  const google::protobuf::Descriptor* cats_desc = config::Categories::descriptor();
-  const google::protobuf::Reflection* cats_refl = config::Categories::GetReflection();
-  for (const DetectorInfo& info : RegisteredDetectors()) {
-    const size_t ci = static_cast<size_t>(info.category);
-    impl->defaults[ci] = info.defaults;
-    CategoryRuleView& r = impl->rules[ci];
-    r.action = info.defaults.action;
-    r.min_confidence = info.defaults.min_confidence;
-    r.label = info.defaults.label;
-    r.why = info.defaults.why;
-    r.placeholder = info.defaults.placeholder;
-    const google::protobuf::FieldDescriptor* f =
-        cats_desc->FindFieldByName(std::string(CategoryId(info.category)));
-    if (f && cats_refl->HasField(policy.categories(), f)) {
-      const auto& rule = static_cast<const config::CategoryRule&>(
-          cats_refl->GetMessage(policy.categories(), f));
-      r.action = FromProto(rule.action(), r.action);
-      r.min_confidence = FromProto(rule.min_confidence(), r.min_confidence);
-      if (!rule.label().da().empty()) r.label.da = rule.label().da();
-      if (!rule.label().en().empty()) r.label.en = rule.label().en();
-      if (!rule.why().da().empty()) r.why.da = rule.why().da();
-      if (!rule.why().en().empty()) r.why.en = rule.why().en();
-      for (const std::string& e : rule.allowlist().exact()) {
-        impl->allow_exact[ci].insert(AllowKey(e));
-      }
-    }
-  }
-
-  // Allowlist regexes (global and per category).
-  {
-    std::vector<std::string> exprs, origins;
-    std::vector<unsigned> flags;
-    for (const std::string& e : policy.allowlist().exact()) {
-      impl->allow_exact[kNumCategories].insert(AllowKey(e));
-    }
-    int i = 0;
-    for (const std::string& re : policy.allowlist().regex()) {
-      exprs.push_back(re);
-      flags.push_back(HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST);
-      origins.push_back("allowlist.regex[" + std::to_string(i++) + "] '" + re + "'");
-      impl->allow_regex_scope.push_back(kNumCategories);
-    }
-    for (const DetectorInfo& info : RegisteredDetectors()) {
-      const google::protobuf::FieldDescriptor* f =
-          cats_desc->FindFieldByName(std::string(CategoryId(info.category)));
-      if (!f || !cats_refl->HasField(policy.categories(), f)) continue;
-      const auto& rule = static_cast<const config::CategoryRule&>(
-          cats_refl->GetMessage(policy.categories(), f));
-      int j = 0;
-      for (const std::string& re : rule.allowlist().regex()) {
-        exprs.push_back(re);
-        flags.push_back(HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST);
-        origins.push_back("categories." + std::string(CategoryId(info.category)) +
-                          ".allowlist.regex[" + std::to_string(j++) + "] '" + re + "'");
-        impl->allow_regex_scope.push_back(static_cast<size_t>(info.category));
-      }
-    }
-    if (!exprs.empty()) {
-      impl->allow_db = Compile(exprs, flags, origins, error, cache);
-      if (!impl->allow_db) return nullptr;
-    }
-  }
-
-  // Detectors of every category that is not OFF.
-  std::vector<std::string> exprs, origins;
-  std::vector<unsigned> flags;
-  std::vector<bool> has_digit;
-  // Detectors index their lists independently: build them in parallel
-  // (the word-list detectors take most of the start-up time).
-  std::vector<const DetectorInfo*> enabled;
-  for (const DetectorInfo& info : RegisteredDetectors()) {
-    if (impl->rules[static_cast<size_t>(info.category)].action != Action::kOff) {
-      enabled.push_back(&info);
-    }
-  }
-  std::vector<std::string> errors(enabled.size());
-  const int today = TodayUtc();
-  std::vector<std::future<std::unique_ptr<Detector>>> built;
-  for (size_t k = 0; k < enabled.size(); ++k) {
-    built.push_back(std::async(std::launch::async, [&, k] {
-      DetectorInit init{policy, data, &errors[k], today};
-      return enabled[k]->factory(init);
-    }));
-  }
-  std::vector<std::unique_ptr<Detector>> made;
-  for (auto& f : built) made.push_back(f.get());
-  for (size_t k = 0; k < enabled.size(); ++k) {
-    const DetectorInfo& info = *enabled[k];
-    const size_t ci = static_cast<size_t>(info.category);
-    std::unique_ptr<Detector> d = std::move(made[k]);
-    if (!d) {
-      *error = errors[k];
-      return nullptr;
-    }
-    for (Pattern& p : d->patterns()) {
-      exprs.push_back(p.expression);
-      flags.push_back(p.flags);
-      has_digit.push_back(p.has_digit);
-      origins.push_back(p.origin.empty()
-                            ? std::string(CategoryId(info.category)) + " pattern '" + p.expression + "'"
-                            : p.origin);
-      impl->pattern_owner.emplace_back(d.get(), p.tag);
-    }
-    impl->uses_tokens |= d->uses_tokens();
-    (d->uses_tokens() ? impl->word_scan : impl->text_scan)[d->phase() == 0 ? 0 : 1].push_back(d.get());
-    impl->by_category[ci] = d.get();
-    impl->detectors.push_back(std::move(d));
-  }
-  if (!exprs.empty()) {
-    // Two stage-1 databases: patterns whose matches always contain a digit
-    // run only near digits (see Scan), the others over the whole text.
-    for (bool digit : {false, true}) {
-      std::vector<std::string> e, o;
-      std::vector<unsigned> f, ids;
-      for (size_t i = 0; i < exprs.size(); ++i) {
-        if (has_digit[i] != digit) continue;
-        e.push_back(exprs[i]);
-        f.push_back(flags[i]);
-        o.push_back(origins[i]);
-        ids.push_back(static_cast<unsigned>(i));
-      }
-      if (e.empty()) continue;
-      hs_database_t* d = Compile(e, f, o, error, cache, &ids);
-      if (!d) return nullptr;
-      (digit ? impl->digit_db : impl->db) = d;
-    }
-    impl->all_db = Compile(exprs, flags, origins, error, cache);
-    if (!impl->all_db) return nullptr;
-    std::vector<unsigned> som_flags = flags;
-    for (unsigned& f : som_flags) f |= HS_FLAG_SOM_LEFTMOST;
-    impl->som_db = Compile(exprs, som_flags, origins, error, cache);
-    if (!impl->som_db) return nullptr;
-    for (size_t i = 0; i < exprs.size(); ++i) {
-      hs_expr_info_t* info = nullptr;
-      hs_compile_error_t* err = nullptr;
-      size_t w = kUnboundedWindow;
-      if (hs_expression_info(exprs[i].c_str(), flags[i], &info, &err) == HS_SUCCESS && info) {
-        if (info->max_width != UINT_MAX) w = std::min<size_t>(info->max_width, kUnboundedWindow);
-        std::free(info);
-      } else {
-        hs_free_compile_error(err);
-      }
-      impl->max_width.push_back(w);
-      if (has_digit[i]) impl->digit_reach = std::max(impl->digit_reach, w);
-    }
-  }
-  for (hs_database_t* d : {impl->db, impl->digit_db, impl->all_db, impl->som_db}) {
-    if (d && hs_alloc_scratch(d, &impl->scratch_proto) != HS_SUCCESS) {
-      *error = "cannot allocate Hyperscan scratch space";
-      return nullptr;
-    }
-  }
-  if (impl->allow_db && hs_alloc_scratch(impl->allow_db, &impl->scratch_proto) != HS_SUCCESS) {
-    *error = "cannot allocate Hyperscan scratch space";
-    return nullptr;
-  }
-
+DataStats CountData(const config::Policy& policy, const DataSets& data) {
   auto non_empty = [](const std::vector<std::string>& v) {
-    return static_cast<size_t>(std::count_if(v.begin(), v.end(), [](const std::string& x) { return !x.empty(); }));
+    return static_cast<size_t>(
+        std::count_if(v.begin(), v.end(), [](const std::string& x) { return !x.empty(); }));
   };
-  impl->stats.first_names = non_empty(data.first_names);
-  impl->stats.surnames = non_empty(data.surnames);
-  impl->stats.street_names = data.street_names.size();
-  impl->stats.postcodes = data.postcodes.size();
-  impl->stats.health_terms = data.health_terms.size();
-  impl->stats.dictionary = data.dictionary.size();
-  impl->stats.places = data.places.size();
-  impl->stats.business_terms = static_cast<size_t>(policy.business_terms().term_size());
-  impl->stats.business_regexes = static_cast<size_t>(policy.business_terms().regex_size());
+  DataStats s;
+  s.first_names = non_empty(data.first_names);
+  s.surnames = non_empty(data.surnames);
+  s.street_names = data.street_names.size();
+  s.postcodes = data.postcodes.size();
+  s.health_terms = data.health_terms.size();
+  s.dictionary = data.dictionary.size();
+  s.places = data.places.size();
+  s.business_terms = static_cast<size_t>(policy.business_terms().term_size());
+  s.business_regexes = static_cast<size_t>(policy.business_terms().regex_size());
   for (const std::string& line : data.term_files) {
-    if (line.rfind("re:", 0) == 0) {
-      ++impl->stats.business_regexes;
-    } else {
-      ++impl->stats.business_terms;
-    }
+    (line.rfind("re:", 0) == 0 ? s.business_regexes : s.business_terms)++;
   }
-  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
-}
-
-namespace {
-
-bool Overlaps(const Candidate& a, const Candidate& b) {
-  return a.start < b.end && b.start < a.end;
-}
-
-// True if `a` should win over the overlapping `b`.
-bool Better(const Candidate& a, const Candidate& b) {
-  if (a.confidence != b.confidence) return a.confidence > b.confidence;
-  size_t la = a.end - a.start, lb = b.end - b.start;
-  if (la != lb) return la > lb;
-  return a.category < b.category;
-}
-
-// Keeps the best of every group of overlapping candidates.
-void ResolveOverlaps(std::vector<Candidate>* cands) {
-  // A total order, so that the result never depends on the order in which
-  // detectors (or pieces of the text) reported their candidates.
-  std::sort(cands->begin(), cands->end(), [](const Candidate& a, const Candidate& b) {
-    if (a.start != b.start) return a.start < b.start;
-    if (a.end != b.end) return a.end > b.end;
-    if (a.category != b.category) return a.category < b.category;
-    return a.confidence < b.confidence;
-  });
-  std::vector<Candidate> kept;
-  kept.reserve(cands->size());
-  for (const Candidate& c : *cands) {
-    bool add = true;
-    // Compare with every kept candidate that still overlaps (few).
-    for (size_t k = kept.size(); k-- > 0;) {
-      if (kept[k].end <= c.start) {
-        // Sorted by start: earlier ones may still reach further; continue
-        // scanning a little.
-        if (kept.size() - k > 8) break;
-        continue;
-      }
-      if (!Overlaps(kept[k], c)) continue;
-      if (Better(c, kept[k])) {
-        kept.erase(kept.begin() + static_cast<long>(k));
-      } else {
-        add = false;
-        break;
-      }
-    }
-    if (add) kept.push_back(c);
-  }
-  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) {
-    if (a.start != b.start) return a.start < b.start;
-    if (a.end != b.end) return a.end < b.end;
-    return a.category < b.category;
-  });
-  *cands = std::move(kept);
-}
-
-struct MatchCtx {
-  const ScanContext* ctx;
-  const std::vector<std::pair<const Detector*, int>>* owners;
-  std::vector<Candidate>* out;
-  size_t base = 0;  // offset of the scanned window in the text
-};
-
-int OnHsMatch(unsigned id, unsigned long long from, unsigned long long to,
-              unsigned, void* p) {
-  auto* m = static_cast<MatchCtx*>(p);
-  const auto& [det, tag] = (*m->owners)[id];
-  det->OnMatch(*m->ctx, tag, m->base + static_cast<size_t>(from), m->base + static_cast<size_t>(to),
-               m->out);
-  return 0;
-}
-
-struct EndHit {
-  size_t start, end;  // window [end - max_width, end]
-};
-
-struct EndCtx {
-  const std::vector<size_t>* max_width;
-  std::vector<EndHit>* hits;
-};
-
-int OnHsEnd(unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) {
-  auto* e = static_cast<EndCtx*>(p);
-  const size_t end = static_cast<size_t>(to);
-  const size_t w = (*e->max_width)[id];
-  e->hits->push_back(EndHit{end > w ? end - w : 0, end});
-  return 0;
+  return s;
 }
 
 // Cuts of the normalised text into pieces for the word-based detectors
@@ -620,6 +78,121 @@ std::vector<size_t> Pieces(const NormalizedText& norm, const Engine::ScanOptions
 }
 
 }  // namespace
+
+std::string EngineError::ToString() const {
+  std::string out;
+  if (!file.empty()) {
+    out += file;
+    if (line > 0) out += ":" + std::to_string(line);
+    if (line > 0 && column > 0) out += ":" + std::to_string(column);
+    out += ": ";
+  }
+  if (!field.empty()) out += field + ": ";
+  return out + message;
+}
+
+struct Engine::Impl {
+  std::string version;
+  EffectiveRules rules;
+  std::vector<std::unique_ptr<Detector>> detectors;
+  std::array<const Detector*, kNumCategories> by_category{};
+  bool uses_tokens = false;
+  // The detectors with a Scan() step, by phase: word detectors run per piece
+  // of the text (see Scan), the others once on the whole text.
+  std::array<std::vector<const Detector*>, 2> word_scan, text_scan;
+  DataStats stats;
+  PatternDatabases patterns;
+  Allowlist allowlist;
+  ScratchPool scratch;
+
+  // Token buffers for the pieces of a large text scanned on other threads
+  // (kept between scans, like the scratch spaces).
+  mutable std::mutex tokens_mu;
+  mutable std::vector<std::unique_ptr<Tokens>> tokens_pool;
+  std::unique_ptr<Tokens> AcquireTokens() const {
+    std::lock_guard<std::mutex> lock(tokens_mu);
+    if (tokens_pool.empty()) return std::make_unique<Tokens>();
+    std::unique_ptr<Tokens> t = std::move(tokens_pool.back());
+    tokens_pool.pop_back();
+    return t;
+  }
+  void ReleaseTokens(std::unique_ptr<Tokens> t) const {
+    std::lock_guard<std::mutex> lock(tokens_mu);
+    tokens_pool.push_back(std::move(t));
+  }
+
+  // Builds the detectors of every category that is not OFF, in parallel
+  // (the word-list detectors take most of the start-up time).
+  bool MakeDetectors(const config::Policy& policy, const DataSets& data, int today, EngineError* error);
+
+  // Last member: its threads stop before anything they could use goes.
+  mutable WorkerPool workers;
+};
+
+bool Engine::Impl::MakeDetectors(const config::Policy& policy, const DataSets& data, int today,
+                                 EngineError* error) {
+  std::vector<const DetectorInfo*> enabled;
+  for (const DetectorInfo& info : RegisteredDetectors()) {
+    if (rules.rules[static_cast<size_t>(info.category)].action != Action::kOff) {
+      enabled.push_back(&info);
+    }
+  }
+  std::vector<std::string> errors(enabled.size());
+  std::vector<std::future<std::unique_ptr<Detector>>> built;
+  for (size_t k = 0; k < enabled.size(); ++k) {
+    built.push_back(std::async(std::launch::async, [&, k] {
+      DetectorInit init{policy, data, &errors[k], today};
+      return enabled[k]->factory(init);
+    }));
+  }
+  std::vector<std::unique_ptr<Detector>> made;
+  for (auto& f : built) made.push_back(f.get());
+  for (size_t k = 0; k < enabled.size(); ++k) {
+    const Category c = enabled[k]->category;
+    std::unique_ptr<Detector> d = std::move(made[k]);
+    if (!d) {
+      error->code = EngineError::Code::kBadData;
+      error->field = "data (" + std::string(CategoryId(c)) + ")";
+      error->message = errors[k].empty() ? "unusable" : errors[k];
+      return false;
+    }
+    patterns.Add(d.get(), d->patterns());
+    uses_tokens |= d->uses_tokens();
+    (d->uses_tokens() ? word_scan : text_scan)[d->phase() == 0 ? 0 : 1].push_back(d.get());
+    by_category[static_cast<size_t>(c)] = d.get();
+    detectors.push_back(std::move(d));
+  }
+  return true;
+}
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+Engine::CreateResult Engine::Create(const config::Policy& policy, const DataSets& data) {
+  return Create(policy, data, CreateOptions{});
+}
+
+Engine::CreateResult Engine::Create(const config::Policy& policy, const DataSets& data,
+                                    const CreateOptions& options) {
+  CreateResult result;
+  auto impl = std::make_unique<Impl>();
+  impl->version = policy.version();
+  impl->rules = BuildEffectiveRules(policy);
+  EngineError& error = result.error;
+  if (!impl->allowlist.Build(policy, options.cache, &error)) return result;
+  const int today = options.today > 0 ? options.today : TodayUtc();
+  if (!impl->MakeDetectors(policy, data, today, &error)) return result;
+  if (!impl->patterns.Build(options.cache, &error)) return result;
+  if (!impl->patterns.PrepareScratch(&impl->scratch) ||
+      !impl->allowlist.PrepareScratch(&impl->scratch)) {
+    error.code = EngineError::Code::kResources;
+    error.message = "cannot allocate Hyperscan scratch space";
+    return result;
+  }
+  impl->stats = CountData(policy, data);
+  result.engine.reset(new Engine(std::move(impl)));
+  return result;
+}
 
 ScanResult Engine::Scan(std::string_view utf8) const { return Scan(utf8, ScanOptions{}); }
 
@@ -691,96 +264,10 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   start_pieces(phase0);
   tokens.Build(text, cuts[0], cuts[1]);  // piece 0, also the patterns' context
   ScanContext ctx(norm, tokens, none);
-  if ((im.db || im.digit_db) && !text.empty()) {
-    // Stage 1: where do matches end? (no start-of-match tracking: fast)
-    // Stage 2: the leftmost start of each, scanning only the merged windows
-    // [end - max_width, end] with the start-of-match database.
-    thread_local std::vector<EndHit> hits;
-    hits.clear();
-    hs_scratch_t* s = im.AcquireScratch();
-    EndCtx ec{&im.max_width, &hits};
-    hs_error_t rc = HS_SUCCESS;
-    bool digit_done = false;
-    // Digit patterns: only the windows [digit - reach, digit + reach] around
-    // the digits of the text (merged) can hold a match. When the windows
-    // cover much of the text, one scan of the whole text is cheaper.
-    if (im.digit_db && rc == HS_SUCCESS) {
-      const size_t reach = im.digit_reach;
-      const size_t n = text.size();
-      const char* t = text.data();
-      thread_local std::vector<std::pair<size_t, size_t>> windows;
-      windows.clear();
-      size_t covered = 0;
-      for (size_t i = 0; i < n;) {
-        // Skip eight bytes at a time while none is an ASCII digit.
-        while (i + 8 <= n) {
-          uint64_t x;
-          std::memcpy(&x, t + i, 8);
-          // A byte b is a digit iff (b ^ 0x30) < 10: flag bytes < 10 after
-          // the xor (no byte of x ^ 0x30.. has its high bit set when b < 0x80).
-          const uint64_t y = x ^ 0x3030303030303030ull;
-          const uint64_t lt10 = (y - 0x0A0A0A0A0A0A0A0Aull) & ~y & 0x8080808080808080ull;
-          if (lt10) break;
-          i += 8;
-        }
-        while (i < n && static_cast<unsigned>(t[i] - '0') > 9u) ++i;
-        if (i >= n) break;
-        const size_t ws = i > reach ? i - reach : 0;
-        size_t last = i;
-        for (size_t j = i + 1; j < n && j <= last + 2 * reach; ++j) {
-          if (static_cast<unsigned>(t[j] - '0') <= 9u) last = j;
-        }
-        const size_t we = std::min(n, last + reach + 1);
-        windows.emplace_back(ws, we);
-        covered += we - ws;
-        i = we;
-      }
-      if (covered * 2 > n) {
-        // Digit-dense text: one pass of every pattern over the whole text.
-        windows.clear();
-        rc = hs_scan(im.all_db, t, static_cast<unsigned>(n), 0, s, OnHsEnd, &ec);
-        digit_done = true;
-      }
-      for (const auto& [ws, we] : windows) {
-        struct Shift {
-          EndCtx* ec;
-          size_t base;
-        } sh{&ec, ws};
-        rc = hs_scan(im.digit_db, t + ws, static_cast<unsigned>(we - ws), 0, s,
-                     [](unsigned id, unsigned long long from, unsigned long long to, unsigned f,
-                        void* p) -> int {
-                       auto* x = static_cast<Shift*>(p);
-                       return OnHsEnd(id, from + x->base, to + x->base, f, x->ec);
-                     },
-                     &sh);
-        if (rc != HS_SUCCESS) break;
-      }
-    }
-    if (im.db && !digit_done && rc == HS_SUCCESS) {
-      rc = hs_scan(im.db, text.data(), static_cast<unsigned>(text.size()), 0, s, OnHsEnd, &ec);
-    }
-    if (rc == HS_SUCCESS && !hits.empty()) {
-      std::sort(hits.begin(), hits.end(),
-                [](const EndHit& a, const EndHit& b) { return a.start < b.start; });
-      MatchCtx m{&ctx, &im.pattern_owner, &cands};
-      size_t ws = hits[0].start, we = hits[0].end;
-      auto flush = [&] {
-        m.base = ws;
-        return hs_scan(im.som_db, text.data() + ws, static_cast<unsigned>(we - ws), 0, s,
-                       OnHsMatch, &m);
-      };
-      for (size_t k = 1; k < hits.size() && rc == HS_SUCCESS; ++k) {
-        if (hits[k].start <= we) {
-          we = std::max(we, hits[k].end);
-        } else {
-          rc = flush();
-          ws = hits[k].start;
-          we = hits[k].end;
-        }
-      }
-      if (rc == HS_SUCCESS) rc = flush();
-    }
-    im.ReleaseScratch(s);
+  if (!im.patterns.empty() && !text.empty()) {
+    HsScratch s = im.scratch.Acquire();
+    const hs_error_t rc = im.patterns.Scan(ctx, s.get(), &cands);
+    im.scratch.Release(std::move(s));
     if (rc != HS_SUCCESS) {
       result.ok = false;
       result.error = "pattern scan failed (code " + std::to_string(rc) + ")";
@@ -796,14 +283,14 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   }
 
   // Policy per category: minimum confidence, allowlists; then one candidate
-  // per span within a category.
+  // per span.
   auto apply_policy = [&](std::vector<Candidate>* cs) {
     std::vector<Candidate> kept;
     for (const Candidate& c : *cs) {
-      const CategoryRuleView& r = im.rules[static_cast<size_t>(c.category)];
+      const CategoryRuleView& r = im.rules.rules[static_cast<size_t>(c.category)];
       if (r.action == Action::kOff || c.confidence < r.min_confidence) continue;
       if (c.end <= c.start || c.end > text.size()) continue;
-      if (im.Allowed(c.category, text.substr(c.start, c.end - c.start))) continue;
+      if (im.allowlist.Allowed(c.category, text.substr(c.start, c.end - c.start), im.scratch)) continue;
       kept.push_back(c);
     }
     *cs = std::move(kept);
@@ -829,7 +316,7 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   result.findings.reserve(cands.size());
   for (const Candidate& c : cands) {
     const size_t ci = static_cast<size_t>(c.category);
-    const CategoryRuleView& r = im.rules[ci];
+    const CategoryRuleView& r = im.rules.rules[ci];
     OriginalSpan span = norm.Map(c.start, c.end);
     Finding f;
     f.category = c.category;
@@ -852,42 +339,11 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
 }
 
 RedactResult Engine::Redact(std::string_view utf8, const ScanResult& result) const {
-  RedactResult out;
-  const Impl& im = *impl_;
-  // Distinct values per category, in order of first appearance.
-  std::array<std::map<std::string, int>, kNumCategories> numbers;
-  std::array<int, kNumCategories> distinct{};
-  std::vector<const Finding*> todo;
-  for (const Finding& f : result.findings) {
-    if (f.action != Action::kWarn && f.action != Action::kBlock) continue;
-    if (f.byte_end > utf8.size() || f.byte_start >= f.byte_end) continue;
-    todo.push_back(&f);
-    const size_t ci = static_cast<size_t>(f.category);
-    std::string key = AllowKey(utf8.substr(f.byte_start, f.byte_end - f.byte_start));
-    if (numbers[ci].emplace(key, distinct[ci] + 1).second) ++distinct[ci];
-  }
-  size_t pos8 = 0;
-  for (const Finding* f : todo) {
-    if (f->byte_start < pos8) continue;  // overlapping (should not happen)
-    const size_t ci = static_cast<size_t>(f->category);
-    out.text.append(utf8.substr(pos8, f->byte_start - pos8));
-    std::string key = AllowKey(utf8.substr(f->byte_start, f->byte_end - f->byte_start));
-    const CategoryRuleView& r = im.rules[ci];
-    std::string ph = "[" + r.placeholder;
-    if (im.defaults[ci].numbered_placeholder || distinct[ci] > 1) {
-      ph += " " + std::to_string(numbers[ci][key]);
-    }
-    ph += "]";
-    out.text.append(ph);
-    out.replacements.push_back(Replacement{f->category, f->start, f->end, ph});
-    pos8 = f->byte_end;
-  }
-  out.text.append(utf8.substr(pos8));
-  return out;
+  return RedactText(utf8, result, impl_->rules.rules, impl_->rules.defaults);
 }
 
 const CategoryRuleView& Engine::rule(Category c) const {
-  return impl_->rules[static_cast<size_t>(c)];
+  return impl_->rules.rules[static_cast<size_t>(c)];
 }
 
 const std::string& Engine::policy_version() const { return impl_->version; }

@@ -34,13 +34,12 @@ const pgh::FixedPolicyProvider& Provider() {
     privacy_guard::DataSets data;
     data.first_names = {"Mette\nJens\nAnne\n"};
     data.surnames = {"Hansen\nJensen\n"};
-    std::string error;
-    std::shared_ptr<const privacy_guard::Engine> engine =
-        privacy_guard::Engine::Create(policy, data, &error);
-    if (!engine) {
-      std::fprintf(stderr, "fuzz engine: %s\n", error.c_str());
+    privacy_guard::Engine::CreateResult made = privacy_guard::Engine::Create(policy, data);
+    if (!made.ok()) {
+      std::fprintf(stderr, "fuzz engine: %s\n", made.error.ToString().c_str());
       std::abort();
     }
+    std::shared_ptr<const privacy_guard::Engine> engine = std::move(made.engine);
     auto snap = std::make_shared<pgh::PolicySnapshot>();
     snap->engine = engine;
     snap->policy = policy;
