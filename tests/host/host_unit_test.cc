@@ -15,11 +15,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/commands.h"
 #include "host/audit_log.h"
 #include "host/diag_log.h"
 #include "host/frame_io.h"
 #include "host/host_config.h"
-#include "host/platform.h"
+#include "platform/platform.h"
 #include "host/policy_manager.h"
 #include "host/policy_signing.h"
 #include "host/protocol.h"
@@ -428,7 +429,7 @@ TEST(AuditLog, RecordsHashNotTextAndRotates) {
   unsigned char mac[32];
   crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char*>(text.data()), text.size(),
                          key);
-  EXPECT_EQ(line["text_hmac"], HexEncode({reinterpret_cast<char*>(mac), 32}));
+  EXPECT_EQ(line["text_hmac"], platform::HexEncode({reinterpret_cast<char*>(mac), 32}));
   struct stat sb {};
   ASSERT_EQ(::stat((path + ".key").c_str(), &sb), 0);
   EXPECT_EQ(sb.st_mode & 0777, 0600);
@@ -485,7 +486,7 @@ TEST(PolicySigning, SignVerifyRoundTrip) {
 int RunSigning(std::vector<std::string> args) {
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
-  return RunPolicySigningCommand(static_cast<int>(argv.size()), argv.data());
+  return privacy_guard::cli::RunPolicySigningCommand(static_cast<int>(argv.size()), argv.data());
 }
 
 TEST(PolicySigning, KeygenSignVerifyCommands) {
@@ -537,6 +538,40 @@ TEST(HostConfig, LoadsFileNamedByEnvironment) {
   EXPECT_FALSE(FindHostConfig(nullptr, &r, &error));
   EXPECT_NE(error.find("pg.conf.missing"), std::string::npos);
   ::unsetenv("PRIVACY_GUARD_CONFIG");
+}
+
+TEST(HostConfig, PathsExpandEnvironmentVariables) {
+  TempDir tmp;
+  const std::string path = (tmp.path() / "pg.conf").string();
+  WriteAll(path,
+           "allowed_origins: \"chrome-extension://a/\"\n"
+           "policy_path: \"%PG_TEST_SHARE%/p.policy\"\n"
+           "audit_log: \"%PG_TEST_HOME%/audit.log\"\n"
+           "cache_dir: \"%PG_TEST_UNSET_VAR%/cache\"\n"
+           "log_file: \"~/pg/host.log\"\n");
+  ::setenv("PRIVACY_GUARD_CONFIG", path.c_str(), 1);
+  ::setenv("PG_TEST_SHARE", "/srv/share", 1);
+  ::setenv("PG_TEST_HOME", "/home/anne", 1);
+  ::unsetenv("PG_TEST_UNSET_VAR");
+  HostConfigResult r;
+  std::string error;
+  ASSERT_TRUE(FindHostConfig(nullptr, &r, &error)) << error;
+  EXPECT_EQ(r.config.policy_path(), "/srv/share/p.policy");
+  EXPECT_EQ(r.config.audit_log(), "/home/anne/audit.log");
+  EXPECT_EQ(r.config.cache_dir(), "%PG_TEST_UNSET_VAR%/cache");  // unknown: kept
+  EXPECT_EQ(r.config.log_file(), std::string(::getenv("HOME")) + "/pg/host.log");
+  ::unsetenv("PRIVACY_GUARD_CONFIG");
+}
+
+TEST(Platform, ExpandEnvironment) {
+  ::setenv("PG_TEST_A", "x", 1);
+  ::unsetenv("PG_TEST_NOPE");
+  EXPECT_EQ(platform::ExpandEnvironment("%PG_TEST_A%\\b"), "x\\b");
+  EXPECT_EQ(platform::ExpandEnvironment("a%PG_TEST_A%%PG_TEST_A%b"), "axxb");
+  EXPECT_EQ(platform::ExpandEnvironment("100% sure"), "100% sure");
+  EXPECT_EQ(platform::ExpandEnvironment("%PG_TEST_NOPE%/%PG_TEST_A%"), "%PG_TEST_NOPE%/x");
+  EXPECT_EQ(platform::ExpandEnvironment("%%"), "%%");
+  EXPECT_EQ(platform::ExpandEnvironment("50% and 60%"), "50% and 60%");
 }
 
 // --- policy manager (deterministic, PollOnce) ----------------------------------------------------

@@ -9,7 +9,7 @@
 #include <map>
 #include <regex>
 
-#include "export/export.h"
+#include "cli/commands.h"
 #include "export/purview_mapping.h"
 #include "export/purview_xml.h"
 #include "export/uuid5.h"
@@ -17,6 +17,7 @@
 
 namespace fs = std::filesystem;
 namespace ex = privacy_guard::exporter;
+namespace cli = privacy_guard::cli;
 namespace pv = privacy_guard::exporter::purview;
 
 namespace {
@@ -29,7 +30,7 @@ int Export(std::vector<std::string> args, const fs::path& out) {
   args.push_back(out.string());
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
-  return ex::RunExportCommand(static_cast<int>(argv.size()), argv.data());
+  return cli::RunExportCommand(static_cast<int>(argv.size()), argv.data());
 }
 
 std::map<std::string, std::string> ReadTree(const fs::path& dir) {
@@ -159,10 +160,10 @@ TEST(PurviewExport, ErrorsAndUsage) {
   std::vector<std::string> args = {"purview", "--policy", PG_DEFAULT_POLICY};
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
-  EXPECT_EQ(ex::RunExportCommand(static_cast<int>(argv.size()), argv.data()), 2);  // no --out
+  EXPECT_EQ(cli::RunExportCommand(static_cast<int>(argv.size()), argv.data()), 2);  // no --out
   std::string fmt = "splunk";
   char* argv2[] = {fmt.data()};
-  EXPECT_EQ(ex::RunExportCommand(1, argv2), 2);
+  EXPECT_EQ(cli::RunExportCommand(1, argv2), 2);
 }
 
 TEST(PurviewExportUnits, VersionFromPolicy) {

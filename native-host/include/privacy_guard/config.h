@@ -74,7 +74,7 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
                         LoadedPolicy* out, std::string* error);
 
 // A DatabaseCache in a folder: one file per compiled pattern database,
-// written atomically (temporary file + rename). Holds compiled policy
+// written atomically (platform::WriteFileAtomically). Holds compiled policy
 // patterns only, never text. Thread-compatible.
 class FileDatabaseCache : public DatabaseCache {
  public:
@@ -101,13 +101,6 @@ std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded,
 std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded,
                                           const std::string& cache_dir,
                                           std::string* error);
-
-// UTF-8 <-> std::filesystem::path (C++20 u8string is char8_t).
-std::string PathToUtf8(const std::filesystem::path& p);
-std::filesystem::path PathFromUtf8(const std::string& s);
-
-// Reads a whole file; false with *error ("cannot read <path>: <reason>").
-bool ReadFile(const std::string& path, std::string* out, std::string* error);
 
 // The default policy shipped with the executable: <exe dir>/../share/
 // privacy-guard/default.policy when installed, else the source tree's

@@ -1,5 +1,6 @@
 #include "privacy_guard/config.h"
 
+#include "platform/platform.h"
 #include "privacy_guard/text.h"
 
 #include <google/protobuf/io/tokenizer.h>
@@ -16,21 +17,12 @@
 #include <sstream>
 #include <system_error>
 
-#ifdef _WIN32
-#include <windows.h>
-#endif
 
 namespace privacy_guard {
 namespace fs = std::filesystem;
 
-std::string PathToUtf8(const fs::path& p) {
-  auto u = p.u8string();
-  return std::string(u.begin(), u.end());
-}
-
-fs::path PathFromUtf8(const std::string& s) {
-  return fs::path(std::u8string(s.begin(), s.end()));
-}
+using platform::PathFromUtf8;
+using platform::PathToUtf8;
 
 namespace {
 
@@ -79,18 +71,16 @@ void SplitLines(const std::string& content, bool comments, std::vector<std::stri
 
 }  // namespace
 
+namespace {
+
 bool ReadFile(const std::string& path, std::string* out, std::string* error) {
-  std::ifstream in(PathFromUtf8(path), std::ios::binary);
-  if (!in) {
-    std::error_code ec(errno, std::generic_category());
-    *error = "cannot read " + path + ": " + ec.message();
-    return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  std::optional<std::string> content = platform::ReadWholeFile(path, error);
+  if (!content) return false;
+  *out = std::move(*content);
   return true;
 }
+
+}  // namespace
 
 namespace {
 
@@ -246,10 +236,8 @@ void LoadDictionary(const config::DataFiles& d,
     }
   }
   if (!cache_file.empty()) {
-    FileDatabaseCache(cache_dir).Store(fs::path(cache_file).stem().string() + "-tmp", reduced);
-    std::error_code ec;
-    fs::rename(PathFromUtf8(cache_dir) / (fs::path(cache_file).stem().string() + "-tmp.db"),
-               PathFromUtf8(cache_file), ec);
+    std::string ignored;  // the cache is optional
+    platform::WriteFileAtomically(cache_file, reduced, &ignored);
   }
 }
 
@@ -347,22 +335,9 @@ bool FileDatabaseCache::Load(const std::string& key, std::string* bytes) {
 
 void FileDatabaseCache::Store(const std::string& key, const std::string& bytes) {
   if (dir_.empty()) return;
-  std::error_code ec;
-  fs::path dir = PathFromUtf8(dir_);
-  fs::create_directories(dir, ec);
-  fs::path tmp = dir / PathFromUtf8(key + ".tmp" + std::to_string(reinterpret_cast<uintptr_t>(&bytes) & 0xFFFF));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return;
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) {
-      out.close();
-      fs::remove(tmp, ec);
-      return;
-    }
-  }
-  fs::rename(tmp, dir / PathFromUtf8(key + ".db"), ec);
-  if (ec) fs::remove(tmp, ec);
+  std::string ignored;  // the cache is optional
+  platform::WriteFileAtomically(PathToUtf8(PathFromUtf8(dir_) / PathFromUtf8(key + ".db")), bytes,
+                                &ignored);
 }
 
 std::string DefaultCacheDir() {
@@ -416,24 +391,10 @@ std::shared_ptr<const Engine> BuildEngine(const LoadedPolicy& loaded, const std:
   return std::shared_ptr<const Engine>(std::move(made.engine));
 }
 
-namespace {
-fs::path ExecutableDir() {
-#ifdef _WIN32
-  wchar_t buf[MAX_PATH];
-  DWORD n = GetModuleFileNameW(nullptr, buf, MAX_PATH);
-  if (n == 0 || n == MAX_PATH) return {};
-  return fs::path(buf).parent_path();
-#else
-  std::error_code ec;
-  fs::path p = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path() : p.parent_path();
-#endif
-}
-}  // namespace
-
 std::string DefaultPolicyPath() {
   std::error_code ec;
-  fs::path exe = ExecutableDir();
+  const std::string exe_dir = platform::ExecutableDir(nullptr);
+  const fs::path exe = exe_dir.empty() ? fs::path() : PathFromUtf8(exe_dir);
   if (!exe.empty()) {
     for (const fs::path& candidate :
          {exe / "default.policy", exe / ".." / "share" / "privacy-guard" / "default.policy"}) {

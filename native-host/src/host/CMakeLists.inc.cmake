@@ -1,12 +1,12 @@
 # Link dependencies of the native-messaging host (native-host/src/host/).
-# Included by native-host/CMakeLists.txt right after pg_frontend is defined:
+# Included by native-host/CMakeLists.txt right after pg_host is defined:
 #   include(src/host/CMakeLists.inc.cmake)
 # Idempotent: tests/host/CMakeLists.txt includes it too when it was not.
 if(NOT TARGET pg_sodium)
   add_library(pg_sodium INTERFACE)
   find_package(PkgConfig QUIET)
   if(PkgConfig_FOUND)
-    # GLOBAL: the imported target is used by pg_frontend in another directory.
+    # GLOBAL: the imported target is used by pg_host in another directory.
     pkg_check_modules(SODIUM QUIET IMPORTED_TARGET GLOBAL libsodium)
   endif()
   if(TARGET PkgConfig::SODIUM)
@@ -16,9 +16,9 @@ if(NOT TARGET pg_sodium)
     find_package(unofficial-sodium CONFIG REQUIRED)
     target_link_libraries(pg_sodium INTERFACE unofficial-sodium::sodium)
   endif()
-  target_link_libraries(pg_frontend PUBLIC pg_sodium)
+  target_link_libraries(pg_host PUBLIC pg_sodium)
   if(WIN32)
     # Registry (RegGetValueW) and event log (ReportEventW).
-    target_link_libraries(pg_frontend PUBLIC advapi32)
+    target_link_libraries(pg_host PUBLIC advapi32)
   endif()
 endif()

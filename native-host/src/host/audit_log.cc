@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "host/diag_log.h"
-#include "host/platform.h"
+#include "platform/platform.h"
 #include "host/protocol.h"
 
 #ifdef _WIN32
@@ -92,7 +92,7 @@ bool AuditLog::EnsureKeyLocked() {
   }
   const std::string key_path = path_ + ".key";
   for (int attempt = 0; attempt < 2; ++attempt) {
-    if (std::optional<std::string> hex = ReadWholeFile(key_path)) {
+    if (std::optional<std::string> hex = platform::ReadWholeFile(key_path)) {
       if (ParseHexKey(*hex, key_, sizeof key_)) {
         key_loaded_ = true;
         return true;
@@ -105,7 +105,7 @@ bool AuditLog::EnsureKeyLocked() {
     randombytes_buf(fresh, sizeof fresh);
     bool exists = false;
     std::string error;
-    if (CreateFilePrivate(key_path, HexEncode({reinterpret_cast<char*>(fresh), sizeof fresh}),
+    if (platform::CreateFilePrivate(key_path, platform::HexEncode({reinterpret_cast<char*>(fresh), sizeof fresh}),
                           &exists, &error)) {
       std::copy(std::begin(fresh), std::end(fresh), key_);
       sodium_memzero(fresh, sizeof fresh);
@@ -131,12 +131,12 @@ std::string AuditLog::TextHmac(std::string_view text) {
   unsigned char mac[crypto_auth_hmacsha256_BYTES];
   crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char*>(text.data()),
                          text.size(), key_);
-  return HexEncode({reinterpret_cast<char*>(mac), sizeof mac});
+  return platform::HexEncode({reinterpret_cast<char*>(mac), sizeof mac});
 }
 
 std::string AuditLog::Format(const AuditRecord& r) {
   json j = json::object();
-  j["time"] = UtcTimestamp();
+  j["time"] = platform::UtcTimestamp();
   j["event"] = r.event;
   j["origin"] = origin_;
   j["site"] = r.site;
@@ -162,16 +162,16 @@ void AuditLog::Record(const AuditRecord& record) {
 }
 
 void AuditLog::AppendLocked(const std::string& line) {
-  const FileStamp stamp = StatFile(path_);
+  const platform::FileStamp stamp = platform::StatFile(path_);
   if (stamp.exists && stamp.size > 0 && stamp.size + line.size() + 1 > max_bytes_) {
     std::error_code ec;
-    std::filesystem::rename(PathFromUtf8(path_), PathFromUtf8(path_ + ".1"), ec);
+    std::filesystem::rename(platform::PathFromUtf8(path_), platform::PathFromUtf8(path_ + ".1"), ec);
     if (ec) diag_->Warn("audit: cannot rotate " + path_ + ": " + ec.message());
   }
   // Opened per record: another host process (one per browser profile) may
   // rotate the file between our writes. One fwrite of a short line in append
   // mode is a single write(2), so concurrent lines do not interleave.
-  UniqueFile f = OpenFile(path_, "ab");
+  platform::UniqueFile f = platform::OpenFile(path_, "ab");
   if (!f) {
     diag_->Error("audit: cannot open " + path_);
     return;

@@ -4,7 +4,7 @@ namespace privacy_guard::host {
 
 bool DiagLog::Open(const std::string& utf8_path) {
   if (utf8_path.empty()) return true;
-  UniqueFile f = OpenFile(utf8_path, "ab");
+  platform::UniqueFile f = platform::OpenFile(utf8_path, "ab");
   if (!f) {
     Warn("cannot open log file " + utf8_path + "; logging to stderr");
     return false;
@@ -16,8 +16,8 @@ bool DiagLog::Open(const std::string& utf8_path) {
 
 void DiagLog::Write(std::string_view level, std::string_view message) {
   if (!enabled_) return;
-  std::string line = UtcTimestamp();
-  line += " privacy-guard[" + std::to_string(ProcessId()) + "] ";
+  std::string line = platform::UtcTimestamp();
+  line += " privacy-guard[" + std::to_string(platform::ProcessId()) + "] ";
   line += level;
   line += ": ";
   line += message;

@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "host/platform.h"
+#include "platform/platform.h"
 
 namespace privacy_guard::host {
 
@@ -39,7 +39,7 @@ class DiagLog {
 
   const bool enabled_;
   std::mutex mu_;
-  UniqueFile file_;  // null = stderr
+  platform::UniqueFile file_;  // null = stderr
 };
 
 }  // namespace privacy_guard::host

@@ -144,7 +144,7 @@ int RunHost(int argc, char** argv) {
 
   AuditLog audit(cfg.config.audit_log(), cfg.config.audit_max_bytes(), origin, &diag);
   {
-    nlohmann::json ev = {{"time", UtcTimestamp()}, {"event", "host_started"},
+    nlohmann::json ev = {{"time", platform::UtcTimestamp()}, {"event", "host_started"},
                          {"origin", LoggableOrigin(origin)}, {"config", cfg.path}};
     ReportSystemEvent(EventId::kHostStarted, false, DumpJson(ev));
   }

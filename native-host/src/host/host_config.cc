@@ -4,7 +4,7 @@
 #include <optional>
 #include <system_error>
 
-#include "host/platform.h"
+#include "platform/platform.h"
 #include "privacy_guard/config.h"
 
 #ifdef _WIN32
@@ -26,17 +26,28 @@ constexpr const char* kConfigName = "privacy-guard.conf";
 }  // namespace
 
 std::vector<std::string> HostConfigCandidates(const char* argv0) {
-  if (std::optional<std::string> env = GetEnv("PRIVACY_GUARD_CONFIG")) return {*env};
+  if (std::optional<std::string> env = platform::GetEnv("PRIVACY_GUARD_CONFIG")) return {*env};
   std::vector<std::string> out;
-  const std::string exe_dir = ExecutableDir(argv0);
-  if (!exe_dir.empty()) out.push_back(PathToUtf8(PathFromUtf8(exe_dir) / kConfigName));
+  const std::string exe_dir = platform::ExecutableDir(argv0);
+  if (!exe_dir.empty()) out.push_back(platform::PathToUtf8(platform::PathFromUtf8(exe_dir) / kConfigName));
 #ifdef _WIN32
-  const std::string program_data = GetEnv("ProgramData").value_or("C:\\ProgramData");
-  out.push_back(PathToUtf8(PathFromUtf8(program_data) / "privacy-guard" / kConfigName));
+  const std::string program_data = platform::GetEnv("ProgramData").value_or("C:\\ProgramData");
+  out.push_back(platform::PathToUtf8(platform::PathFromUtf8(program_data) / "privacy-guard" / kConfigName));
 #else
   out.push_back(std::string("/etc/privacy-guard/") + kConfigName);
 #endif
   return out;
+}
+
+void ExpandPaths(config::HostConfig* cfg) {
+  for (std::string* p : {cfg->mutable_policy_path(), cfg->mutable_cache_dir(), cfg->mutable_audit_log(),
+                         cfg->mutable_log_file(), cfg->mutable_data_dir()}) {
+    *p = platform::ExpandEnvironment(*p);
+    // "~/" is the signed-in user's home folder (Linux, macOS).
+    if (p->rfind("~/", 0) == 0) {
+      if (std::optional<std::string> home = platform::GetEnv("HOME")) *p = *home + p->substr(1);
+    }
+  }
 }
 
 bool FindHostConfig(const char* argv0, HostConfigResult* out, std::string* error) {
@@ -44,13 +55,14 @@ bool FindHostConfig(const char* argv0, HostConfigResult* out, std::string* error
   std::string tried;
   for (const std::string& path : candidates) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(PathFromUtf8(path), ec)) {
+    if (!std::filesystem::is_regular_file(platform::PathFromUtf8(path), ec)) {
       tried += (tried.empty() ? "" : ", ") + path;
       continue;
     }
     if (!LoadHostConfigFile(path, &out->config, error)) return false;
     out->path = path;
     ApplyRegistryOverrides(&out->config, &out->overrides);
+    ExpandPaths(&out->config);
     return true;
   }
   *error = "no host configuration found; tried " + tried;
@@ -77,7 +89,7 @@ std::optional<std::string> RegString(const wchar_t* name) {
       }
       if (rc != ERROR_SUCCESS) break;  // absent in this hive
       buf.resize(wcsnlen(buf.c_str(), buf.size()));
-      return PathToUtf8(std::filesystem::path(buf));
+      return platform::PathToUtf8(std::filesystem::path(buf));
     }
   }
   return std::nullopt;

@@ -33,7 +33,14 @@ std::vector<std::string> HostConfigCandidates(const char* argv0);
 // Loads the first existing candidate and applies registry overrides.
 // Returns false with *error when no candidate exists ("no configuration
 // found; tried …") or the file does not parse ("<file>:<line>:<col>: …").
+// After reading it, the registry overrides are applied and %VAR% in the path
+// fields expanded (ExpandPaths).
 bool FindHostConfig(const char* argv0, HostConfigResult* out, std::string* error);
+
+// Expands %VAR% in the path fields of `cfg` (policy_path, cache_dir,
+// audit_log, log_file, data_dir), as the Windows configuration writes them
+// ("%LOCALAPPDATA%\\privacy-guard\\audit.log"), and a leading "~/" to $HOME.
+void ExpandPaths(config::HostConfig* cfg);
 
 // Applies the Windows registry overrides listed above to *cfg and appends
 // the applied value names to *applied. A no-op except on Windows.

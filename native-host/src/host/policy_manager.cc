@@ -27,13 +27,13 @@ std::string ContentHash(std::string_view bytes) {
   unsigned char h[crypto_generichash_BYTES];
   crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(bytes.data()),
                      bytes.size(), nullptr, 0);
-  return HexEncode({reinterpret_cast<char*>(h), sizeof h});
+  return platform::HexEncode({reinterpret_cast<char*>(h), sizeof h});
 }
 
 // One line for the Windows event log / diagnostics.
 std::string EventJson(std::string_view event, std::string_view source,
                       std::string_view version, std::string_view error) {
-  nlohmann::json j = {{"time", UtcTimestamp()}, {"event", event}, {"source", source}};
+  nlohmann::json j = {{"time", platform::UtcTimestamp()}, {"event", event}, {"source", source}};
   if (!version.empty()) j["policy_version"] = version;
   if (!error.empty()) j["error"] = error;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -83,14 +83,14 @@ PolicyManager::Attempt PolicyManager::Load(const std::string& path, const std::s
                                            bool check_sig, bool from_cache) const {
   Attempt a;
   std::string error;
-  std::optional<std::string> bytes = ReadWholeFile(path, &error);
+  std::optional<std::string> bytes = platform::ReadWholeFile(path, &error);
   if (!bytes) {
     a.unreachable = true;
     a.error = error;
     return a;
   }
   if (check_sig && !options_.public_key.empty()) {
-    std::optional<std::string> sig = ReadWholeFile(path + ".sig", &error);
+    std::optional<std::string> sig = platform::ReadWholeFile(path + ".sig", &error);
     if (!sig) {
       a.error = "unsigned policy: " + error;
       return a;
@@ -112,7 +112,7 @@ PolicyManager::Attempt PolicyManager::Load(const std::string& path, const std::s
   a.data_files = loaded.data_files;
   // The signature was checked on the bytes read first; make sure the loader
   // saw the same bytes (the file may be replaced at any moment on a share).
-  std::optional<std::string> again = ReadWholeFile(path);
+  std::optional<std::string> again = platform::ReadWholeFile(path);
   if (!again || *again != *bytes) {
     a.error = path + ": changed while loading; will retry";
     return a;
@@ -126,7 +126,7 @@ PolicyManager::Attempt PolicyManager::Load(const std::string& path, const std::s
   snap->engine = std::move(engine);
   snap->policy = std::move(loaded.policy);
   snap->source = path;
-  snap->loaded_at = UtcTimestamp();
+  snap->loaded_at = platform::UtcTimestamp();
   snap->from_cache = from_cache;
   a.snapshot = std::move(snap);
   a.policy_bytes = std::move(*bytes);
@@ -136,14 +136,14 @@ PolicyManager::Attempt PolicyManager::Load(const std::string& path, const std::s
 PolicyManager::Fingerprint PolicyManager::TakeFingerprint() const {
   Fingerprint fp;
   const std::string path = central_or_default();
-  fp.policy = StatFile(path);
-  fp.sig = StatFile(path + ".sig");
+  fp.policy = platform::StatFile(path);
+  fp.sig = platform::StatFile(path + ".sig");
   if (fp.policy.exists) {
-    if (std::optional<std::string> bytes = ReadWholeFile(path)) {
+    if (std::optional<std::string> bytes = platform::ReadWholeFile(path)) {
       fp.policy_hash = ContentHash(*bytes);
     }
   }
-  for (const std::string& f : watched_data_files_) fp.data.push_back(StatFile(f));
+  for (const std::string& f : watched_data_files_) fp.data.push_back(platform::StatFile(f));
   return fp;
 }
 
@@ -215,18 +215,18 @@ bool PolicyManager::LoadFromCache(std::string* error) {
     *error = "no cache_dir configured";
     return false;
   }
-  const fs::path cache = PathFromUtf8(options_.cache_dir);
-  std::optional<std::string> pointer = ReadWholeFile(PathToUtf8(cache / kCachePointer), error);
+  const fs::path cache = platform::PathFromUtf8(options_.cache_dir);
+  std::optional<std::string> pointer = platform::ReadWholeFile(platform::PathToUtf8(cache / kCachePointer), error);
   if (!pointer) return false;
   const std::string dir_name = pointer->substr(0, pointer->find('\n'));
   if (dir_name.rfind("lkg-", 0) != 0 || dir_name.find_first_of("/\\.") != std::string::npos) {
-    *error = "malformed cache pointer " + PathToUtf8(cache / kCachePointer);
+    *error = "malformed cache pointer " + platform::PathToUtf8(cache / kCachePointer);
     return false;
   }
-  const fs::path dir = cache / PathFromUtf8(dir_name);
+  const fs::path dir = cache / platform::PathFromUtf8(dir_name);
   const std::string data_dir =
-      options_.data_dir.empty() ? PathToUtf8(dir / "data") : options_.data_dir;
-  Attempt a = Load(PathToUtf8(dir / "policy"), data_dir, /*check_sig=*/true, /*from_cache=*/true);
+      options_.data_dir.empty() ? platform::PathToUtf8(dir / "data") : options_.data_dir;
+  Attempt a = Load(platform::PathToUtf8(dir / "policy"), data_dir, /*check_sig=*/true, /*from_cache=*/true);
   if (!a.snapshot) {
     *error = a.error;
     return false;
@@ -243,29 +243,29 @@ void PolicyManager::SaveToCache(const Attempt& a) {
   std::string key = a.policy_bytes;
   if (copy_data) {
     for (const std::string& f : a.data_files) {
-      const FileStamp s = StatFile(f);
+      const platform::FileStamp s = platform::StatFile(f);
       key += "\n" + f + "\t" + std::to_string(s.size) + "\t" + std::to_string(s.mtime_ns);
     }
   }
   const std::string dir_name = "lkg-" + ContentHash(key).substr(0, 16);
-  const fs::path cache = PathFromUtf8(options_.cache_dir);
+  const fs::path cache = platform::PathFromUtf8(options_.cache_dir);
   const fs::path dir = cache / dir_name;
-  const std::string pointer_path = PathToUtf8(cache / kCachePointer);
+  const std::string pointer_path = platform::PathToUtf8(cache / kCachePointer);
   const std::string pointer = dir_name + "\n" + options_.central_path + "\n";
   std::error_code ec;
-  if (std::optional<std::string> cur = ReadWholeFile(pointer_path)) {
+  if (std::optional<std::string> cur = platform::ReadWholeFile(pointer_path)) {
     if (*cur == pointer && fs::exists(dir / "policy", ec)) return;  // already cached
   }
 
   std::string error;
   fs::create_directories(dir / "data", ec);
   if (ec) {
-    diag_->Warn("policy cache: cannot create " + PathToUtf8(dir) + ": " + ec.message());
+    diag_->Warn("policy cache: cannot create " + platform::PathToUtf8(dir) + ": " + ec.message());
     return;
   }
   if (copy_data) {
     for (const std::string& f : a.data_files) {
-      const fs::path src = PathFromUtf8(f);
+      const fs::path src = platform::PathFromUtf8(f);
       fs::copy_file(src, dir / "data" / src.filename(), fs::copy_options::overwrite_existing, ec);
       if (ec) {
         diag_->Warn("policy cache: cannot copy " + f + ": " + ec.message());
@@ -274,16 +274,16 @@ void PolicyManager::SaveToCache(const Attempt& a) {
     }
   }
   if ((!a.sig_bytes.empty() &&
-       !WriteFileAtomically(PathToUtf8(dir / "policy.sig"), a.sig_bytes, &error)) ||
-      !WriteFileAtomically(PathToUtf8(dir / "policy"), a.policy_bytes, &error) ||
-      !WriteFileAtomically(pointer_path, pointer, &error)) {
+       !platform::WriteFileAtomically(platform::PathToUtf8(dir / "policy.sig"), a.sig_bytes, &error)) ||
+      !platform::WriteFileAtomically(platform::PathToUtf8(dir / "policy"), a.policy_bytes, &error) ||
+      !platform::WriteFileAtomically(pointer_path, pointer, &error)) {
     diag_->Warn("policy cache: " + error);
     return;
   }
-  diag_->Info("policy cache: saved last-known-good copy in " + PathToUtf8(dir));
+  diag_->Info("policy cache: saved last-known-good copy in " + platform::PathToUtf8(dir));
   // Remove older copies (best effort: another host process may hold one open).
   for (const auto& entry : fs::directory_iterator(cache, ec)) {
-    const std::string name = PathToUtf8(entry.path().filename());
+    const std::string name = platform::PathToUtf8(entry.path().filename());
     if (name.rfind("lkg-", 0) == 0 && name != dir_name) fs::remove_all(entry.path(), ec);
   }
 }
@@ -316,7 +316,7 @@ bool PolicyManager::PollOnce() {
   if (!a.data_files.empty() && a.data_files != watched_data_files_) {
     watched_data_files_ = a.data_files;
     last_fp_.data.clear();
-    for (const std::string& f : watched_data_files_) last_fp_.data.push_back(StatFile(f));
+    for (const std::string& f : watched_data_files_) last_fp_.data.push_back(platform::StatFile(f));
   }
   if (!a.snapshot) {
     last_attempt_failed_ = true;

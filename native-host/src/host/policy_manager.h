@@ -40,7 +40,7 @@
 #include <thread>
 #include <vector>
 
-#include "host/platform.h"
+#include "platform/platform.h"
 #include "privacy_guard/engine.h"
 #include "privacy_guard/policy.pb.h"
 
@@ -121,9 +121,9 @@ class PolicyManager final : public PolicyProvider {
 
  private:
   struct Fingerprint {
-    FileStamp policy, sig;
+    platform::FileStamp policy, sig;
     std::string policy_hash;
-    std::vector<FileStamp> data;
+    std::vector<platform::FileStamp> data;
     bool operator==(const Fingerprint&) const = default;
   };
   struct Attempt;

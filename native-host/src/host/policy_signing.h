@@ -1,4 +1,6 @@
-// Ed25519 signatures for the central policy (issue 7).
+// Ed25519 signatures for the central policy (issue 7). The host verifies
+// with these; the CLI's `privacy-guard policy keygen|sign|verify`
+// (cli/policy_command.cc) creates keys and signatures with them.
 //
 // IT signs the policy file's exact bytes; the detached signature lives in
 // "<policy>.sig" as one line of standard base64 (a raw 64-byte file is also
@@ -29,20 +31,12 @@ bool VerifyDetachedSignature(std::string_view message, std::string_view signatur
 std::string SignDetached(std::string_view message, std::string_view secret_key_b64,
                          std::string* error);
 
-// `privacy-guard policy keygen|sign|verify …`. `argv[0]` must be the
-// subcommand word, i.e. the CLI calls RunPolicySigningCommand(argc - 2,
-// argv + 2) for "privacy-guard policy keygen …":
-//
-//   keygen OUTPREFIX                 writes OUTPREFIX.key (secret, mode 0600,
-//                                    never overwritten) and OUTPREFIX.pub,
-//                                    prints the HostConfig line
-//   sign --key SECRETKEYFILE POLICY  writes POLICY.sig
-//   verify --key PUBLICKEY POLICY    PUBLICKEY = base64 key or a .pub file;
-//                                    checks POLICY against POLICY.sig
-//
-// Returns 0 on success, 1 when verification fails, 2 on a usage error and 3
-// on an I/O or key error. Messages go to stdout (results) and stderr.
-int RunPolicySigningCommand(int argc, char** argv);
+// A fresh Ed25519 key pair: the 64-byte secret key and the 32-byte public
+// key, each base64. False with *error if libsodium cannot start.
+bool GenerateKeyPair(std::string* secret_key_b64, std::string* public_key_b64, std::string* error);
+
+// Overwrites a secret in memory before it is released.
+void WipeSecret(std::string* secret);
 
 }  // namespace privacy_guard::host
 

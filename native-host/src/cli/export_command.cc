@@ -1,4 +1,4 @@
-#include "export/export.h"
+// `privacy-guard export purview`: the policy as a Purview rule package.
 
 #include <cstdlib>
 #include <cstring>
@@ -12,16 +12,19 @@
 #include "export/purview_import_doc.h"
 #include "export/purview_mapping.h"
 #include "export/purview_xml.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "platform/platform.h"
 #include "privacy_guard/config.h"
 
-namespace privacy_guard::exporter {
+namespace privacy_guard::cli {
+
+namespace purview = exporter::purview;
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kExitOk = 0;
-constexpr int kExitUsage = 2;
-constexpr int kExitError = 3;
+constexpr int kExitError = kExitPolicy;
 
 const char kUsage[] =
     "usage:\n"
@@ -40,37 +43,18 @@ struct Options {
 
 // Parses argv after "purview"; false (usage printed) on a bad argument.
 bool ParseOptions(int argc, char** argv, Options* o) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&](std::string* dest) {
-      if (i + 1 >= argc) {
-        std::cerr << "privacy-guard export purview: " << a << " needs a value\n" << kUsage;
-        return false;
-      }
-      *dest = argv[++i];
-      return true;
-    };
-    if (a == "--policy") {
-      if (!value(&o->policy)) return false;
-    } else if (a == "--data") {
-      if (!value(&o->load.data_dir)) return false;
-    } else if (a == "--out") {
-      if (!value(&o->out)) return false;
-    } else if (a == "--dictionary-budget") {
-      std::string v;
-      if (!value(&v)) return false;
-      char* end = nullptr;
-      const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0') {
-        std::cerr << "privacy-guard export purview: --dictionary-budget needs a number\n";
-        return false;
-      }
-      o->exp.dictionary_budget_chars = static_cast<size_t>(n);
-    } else {
-      std::cerr << "privacy-guard export purview: unknown argument '" << a << "'\n" << kUsage;
-      return false;
-    }
+  std::string error;
+  uint64_t budget = o->exp.dictionary_budget_chars;
+  OptionParser parser("privacy-guard export purview");
+  parser.String("--policy", &o->policy)
+      .String("--data", &o->load.data_dir)
+      .String("--out", &o->out)
+      .Number("--dictionary-budget", 0, 100000000, &budget);
+  if (!parser.Parse(argc - 1, argv + 1, &error)) {
+    std::cerr << error << "\n" << kUsage;
+    return false;
   }
+  o->exp.dictionary_budget_chars = static_cast<size_t>(budget);
   if (o->out.empty()) {
     std::cerr << "privacy-guard export purview: --out DIR is required\n" << kUsage;
     return false;
@@ -78,16 +62,9 @@ bool ParseOptions(int argc, char** argv, Options* o) {
   return true;
 }
 
-// Writes `bytes` to `path`; false with *error on failure.
+// Writes `bytes` to `path` atomically; false with *error on failure.
 bool WriteBytes(const fs::path& path, const std::string& bytes, std::string* error) {
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  f.close();
-  if (!f) {
-    *error = "cannot write " + PathToUtf8(path);
-    return false;
-  }
-  return true;
+  return platform::WriteFileAtomically(platform::PathToUtf8(path), bytes, error);
 }
 
 // Removes files of an earlier export that this one does not write again
@@ -96,9 +73,9 @@ void RemoveStale(const fs::path& out, const std::set<std::string>& written) {
   std::error_code ec;
   auto sweep = [&](const fs::path& dir, const std::string& prefix, const std::string& ext) {
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      const std::string name = PathToUtf8(it->path().filename());
+      const std::string name = platform::PathToUtf8(it->path().filename());
       if (name.rfind(prefix, 0) == 0 && it->path().extension() == ext &&
-          !written.count(PathToUtf8(it->path()))) {
+          !written.count(platform::PathToUtf8(it->path()))) {
         fs::remove(it->path(), ec);
       }
     }
@@ -132,7 +109,7 @@ int RunPurview(int argc, char** argv) {
     std::cerr << "privacy-guard export purview: " << error << "\n";
     return kExitError;
   }
-  const fs::path out = PathFromUtf8(o.out);
+  const fs::path out = platform::PathFromUtf8(o.out);
   std::error_code ec;
   fs::create_directories(out / "dictionaries", ec);
   if (ec) {
@@ -143,8 +120,8 @@ int RunPurview(int argc, char** argv) {
   std::set<std::string> written;
   auto write = [&](const fs::path& p, const std::string& bytes) {
     if (!WriteBytes(p, bytes, &error)) return false;
-    written.insert(PathToUtf8(p));
-    std::cout << PathToUtf8(p) << "\n";
+    written.insert(platform::PathToUtf8(p));
+    std::cout << platform::PathToUtf8(p) << "\n";
     return true;
   };
   for (size_t i = 0; i < ex.packages.size(); ++i) {
@@ -189,4 +166,4 @@ int RunExportCommand(int argc, char** argv) {
   return kExitUsage;
 }
 
-}  // namespace privacy_guard::exporter
+}  // namespace privacy_guard::cli

@@ -1,11 +1,14 @@
-// Small portability helpers for the native-messaging host: UTF-8 paths,
-// whole-file I/O, timestamps, the executable's folder, environment lookups.
+// The platform library: the small portability layer every front end shares
+// (config loading, the native-messaging host, the exporter, the CLI): UTF-8
+// paths, whole-file I/O, atomic file writes, timestamps, the executable's
+// folder, environment lookups and %VAR% expansion. The engine does not use
+// it (it does no I/O).
 //
 // Every path handed to or returned by these functions is UTF-8 (on Windows it
 // is converted to UTF-16 for the Win32 API; std::filesystem::path(std::string)
 // would use the ANSI code page there, which corrupts "æøå").
-#ifndef PRIVACY_GUARD_HOST_PLATFORM_H_
-#define PRIVACY_GUARD_HOST_PLATFORM_H_
+#ifndef PRIVACY_GUARD_PLATFORM_PLATFORM_H_
+#define PRIVACY_GUARD_PLATFORM_PLATFORM_H_
 
 #include <cstdint>
 #include <cstdio>
@@ -15,7 +18,7 @@
 #include <string>
 #include <string_view>
 
-namespace privacy_guard::host {
+namespace privacy_guard::platform {
 
 // UTF-8 <-> std::filesystem::path, correct on every platform.
 std::filesystem::path PathFromUtf8(std::string_view utf8);
@@ -60,6 +63,12 @@ std::string ExecutableDir(const char* argv0);
 // Value of environment variable `name` (UTF-8), nullopt when unset or empty.
 std::optional<std::string> GetEnv(const char* name);
 
+// `text` with every %NAME% replaced by the environment variable NAME (as
+// Windows writes paths: "%LOCALAPPDATA%\privacy-guard\audit.log"), on every
+// platform. A variable that is unset or empty, a lone '%' and "%%" stay as
+// they are.
+std::string ExpandEnvironment(std::string_view text);
+
 // A file's identity for change detection: size and modification time.
 struct FileStamp {
   bool exists = false;
@@ -76,6 +85,6 @@ long ProcessId();
 // Lower-case hex of `bytes`.
 std::string HexEncode(std::string_view bytes);
 
-}  // namespace privacy_guard::host
+}  // namespace privacy_guard::platform
 
-#endif  // PRIVACY_GUARD_HOST_PLATFORM_H_
+#endif  // PRIVACY_GUARD_PLATFORM_PLATFORM_H_

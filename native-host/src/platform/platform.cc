@@ -1,4 +1,4 @@
-#include "host/platform.h"
+#include "platform/platform.h"
 
 #include <cerrno>
 #include <chrono>
@@ -26,7 +26,7 @@
 #include <unistd.h>
 #endif
 
-namespace privacy_guard::host {
+namespace privacy_guard::platform {
 
 namespace fs = std::filesystem;
 
@@ -182,6 +182,31 @@ std::optional<std::string> GetEnv(const char* name) {
 #endif
 }
 
+std::string ExpandEnvironment(std::string_view text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t open = text.find('%', i);
+    if (open == std::string_view::npos) break;
+    const size_t close = text.find('%', open + 1);
+    if (close == std::string_view::npos) break;
+    out.append(text.substr(i, open - i));
+    const std::string name(text.substr(open + 1, close - open - 1));
+    std::optional<std::string> value;
+    if (!name.empty() && name.find_first_of(" \\/:") == std::string::npos) value = GetEnv(name.c_str());
+    if (value) {
+      out += *value;
+      i = close + 1;
+    } else {
+      // Not a variable: keep the first '%' and look again from the second.
+      out.push_back('%');
+      i = open + 1;
+    }
+  }
+  out.append(text.substr(i));
+  return out;
+}
+
 FileStamp StatFile(const std::string& utf8_path) {
   FileStamp s;
   std::error_code ec;
@@ -217,4 +242,4 @@ std::string HexEncode(std::string_view bytes) {
   return out;
 }
 
-}  // namespace privacy_guard::host
+}  // namespace privacy_guard::platform
