@@ -313,6 +313,18 @@ TEST_F(HostTest, RedactGivesSameValueSamePlaceholder) {
   EXPECT_EQ(audit[0]["counts"]["cpr"], 3);
 }
 
+TEST_F(HostTest, FirstRecordWithoutTextCreatesTheAuditFolder) {
+  // The audit folder does not exist yet and no text (which would create the
+  // key file, and with it the folder) has been audited.
+  ASSERT_FALSE(fs::exists(dir_ / "audit"));
+  auto h = Start();
+  h->Call({{"type", "attach"}, {"id", 1}, {"site", "copilot.microsoft.com"},
+           {"composer", "textarea"}});
+  std::vector<json> audit = AuditLines();
+  ASSERT_EQ(audit.size(), 1u);
+  EXPECT_EQ(audit[0]["event"], "attach");
+}
+
 TEST_F(HostTest, SubmitAckAndAttachAreAuditedWithoutText) {
   auto h = Start();
   const std::string warn_text = std::string("Skriv til ") + kEmail + " om mødet";

@@ -171,6 +171,13 @@ void AuditLog::AppendLocked(const std::string& line) {
   // Opened per record: another host process (one per browser profile) may
   // rotate the file between our writes. One fwrite of a short line in append
   // mode is a single write(2), so concurrent lines do not interleave.
+  if (!stamp.exists) {
+    // A first record without text (attach, restore) comes before the key
+    // file, which would otherwise have created the folder.
+    std::error_code ec;
+    const std::filesystem::path parent = PathFromUtf8(path_).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  }
   UniqueFile f = OpenFile(path_, "ab");
   if (!f) {
     diag_->Error("audit: cannot open " + path_);
