@@ -60,6 +60,7 @@ std::pair<EventId, bool> EventFor(const AuditRecord& r) {
   if (r.event == "ack") return {EventId::kAck, false};
   if (r.event == "ack_refused") return {EventId::kAckRefused, true};
   if (r.event == "fix") return {EventId::kFix, false};
+  if (r.event == "restore") return {EventId::kRestore, false};
   return {EventId::kAttach, false};
 }
 
@@ -143,6 +144,7 @@ std::string AuditLog::Format(const AuditRecord& r) {
   if (r.decision) j["decision"] = DecisionName(*r.decision);
   if (r.decision_after) j["decision_after"] = DecisionName(*r.decision_after);
   if (!r.composer.empty()) j["composer"] = r.composer;
+  if (r.count) j["count"] = *r.count;
   j["policy_version"] = r.policy_version;
   if (r.scan) j["counts"] = CountsJson(*r.scan);
   if (r.text) {
