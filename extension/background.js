@@ -7,6 +7,7 @@
 //   {what: 'check', editor, mode, text}                → host `check`
 //   {what: 'redact', text} / {what: 'ack', text}       → host `redact` / `ack`
 //   {what: 'attach', composer}                         → host `attach`
+//   {what: 'restore', count}                           → host `restore` (a count only)
 // Every answer carries `config` (settings.effectiveConfig).
 // The `site` sent to the host is taken from the sender's URL, never from the
 // message. Only this extension's own content scripts are served (no

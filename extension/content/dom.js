@@ -161,14 +161,20 @@
     return hit ? hit.el : null;
   }
 
-  /** The send button an event targets (anywhere in its composed path). */
-  function sendButtonFromEvent(ev, sendSelectors) {
+  /** The element in an event's composed path (up to <body>) that matches
+   *  one of `selectors`, or null. */
+  function elementInPath(ev, selectors) {
     for (const n of ev.composedPath()) {
       if (n.nodeType !== 1) continue;
-      if (matchesAny(n, sendSelectors)) return n;
+      if (matchesAny(n, selectors)) return n;
       if (n === document.body) break;
     }
     return null;
+  }
+
+  /** The send button an event targets (anywhere in its composed path). */
+  function sendButtonFromEvent(ev, sendSelectors) {
+    return elementInPath(ev, sendSelectors);
   }
 
   /** Is `b` close enough to `composer` to be its send button? */
@@ -183,7 +189,7 @@
 
   const api = {
     isTextArea, editingHost, asComposer, isVisible, isValidSelector, findComposer, composerFromEvent,
-    readModel, readText, writeText, insertLineBreak, findSendButton, sendButtonFromEvent, isNear,
+    readModel, readText, writeText, insertLineBreak, findSendButton, elementInPath, sendButtonFromEvent, isNear,
   };
   root.PG.dom = api;
 })(globalThis);

@@ -11,11 +11,13 @@
 // a paste); the indicator and the outlines show the result.
 //
 // The text is read from the composer, sent to the background (which passes
-// it to the native host) and forgotten: never stored, never logged.
+// it to the native host) and forgotten: never stored, never logged. The one
+// thing kept is the conversation's placeholder map (content/restore.js), in
+// this script's memory only.
 (function pgMain(root) {
   'use strict';
 
-  const { texts, scheduler, selectors, decision, protocol, settings, dom, ui } = root.PG;
+  const { texts, scheduler, selectors, decision, protocol, settings, dom, ui, restore } = root.PG;
   if (root.PG.started) return; // injected twice (should not happen)
   root.PG.started = true;
 
@@ -34,6 +36,8 @@
     cfg: settings.effectiveConfig(settings.normalizeManaged({}), null),
     composerSelectors: selectors.COMPOSER,
     sendSelectors: selectors.SEND_BUTTON,
+    answerSelectors: selectors.ANSWER,
+    newChatSelectors: selectors.NEW_CHAT,
     composer: null,
     composerObserver: null,
     attached: new Set(),
@@ -45,6 +49,13 @@
     pasted: false,
   };
   const view = new ui.Ui(lang);
+  const restorer = restore.createRestorer({
+    lang, view, send: (msg) => send(msg), metric,
+    config: () => ({ enabled: S.cfg.restoreAnswers !== false, answerSelectors: S.answerSelectors,
+      newChatSelectors: S.newChatSelectors }),
+  });
+  /** Is `ev` from inside one of our own views? */
+  const ours = (ev) => view.owns(ev) || restorer.owns(ev);
 
   function metric(name, value) {
     if (TEST_METRICS) document.documentElement.setAttribute('data-pg-' + name, String(value));
@@ -74,6 +85,9 @@
     S.cfg = cfg;
     S.composerSelectors = selectors.mergeSelectors(cfg.selectors.composer, selectors.COMPOSER, dom.isValidSelector);
     S.sendSelectors = selectors.mergeSelectors(cfg.selectors.sendButton, selectors.SEND_BUTTON, dom.isValidSelector);
+    S.answerSelectors = selectors.mergeSelectors(cfg.selectors.answer, selectors.ANSWER, dom.isValidSelector);
+    S.newChatSelectors = selectors.mergeSelectors(cfg.selectors.newChat, selectors.NEW_CHAT, dom.isValidSelector);
+    restorer.configChanged();
     if (settings.siteClass(site, cfg) === 'unapproved' && window === window.top) {
       onBody(() => view.banner(decision.unapprovedModel(cfg, lang)));
     }
@@ -204,7 +218,7 @@
   function onKeyDown(ev) {
     if (S.bypass || ev.key !== 'Enter' || ev.shiftKey || ev.altKey) return;
     if (ev.isComposing || ev.keyCode === 229) return; // IME composition: Enter confirms a word
-    if (view.owns(ev)) return;
+    if (ours(ev)) return;
     const el = dom.composerFromEvent(ev, S.composer, S.composerSelectors);
     if (!el) return;
     adopt(el);
@@ -226,7 +240,7 @@
   }
 
   function onPointer(ev) {
-    if (S.bypass || view.owns(ev)) return;
+    if (S.bypass || ours(ev)) return;
     if ('button' in ev && ev.button !== 0) return;
     const btn = dom.sendButtonFromEvent(ev, S.sendSelectors);
     if (!btn) return;
@@ -302,7 +316,8 @@
   }
 
   function showFindingsDialog(origin, el, text, reply) {
-    const model = decision.dialogModel(reply, { lang, guidelineUrl: S.cfg.guidelineUrl });
+    const model = decision.dialogModel(reply, { lang, guidelineUrl: S.cfg.guidelineUrl,
+      restore: S.cfg.restoreAnswers !== false });
     const d = view.openDialog(model, async (action) => {
       if (action === 'edit' || action === 'escape') {
         view.closeDialog(el);
@@ -312,7 +327,10 @@
       if (action === 'fix') {
         d.setBusy(true);
         const r = await send({ what: 'redact', text });
-        if (!r.ok || !dom.writeText(el, r.reply.text)) {
+        // The host's replacements, numbered for this conversation: the same
+        // person keeps "[NAVN 1]" in every prompt (content/restore.js).
+        const fixed = r.ok ? restorer.applyRedaction(text, r.reply) : null;
+        if (!fixed || !dom.writeText(el, fixed.text)) {
           d.setBusy(false);
           d.setStatus(texts.t(lang, 'fix.failed'));
           return;
@@ -395,7 +413,7 @@
   }
   window.addEventListener('submit', onSubmitEvent, opts);
   window.addEventListener('input', (ev) => {
-    if (S.bypass || view.owns(ev)) return;
+    if (S.bypass || ours(ev)) return;
     const el = dom.composerFromEvent(ev, S.composer, S.composerSelectors);
     if (!el) return;
     if (el !== S.composer) adopt(el);
@@ -411,7 +429,7 @@
     setTimeout(() => { if (S.pasted) { S.pasted = false; checks.now(); } }, 50);
   }, opts);
   window.addEventListener('focusin', (ev) => {
-    if (view.owns(ev) || S.composer) return;
+    if (ours(ev) || S.composer) return;
     const el = dom.composerFromEvent(ev, S.composer, S.composerSelectors);
     if (el) adopt(el);
   }, opts);

@@ -2,6 +2,10 @@
 // outlines around findings, a notice (toast), the unapproved-site banner and
 // the dialog.
 //
+// Also the small "Vis med rigtige oplysninger" controls over Copilot's
+// answers (content/restore.js); they hold no values. The restored answer
+// itself is shown by content/restore-view.js, in a closed shadow root.
+//
 // All of it lives in one shadow root on an element appended to <html>, so
 // page styles do not leak in and ours do not leak out. The page's editor is
 // never modified: outlines are boxes positioned over Range rectangles (for
@@ -57,6 +61,12 @@
 .dialog button:focus-visible, .dialog a:focus-visible, .banner button:focus-visible, .banner a:focus-visible {
   outline: 2px solid #000; outline-offset: 2px; }
 .dialog a { color: #0f548c; }
+.restore { position: fixed; pointer-events: auto; font: 12px/1.4 "Segoe UI", system-ui, -apple-system, sans-serif;
+  padding: 3px 10px; border-radius: 12px; border: 1px solid #0f6cbd; background: #fff; color: #0f548c; cursor: pointer;
+  box-shadow: 0 1px 3px rgba(0,0,0,.2); white-space: nowrap; }
+.restore[hidden] { display: none; }
+.restore:hover { background: #ebf3fc; }
+.restore:focus-visible { outline: 2px solid #000; outline-offset: 2px; }
 `;
 
   const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -91,6 +101,7 @@
       this.layer.append(this.marks, this.indicator, this.toastEl);
       this.shadow.append(this.layer);
       this.dialogState = null;
+      this.restoreControls = new Map(); // answer element → its control
       this.anchor = null;
       this.markList = [];
       this._raf = 0;
@@ -247,7 +258,53 @@
         this._raf = 0;
         this.positionIndicator();
         this.positionMarks();
+        this.positionRestoreControls();
       });
+    }
+
+    // ---- restore controls ---------------------------------------------------
+    /** One control over each element of `answers` (Copilot's answers holding
+     *  known placeholders); onClick(answer, event). An empty list removes
+     *  them all. */
+    showRestoreControls(answers, label, title, onClick) {
+      const keep = new Map();
+      for (const a of answers) {
+        let c = this.restoreControls.get(a);
+        if (!c) {
+          this.mount();
+          // The visible label is the accessible name; the title describes it.
+          c = h('button', { type: 'button', class: 'restore', 'data-pg': 'restore-control', lang: this.lang,
+            title, text: label });
+          c.addEventListener('click', (e) => {
+            e.preventDefault();
+            onClick(a, e);
+          });
+          this.layer.append(c);
+        }
+        keep.set(a, c);
+      }
+      for (const [a, c] of this.restoreControls) if (!keep.has(a)) c.remove();
+      this.restoreControls = keep;
+      this.positionRestoreControls();
+    }
+
+    /** Top right inside the answer, kept in view while the answer is. */
+    positionRestoreControls() {
+      for (const [a, c] of this.restoreControls) {
+        const r = a.isConnected ? a.getBoundingClientRect() : null;
+        const ch = c.offsetHeight || 22;
+        const visible = !!r && r.width > 0 && r.bottom > ch + 8 && r.top < window.innerHeight - ch - 4;
+        c.hidden = !visible;
+        if (!visible) continue;
+        const top = Math.min(Math.max(r.top + 4, 4), r.bottom - ch - 4);
+        c.style.top = Math.round(top) + 'px';
+        c.style.right = Math.max(4, Math.round(window.innerWidth - r.right + 4)) + 'px';
+      }
+    }
+
+    focusRestoreControl(answer) {
+      const c = this.restoreControls.get(answer);
+      if (c && c.isConnected && !c.hidden) c.focus();
     }
 
     // ---- toast and banner -----------------------------------------------

@@ -14,6 +14,7 @@
   // The host refuses requests over 16 MiB. A UTF-16 code unit is at most
   // 3 UTF-8 bytes, so this many code units always fit with room for JSON.
   const MAX_TEXT_UNITS = Math.floor((16 * 1024 * 1024 - 4096) / 3);
+  const MAX_RESTORE_COUNT = 100000; // the host's limit for `restore.count`
 
   /** Error with a stable `code` (host error codes, or our own). */
   class HostError extends Error {
@@ -58,6 +59,12 @@
       case 'ack':
         checkText(msg.text);
         return { type: 'ack', id, text: msg.text, site };
+      case 'restore':
+        // A count only: never the values, never the answer.
+        if (!Number.isInteger(msg.count) || msg.count < 1 || msg.count > MAX_RESTORE_COUNT) {
+          throw new HostError('bad_request', 'bad count');
+        }
+        return { type: 'restore', id, site, count: msg.count };
       case 'attach':
         if (!COMPOSER_KINDS.includes(msg.composer)) throw new HostError('bad_request', 'bad composer');
         return { type: 'attach', id, site, composer: msg.composer };
@@ -85,6 +92,9 @@
       if (!Array.isArray(reply.findings)) throw new HostError('bad_reply', 'findings missing');
     }
     if (reply.type === 'redact' && typeof reply.text !== 'string') throw new HostError('bad_reply', 'text missing');
+    if (reply.type === 'redact' && !Array.isArray(reply.replacements)) {
+      throw new HostError('bad_reply', 'replacements missing');
+    }
     return reply;
   }
 
@@ -103,7 +113,7 @@
   }
 
   const api = {
-    PROTOCOL_VERSION, HOST_NAME, CHECK_MODES, COMPOSER_KINDS, MAX_TEXT_UNITS,
+    PROTOCOL_VERSION, HOST_NAME, CHECK_MODES, COMPOSER_KINDS, MAX_TEXT_UNITS, MAX_RESTORE_COUNT,
     HostError, createIdSource, buildRequest, validateReply, visibleFindings, spannedFindings,
   };
   const PG = (root.PG = root.PG || {});

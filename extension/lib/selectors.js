@@ -36,6 +36,20 @@
     'button[aria-label="Submit"]',
   ];
 
+  // Copilot's answers, searched for placeholders to restore (content/restore.js).
+  const ANSWER = [
+    '[data-testid="markdown-reply"]', // M365 Copilot Chat
+    '[data-content="ai-message"]', // copilot.microsoft.com (inference: not in the cited sources)
+    '[data-message-author-role="assistant"]', // chatgpt.com
+    'message-content', // gemini.google.com
+  ];
+
+  // "New chat" buttons: a click starts a new conversation (a new placeholder
+  // map) even before the address changes.
+  const NEW_CHAT = [
+    '[data-testid="newChatButton"]', // M365 Copilot Chat
+  ];
+
   /** Managed selectors first, then the built-in ones; invalid selectors are
    *  dropped (`isValid(sel)` tells; in the browser it tries querySelector). */
   function mergeSelectors(managed, builtin, isValid) {
@@ -87,7 +101,21 @@
     return null;
   }
 
-  const api = { COMPOSER, SEND_BUTTON, mergeSelectors, composerKind, shadowRoots, deepQueryAll, findFirst };
+  /** Every element matching one of `selectors` under `rootNode` (open
+   *  shadow roots included), without elements inside another match: one
+   *  answer that matches two selectors counts once. */
+  function findAllOutermost(rootNode, selectors) {
+    if (!selectors.length) return [];
+    const all = [];
+    const group = selectors.join(',');
+    for (const r of shadowRoots(rootNode)) {
+      for (const el of r.querySelectorAll(group)) all.push(el);
+    }
+    return all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
+  }
+
+  const api = { COMPOSER, SEND_BUTTON, ANSWER, NEW_CHAT, mergeSelectors, composerKind, shadowRoots, deepQueryAll,
+    findFirst, findAllOutermost };
   const PG = (root.PG = root.PG || {});
   PG.selectors = api;
   if (typeof module === 'object' && module.exports) module.exports = api;

@@ -7,6 +7,7 @@
 //   guidelineUrl  managed, else the host policy's texts.guideline_url
 //   unapproved    built-in list ∪ managed unapprovedHosts ∪ host sites.unapproved_hosts
 //   selectors     managed (tried first) + built-in (lib/selectors.js)
+//   restoreAnswers  managed, else true ("Vis med rigtige oplysninger" shown)
 //   help / notice texts and approved tool link: host policy, else built-in
 (function pgSettings(root) {
   'use strict';
@@ -19,7 +20,8 @@
   const BUILTIN_APPROVED = ['copilot.microsoft.com', 'copilot.cloud.microsoft', 'm365.cloud.microsoft'];
   const DEFAULT_APPROVED_TOOL_URL = 'https://m365.cloud.microsoft/chat';
 
-  const DEFAULTS = Object.freeze({ failMode: 'closed' });
+  const DEFAULTS = Object.freeze({ failMode: 'closed', restoreAnswers: true });
+  const SELECTOR_KINDS = ['composer', 'sendButton', 'answer', 'newChat'];
 
   /** "HTTPS://Chat.Example.com:443/x" → "chat.example.com"; '' if unusable. */
   function normalizeHost(h) {
@@ -57,12 +59,15 @@
   function normalizeManaged(raw) {
     const r = raw && typeof raw === 'object' ? raw : {};
     const sel = r.selectors && typeof r.selectors === 'object' ? r.selectors : {};
+    const selectors = {};
+    for (const k of SELECTOR_KINDS) selectors[k] = stringList(sel[k]);
     return {
       failMode: FAIL_MODES.includes(r.failMode) ? r.failMode : DEFAULTS.failMode,
       extraHosts: stringList(r.extraHosts, normalizeHost),
-      selectors: { composer: stringList(sel.composer), sendButton: stringList(sel.sendButton) },
+      selectors,
       guidelineUrl: safeUrl(r.guidelineUrl),
       unapprovedHosts: stringList(r.unapprovedHosts, normalizeHost),
+      restoreAnswers: typeof r.restoreAnswers === 'boolean' ? r.restoreAnswers : DEFAULTS.restoreAnswers,
     };
   }
 
@@ -90,6 +95,7 @@
       approvedHosts: stringList([...BUILTIN_APPROVED, ...m.extraHosts,
         ...stringList(sites.approved_hosts, normalizeHost)]),
       selectors: m.selectors,
+      restoreAnswers: m.restoreAnswers,
       hostKnown: !!status,
     };
   }
@@ -115,7 +121,7 @@
   }
 
   const api = {
-    FAIL_MODES, BUILTIN_UNAPPROVED, BUILTIN_APPROVED, DEFAULTS, DEFAULT_APPROVED_TOOL_URL,
+    FAIL_MODES, SELECTOR_KINDS, BUILTIN_UNAPPROVED, BUILTIN_APPROVED, DEFAULTS, DEFAULT_APPROVED_TOOL_URL,
     normalizeHost, normalizeManaged, safeUrl, hostMatches, effectiveConfig, siteClass, uncoveredHosts,
   };
   const PG = (root.PG = root.PG || {});

@@ -8,6 +8,10 @@
 //             submit handler runs, for a clean 2 KB prompt. This is the delay
 //             the guard adds to sending: content script → service worker →
 //             host → back → synthetic Enter → page.
+//  restore:   click on "Vis med rigtige oplysninger" (the click's timeStamp)
+//             → the restore view is laid out, for a 4 KB answer full of
+//             placeholders (issue 16: ≤ 50 ms p95, reported, not asserted);
+//             and → the next animation frame.
 // All timestamps are the page's performance clock (content script and page
 // share it); the test package's content script records its side as
 // data-pg-* attributes (test-metrics.js, not in the shipped extension).
@@ -110,6 +114,62 @@ test(`Enter → page submit, clean 2 KB prompt, ${RUNS} runs`, async () => {
   assert.ok(Number.isFinite(figures.enter_to_submit_ms.p95));
 });
 
+/** A Danish answer of about `bytes` with the placeholders of one letter. */
+function answerWithPlaceholders(bytes) {
+  const para = 'Kære [NAVN 1]\n\nTak for din henvendelse om boligen på [ADRESSE 1]. Vi har registreret sagen under ' +
+    '[CPR-NUMMER 1] og vender tilbage, når [NAVN 1]s ansøgning er behandlet. Har du spørgsmål, er du velkommen ' +
+    'til at kontakte Borgerservice.\n\n';
+  let s = '';
+  while (Buffer.byteLength(s + para) <= bytes) s += para;
+  for (const w of ('Med venlig hilsen Borgerservice i Norddjurs Kommune. ').repeat(20).split(' ')) {
+    if (Buffer.byteLength(s + w + ' ') > bytes) break;
+    s += w + ' ';
+  }
+  return s.trim();
+}
+
+test(`open the restore view, 4 KB answer, ${RUNS} runs`, async () => {
+  const rpage = await H.openPage(env.context, env.server.url('textarea.html'));
+  const answer = answerWithPlaceholders(4096);
+  await rpage.evaluate((a) => { window.__nextReply = a; }, answer);
+  await rpage.locator('#userInput').fill(`Skriv til Karen Margrethe Qvistgaard-Ulriksen, Solsikkevej 17, 8500 Grenaa, CPR ${H.CPR}.`);
+  await rpage.keyboard.press('Enter');
+  await H.pg(rpage, 'dialog').locator('button', { hasText: 'Ret automatisk' }).click();
+  await rpage.waitForFunction(() => (window.__answersDone || 0) >= 1);
+  const bytes = await rpage.locator('.answer').last().evaluate((el) => new TextEncoder().encode(el.innerText).length);
+  const control = H.pg(rpage, 'restore-control');
+  await control.waitFor();
+  const rattr = (n) => rpage.evaluate((k) => Number(document.documentElement.getAttribute('data-pg-' + k) || 0), n);
+  const open = [];
+  const frame = [];
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    const before0 = await rattr('restore-frame');
+    await control.click();
+    await rpage.waitForFunction((b) => Number(document.documentElement.getAttribute('data-pg-restore-frame')) > b, before0);
+    const [start, laidOut, next] = [await rattr('restore-open-start'), await rattr('restore-open'), await rattr('restore-frame')];
+    if (i === 0) {
+      const v = await H.readRestoreView(rpage);
+      assert.ok(v.text.includes('Kære Karen Margrethe Qvistgaard-Ulriksen'), 'the view shows the restored answer');
+      assert.ok(!v.text.includes('[NAVN 1]'));
+      await v.cdp.detach();
+    }
+    await rpage.keyboard.press('Escape');
+    await rpage.waitForSelector('privacy-guard-restore[data-open]', { state: 'detached' });
+    if (i < WARMUP) continue;
+    open.push(laidOut - start);
+    frame.push(next - start);
+  }
+  figures.restore_open_ms = stats(open);
+  figures.restore_frame_ms = stats(frame);
+  figures.restore_answer_bytes = bytes;
+  console.log(`restore: click → view laid out      p50 ${figures.restore_open_ms.p50} ms  p95 ${figures.restore_open_ms.p95} ms (${bytes} B answer)`);
+  console.log(`restore: click → next frame         p50 ${figures.restore_frame_ms.p50} ms  p95 ${figures.restore_frame_ms.p95} ms`);
+  assert.equal(open.length, RUNS);
+  assert.ok(bytes >= 4000 && bytes <= 4200, `answer of ${bytes} bytes`);
+  assert.ok(Number.isFinite(figures.restore_open_ms.p95));
+  await rpage.close();
+});
+
 test('write results/figures.json', async () => {
   const browser = env.context.browser();
   let hostVersion = null;
@@ -131,9 +191,11 @@ test('write results/figures.json', async () => {
       indicator_total_ms: 'page input event (last keystroke) → indicator updated; includes the deliberate 150 ms typing pause',
       indicator_net_ms: 'keystroke check sent (pause over) → indicator updated',
       enter_to_submit_ms: 'trusted Enter keydown → page submit handler, clean 2 KB prompt, host check included',
+      restore_open_ms: 'click on "Vis med rigtige oplysninger" → restore view laid out, 4 KB answer with placeholders',
+      restore_frame_ms: 'click on "Vis med rigtige oplysninger" → next animation frame with the view',
     },
   };
   fs.mkdirSync(H.RESULTS, { recursive: true });
   fs.writeFileSync(path.join(H.RESULTS, 'figures.json'), JSON.stringify(out, null, 2) + '\n');
-  assert.ok(figures.enter_to_submit_ms && figures.indicator_net_ms);
+  assert.ok(figures.enter_to_submit_ms && figures.indicator_net_ms && figures.restore_open_ms);
 });

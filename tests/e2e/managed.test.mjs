@@ -15,6 +15,7 @@ const MANAGED = {
   guidelineUrl: 'https://intra.example.dk/ai-managed',
   unapprovedHosts: ['localhost'],
   selectors: { composer: ['#custom-box'], sendButton: ['#custom-send'] },
+  restoreAnswers: false,
 };
 
 function canWrite() {
@@ -69,6 +70,25 @@ describe('managed policy (chrome.storage.managed)', { skip: canWrite() ? false :
     await page.locator('#custom-box').fill(CLEAN);
     await page.locator('#custom-send').click();
     assert.deepEqual(await H.waitSubmitted(page, 1), [CLEAN]);
+    await page.close();
+  });
+
+  test('restoreAnswers false: "Ret automatisk" still numbers the placeholders, but no answer gets the control', async () => {
+    const page = await H.openPage(env.context, env.server.url('textarea.html'));
+    const n = await page.evaluate(() => window.__answersDone || 0);
+    await page.locator('#userInput').fill(`Skriv til Karen Margrethe Qvistgaard-Ulriksen om ${CPR_TEXT}`);
+    await page.keyboard.press('Enter');
+    const dialog = H.pg(page, 'dialog');
+    await dialog.waitFor();
+    assert.ok(!/rigtige oplysninger/.test(await dialog.textContent()), 'no restore hint in the dialog');
+    await dialog.locator('button', { hasText: 'Ret automatisk' }).click();
+    const [sent] = await H.waitSubmitted(page, 1);
+    assert.match(sent, /^Skriv til \[NAVN 1\] om Mit CPR-nummer er \[CPR-NUMMER 1\]/);
+    await page.waitForFunction((k) => (window.__answersDone || 0) > k, n);
+    assert.match(await page.locator('.answer').last().innerText(), /\[NAVN 1\]/);
+    await page.waitForTimeout(700); // answers are scanned at most every 250 ms
+    assert.equal(await H.pg(page, 'restore-control').count(), 0);
+    assert.equal(await page.locator('privacy-guard-restore').count(), 0);
     await page.close();
   });
 

@@ -58,6 +58,15 @@ test('block dialog: no "Send alligevel"', () => {
   assert.equal(m.items[0].why, 'Et CPR-nummer udpeger en borger.', 'the host policy\'s reason is used');
 });
 
+test('the fix hint shows a numbered placeholder; the restore hint only when restoring is on', () => {
+  const on = D.dialogModel(reply('block', [cpr]), { lang: 'da', restore: true });
+  assert.match(on.hints[0], /\[NAVN 1\]/);
+  assert.ok(on.hints.some((h) => /rigtige oplysninger/.test(h)));
+  const off = D.dialogModel(reply('block', [cpr]), { lang: 'da', restore: false });
+  assert.ok(!off.hints.some((h) => /rigtige oplysninger/.test(h)));
+  assert.equal(off.hints.length, on.hints.length - 1);
+});
+
 test('English dialog when the browser is not Danish', () => {
   const m = D.dialogModel(reply('warn', [health]), { lang: 'en' });
   assert.equal(m.title, 'Your text contains personal data');

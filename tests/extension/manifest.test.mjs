@@ -61,9 +61,11 @@ test('managed schema: object at the top, no additionalProperties there, document
   const schema = JSON.parse(fs.readFileSync(path.join(EXT, manifest.storage.managed_schema), 'utf8'));
   assert.equal(schema.type, 'object');
   assert.equal(schema.additionalProperties, undefined);
-  assert.deepEqual(Object.keys(schema.properties).sort(), ['extraHosts', 'failMode', 'guidelineUrl', 'selectors', 'unapprovedHosts']);
+  assert.deepEqual(Object.keys(schema.properties).sort(),
+    ['extraHosts', 'failMode', 'guidelineUrl', 'restoreAnswers', 'selectors', 'unapprovedHosts']);
+  assert.equal(schema.properties.restoreAnswers.type, 'boolean');
   assert.deepEqual(schema.properties.failMode.enum, ['closed', 'open']);
-  assert.deepEqual(Object.keys(schema.properties.selectors.properties).sort(), ['composer', 'sendButton']);
+  assert.deepEqual(Object.keys(schema.properties.selectors.properties).sort(), ['answer', 'composer', 'newChat', 'sendButton']);
   for (const [k, v] of Object.entries(schema.properties)) assert.ok(v.description && v.title, k);
 });
 
@@ -85,6 +87,15 @@ test('no remote code, no network, no storage of text', () => {
     const code = fs.readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '');
     for (const [re, what] of forbidden) assert.ok(!re.test(code), `${path.relative(EXT, file)} uses ${what}`);
   }
+});
+
+test('restore view: a closed shadow root, the values only as generated content', () => {
+  const code = fs.readFileSync(path.join(EXT, 'content', 'restore-view.js'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+  assert.match(code, /attachShadow\(\{ mode: 'closed' \}\)/);
+  assert.ok(!/mode: 'open'/.test(code));
+  assert.match(code, /content: attr\(data-t\)/);
+  assert.match(code, /user-select: none/);
+  assert.ok(!/createTextNode\(s\.text\)|textContent = s\.text/.test(code), 'segments are never text nodes');
 });
 
 test('no logging except host names in the background', () => {

@@ -12,6 +12,15 @@ test('requests match docs/protocol.md', () => {
   assert.deepEqual(P.buildRequest('attach', { composer: 'contenteditable' }, 10, 's'),
     { type: 'attach', id: 10, site: 's', composer: 'contenteditable' });
   assert.deepEqual(P.buildRequest('hello', {}, 1), { type: 'hello', id: 1 });
+  assert.deepEqual(P.buildRequest('restore', { count: 3 }, 11, 's'), { type: 'restore', id: 11, site: 's', count: 3 });
+});
+
+test('restore carries a count only: other fields never reach the host', () => {
+  const r = P.buildRequest('restore', { count: 2, text: 'Kære Hans', values: ['Hans'] }, 1, 's');
+  assert.deepEqual(Object.keys(r).sort(), ['count', 'id', 'site', 'type']);
+  for (const count of [0, -1, 1.5, '2', undefined, P.MAX_RESTORE_COUNT + 1]) {
+    assert.throws(() => P.buildRequest('restore', { count }, 1, 's'), { code: 'bad_request' }, String(count));
+  }
 });
 
 test('the site is the one the background passes, never the content script\'s', () => {
@@ -38,6 +47,8 @@ test('validateReply: host errors become HostError with the host code', () => {
   assert.throws(() => P.validateReply({ type: 'error', id: 3, v: 1, error: { code: 'too_large', message: 'm' } }, req),
     (e) => e instanceof P.HostError && e.code === 'too_large');
   assert.throws(() => P.validateReply({ type: 'redact', id: 3, v: 1 }, req), { code: 'bad_reply' });
+  assert.throws(() => P.validateReply({ type: 'redact', id: 3, v: 1, text: 'x' }, { type: 'redact', id: 3 }),
+    { code: 'bad_reply' }, 'the extension numbers placeholders from the replacements');
   assert.throws(() => P.validateReply({ type: 'check', id: 3, v: 1, decision: 'maybe', findings: [] }, req), { code: 'bad_reply' });
   assert.throws(() => P.validateReply({ type: 'check', id: 3, v: 2, decision: 'allow', findings: [] }, req), { code: 'unsupported_version' });
   assert.throws(() => P.validateReply(null, req), { code: 'bad_reply' });

@@ -36,6 +36,36 @@ test('built-in lists name the Copilot composers and send buttons', () => {
   assert.ok(sel.SEND_BUTTON.includes('button.fai-SendButton'));
 });
 
+test('answer and new-chat lists name the real Copilot elements', () => {
+  assert.ok(sel.ANSWER.includes('[data-testid="markdown-reply"]'));
+  assert.ok(sel.ANSWER.includes('[data-content="ai-message"]'));
+  assert.ok(sel.NEW_CHAT.includes('[data-testid="newChatButton"]'));
+});
+
+test('findAllOutermost: every answer once, nested matches and shadow roots included', () => {
+  // Elements with contains(); querySelectorAll understands "a,b" groups.
+  const mk = (tag, attrs, children = [], shadow = null) => {
+    const e = el(tag, attrs, children, shadow);
+    e.contains = (o) => o === e || e.children.some((c) => c.contains(o));
+    return e;
+  };
+  const group = (r) => {
+    const q = r.querySelectorAll;
+    r.querySelectorAll = (s) => (s === '*' ? q('*') : q('*').filter((e) => s.split(',').some((p) => matches(e, p))));
+    return r;
+  };
+  const inner = group(root([mk('div', { 'data-testid': 'markdown-reply', id: 'in-shadow' })]));
+  const nested = mk('div', { 'data-testid': 'markdown-reply', id: 'nested' });
+  const doc = group(root([
+    mk('div', { 'data-content': 'ai-message', id: 'outer' }, [nested]),
+    mk('div', { 'data-testid': 'markdown-reply', id: 'plain' }),
+    mk('x-app', {}, [], inner),
+  ]));
+  const found = sel.findAllOutermost(doc, ['[data-testid="markdown-reply"]', '[data-content="ai-message"]']);
+  assert.deepEqual(found.map((e) => e.attrs.id).sort(), ['in-shadow', 'outer', 'plain']);
+  assert.deepEqual(sel.findAllOutermost(doc, []), []);
+});
+
 test('composerKind', () => {
   assert.equal(sel.composerKind({ tagName: 'TEXTAREA' }), 'textarea');
   assert.equal(sel.composerKind({ tagName: 'SPAN' }), 'contenteditable');

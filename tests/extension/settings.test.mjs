@@ -6,7 +6,8 @@ const S = load('settings');
 
 test('managed settings: defaults when nothing is set (fail-closed)', () => {
   assert.deepEqual(S.normalizeManaged(undefined), {
-    failMode: 'closed', extraHosts: [], selectors: { composer: [], sendButton: [] }, guidelineUrl: '', unapprovedHosts: [],
+    failMode: 'closed', extraHosts: [], selectors: { composer: [], sendButton: [], answer: [], newChat: [] },
+    guidelineUrl: '', unapprovedHosts: [], restoreAnswers: true,
   });
 });
 
@@ -17,10 +18,26 @@ test('managed settings: values of the wrong kind are ignored', () => {
   });
   assert.equal(m.failMode, 'closed');
   assert.deepEqual(m.extraHosts, []);
-  assert.deepEqual(m.selectors, { composer: ['#x'], sendButton: [] });
+  assert.deepEqual(m.selectors, { composer: ['#x'], sendButton: [], answer: [], newChat: [] });
   assert.equal(m.guidelineUrl, '');
   assert.deepEqual(m.unapprovedHosts, ['claude.ai']);
   assert.equal(S.normalizeManaged({ failMode: 'open' }).failMode, 'open');
+});
+
+test('restoreAnswers: on unless IT sets false; other types keep the default', () => {
+  assert.equal(S.normalizeManaged({}).restoreAnswers, true);
+  assert.equal(S.normalizeManaged({ restoreAnswers: false }).restoreAnswers, false);
+  assert.equal(S.normalizeManaged({ restoreAnswers: true }).restoreAnswers, true);
+  assert.equal(S.normalizeManaged({ restoreAnswers: 'false' }).restoreAnswers, true);
+  assert.equal(S.effectiveConfig(S.normalizeManaged({ restoreAnswers: false }), null).restoreAnswers, false);
+  assert.equal(S.effectiveConfig(S.normalizeManaged({}), null).restoreAnswers, true);
+});
+
+test('selectors: answer and newChat overrides are read like the composer ones', () => {
+  const m = S.normalizeManaged({ selectors: { answer: ['.reply', '.reply', 5], newChat: ['#new'] } });
+  assert.deepEqual(m.selectors.answer, ['.reply']);
+  assert.deepEqual(m.selectors.newChat, ['#new']);
+  assert.deepEqual(S.effectiveConfig(m, null).selectors.answer, ['.reply']);
 });
 
 test('normalizeHost', () => {

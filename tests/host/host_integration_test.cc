@@ -313,6 +313,34 @@ TEST_F(HostTest, RedactGivesSameValueSamePlaceholder) {
   EXPECT_EQ(audit[0]["counts"]["cpr"], 3);
 }
 
+TEST_F(HostTest, FirstRecordWithoutTextCreatesTheAuditFolder) {
+  // The audit folder does not exist yet and no text (which would create the
+  // key file, and with it the folder) has been audited.
+  ASSERT_FALSE(fs::exists(dir_ / "audit"));
+  auto h = Start();
+  h->Call({{"type", "attach"}, {"id", 1}, {"site", "copilot.microsoft.com"},
+           {"composer", "textarea"}});
+  std::vector<json> audit = AuditLines();
+  ASSERT_EQ(audit.size(), 1u);
+  EXPECT_EQ(audit[0]["event"], "attach");
+}
+
+TEST_F(HostTest, RestoreIsAuditedAsACount) {
+  auto h = Start();
+  json r = h->Call({{"type", "restore"}, {"id", "x"}, {"count", 3},
+                    {"site", "copilot.microsoft.com"}}).value();
+  EXPECT_EQ(r, json({{"type", "restore"}, {"id", "x"}, {"v", 1}, {"ok", true}}));
+  json bad = h->Call({{"type", "restore"}, {"id", 2}, {"count", 0}}).value();
+  EXPECT_EQ(bad["error"]["code"], "bad_request");
+  std::vector<json> audit = AuditLines();
+  ASSERT_EQ(audit.size(), 1u);
+  EXPECT_EQ(audit[0]["event"], "restore");
+  EXPECT_EQ(audit[0]["count"], 3);
+  EXPECT_EQ(audit[0]["site"], "copilot.microsoft.com");
+  EXPECT_FALSE(audit[0].contains("text_hmac"));
+  EXPECT_TRUE(audit[0]["policy_version"].is_string());
+}
+
 TEST_F(HostTest, SubmitAckAndAttachAreAuditedWithoutText) {
   auto h = Start();
   const std::string warn_text = std::string("Skriv til ") + kEmail + " om mødet";
@@ -792,6 +820,10 @@ TEST_F(HostTest, CanaryNeverLeaksToDiskOrStderr) {
   call({{"type", "ack"}, {"id", 5}, {"text", text}});
   call({{"type", "ack"}, {"id", 6}, {"text", canary + " " + kEmail}});
   call({{"type", "attach"}, {"id", 7}, {"site", "copilot.microsoft.com"}, {"composer", "none"}});
+  // A restore carries a count only; fields it does not know are not kept.
+  call({{"type", "restore"}, {"id", 17}, {"count", 2}, {"site", "copilot.microsoft.com"},
+        {"value", name}, {"text", text}});
+  call({{"type", "restore"}, {"id", 18}, {"count", canary}, {"text", text}});
   // Error paths carrying the text.
   call({{"type", "check"}, {"id", 8}, {"mode", canary}, {"text", text}});
   call({{"type", canary}, {"id", 9}, {"text", text}});

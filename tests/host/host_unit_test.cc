@@ -190,6 +190,26 @@ TEST(ParseRequest, ValidRequests) {
   auto nr = ParseRequest(R"({"type":"check","id":3,"mode":"keystroke","text":""})");
   ASSERT_TRUE(std::holds_alternative<Request>(nr));
   EXPECT_FALSE(std::get<Request>(nr).has_editor);
+  auto rs = ParseRequest(R"({"type":"restore","id":4,"count":3,"site":"a.dk"})");
+  ASSERT_TRUE(std::holds_alternative<Request>(rs));
+  EXPECT_EQ(std::get<Request>(rs).type, RequestType::kRestore);
+  EXPECT_EQ(std::get<Request>(rs).count, 3u);
+  EXPECT_EQ(std::get<Request>(rs).site, "a.dk");
+  auto rmax = ParseRequest(R"({"type":"restore","id":5,"count":100000})");
+  ASSERT_TRUE(std::holds_alternative<Request>(rmax));
+  EXPECT_EQ(std::get<Request>(rmax).count, kMaxRestoreCount);
+}
+
+TEST(ParseRequest, RestoreTakesACountOnly) {
+  EXPECT_EQ(CodeOf(R"({"type":"restore","id":1})"), ErrorCode::kBadRequest);
+  EXPECT_EQ(CodeOf(R"({"type":"restore","id":1,"count":0})"), ErrorCode::kBadRequest);
+  EXPECT_EQ(CodeOf(R"({"type":"restore","id":1,"count":-2})"), ErrorCode::kBadRequest);
+  EXPECT_EQ(CodeOf(R"({"type":"restore","id":1,"count":1.5})"), ErrorCode::kBadRequest);
+  EXPECT_EQ(CodeOf(R"({"type":"restore","id":1,"count":"2"})"), ErrorCode::kBadRequest);
+  EXPECT_EQ(CodeOf(R"({"type":"restore","id":1,"count":100001})"), ErrorCode::kBadRequest);
+  EXPECT_EQ(CodeOf(R"({"type":"restore","id":1,"count":18446744073709551615})"),
+            ErrorCode::kBadRequest);
+  EXPECT_EQ(CodeOf(R"({"type":"restore","id":1,"count":1,"site":7})"), ErrorCode::kBadRequest);
 }
 
 TEST(ParseRequest, ErrorCodes) {
@@ -449,6 +469,26 @@ TEST(AuditLog, MalformedKeyIsNeverOverwritten) {
   AuditLog log(path, 0, "o", &diag);
   EXPECT_EQ(log.TextHmac("x"), "");
   EXPECT_EQ(ReadAll(path + ".key"), "not a key");
+}
+
+TEST(AuditLog, RestoreRecordHasACountAndNoHash) {
+  TempDir tmp;
+  DiagLog diag;
+  AuditLog log((tmp.path() / "audit.log").string(), 0, "o", &diag);
+  AuditRecord rec;
+  rec.event = "restore";
+  rec.site = "copilot.microsoft.com";
+  rec.policy_version = "v1";
+  rec.count = 4;
+  const json j = json::parse(log.Format(rec));
+  EXPECT_EQ(j["event"], "restore");
+  EXPECT_EQ(j["count"], 4);
+  EXPECT_EQ(j["site"], "copilot.microsoft.com");
+  EXPECT_FALSE(j.contains("text_hmac"));
+  EXPECT_FALSE(j.contains("counts"));
+  AuditRecord other;
+  other.event = "attach";
+  EXPECT_FALSE(json::parse(log.Format(other)).contains("count"));
 }
 
 TEST(AuditLog, DisabledWithoutPath) {

@@ -15,6 +15,8 @@ installer/windows/policy/{da-DK,en-US}/privacy-guard.adml:
   * presentations: every control's refId names an element of the policy that
     uses the presentation, with the matching control type, and every element
     has a control; decimal ranges and dropdown defaults are valid;
+  * on/off policies (valueName on the policy, enabledValue/disabledValue):
+    decimal 1 and 0, and a boolean property in the managed schema;
   * product rules: host values are the ones privacy-guard.exe reads
     (PolicyPath, PolicyPublicKey, FailMode, AuditLog, AuditMaxBytes), paths
     as REG_EXPAND_SZ;
@@ -266,6 +268,20 @@ def check_files(policy_dir, schema_path):
             else:
                 c.check(False, "%s: value %r goes to unexpected key %r" % (where, vname, parent))
 
+        # An on/off policy: the value is the policy's own (REG_DWORD 1/0),
+        # which Edge hands to the extension as a boolean.
+        if pol.get("valueName") is not None:
+            vname = pol.get("valueName")
+            on = pol.find(Q + "enabledValue/" + Q + "decimal")
+            off = pol.find(Q + "disabledValue/" + Q + "decimal")
+            c.check(on is not None and on.get("value") == "1" and off is not None and off.get("value") == "0",
+                    "%s: an on/off policy needs enabledValue decimal 1 and disabledValue decimal 0" % where)
+            if key.startswith("Software\\Policies\\Microsoft\\Edge\\3rdparty\\"):
+                c.check(key == EXT_KEY, "%s: extension key %r is not %r" % (where, key, EXT_KEY))
+                ext_values_seen[vname] = ("onoff", pol, [])
+            else:
+                c.check(False, "%s: on/off value %r goes to unexpected key %r" % (where, vname, key))
+
         # Presentation.
         pres_ref = pol.get("presentation")
         c.check(bool(elements) == bool(pres_ref),
@@ -328,6 +344,8 @@ def check_files(policy_dir, schema_path):
                 # Chromium also reads a JSON string into an object-typed setting.
                 c.check(ptype in ("string", "object"),
                         "%r is text in the ADMX but %r in the schema" % (vname, ptype))
+            elif kind == "onoff":
+                c.check(ptype == "boolean", "%r is an on/off policy in the ADMX but %r in the schema" % (vname, ptype))
             elif kind == "enum":
                 c.check(ptype == "string", "%r is an enum in the ADMX but %r in the schema" % (vname, ptype))
                 vals = []
@@ -386,6 +404,11 @@ MUTATIONS = [
      '<policy name="UnapprovedHosts"', '<policy name="ExtraHosts"', "defined twice"),
     ("decimal default out of range", "en-US/privacy-guard.adml",
      'defaultValue="10485760"', 'defaultValue="100"', "defaultValue out of range"),
+    ("on/off value not in managed schema", "privacy-guard.admx",
+     'valueName="restoreAnswers"', 'valueName="restoreAnswer"', "not a property of managed_schema"),
+    ("on/off policy with a string value", "privacy-guard.admx",
+     '<enabledValue><decimal value="1" /></enabledValue>', '<enabledValue><string>on</string></enabledValue>',
+     "enabledValue decimal 1"),
     ("revision too low", "da-DK/privacy-guard.adml",
      'revision="1.0" schemaVersion="1.0"', 'revision="0.5" schemaVersion="1.0"', "revision"),
 ]

@@ -60,6 +60,7 @@ std::pair<EventId, bool> EventFor(const AuditRecord& r) {
   if (r.event == "ack") return {EventId::kAck, false};
   if (r.event == "ack_refused") return {EventId::kAckRefused, true};
   if (r.event == "fix") return {EventId::kFix, false};
+  if (r.event == "restore") return {EventId::kRestore, false};
   return {EventId::kAttach, false};
 }
 
@@ -143,6 +144,7 @@ std::string AuditLog::Format(const AuditRecord& r) {
   if (r.decision) j["decision"] = DecisionName(*r.decision);
   if (r.decision_after) j["decision_after"] = DecisionName(*r.decision_after);
   if (!r.composer.empty()) j["composer"] = r.composer;
+  if (r.count) j["count"] = *r.count;
   j["policy_version"] = r.policy_version;
   if (r.scan) j["counts"] = CountsJson(*r.scan);
   if (r.text) {
@@ -171,6 +173,13 @@ void AuditLog::AppendLocked(const std::string& line) {
   // Opened per record: another host process (one per browser profile) may
   // rotate the file between our writes. One fwrite of a short line in append
   // mode is a single write(2), so concurrent lines do not interleave.
+  if (!stamp.exists) {
+    // A first record without text (attach, restore) comes before the key
+    // file, which would otherwise have created the folder.
+    std::error_code ec;
+    const std::filesystem::path parent = platform::PathFromUtf8(path_).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  }
   platform::UniqueFile f = platform::OpenFile(path_, "ab");
   if (!f) {
     diag_->Error("audit: cannot open " + path_);

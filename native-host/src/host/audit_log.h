@@ -32,6 +32,7 @@ enum class EventId : uint16_t {
   kFix = 1004,
   kAckRefused = 1005,
   kAttach = 1006,
+  kRestore = 1007,
   kPolicyUpdated = 1010,
   kPolicyRefused = 1011,
   kHostStarted = 1020,
@@ -44,7 +45,7 @@ void ReportSystemEvent(EventId id, bool warning, std::string_view message);
 
 // One audit record. The text is only hashed; see the file comment.
 struct AuditRecord {
-  std::string_view event;                  // submit|ack|ack_refused|fix|attach
+  std::string_view event;                  // submit|ack|ack_refused|fix|attach|restore
   std::string_view site;                   // page host name, may be empty
   std::optional<Decision> decision;        // decision for `text`
   std::optional<Decision> decision_after;  // fix: decision after redaction
@@ -52,6 +53,7 @@ struct AuditRecord {
   const ScanResult* scan = nullptr;        // counts (may be null)
   std::optional<std::string_view> text;    // hashed into text_hmac
   std::string_view composer;               // attach
+  std::optional<uint32_t> count;           // restore: placeholders put back
 };
 
 class AuditLog {

@@ -66,6 +66,7 @@ bool ParseType(const std::string& s, RequestType* out) {
       {"hello", RequestType::kHello},   {"status", RequestType::kStatus},
       {"check", RequestType::kCheck},   {"redact", RequestType::kRedact},
       {"ack", RequestType::kAck},       {"attach", RequestType::kAttach},
+      {"restore", RequestType::kRestore},
   };
   for (const auto& [name, type] : kTypes) {
     if (s == name) {
@@ -113,6 +114,22 @@ bool ParseTypeFields(json& j, Request* r, std::string* error) {
     case RequestType::kAck:
       return RequiredString(j, "text", &r->text, error) &&
              OptionalString(j, "site", &r->site, error);
+    case RequestType::kRestore: {
+      // A count only: the extension never sends the values or the answer.
+      auto it = j.find("count");
+      bool ok = it != j.end() && it->is_number_integer();
+      if (ok && it->is_number_unsigned()) {
+        ok = it->get<uint64_t>() >= 1 && it->get<uint64_t>() <= kMaxRestoreCount;
+      } else if (ok) {
+        ok = it->get<int64_t>() >= 1 && it->get<int64_t>() <= kMaxRestoreCount;
+      }
+      if (!ok) {
+        *error = "field 'count' must be an integer from 1 to 100000";
+        return false;
+      }
+      r->count = static_cast<uint32_t>(it->get<uint64_t>());
+      return OptionalString(j, "site", &r->site, error);
+    }
     case RequestType::kAttach:
       if (!RequiredString(j, "site", &r->site, error) ||
           !RequiredString(j, "composer", &r->composer, error)) {
@@ -288,6 +305,12 @@ std::string AckReply(const json& id, bool ok, Decision decision) {
 
 std::string AttachReply(const json& id) {
   json j = ReplyHeader("attach", id);
+  j["ok"] = true;
+  return DumpJson(j);
+}
+
+std::string RestoreReply(const json& id) {
+  json j = ReplyHeader("restore", id);
   j["ok"] = true;
   return DumpJson(j);
 }

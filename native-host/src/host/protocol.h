@@ -3,6 +3,7 @@
 #ifndef PRIVACY_GUARD_HOST_PROTOCOL_H_
 #define PRIVACY_GUARD_HOST_PROTOCOL_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,7 +18,7 @@ namespace privacy_guard::host {
 
 inline constexpr int kProtocolVersion = 1;
 
-enum class RequestType { kHello, kStatus, kCheck, kRedact, kAck, kAttach };
+enum class RequestType { kHello, kStatus, kCheck, kRedact, kAck, kAttach, kRestore };
 enum class CheckMode { kKeystroke, kSubmit };
 
 // A validated request. Only the fields of its type are meaningful.
@@ -30,7 +31,11 @@ struct Request {
   std::string text;               // check, redact, ack (valid UTF-8)
   std::string site;               // check, redact, ack, attach ("" if absent)
   std::string composer;           // attach: textarea|contenteditable|none
+  uint32_t count = 0;             // restore: placeholders put back (1..kMaxRestoreCount)
 };
+
+// The largest `count` a restore request may carry.
+inline constexpr uint32_t kMaxRestoreCount = 100000;
 
 // Error codes of docs/protocol.md ("Errors"); names are stable wire values.
 enum class ErrorCode {
@@ -86,6 +91,9 @@ std::string AckReply(const nlohmann::json& id, bool ok, Decision decision);
 
 // {"type":"attach","id":…,"v":1,"ok":true}
 std::string AttachReply(const nlohmann::json& id);
+
+// {"type":"restore","id":…,"v":1,"ok":true}
+std::string RestoreReply(const nlohmann::json& id);
 
 // {"da":…,"en":…}
 nlohmann::json LocalizedJson(const LocalizedString& s);

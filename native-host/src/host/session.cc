@@ -126,6 +126,7 @@ void Session::ApplySiteRules(const config::Policy& policy, std::string_view site
 std::string Session::Handle(const Request& r) {
   if (r.type == RequestType::kHello || r.type == RequestType::kStatus) return HandleStatus(r);
   if (r.type == RequestType::kAttach) return HandleAttach(r);
+  if (r.type == RequestType::kRestore) return HandleRestore(r);
   const std::shared_ptr<const PolicySnapshot> snap = policy_->Current();
   if (!snap) {
     return Error(ErrorCode::kInternal, "no usable policy is loaded; see status", r.id);
@@ -266,6 +267,21 @@ std::string Session::HandleAttach(const Request& r) {
     audit_->Record(rec);
   }
   return AttachReply(r.id);
+}
+
+// The extension showed an answer with `count` placeholders put back. Only
+// the count is kept (audit); the host never sees the values or the answer.
+std::string Session::HandleRestore(const Request& r) {
+  if (audit_) {
+    const std::shared_ptr<const PolicySnapshot> snap = policy_->Current();
+    AuditRecord rec;
+    rec.event = "restore";
+    rec.site = r.site;
+    rec.policy_version = snap ? snap->engine->policy_version() : std::string_view();
+    rec.count = r.count;
+    audit_->Record(rec);
+  }
+  return RestoreReply(r.id);
 }
 
 }  // namespace privacy_guard::host

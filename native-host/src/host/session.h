@@ -2,7 +2,8 @@
 //
 // Every request is served from a single PolicySnapshot taken at its start,
 // so a policy swap never mixes two policies within one reply. Submit checks,
-// ack, redact (as "fix") and attach are written to the audit log.
+// ack, redact (as "fix"), attach and restore (a count only) are written to
+// the audit log.
 //
 // Thread safety: a Session is used by one thread (the host's worker).
 #ifndef PRIVACY_GUARD_HOST_SESSION_H_
@@ -48,6 +49,7 @@ class Session {
   std::string HandleRedact(const Request& r, const PolicySnapshot& snap);
   std::string HandleAck(const Request& r, const PolicySnapshot& snap);
   std::string HandleAttach(const Request& r);
+  std::string HandleRestore(const Request& r);
   ScanResult Scan(const PolicySnapshot& snap, const Request& r, std::string_view text);
 
   const PolicyProvider* policy_;

@@ -54,7 +54,8 @@ export async function startServer() {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const type = name.endsWith('.js') ? 'text/javascript' : 'text/html';
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
     res.end(fs.readFileSync(file));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -260,4 +261,78 @@ export async function screenshot(page, name, clip) {
   if (!process.env.PG_E2E_SCREENSHOTS) return;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, name), clip, animations: 'disabled' });
+}
+
+// ---- the restore view (closed shadow root) -----------------------------------
+
+/** Reads our closed-shadow-root restore view as the browser (DevTools
+ *  protocol, DOM.getDocument with pierce), which page scripts cannot do.
+ *  Returns null when it is not open, else {title, text, buttons: [{action,
+ *  label, nodeId}], status, textNodeId, cdp}; call .cdp.detach() when done. */
+export async function readRestoreView(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const attrs = (n) => {
+    const o = {};
+    for (let i = 0; i + 1 < (n.attributes || []).length; i += 2) o[n.attributes[i]] = n.attributes[i + 1];
+    return o;
+  };
+  const kids = (n) => [...(n.shadowRoots || []), ...(n.children || [])];
+  const find = (n, pred) => {
+    if (pred(n)) return n;
+    for (const c of kids(n)) {
+      const f = find(c, pred);
+      if (f) return f;
+    }
+    return null;
+  };
+  const all = (n, pred, out = []) => {
+    if (pred(n)) out.push(n);
+    for (const c of kids(n)) all(c, pred, out);
+    return out;
+  };
+  const textOf = (n) => all(n, (x) => x.nodeType === 3).map((x) => x.nodeValue).join('');
+  const host = find(root, (n) => n.nodeName === 'PRIVACY-GUARD-RESTORE');
+  const panel = host && find(host, (n) => attrs(n)['data-pg'] === 'restore');
+  if (!panel) {
+    await cdp.detach();
+    return null;
+  }
+  const textBox = find(panel, (n) => attrs(n)['data-pg'] === 'restore-text');
+  return {
+    cdp,
+    hostOpen: 'data-open' in attrs(host),
+    title: textOf(find(panel, (n) => n.nodeName === 'H2')),
+    text: all(textBox, (n) => n.nodeName === 'SPAN').map((n) => attrs(n)['data-t']).join(''),
+    restored: all(textBox, (n) => n.nodeName === 'SPAN' && attrs(n).class === 'value').map((n) => attrs(n)['data-t']),
+    textNodesInView: all(panel, (n) => n.nodeType === 3).map((n) => n.nodeValue),
+    status: textOf(find(panel, (n) => attrs(n)['data-pg'] === 'restore-status')),
+    buttons: all(panel, (n) => n.nodeName === 'BUTTON').map((n) => ({ action: attrs(n)['data-action'], label: textOf(n), nodeId: n.nodeId })),
+    textNodeId: textBox.nodeId,
+  };
+}
+
+/** The centre of a node found by readRestoreView (page coordinates). */
+export async function nodeCentre(cdp, nodeId) {
+  const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+  const q = model.border;
+  return { x: (q[0] + q[2] + q[4] + q[6]) / 4, y: (q[1] + q[3] + q[5] + q[7]) / 4, width: model.width, height: model.height };
+}
+
+/** What the page's own scripts saw and can read (pages/copilot-sim.js). */
+export async function pageView(page) {
+  return page.evaluate(() => {
+    const i = window.__spy.mutations.lastIndexOf('\u0000sent');
+    return {
+      readable: window.__pageCanRead(),
+      mutationsSinceSent: window.__spy.mutations.slice(i + 1).join('\n'),
+      selections: window.__spy.selections.join('\n'),
+      copies: window.__spy.copies.join('\n'),
+      shadowRootOfView: (() => {
+        const el = document.querySelector('privacy-guard-restore');
+        return el ? String(el.shadowRoot) : 'no view element';
+      })(),
+      patchedRootsHoldView: window.__spy.shadowRoots.some((r) => r.host && r.host.localName === 'privacy-guard-restore'),
+    };
+  });
 }
