@@ -4,7 +4,8 @@
 // 1. Candidates: "1234-1234567890", "1234 1234567890" (6–10 account
 //    digits), and the spelled-out form "reg.nr. 1234 kontonr. 1234567890"
 //    (span from the first reg.nr. digit to the last account digit), and
-//    "1234 konto 1234567890" / "1234, kto.nr. ..." / "1234 knr. ...".
+//    "1234 konto 1234567890" / "1234, kto.nr. ..." / "1234 knr. ...", also
+//    in English ("registration no. 1234, account no. 1234567890").
 // 2. Confidence: spelled-out form -> high. Short form -> high with bank
 //    context in the 40 bytes before (konto, kontonr., reg.nr., bank,
 //    NemKonto, overfør, indbetal ...), otherwise low (not reported by
@@ -29,19 +30,23 @@ const Definition& Rules() {
     // ":" after a word, "," between the numbers, each with a space or not.
     const Separator colon{.optional = true, .max_spaces = 1, .marks = ":", .max_spaces_around = 1};
     const Separator comma{.optional = true, .max_spaces = 1, .marks = ",", .max_spaces_around = 1};
-    const Group account_words = Words({"konto[ ]nr[.]", "kontonummer", "kto[.][ ]nr[.]", "kto[.]", "konto"});
+    const Group account_words =
+        Words({"konto[ ]nr[.]", "kontonummer", "kto[.][ ]nr[.]", "kto[.]", "konto", "account no[.]",
+               "account number", "acc[.] no[.]", "acct[.] no[.]", "account"});
     r.reg_form = NumberForm{
         "reg_account",
         {},
         {},
-        {Words({"reg[.][ ]nr[.]", "reg[.][ ]nummer", "registreringsnummer", "registreringsnr[.]"}),
+        {Words({"reg[.][ ]nr[.]", "reg[.][ ]nummer", "registreringsnummer", "registreringsnr[.]",
+                "reg[.][ ]no[.]", "registration no[.]", "registration number", "sort code"}),
          Digits(4, 4), Words({"og", "samt", "&"}, /*optional=*/true), account_words, Digits(4, 10)},
         {colon, comma, comma, colon}};
     r.number_form = NumberForm{
         "number_account",
         {},
         {},
-        {Digits(4, 4), Words({"konto", "kontonummer", "kontonr[.]", "knr[.]", "kto[.]", "kto[.][ ]nr[.]"}),
+        {Digits(4, 4), Words({"konto", "kontonummer", "kontonr[.]", "knr[.]", "kto[.]", "kto[.][ ]nr[.]",
+                              "account", "account no[.]", "account number", "acc[.] no[.]"}),
          Digits(4, 10)},
         {Separator{.max_spaces = 1, .marks = "-/,", .max_spaces_around = 1}, colon}};
     return r;

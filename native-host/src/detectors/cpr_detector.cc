@@ -1,20 +1,21 @@
 // cpr: Danish personal identification numbers (CPR), DDMMYY-SSSS.
 //
+// The rules are data (rules::cpr::Rules() below, privacy_guard/rules/cpr.h).
 // 1. Candidates: ten digits as DDMMYY SSSS with no separator or one of
-//    ' ', '-', '/', '.', ' - ' between date and serial, or with single spaces
-//    between the digit pairs ("12 03 85 1235"); not part of a longer
-//    alphanumeric token.
+//    ' ', '-', '/', '.', ' - ' between date and serial, with single spaces
+//    between the digit pairs ("12 03 85 1235"), or a written date
+//    ("12.03.85-1235", "12-03-85-1235"); not part of a longer alphanumeric
+//    token or number group.
 // 2. The date must exist; digit 7 and YY give the century (CPR office rule);
 //    a birth date in the future is not a CPR number.
 // 3. Confidence: modulus 11 (weights 4,3,2,7,6,5,4,3,2,1) passes -> high.
-//    Fails -> low, because numbers issued since 2007 may lack the control
-//    digit; raised to medium for 1 January birth dates (where the CPR office
-//    issues numbers without the control digit) and for the canonical
-//    DDMMYY-SSSS form, and to high when a CPR keyword (cpr, cpr-nr.,
-//    personnummer, personnr., født) precedes it.
-//    A keyword saying it is something else (ordrenr., fakturanr., bilagsnr.,
-//    p-nr., ...) lowers the confidence to low unless a CPR keyword is also
-//    present.
+//    Fails -> medium: numbers issued since 2007 (children born 2007 or
+//    later, 1 January numbers) may lack the control digit, so a real birth
+//    date with a fitting century digit is a CPR number, reported as
+//    unchecked. A CPR keyword (cpr, cpr-nr., personnummer, født ...) before
+//    it raises it to high; a keyword saying it is something else
+//    (ordrenr., fakturanr., bilagsnr., p-nr., ...) lowers it to low unless a
+//    CPR keyword is also present.
 #include <ctime>
 
 #include "engine/detector.h"
@@ -46,9 +47,13 @@ const Definition& Rules() {
                                  {space, space,
                                   Separator{.optional = true, .max_spaces = 2, .marks = "-/.",
                                             .max_spaces_around = 1}}});
-    r.canonical = NumberForm{"canonical", {}, {}, {day, month, year, serial},
-                             {touch, touch, Separator{.marks = "-"}}};
-    r.january_first_medium = true;
+    // A written date before the serial: DD.MM.YY-SSSS, DD-MM-YY-SSSS.
+    const Separator date_mark{.marks = ".-/"};
+    r.forms.push_back(NumberForm{"dotted", {}, {}, {day, month, year, serial},
+                                 {date_mark, date_mark,
+                                  Separator{.optional = true, .max_spaces = 2, .marks = "-/.",
+                                            .max_spaces_around = 1}}});
+    r.without_mod11 = Confidence::kMedium;
     r.mod11_weights = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
     r.cpr_words = {&vocabulary::CprKeywords(), 40};
     r.other_words = {&vocabulary::CprOtherKeywords(), 25};
@@ -74,9 +79,6 @@ int DaysInMonth(int y, int m) {
   return kDays[m - 1];
 }
 
-// The tag of the canonical form's pattern (the forms use 0, 1, ...).
-constexpr int kCanonical = 1000;
-
 class CprDetector : public Detector {
  public:
   // `today`: YYYYMMDD; a birth date after it is no CPR number.
@@ -89,7 +91,6 @@ class CprDetector : public Detector {
     for (size_t i = 0; i < rules_.forms.size(); ++i) {
       out.push_back(Pattern{HyperscanRegex(rules_.forms[i]), 0, static_cast<int>(i), "", true});
     }
-    out.push_back(Pattern{HyperscanRegex(rules_.canonical), 0, kCanonical, "", true});
     return out;
   }
 
@@ -110,7 +111,7 @@ class CprDetector : public Detector {
     std::string_view span = t.substr(from, to - from);
     std::string d = DigitsOf(span);
     if (d.size() != 10) return;
-    int confidence = Score(d, tag == kCanonical);
+    int confidence = Score(d);
     if (confidence == 0) return;
     if (ctx.KeywordBefore(from, rules_.cpr_words.window, *rules_.cpr_words.words)) {
       confidence = 3;
@@ -125,18 +126,16 @@ class CprDetector : public Detector {
   }
 
   // 0 = not a CPR number; else the base confidence (1..3): modulus 11
-  // passes -> high; fails -> low, or medium for 1 January birth dates (where
-  // the CPR office issues numbers without the control digit) and for the
-  // canonical DDMMYY-SSSS form (`canonical`: matched as rules_.canonical).
-  int Score(const std::string& d, bool canonical) const {
+  // passes -> high; fails -> rules_.without_mod11 (numbers issued since
+  // 2007 may lack the control digit).
+  int Score(const std::string& d) const {
     auto num = [&](int i) { return (d[i] - '0') * 10 + (d[i + 1] - '0'); };
     const int dd = num(0), mm = num(2), yy = num(4);
     const int year = rules::cpr::BirthYear(yy, d[6] - '0');
     if (year == 0 || mm < 1 || mm > 12 || dd < 1 || dd > DaysInMonth(year, mm)) return 0;
     if (year * 10000 + mm * 100 + dd > today_) return 0;
     if (rules::Mod11(d, rules_.mod11_weights)) return 3;
-    const bool jan1 = rules_.january_first_medium && dd == 1 && mm == 1;
-    return (jan1 || canonical) ? 2 : 1;
+    return static_cast<int>(rules_.without_mod11);
   }
 
  private:

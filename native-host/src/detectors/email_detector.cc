@@ -8,6 +8,7 @@
 #include <hs/hs.h>
 
 #include "engine/detector.h"
+#include "engine/pattern_render.h"
 #include "privacy_guard/rules/email.h"
 #include "privacy_guard/rules/vocabulary.h"
 
@@ -23,6 +24,14 @@ const Definition& Rules() {
     r.min_tld = 2;
     r.max_tld = 24;
     r.functional_mailboxes = &vocabulary::FunctionalMailboxes();
+    // Words with letters on both ends need a space on either side ("at",
+    // "snabel-a"); bracketed ones may touch ("hans[at]gmail").
+    r.at_words = {"(at)", "[at]", "{at}", "<at>", " at ", " snabel-a ", " snabel a ", "(snabel-a)",
+                  "[snabel-a]", "@"};
+    r.dot_words = {"(dot)", "[dot]", "{dot}", "<dot>", " dot ", " punktum ", "(punktum)",
+                   "[punktum]", "."};
+    r.spelled_tlds = {"dk", "com", "net", "org", "se", "no", "de", "eu", "info", "io", "uk",
+                      "nl", "fr", "gl", "fo", "is", "fi", "pl", "ro", "ua", "biz", "online"};
     return r;
   }();
   return d;
@@ -33,6 +42,20 @@ const Definition& Rules() {
 namespace {
 
 
+enum Tag { kPlain = 0, kSpelled = 1 };
+
+// Where the local part of `v` (an address, plain or spelled out) ends: at
+// '@', or at the space or bracket before a spelled-out "at".
+size_t LocalEnd(std::string_view v) {
+  size_t at = v.find('@');
+  if (at != std::string_view::npos) return at;
+  for (size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == ' ' || c == '(' || c == '[' || c == '{' || c == '<') return i;
+  }
+  return std::string_view::npos;
+}
+
 class EmailDetector : public Detector {
  public:
   Category category() const override { return Category::kEmail; }
@@ -40,9 +63,29 @@ class EmailDetector : public Detector {
   std::vector<Pattern> patterns() const override {
     const rules::email::Definition& r = rules::email::Rules();
     const std::string domain = "[" + r.domain_chars + "]+";
-    return {{"[" + r.local_chars + "]+@" + domain + "(?:\\." + domain + ")*\\.[a-z]{" +
-                 std::to_string(r.min_tld) + "," + std::to_string(r.max_tld) + "}",
-             HS_FLAG_CASELESS, 0, ""}};
+    std::vector<Pattern> out = {
+        {"[" + r.local_chars + "]+@" + domain + "(?:\\." + domain + ")*\\.[a-z]{" +
+             std::to_string(r.min_tld) + "," + std::to_string(r.max_tld) + "}",
+         HS_FLAG_CASELESS, kPlain, ""}};
+    // Spelled out: the '@' and the dots as words (normalised text: one
+    // space stands for any white space).
+    auto alternatives = [](const std::vector<std::string>& words) {
+      std::string alts;
+      for (const std::string& w : words) {
+        std::string e;
+        for (char c : w) e += c == ' ' ? std::string(" ?") : EscapeRegex(std::string(1, c));
+        alts += (alts.empty() ? "" : "|") + e;
+      }
+      return "(?:" + alts + ")";
+    };
+    std::string tlds;
+    for (const std::string& t : r.spelled_tlds) tlds += (tlds.empty() ? "" : "|") + t;
+    const std::string at = " ?" + alternatives(r.at_words) + " ?";
+    const std::string dot = " ?" + alternatives(r.dot_words) + " ?";
+    out.push_back({"[" + r.local_chars + "]+" + at + domain + "(?:" + dot + domain + ")*" + dot +
+                       "(?:" + tlds + ")",
+                   HS_FLAG_CASELESS, kSpelled, ""});
+    return out;
   }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
@@ -52,8 +95,13 @@ class EmailDetector : public Detector {
     // Trim leading dots/quotes.
     while (from < to && (t[from] == '.' || t[from] == '\'' || t[from] == '-')) ++from;
     std::string_view v = t.substr(from, to - from);
-    size_t at = v.find('@');
+    size_t at = LocalEnd(v);
     if (at == 0 || at == std::string_view::npos) return;
+    if (tag == kSpelled) {
+      // Only a spelled-out form; the plain one is the other pattern's.
+      if (v.find('@') != std::string_view::npos) return;
+      if (WordCharBefore(t, from)) return;
+    }
     std::string local;
     AppendFolded(v.substr(0, at), &local);
     Confidence c = Confidence::kHigh;
@@ -64,12 +112,13 @@ class EmailDetector : public Detector {
   }
 
   std::string Mask(std::string_view value) const override {
-    size_t at = value.find('@');
+    size_t at = LocalEnd(value);
     if (at == std::string_view::npos || at == 0) return "***";
     size_t first_len = 1;
     while (first_len < at && (static_cast<unsigned char>(value[first_len]) & 0xC0) == 0x80) {
       ++first_len;
     }
+    // The domain stays (it is an organisation's, not the person's).
     return std::string(value.substr(0, first_len)) + "***" + std::string(value.substr(at));
   }
 };

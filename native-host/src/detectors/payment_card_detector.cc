@@ -1,7 +1,8 @@
 // payment_card: payment card numbers.
 //
 // 1. Candidates: 13–19 digits, plain or in groups separated by single
-//    spaces or dashes (4-4-4-4[-3], or Amex 4-6-5), on word boundaries.
+//    spaces or dashes, mixed or not (4-4-4-4[-3], or Amex 4-6-5), on word
+//    boundaries.
 // 2. The Luhn check must pass and the number must start with a known issuer
 //    prefix (Visa 4, Mastercard 51–55 and 2221–2720, Amex 34/37, Dankort
 //    5019, Maestro 50/56–69 with 16–19 digits, Discover 6011/65, JCB 3528–3589, Diners
@@ -50,6 +51,9 @@ const Definition& Rules() {
         {"Maestro", "50", "50", {16, 17, 18, 19}},
         {"Maestro", "56", "69", {16, 17, 18, 19}},
     };
+    // Pasted card numbers mix separators ("4571 9401-2345 6789"); Luhn and
+    // the issuer table keep it precise.
+    r.same_separator = false;
     return r;
   }();
   return d;

@@ -10,6 +10,8 @@
 //    default). Context that says it is something else (cvr, konto, sagsnr.,
 //    faktura, kr., beløb ...) lowers it to low unless phone context is also
 //    present or a prefix is written.
+#include <cctype>
+
 #include "engine/detector.h"
 #include "engine/pattern_render.h"
 #include "privacy_guard/rules/phone.h"
@@ -96,6 +98,10 @@ class PhoneDetector : public Detector {
         ctx.KeywordAfter(to, r.phone_words_after.window, *r.phone_words_after.words);
     if (kind == Kind::kPrefixed || phone_kw) {
       c = Confidence::kHigh;
+    } else if (InTable(ctx, from, to)) {
+      // Figures in a pasted table ("23\t45\t67\t89", rows of two-digit
+      // numbers): not a phone number without a phone word.
+      c = Confidence::kLow;
     } else {
       c = kind == Kind::kGrouped ? Confidence::kMedium : Confidence::kLow;
       if (ctx.KeywordBefore(from, r.other_words.window, *r.other_words.words) ||
@@ -108,6 +114,31 @@ class PhoneDetector : public Detector {
 
   std::string Mask(std::string_view value) const override {
     return MaskDigitsBefore(value, 2);
+  }
+
+  // True if [from, to) sits in a table of figures: a tab inside it (one
+  // figure per cell, as pasted from a spreadsheet), or a line with at least
+  // six one- or two-digit numbers standing between spaces (a row of
+  // figures; a phone number has four pairs).
+  static bool InTable(const ScanContext& ctx, size_t from, size_t to) {
+    if (ctx.TabBetween(from, to)) return true;
+    const std::string_view t = ctx.text();
+    size_t ls, le;
+    ctx.LineBounds(from, &ls, &le);
+    int n = 0;
+    for (size_t i = ls; i < le;) {
+      if (t[i] < '0' || t[i] > '9') {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < le && t[j] >= '0' && t[j] <= '9') ++j;
+      // Only figures that stand between spaces (not parts of dates or times).
+      const bool alone = (i == ls || t[i - 1] == ' ') && (j == le || t[j] == ' ');
+      n += alone && j - i <= 2;
+      i = j;
+    }
+    return n >= 6;
   }
 
  private:

@@ -62,6 +62,12 @@ class ScanContext {
   const Tokens& tokens() const { return tokens_; }
   // True if the original text had a line break inside normalised [from, to).
   bool LineBreakBetween(size_t from, size_t to) const { return norm_.LineBreakBetween(from, to); }
+  // The original line around normalised offset `pos`, as normalised offsets
+  // [*start, *end).
+  void LineBounds(size_t pos, size_t* start, size_t* end) const { norm_.LineBounds(pos, start, end); }
+  // True if the original text had a tab inside normalised [from, to): a
+  // pasted table's cell boundary.
+  bool TabBetween(size_t from, size_t to) const { return norm_.TabBetween(from, to); }
   // True if normalised [from, to) holds a paragraph break (a blank line).
   // Large texts are scanned in pieces cut at paragraph breaks, so no finding
   // may span one.

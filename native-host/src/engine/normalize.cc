@@ -74,6 +74,7 @@ bool NormalizedText::Build(std::string_view in, std::string* error) {
   text_.clear();
   anchors_.clear();
   line_breaks_.clear();
+  tabs_.clear();
   text_.reserve(in.size());
   const icu::Normalizer2* nfkc = Nfkc();
   const size_t n = in.size();
@@ -105,6 +106,8 @@ bool NormalizedText::Build(std::string_view in, std::string* error) {
       // One entry per line end ("\r\n" is one).
       if (c == '\r' || (c == '\n' && !(i > 0 && s[i - 1] == '\r'))) {
         line_breaks_.push_back(static_cast<uint32_t>(text_.size()));
+      } else if (c == '\t') {
+        tabs_.push_back(static_cast<uint32_t>(text_.size()));
       }
       text_.push_back(kAsciiMap[c]);
       ++i;
@@ -218,6 +221,23 @@ OriginalSpan NormalizedText::Map(size_t ns, size_t ne) const {
   if (r.end16 < r.start16) r.end16 = r.start16;
   if (r.end8 < r.start8) r.end8 = r.start8;
   return r;
+}
+
+void NormalizedText::LineBounds(size_t pos, size_t* start, size_t* end) const {
+  // line_breaks_ holds the normalised offset of each line end's ' '.
+  auto it = std::upper_bound(line_breaks_.begin(), line_breaks_.end(), static_cast<uint32_t>(pos));
+  *end = it == line_breaks_.end() ? text_.size() : *it;
+  *start = it == line_breaks_.begin() ? 0 : *(it - 1) + 1;
+  if (pos < text_.size() && it != line_breaks_.begin() && *(it - 1) == pos) {
+    // pos is itself a line end: it belongs to the line it ends.
+    *end = pos;
+    *start = it - 1 == line_breaks_.begin() ? 0 : *(it - 2) + 1;
+  }
+}
+
+bool NormalizedText::TabBetween(size_t from, size_t to) const {
+  auto it = std::lower_bound(tabs_.begin(), tabs_.end(), from);
+  return it != tabs_.end() && *it < to;
 }
 
 bool NormalizedText::LineBreakBetween(size_t from, size_t to) const {

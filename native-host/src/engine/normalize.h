@@ -45,6 +45,14 @@ class NormalizedText {
   // where the normalised bytes [from, to) are.
   bool LineBreakBetween(size_t from, size_t to) const;
 
+  // The line around normalised offset `pos`: [*start, *end), where the
+  // original text's line breaks (and the text's ends) are the bounds.
+  void LineBounds(size_t pos, size_t* start, size_t* end) const;
+
+  // True if the original text had a tab where the normalised bytes
+  // [from, to) are (a table cell boundary in pasted tables).
+  bool TabBetween(size_t from, size_t to) const;
+
   // The first normalised offset p in [from, to) that lies in a paragraph
   // break: a run of white space holding two or more line breaks of the
   // original (a blank line), p being the second line break. Returns npos if
@@ -69,6 +77,7 @@ class NormalizedText {
   std::string text_;
   std::vector<Anchor> anchors_;
   std::vector<uint32_t> line_breaks_;  // normalised offsets, ascending
+  std::vector<uint32_t> tabs_;         // normalised offsets of tabs, ascending
 };
 
 // Decodes the code point that ends at byte `pos` of valid UTF-8 `s`

@@ -35,18 +35,12 @@ void Shared(PackageBuilder& b) {
     const std::string re = "\\b" + PurviewRegex(f) + "\\b";
     b.AddRegex(Id(f.name, ""), re, "Validators_pg_cpr_date");
     b.AddRegex(Id(f.name, "mod11"), re, "Validators_pg_cpr_mod11");
-    if (r.january_first_medium) {
-      b.AddRegex(Id(f.name, "jan1"), "\\b" + PurviewRegex(f, {.january_first = true}) + "\\b",
-                 "Validators_pg_cpr_date");
-    }
     // Purview's validators are not known to read full-width digits: the
     // date is checked by the regex itself.
     b.AddRegex(Id(f.name, "fullwidth"), "\\b" + PurviewRegex(f, {.full_width = true}) + "\\b", "");
     person.push_back(Id(f.name, ""));
     person.push_back(Id(f.name, "fullwidth"));
   }
-  b.AddRegex(Id(r.canonical.name, ""), "\\b" + PurviewRegex(r.canonical) + "\\b",
-             "Validators_pg_cpr_date");
   b.Provide("cpr", person);
 }
 
@@ -67,17 +61,17 @@ std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
     high.push_back(Make(Confidence::kHigh, Id(f.name, "fullwidth"),
                         {Evidence::Match("Keyword_pg_cpr")},
                         "CPR keyword near a " + f.name + " number in full-width digits"));
-    if (r.january_first_medium) {
-      medium.push_back(Make(Confidence::kMedium, Id(f.name, "jan1"), {Evidence::NoneOf(other)},
-                            "1 January birth date (" + f.name + "), modulus 11 not required"));
-    }
+    // A real date without the control digit: the detector's without_mod11
+    // confidence (numbers issued since 2007).
+    (r.without_mod11 == Confidence::kMedium ? medium : low)
+        .push_back(Make(r.without_mod11, Id(f.name, ""), {Evidence::NoneOf(other)},
+                        f.name + " DDMMYY-SSSS with a real date, modulus 11 not required, no "
+                                 "other-number keyword near"));
     medium.push_back(Make(Confidence::kMedium, Id(f.name, "fullwidth"), {Evidence::NoneOf(other)},
                           f.name + " number in full-width digits (no checksum available)"));
     low.push_back(Make(Confidence::kLow, Id(f.name, ""), {},
                        "any " + f.name + " DDMMYY-SSSS number with a real date"));
   }
-  medium.push_back(Make(Confidence::kMedium, Id(r.canonical.name, ""), {Evidence::NoneOf(other)},
-                        "canonical DDMMYY-SSSS, modulus 11 not required"));
   std::vector<PatternCandidate> out = high;
   out.insert(out.end(), medium.begin(), medium.end());
   out.insert(out.end(), low.begin(), low.end());

@@ -57,11 +57,9 @@ std::string Count(int min, int max) {
 
 std::string DigitsRegex(const rules::Group& g, const RenderOptions& o) {
   if (g.role == rules::DigitRole::kDay) {
-    if (o.january_first) return o.full_width ? "０１" : "01";
     return o.full_width ? "(?:０[１-９]|[１２][０-９]|３[０１])" : "(?:0[1-9]|[12][0-9]|3[01])";
   }
   if (g.role == rules::DigitRole::kMonth) {
-    if (o.january_first) return o.full_width ? "０１" : "01";
     return o.full_width ? "(?:０[１-９]|１[０-２])" : "(?:0[1-9]|1[0-2])";
   }
   if (g.first.empty()) return Digit(o) + Count(g.min, g.max);

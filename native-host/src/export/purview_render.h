@@ -20,8 +20,6 @@
 namespace privacy_guard::exporter::purview {
 
 struct RenderOptions {
-  // Day and month groups as "01" (1 January birth dates).
-  bool january_first = false;
   // Full-width digits (０-９, from PDF forms and OCR) instead of ASCII ones;
   // day and month ranges are then checked by the regex itself.
   bool full_width = false;

@@ -18,7 +18,10 @@ const Words& CprOtherKeywords() {
       "kundenummer", "varenr", "varenr.", "sagsnr", "sagsnr.", "journalnr",
       "journalnr.", "j.nr", "j.nr.", "lbnr", "løbenr", "løbenummer", "ean",
       "ean-nr", "gln", "serienr", "serienummer", "reference", "ref.", "ref",
-      "kontonr", "kontonr.", "konto", "reg.nr", "isbn", "tracking", "pakkenr"};
+      "kontonr", "kontonr.", "konto", "reg.nr", "isbn", "tracking", "pakkenr",
+      "varenummer", "sagsnummer", "journalnummer", "lot", "batch", "stregkode", "transaktion", "transaktionsnr", "log",
+      "order", "order no", "order no.", "invoice", "invoice no", "invoice no.",
+      "reference no", "reference no.", "ticket"};
   return w;
 }
 

@@ -6,22 +6,22 @@
 #include <vector>
 
 #include "privacy_guard/rules/forms.h"
+#include "privacy_guard/types.h"
 
 namespace privacy_guard::rules::cpr {
 
 struct Definition {
   // How a CPR number may be written: DDMMYY and SSSS with the separators
   // people use ("120385-1235", "1203851235", "120385 1235", "120385 - 1235",
-  // "12 03 85 1235"). The first three groups have DigitRole kDay, kMonth and
-  // kAny (the year); the last is the serial number.
+  // "12 03 85 1235", "12.03.85-1235", "12-03-85-1235"). The first three
+  // groups have DigitRole kDay, kMonth and kAny (the year); the last is the
+  // serial number.
   std::vector<NumberForm> forms;
-  // Numbers without the modulus-11 control digit are valid since 2007 but
-  // any ten digits may fail it; these still count as medium confidence:
-  // the canonical way to write a CPR number ("120385-1235") ...
-  NumberForm canonical;
-  // ... and 1 January birth dates, where the CPR office issues numbers
-  // without the control digit.
-  bool january_first_medium = true;
+  // Modulus 11 passes: high confidence. Numbers without the control digit
+  // are valid since 2007 (children born 2007 or later, 1 January numbers):
+  // a real birth date with a fitting century digit but no modulus 11 gets
+  // this confidence, which says "a CPR number, unchecked".
+  Confidence without_mod11 = Confidence::kMedium;
   // Modulus 11 weights (every number issued before October 2007 passes).
   std::vector<int> mod11_weights;
   // A CPR keyword before the number raises it to high confidence ...

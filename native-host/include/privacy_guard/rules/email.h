@@ -17,6 +17,14 @@ struct Definition {
   // Local parts of the functional mailboxes organisations publish (post@,
   // info@, borgerservice@ ...): not personal data, low confidence.
   const std::vector<std::string>* functional_mailboxes = nullptr;
+  // Written-out and obfuscated addresses: "hans (at) gmail.com",
+  // "hans[at]gmail[dot]com", "hans snabel-a gmail punktum com",
+  // "hans at gmail dot com". The '@' may be any of `at_words`, each dot any
+  // of `dot_words` (with or without a space around them); such an address
+  // must end in one of `spelled_tlds`, so "meet at noon" is none.
+  std::vector<std::string> at_words;
+  std::vector<std::string> dot_words;
+  std::vector<std::string> spelled_tlds;
 };
 
 const Definition& Rules();
