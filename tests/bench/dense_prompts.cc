@@ -536,12 +536,41 @@ const char* const kInstructions[] = {
     "Skriv en indstilling til visitationsudvalget på baggrund af følgende:\n\n",
     "Translate this into English for the interpreter and keep the layout:\n\n"};
 
+// What employees write around the pasted material: context, questions,
+// wishes for the answer. No personal data; now and then a date, an amount
+// or a section number.
+const char* const kContext[] = {
+    "Baggrund: Sagen har været drøftet på to teammøder, og vi er enige om, at der mangler et "
+    "samlet overblik. Lederen har bedt om en kort indstilling inden fredag, så den kan komme med "
+    "på dagsordenen til næste uges møde i visitationsudvalget.\n\n",
+    "Skriv det i et sprog, som borgeren kan forstå, uden forkortelser og uden paragraffer i "
+    "brødteksten. Henvis gerne til servicelovens § 83 og § 85 til sidst, og nævn klagefristen "
+    "på fire uger. Brevet må højst fylde én side.\n\n",
+    "Context: we are preparing the quarterly report for the social committee. The numbers below "
+    "come from three different systems and do not always agree, so please point out anything "
+    "that looks inconsistent rather than correcting it silently.\n\n",
+    "Bemærk: Budgettet for 2025 er reduceret med 2,4 mio. kr., og der er indført en midlertidig "
+    "stillingsstop. Tidligere bevillinger skal derfor genvurderes ved næste opfølgning, men "
+    "ingen borgere må stilles ringere uden en ny afgørelse.\n\n",
+    "Jeg er ny i afdelingen og er i tvivl om, hvordan man skriver et godt sagsnotat. Giv mig "
+    "gerne et par råd til, hvad der skal med, og hvad der ikke hører hjemme i et notat, med "
+    "udgangspunkt i eksemplet herunder.\n\n",
+    "Please keep the answer short: three bullet points for the decision, and a list of open "
+    "questions we should ask before the meeting. The team reads it on their phones between "
+    "visits, so no tables.\n\n",
+    "Til orientering: Rådhuset holder lukket mellem jul og nytår, og borgerservice kan kun "
+    "kontaktes via den digitale selvbetjening i den periode. Sager med frist i uge 52 skal "
+    "derfor afsluttes senest den 20. december.\n\n",
+    "Opgaven er en del af arbejdet med den nye sammenhængende borgerindsats. Vi vil gerne "
+    "vide, om oplysningerne herunder kan bruges som eksempel i undervisningen af nye "
+    "medarbejdere, eller om noget skal skrives om først.\n\n"};
+
 const Block kBlocks[] = {
     // 0. Supplier and payroll lines: always CVR, bank account, IBAN, card
     // and a marking (placed among the first three blocks of a prompt).
     {"Kreditorliste – udbetalinger uge {week} ({marking})\n"
      "Kreditor;CVR;Konto;Beløb;Bilag\n",
-     "{company};CVR {cvr};{konto};{amount};faktura {invno}\n", 2, 4,
+     "{company};CVR {cvr};{konto};{amount};faktura {invno}\n", 1, 3,
      "Udlæg {name7}: {amount}, betalt med kort {card}, refunderes til IBAN {iban}.\n"
      "Løn {month}: {name1} (CPR {cpr1}) mangler i lønkørslen – udbetales manuelt til {konto}.\n\n"},
     // 1. Home care case note.
@@ -605,12 +634,13 @@ const Block kBlocks[] = {
     // 5. Pupil list pasted as a Markdown table.
     {"Elevliste {klasse} – {school}\n"
      "| Navn | CPR-nr. | Forælder | Telefon | Bemærkning |\n|---|---|---|---|---|\n",
-     "| {name5} | {cpr5} | {name2} | {phone2} | {remark} |\n", 3, 6,
+     "| {name5} | {cpr5} | {name2} | {phone2} | {remark} |\n", 2, 5,
      "\nHusk at forældre til elever med medicin skal udfylde en ny samtykkeerklæring inden "
      "skoleårets start, og at listen ikke må sendes rundt på mail.\n\n"},
     // 6. Pupil or citizen list pasted from a spreadsheet (tabs).
     {"Navn\tCPR\tAdresse\tE-mail\n",
-     "{name1}\t{cpr1}\t{addr1}\t{email1}\n", 2, 5, "\n"},
+     "{name1}\t{cpr1}\t{addr1}\t{email1}\n", 2, 4,
+     "(udtræk fra fagsystemet; samtykke til deling med skolen mangler for nogle af dem)\n\n"},
     // 7. E-mail from a relative with signature.
     {"From: {name2} <{email2}>\n"
      "Sent: {date_en} {time_en}\n"
@@ -657,7 +687,11 @@ const Block kBlocks[] = {
      "{name4} ({age4}), {addr4}, lives alone. Diagnosed with {diag_en} in {year}; since the "
      "admission to {hosp} with {diag_en}, {he_en4} needs help with personal hygiene twice a day. "
      "Medication: {med}. {His_en4} {child_en1} {name1} ({phone1}, {email1}) holds power of attorney. "
-     "GP: {name8}. Born {bday4}, CPR {cpr4}. Aids: {aid}, {aid}.\n\n",
+     "GP: {name8}. Born {bday4}, CPR {cpr4}. Aids: {aid}, {aid}.\n"
+     "The home care team reports that the evening visits often run late because of the "
+     "distance to the next citizen, and that the current plan does not leave time for "
+     "rehabilitation. We recommend a reassessment in three months, a trial of a reminder app for "
+     "meals, and that the team leader looks at the route planning for the district.\n\n",
      nullptr, 0, 0, ""},
     // 11. Contact list for a network meeting.
     {"Kontaktoplysninger – netværksmøde {date} om {name5} ({cpr5})\n",
@@ -679,7 +713,11 @@ const Block kBlocks[] = {
     {"Journalnotat – Rusmiddelcentret, {date}\n"
      "{name1} ({cpr1}), {addr1}, mødte op til samtale med {name7}. {He1} har haft {abuse} i flere "
      "år og er nu i behandling med {abusemed}. {He1} bor sammen med {name2}, der har "
-     "{diag}. Hjemmebesøg aftalt {date} kl. {time}; {first1} vil hellere sms'es på {phone1}.\n\n",
+     "{diag}. Hjemmebesøg aftalt {date} kl. {time}; {first1} vil hellere sms'es på {phone1}.\n"
+     "Samtalen handlede om, hvad der skal til for at holde fast i behandlingen i sommerferien, "
+     "hvor de faste aftaler plejer at skride. Vi talte om at lave en plan for de svære dage, og om "
+     "hvem i netværket der kan ringes til. Næste samtale er om to uger; hvis der er udeblivelse, "
+     "ringer behandleren samme dag.\n\n",
      nullptr, 0, 0, ""},
     // 14. Minutes of a team meeting: mostly prose.
     {"Referat af teammøde i Myndighed, {date}\n"
@@ -700,7 +738,17 @@ const Block kBlocks[] = {
      "sagsbehandleren sikrer, at alle dokumenter har den rigtige titel og det rigtige emnenummer "
      "efter KL's emnesystematik.\n\n",
      nullptr, 0, 0, ""},
-    // 16. A colleague's e-mail in English with a signature.
+    // 16. A pasted service standard: no personal data.
+    {"Kvalitetsstandard for personlig pleje (uddrag)\n"
+     "Formålet med indsatsen er, at borgeren så vidt muligt kan klare sig selv i eget hjem. "
+     "Hjælpen tilrettelægges ud fra en konkret og individuel vurdering og gives som hjælp til "
+     "selvhjælp. Borgeren skal medvirke efter evne. Hjælpen kan omfatte bad, af- og påklædning, "
+     "hårvask, barbering, mundpleje og hjælp til toiletbesøg. Hjælpen omfatter ikke fodpleje ud "
+     "over almindelig negleklipning. Ved ændringer i behovet skal hjemmeplejen give besked til "
+     "visitationen, der tager stilling til, om der skal ske en revisitering. Hjælpen leveres "
+     "mellem kl. 7 og 23; i særlige tilfælde kan der gives hjælp om natten.\n\n",
+     nullptr, 0, 0, ""},
+    // 17. A colleague's e-mail in English with a signature.
     {"Hi all,\n\n"
      "Quick reminder that the new case management system goes live on {date_en}. Please finish "
      "your drafts before Friday and do not start new documents in the old system after that. "
@@ -863,7 +911,8 @@ void AppendBlock(Rng& r, const Block& b, std::string* out) {
 }
 
 // An instruction (now and then under a marking) and every block once, in a
-// shuffled order with the supplier lines (block 0) among the first three.
+// shuffled order with the supplier lines (block 0) among the first three,
+// with the employee's own context between blocks now and then.
 void AppendPrompt(Rng& r, std::string* out) {
   if (r.Chance(40)) {
     *out += Pick(r, kMarkings);
@@ -876,7 +925,10 @@ void AppendPrompt(Rng& r, std::string* out) {
   for (int i = 0; i < kNumBlocks; ++i) {
     if (order[i] == 0) std::swap(order[i], order[r.Below(3)]);
   }
-  for (int i = 0; i < kNumBlocks; ++i) AppendBlock(r, kBlocks[order[i]], out);
+  for (int i = 0; i < kNumBlocks; ++i) {
+    AppendBlock(r, kBlocks[order[i]], out);
+    if (r.Chance(80)) *out += Pick(r, kContext);
+  }
 }
 
 // Cut to at most `bytes` bytes at a UTF-8 character boundary.

@@ -71,8 +71,8 @@ TEST(DensePrompts, SameArgumentsSameText) {
 // purpose; if they differ anywhere else, the generator depends on the
 // platform (a standard-library distribution, floating point, ...).
 TEST(DensePrompts, SameTextOnEveryMachine) {
-  EXPECT_EQ(Fnv1a(pb::DensePrompt(1, 4096)), 0x491ab053cc3a12d6ull);
-  EXPECT_EQ(Fnv1a(pb::DenseText(65536)), 0x5613063b36307c90ull);
+  EXPECT_EQ(Fnv1a(pb::DensePrompt(1, 4096)), 0xed2b2e80db9b699dull);
+  EXPECT_EQ(Fnv1a(pb::DenseText(65536)), 0x50aa0d669aec44e3ull);
   EXPECT_EQ(Fnv1a(pb::NumbersText(65536)), 0xe840c19abf4b681aull);
   EXPECT_EQ(Fnv1a(pb::PeopleText(65536)), 0xc2134c1968659e6cull);
 }
@@ -134,7 +134,7 @@ TEST(DensePrompts, NumbersAreValid) {
     ++cprs;
     if (Mod11(d, {4, 3, 2, 7, 6, 5, 4, 3, 2, 1})) ++cpr_mod11;
   }
-  EXPECT_GT(cprs, 200);
+  EXPECT_GT(cprs, 150);
   // Most, not all, pass modulus 11 (numbers issued since 2007 need not).
   EXPECT_GT(cpr_mod11 * 100, cprs * 75);
   EXPECT_LT(cpr_mod11, cprs);
@@ -160,7 +160,7 @@ TEST(DensePrompts, NumbersAreValid) {
     EXPECT_EQ(mod, 1) << iban;
     ++ibans;
   }
-  EXPECT_GT(ibans, 50);
+  EXPECT_GT(ibans, 30);
 
   const std::regex card_re("kort ([0-9][0-9 -]{12,22}[0-9])");
   for (std::sregex_iterator it(text.begin(), text.end(), card_re), end; it != end; ++it) {
@@ -178,7 +178,7 @@ TEST(DensePrompts, NumbersAreValid) {
     EXPECT_TRUE(d.size() == 15 || d.size() == 16) << d;
     ++cards;
   }
-  EXPECT_GT(cards, 20);
+  EXPECT_GT(cards, 15);
 }
 
 TEST(DensePrompts, NumbersTextHasNoWords) {

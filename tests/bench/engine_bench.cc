@@ -37,7 +37,7 @@ namespace {
 //             of dates, amounts, case numbers and name-like words: the traps),
 //             repeated to the size;
 //   dense   = invented Copilot prompts full of personal data of every
-//             category (dense_prompts.h: about 60 findings per 4 KB);
+//             category (dense_prompts.h: about 50 findings per 4 KB);
 //   numbers = numbers and nothing else: tables of dates, amounts, CPR-,
 //             phone-, account-, CVR- and card-like numbers (dense_prompts.h).
 enum class Kind { kProse, kTricky, kDense, kNumbers };
