@@ -521,9 +521,26 @@ struct Block {
   const char* row;  // nullptr: no rows
   int min_rows, max_rows;
   const char* tail;
+  bool clean = false;  // no personal data at all
 };
 
-// Instruction lines (what the employee asks Copilot to do).
+// Instructions that carry personal data themselves (templates).
+const char* const kPersonalInstructions[] = {
+    "Skriv et venligt brev til {name1}, {addr1} (CPR {cpr1}), om at ansøgningen om {aid} er "
+    "bevilget på grund af {diag}. Brug materialet herunder:\n\n",
+    "Help me reply to {name2} ({email2}, tel. {phone2}) about the application for a care home "
+    "place for {name4}, who has {diag_en}. Background:\n\n",
+    "Lav et kort resumé af sagen om {name5} (CPR {cpr5}) til mødet med {mr2} i morgen:\n\n",
+    "Kan du omformulere mit notat om {name1}, født {bday1}, så det kan sendes til egen læge "
+    "{name8}? {He1} er i behandling for {diag}.\n\n",
+    "Ret sproget i denne sag. Borgeren er {name4}, {street4}, {town4}, CPR-nr. {cpr4}.\n\n",
+    "Skriv en mail til {name7} ({workmail7}) om, at {name1} (tlf. {phone1}) er sygemeldt med "
+    "{sick} og ikke kommer på kurset. Brug oplysningerne herunder:\n\n",
+    "Write a summary for the team about {name3}, CPR {cpr3}, {addr3}; he was admitted to "
+    "{hosp} with {diag_en}:\n\n",
+    "Opret en huskeliste til hjemmebesøget hos {mr4}, {street4}, {town4} (tlf. {phone4}):\n\n"};
+
+// Instruction lines without personal data (what the employee asks Copilot to do).
 const char* const kInstructions[] = {
     "Kan du lave et kort resumé af nedenstående til teammødet i morgen? Punktform, tak.\n\n",
     "Please summarise the following case material in English for the steering group. Keep names out of the headings.\n\n",
@@ -737,7 +754,7 @@ const Block kBlocks[] = {
      "med sikker post. Når en sag afsluttes, gennemgås den for dubletter og kladder, og "
      "sagsbehandleren sikrer, at alle dokumenter har den rigtige titel og det rigtige emnenummer "
      "efter KL's emnesystematik.\n\n",
-     nullptr, 0, 0, ""},
+     nullptr, 0, 0, "", true},
     // 16. A pasted service standard: no personal data.
     {"Kvalitetsstandard for personlig pleje (uddrag)\n"
      "Formålet med indsatsen er, at borgeren så vidt muligt kan klare sig selv i eget hjem. "
@@ -747,7 +764,7 @@ const Block kBlocks[] = {
      "over almindelig negleklipning. Ved ændringer i behovet skal hjemmeplejen give besked til "
      "visitationen, der tager stilling til, om der skal ske en revisitering. Hjælpen leveres "
      "mellem kl. 7 og 23; i særlige tilfælde kan der gives hjælp om natten.\n\n",
-     nullptr, 0, 0, ""},
+     nullptr, 0, 0, "", true},
     // 17. A colleague's e-mail in English with a signature.
     {"Hi all,\n\n"
      "Quick reminder that the new case management system goes live on {date_en}. Please finish "
@@ -910,18 +927,26 @@ void AppendBlock(Rng& r, const Block& b, std::string* out) {
   x.Expand(b.tail, out);
 }
 
-// An instruction (now and then under a marking) and every block once, in a
-// shuffled order with the supplier lines (block 0) among the first three,
-// with the employee's own context between blocks now and then.
+// An instruction (now and then under a marking; more often than not naming
+// a person) and every block once, in a shuffled order: a block about people
+// first, the supplier lines (block 0) among the first three, and the
+// employee's own context between blocks now and then.
 void AppendPrompt(Rng& r, std::string* out) {
   if (r.Chance(40)) {
     *out += Pick(r, kMarkings);
     *out += "\n";
   }
-  *out += Pick(r, kInstructions);
+  if (r.Chance(60)) {
+    Expander x(r);
+    x.Expand(Pick(r, kPersonalInstructions), out);
+  } else {
+    *out += Pick(r, kInstructions);
+  }
   int order[kNumBlocks];
   for (int i = 0; i < kNumBlocks; ++i) order[i] = i;
   for (int i = kNumBlocks - 1; i > 0; --i) std::swap(order[i], order[r.Below(i + 1)]);
+  // The pasted material starts with a block about people, not a guideline.
+  for (int i = kNumBlocks - 1; kBlocks[order[0]].clean; --i) std::swap(order[0], order[i]);
   for (int i = 0; i < kNumBlocks; ++i) {
     if (order[i] == 0) std::swap(order[i], order[r.Below(3)]);
   }
