@@ -4,19 +4,22 @@
 // a template: a head, optional rows (repeated with fresh people) and a
 // tail. Placeholders in braces are filled from the pools below:
 //
-//   people    {nameN} {firstN} {surN} {mrN} {cprN} {addrN} {streetN}
-//             {townN} {phoneN} {emailN} {workmailN} {bdayN} {ageN} {initN}
-//             and the pronouns {heN} {HeN} {hisN} {he_enN} {He_enN}
-//             {his_enN} {relN} (datter/søn). N is 1-9: 1-3 adults,
-//             4 an elderly citizen, 5-6 children, 7-9 staff. In rows,
-//             people 1-6 are new for every row.
+//   people    {nameN} {firstN} {surN} {mrN} (fru/hr. + surname) {cprN}
+//             {addrN} {streetN} {townN} {phoneN} {emailN} {workmailN}
+//             {bdayN} {ageN}, and the words that follow the person's sex:
+//             {heN} {HeN} {hisN} {himN} {relN} {RelN} {parentN} {he_enN}
+//             {He_enN} {his_enN} {His_enN} {child_enN}. N is 1-9: 1-3
+//             adults (2 a woman, 3 a man), 4 an elderly citizen, 5-6
+//             children, 7-9 staff. In rows, people 1-6 are new for every row.
 //   health    {diag} {diag_en} {med} {abuse} {abusemed} {aid} {hosp} {dept}
 //             {sick}
-//   finance   {cvr} {iban} {ibanx} (foreign) {konto} (reg.nr. + kontonr.
-//             in its usual written forms) {card} {amount} {company} {invno}
-//   other     {date} {period} {date_en} {isodate} {time} {time_en} {month} {year}
-//             {week} {sagsnr} {klasse} {school} {marking} {remark} {role}
-//             {job} {empno} {n}
+//   finance   {cvr} {iban} {ibanx} (foreign or Danish) {konto} (reg.nr. +
+//             kontonr. in its usual written forms) {card} {amount} {company}
+//             {invno}
+//   other     {date} {period} {date_en} {isodate} {time} {time_en} {month}
+//             {year} {week} {sagsnr} {klasse} {school} {marking} {remark}
+//             {role} {job} {empno}
+// An unknown placeholder comes out as "{?}" (the test looks for braces).
 #include "dense_prompts.h"
 
 #include <array>

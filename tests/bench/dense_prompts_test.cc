@@ -77,6 +77,14 @@ TEST(DensePrompts, SameTextOnEveryMachine) {
   EXPECT_EQ(Fnv1a(pb::PeopleText(65536)), 0xc2134c1968659e6cull);
 }
 
+// Every placeholder of the templates is filled ("{?}" marks an unknown one).
+TEST(DensePrompts, EveryPlaceholderFilled) {
+  for (const std::string& t : {pb::DenseText(1 << 20), pb::PeopleText(1 << 18)}) {
+    EXPECT_EQ(t.find('{'), std::string::npos) << t.substr(t.find('{'), 40);
+    EXPECT_EQ(t.find('}'), std::string::npos);
+  }
+}
+
 TEST(DensePrompts, RequestedSizeCutAtCharacterBoundaries) {
   for (int kind = 0; kind < 4; ++kind) {
     for (size_t bytes : {size_t{0}, size_t{1}, size_t{2}, size_t{3}, size_t{5}, size_t{200},
