@@ -17,6 +17,7 @@
 #include <fstream>
 #include <iostream>
 #include <array>
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -227,22 +228,45 @@ TEST(Corpus, FullReferenceLists) {
 
 }  // namespace
 
-// 70 KB of natural Danish municipal prose without personal data
-// (tests/bench/danish-prose.txt): a guard that cries wolf gets switched off,
-// so not one finding is allowed here, with either list set.
+// Clean text a guard must leave alone, scored detector by detector: 70 KB
+// of natural Danish municipal prose (tests/bench/danish-prose.txt) and
+// 184 KB of public Danish public-sector texts about services, care and
+// health without a single person (tests/corpus/clean-public/, sources in
+// its SOURCES.md): terminology of home care, rehabilitation and aids,
+// hospital-notification guidelines, app texts. A guard that cries wolf gets
+// switched off, so every finding that would warn or block is a false alarm
+// and fails the test, with either list set; the counts per category are
+// printed for the README.
 void CheckProseIsClean(const std::string& data_dir) {
-  const std::string text = privacy_guard::testing::ReadFile(PG_PROSE_FILE);
-  ASSERT_GT(text.size(), 50000u);
+  std::vector<fs::path> files = {PG_PROSE_FILE};
+  for (const auto& e : fs::directory_iterator(PG_CLEAN_PUBLIC_DIR)) {
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 7u);
   std::string error;
   auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, data_dir, &error);
   ASSERT_TRUE(engine) << error;
-  ScanResult r = engine->Scan(text);
-  ASSERT_TRUE(r.ok);
-  for (const Finding& f : r.findings) {
-    ADD_FAILURE() << "false alarm: " << CategoryId(f.category) << " '"
-                  << text.substr(f.byte_start, f.byte_end - f.byte_start) << "'";
+  std::array<int, kNumCategories> alarms{};
+  size_t bytes = 0;
+  for (const fs::path& file : files) {
+    const std::string text = privacy_guard::testing::ReadFile(file);
+    ASSERT_GT(text.size(), 10000u) << file;
+    bytes += text.size();
+    ScanResult r = engine->Scan(text);
+    ASSERT_TRUE(r.ok);
+    for (const Finding& f : r.findings) {
+      if (f.action != Action::kWarn && f.action != Action::kBlock) continue;
+      ++alarms[static_cast<size_t>(f.category)];
+      ADD_FAILURE() << "false alarm in " << file.filename() << ": " << CategoryId(f.category)
+                    << " '" << text.substr(f.byte_start, f.byte_end - f.byte_start) << "'";
+    }
   }
-  EXPECT_EQ(r.decision, Decision::kAllow);
+  std::cout << "clean texts: " << files.size() << " files, " << bytes / 1024 << " KB;";
+  for (size_t i = 0; i < kNumCategories; ++i) {
+    std::cout << " " << CategoryId(static_cast<Category>(i)) << " " << alarms[i];
+  }
+  std::cout << " (warn/block findings)\n";
 }
 
 TEST(Corpus, NaturalProseIsCleanShippedLists) { CheckProseIsClean(""); }

@@ -16,8 +16,8 @@ import * as H from './lib/harness.mjs';
 const NAME = 'Karen Margrethe Qvistgaard-Ulriksen';
 const ADDRESS = 'Solsikkevej 17, 8500 Grenaa';
 const CPR = H.CPR;
-const LETTER = `Skriv et venligt svar til ${NAME}, ${ADDRESS} (CPR ${CPR}). Hun har diabetes og har spurgt om hjælp til medicin.`;
-const SENT = 'Skriv et venligt svar til [NAVN 1], [ADRESSE 1] (CPR [CPR-NUMMER 1]). Hun har [HELBREDSOPLYSNING 1] og har spurgt om hjælp til medicin.';
+const LETTER = `Skriv et venligt svar til ${NAME}, ${ADDRESS} (CPR ${CPR}). Hun har diabetes og beder om et svar inden fredag.`;
+const SENT = 'Skriv et venligt svar til [NAVN 1], [ADRESSE 1] (CPR [CPR-NUMMER 1]). Hun har [HELBREDSOPLYSNING 1] og beder om et svar inden fredag.';
 const SECRETS = [NAME, 'Qvistgaard', 'Solsikkevej 17', CPR, CPR.replace('-', '')];
 
 // The host's diagnostic log goes to a file here (not Chromium's stderr), so

@@ -13,6 +13,7 @@
 #include "export/purview_mapping.h"
 #include "export/purview_xml.h"
 #include "export/uuid5.h"
+#include "purview_emulator.h"
 #include "purview_pack.h"
 
 namespace fs = std::filesystem;
@@ -130,6 +131,34 @@ TEST(PurviewExport, DictionaryBudgetTrimsWithAWarning) {
     for (const auto& t : pack.keywords.at(placeholder)[0].terms) chars += t.size() + 1;
   }
   EXPECT_LE(chars, 20000u + 2000u);  // UTF-8 bytes vs. UTF-16 units: a little slack
+}
+
+// The exported pack follows the detectors' newer rules: written-out e-mail
+// addresses and the medicine list (emulated with PCRE2 as Purview would
+// match them).
+TEST(PurviewExport, SpelledOutEmailsAndMedicinesAreExported) {
+  ASSERT_EQ(Export({"--policy", PG_DEFAULT_POLICY}, Work("follow")), 0);
+  pgtest::Pack pack = pgtest::LoadPack(Work("follow").string());
+  pgtest::PackEmulator emu(pack);
+  auto found = [&](const std::string& text, const std::string& category, const std::string& span) {
+    for (const pgtest::PackHit& h : emu.Scan(text)) {
+      if (h.category == category && text.substr(h.start, h.end - h.start).find(span) != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const char* t : {"jonas.krog[at]gmail[dot]com", "birgitte snabel-a mail punktum dk",
+                        "hans (at) gmail.com", "hans@gmail dot com", "Hans AT gmail DOT com"}) {
+    EXPECT_TRUE(found(std::string("Skriv til ") + t + " i morgen", "email", "gmail") ||
+                found(std::string("Skriv til ") + t + " i morgen", "email", "mail")) << t;
+  }
+  for (const char* t : {"we meet at noon at the station dot com", "hans at gmail"}) {
+    EXPECT_FALSE(found(t, "email", "")) << t;
+  }
+  // A medicine from the medicine list (not in the Danish term lists) with a
+  // CPR number near.
+  EXPECT_TRUE(found("CPR 120385-1235. Han får Acamprosat hver dag.", "health", "Acamprosat"));
 }
 
 TEST(PurviewExport, LongTermsAndBadRegexesAreReportedNotSilentlyLost) {

@@ -93,9 +93,12 @@ TEST(Cpr, Modulus11DecidesConfidence) {
   auto pass = Find(DefaultEngine(), "Sag om 1203851002", Category::kCpr);
   ASSERT_EQ(pass.size(), 1u);
   EXPECT_EQ(pass[0].confidence, Confidence::kHigh);
-  // Fails mod 11, no separator, no context: low -> below the default minimum.
-  EXPECT_TRUE(Find(DefaultEngine(), "Sag om 1203851235", Category::kCpr).empty());
-  // Fails mod 11 but the canonical DDMMYY-SSSS form: medium.
+  // Fails mod 11, no separator, no context: still a CPR number (numbers
+  // issued since 2007 may lack the control digit), at medium confidence.
+  auto plain = Find(DefaultEngine(), "Sag om 1203851235", Category::kCpr);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].confidence, Confidence::kMedium);
+  // Fails mod 11, the canonical DDMMYY-SSSS form: medium too.
   auto canon = Find(DefaultEngine(), "Sag om 120385-1235", Category::kCpr);
   ASSERT_EQ(canon.size(), 1u);
   EXPECT_EQ(canon[0].confidence, Confidence::kMedium);
@@ -111,8 +114,39 @@ TEST(Cpr, Modulus11DecidesConfidence) {
   }
 }
 
+TEST(Cpr, ChildrenBornSince2007WithoutModulus11) {
+  // Ten digits, no separator, no keyword, a real date, digit 7 = 4 or
+  // higher with year <= 36: born 2000-2036 (here 2015 and 2021).
+  for (const char* t : {"Elev: 1506154812", "Barnet 0303214907 er tilmeldt",
+                        "2906154810", "12.03.15-4321", "12-03-21-5678", "120315 4321"}) {
+    auto f = Find(DefaultEngine(), t, Category::kCpr);
+    ASSERT_EQ(f.size(), 1u) << t;
+    EXPECT_EQ(f[0].confidence, Confidence::kMedium) << t;  // "unchecked": no modulus 11
+  }
+  auto kw = Find(DefaultEngine(), "CPR-nr. 1506154812", Category::kCpr);
+  ASSERT_EQ(kw.size(), 1u);
+  EXPECT_EQ(kw[0].confidence, Confidence::kHigh);
+}
+
+TEST(Cpr, WrittenDateBeforeSerial) {
+  for (const char* t : {"21.04.66-1028", "12.03.85-1235", "12.03.85 1235", "12-03-85-1235",
+                        "18.05.61 - 1258", "CPR 24/06/15-4321"}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kCpr).size(), 1u) << t;
+  }
+}
+
+TEST(Cpr, TimestampsAndFileNamesAreNotCprNumbers) {
+  // A recent written date with a time ("kl. 14.30" as 1430), or a file name.
+  for (const char* t : {"Referat 03.11.24-0900", "minutes_12.03.25-1430.pdf",
+                        "budget_1203851235.xlsx", "log 1203851235.txt",
+                        "Dato 12.03.25-1430 mødet"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCpr).empty()) << t;
+  }
+}
+
 TEST(Cpr, OtherNumberContextLowersConfidence) {
-  for (const char* kw : {"ordrenr.", "fakturanr.", "bilagsnr.", "p-nr."}) {
+  for (const char* kw : {"ordrenr.", "fakturanr.", "bilagsnr.", "p-nr.", "order no.",
+                         "invoice no.", "lot", "batch"}) {
     EXPECT_TRUE(Find(DefaultEngine(), std::string(kw) + " 120385-1235", Category::kCpr).empty()) << kw;
     // Even a number passing modulus 11 is demoted.
     EXPECT_TRUE(Find(DefaultEngine(), std::string(kw) + " 1203851002", Category::kCpr).empty()) << kw;

@@ -30,7 +30,10 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"Vi har talt med fru Jensen i dag", "Jensen"},
         NameCase{"Hr. Nielsen kommer kl. 10", "Nielsen"},
         NameCase{"Mark Hansen er ny i teamet", "Mark Hansen"},
-        NameCase{"KÆRE METTE HANSEN", "METTE HANSEN"}));
+        NameCase{"KÆRE METTE HANSEN", "METTE HANSEN"},
+        // A rare first name as surname after a first name that is no word,
+        // even at a sentence start.
+        NameCase{"Hjælp: Jørgen Nord er faldet på plejehjemmet", "Jørgen Nord"}));
 
 TEST(Name, OrdinaryWordsAreNotNames) {
   for (const char* t : {"Vi skal have styr på budgettet", "Mark dine ændringer i dokumentet",

@@ -15,10 +15,17 @@ TEST(PaymentCard, Forms) {
   }
 }
 
+TEST(PaymentCard, MixedSeparators) {
+  // Pasted numbers mix spaces and dashes; Luhn and the issuer keep it precise.
+  for (const char* t : {"4571 9401-2345 6780", "4571-9401 2345-6780", "5413 3300-8901 2349"}) {
+    EXPECT_EQ(Find(DefaultEngine(), std::string("kort ") + t, Category::kPaymentCard).size(), 1u) << t;
+  }
+}
+
 TEST(PaymentCard, LuhnIssuerAndGroupingMustFit) {
   for (const char* t : {"4571234567890121",     // Luhn fails
                         "9571234567890128",     // no issuer
-                        "4571 2345-6789 0120",  // mixed separators
+                        "4571 2345 6789 0121",  // Luhn fails, grouped
                         "5790001234567"}) {     // EAN-13 (no issuer with 13 digits)
     EXPECT_TRUE(Find(DefaultEngine(), std::string("nr ") + t, Category::kPaymentCard).empty()) << t;
   }

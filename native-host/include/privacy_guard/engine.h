@@ -39,7 +39,10 @@ struct DataSets {
   std::vector<std::string> surnames;      // most frequent first
   std::vector<std::string> street_names;
   std::vector<std::string> postcodes;     // "NNNN<TAB>town" lines
-  std::vector<std::string> health_terms;
+  std::vector<std::string> health_terms;     // Danish terms
+  std::vector<std::string> medicines;        // "name" or "name<TAB>ATC"
+  std::vector<std::string> health_terms_en;  // English terms
+  std::vector<std::string> health_ignore;    // never a health term alone
   std::vector<std::string> dictionary;    // ordinary words
   std::vector<std::string> places;        // place/institution names
   std::vector<std::string> common_words;  // words more often words than names

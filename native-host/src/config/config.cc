@@ -305,6 +305,9 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
       !load(d.street_names(), "street_names", true, true, &out->data.street_names) ||
       !load(d.postcodes(), "postcodes", true, true, &out->data.postcodes) ||
       !load(d.health_terms(), "health_terms", true, true, &out->data.health_terms) ||
+      !load(d.medicines(), "medicines", true, true, &out->data.medicines) ||
+      !load(d.health_terms_en(), "health_terms_en", true, true, &out->data.health_terms_en) ||
+      !load(d.health_ignore(), "health_ignore", true, true, &out->data.health_ignore) ||
       !load(d.places(), "places", true, true, &out->data.places) ||
       !load(d.common_words(), "common_words", true, true, &out->data.common_words) ||
       !load(d.street_endings(), "street_endings", true, true, &out->data.street_endings)) {

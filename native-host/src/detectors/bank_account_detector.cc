@@ -32,14 +32,16 @@ const Definition& Rules() {
     const Separator comma{.optional = true, .max_spaces = 1, .marks = ",", .max_spaces_around = 1};
     const Group account_words =
         Words({"konto[ ]nr[.]", "kontonummer", "kto[.][ ]nr[.]", "kto[.]", "konto", "account no[.]",
-               "account number", "acc[.] no[.]", "acct[.] no[.]", "account"});
+               "account number", "acc[.] no[.]", "acct[.] no[.]", "acct[.]", "account"});
     r.reg_form = NumberForm{
         "reg_account",
         {},
         {},
         {Words({"reg[.][ ]nr[.]", "reg[.][ ]nummer", "registreringsnummer", "registreringsnr[.]",
-                "reg[.][ ]no[.]", "registration no[.]", "registration number", "sort code"}),
-         Digits(4, 4), Words({"og", "samt", "&"}, /*optional=*/true), account_words, Digits(4, 10)},
+                "reg[.][ ]no[.]", "registration no[.]", "registration number", "sort code",
+                "reg[.]"}),
+         Digits(4, 4), Words({"og", "samt", "&", "and"}, /*optional=*/true), account_words,
+         Digits(4, 10)},
         {colon, comma, comma, colon}};
     r.number_form = NumberForm{
         "number_account",
@@ -48,7 +50,7 @@ const Definition& Rules() {
         {Digits(4, 4), Words({"konto", "kontonummer", "kontonr[.]", "knr[.]", "kto[.]", "kto[.][ ]nr[.]",
                               "account", "account no[.]", "account number", "acc[.] no[.]"}),
          Digits(4, 10)},
-        {Separator{.max_spaces = 1, .marks = "-/,", .max_spaces_around = 1}, colon}};
+        {Separator{.max_spaces = 1, .marks = "-/,|", .max_spaces_around = 1}, colon}};
     return r;
   }();
   return d;

@@ -16,6 +16,7 @@
 #include <cctype>
 
 #include "engine/detector.h"
+#include "engine/normalize.h"
 #include "privacy_guard/policy.pb.h"
 
 namespace privacy_guard {
@@ -31,8 +32,14 @@ std::string EscapeLiteral(std::string_view word) {
   return out;
 }
 
-// "Må ikke  videregives" -> "Må\s+ikke\s+videregives" (words escaped).
-std::string PhraseRegex(std::string_view term) {
+// "Må ikke  videregives" -> "Må\s+ikke\s+videregives" (words escaped). The
+// term is normalised like the text the engine scans (NFKC, every dash '-',
+// white space ' ', invisible characters removed), so "INTERNT – FORTROLIGT"
+// with an en dash matches however the prompt writes its dash.
+std::string PhraseRegex(std::string_view raw_term) {
+  NormalizedText norm;
+  std::string error;
+  const std::string term = norm.Build(raw_term, &error) ? norm.text() : std::string(raw_term);
   std::string out;
   size_t i = 0;
   bool first = true;

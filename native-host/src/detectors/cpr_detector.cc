@@ -16,6 +16,7 @@
 //    it raises it to high; a keyword saying it is something else
 //    (ordrenr., fakturanr., bilagsnr., p-nr., ...) lowers it to low unless a
 //    CPR keyword is also present.
+#include <cctype>
 #include <ctime>
 
 #include "engine/detector.h"
@@ -115,7 +116,8 @@ class CprDetector : public Detector {
     if (confidence == 0) return;
     if (ctx.KeywordBefore(from, rules_.cpr_words.window, *rules_.cpr_words.words)) {
       confidence = 3;
-    } else if (ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words)) {
+    } else if (ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) ||
+               FileNameOrTimestamp(t, from, to, span)) {
       confidence = 1;
     }
     out->push_back(Candidate{Category::kCpr, from, to, static_cast<Confidence>(confidence)});
@@ -123,6 +125,26 @@ class CprDetector : public Detector {
 
   std::string Mask(std::string_view value) const override {
     return MaskDigitsAfter(value, 6);
+  }
+
+  // True if the number is part of a file name ("minutes_12.03.25-1430.pdf")
+  // or a date with a time ("Referat 03.11.24-0900": a written date of the
+  // last three years whose serial would be a valid HHMM).
+  bool FileNameOrTimestamp(std::string_view t, size_t from, size_t to,
+                           std::string_view span) const {
+    if (from > 0 && t[from - 1] == '_') return true;
+    if (to + 1 < t.size() && t[to] == '.' && std::isalpha(static_cast<unsigned char>(t[to + 1]))) {
+      return true;
+    }
+    const bool written_date = span.size() >= 8 && (span[2] == '.' || span[2] == '-' || span[2] == '/') &&
+                              span[5] == span[2];
+    if (!written_date) return false;
+    const std::string d = DigitsOf(span);
+    const int hh = (d[6] - '0') * 10 + (d[7] - '0'), mm = (d[8] - '0') * 10 + (d[9] - '0');
+    const int yy = (d[4] - '0') * 10 + (d[5] - '0');
+    const int this_yy = (today_ / 10000) % 100;
+    const bool recent = (this_yy - yy + 100) % 100 <= 3;
+    return recent && hh <= 23 && mm <= 59;
   }
 
   // 0 = not a CPR number; else the base confidence (1..3): modulus 11

@@ -1,208 +1,269 @@
 // health: health information about an identified person (special-category
-// data under GDPR art. 9): diagnoses, medication, treatment, addiction,
-// psychiatric care, sick-leave reasons.
+// data under GDPR art. 9): diagnoses, symptoms, injuries, medicines,
+// treatment and admissions, aids and care at home, disability, addiction,
+// pregnancy, sick leave.
 //
-// 1. Terms come from the policy's health_terms files (one term per line; a
-//    term may have several words: "parkinsons sygdom"). Matching is by
-//    case-folded word tokens, with the common Danish inflections tried when
-//    the word itself is not listed (-en, -et, -er, -erne, -s, -e: "diabetesen",
-//    "depressionen"), and compounds ending in a listed term of 5+ letters
-//    ("fødselsdepression", "urinvejsinfektion").
-// 2. A health term is reported only when the same text identifies a person:
-//    a name, CPR number, address, e-mail address or phone number found by the
-//    other detectors at medium confidence or more. "Skriv en pjece om
-//    diabetes til ældre" is not flagged.
-// 3. Confidence: high when a CPR number or a name identifies the person,
-//    medium when only contact details do.
+// The rules are data: the vocabularies are the policy's data files
+// (health_terms: Danish diagnoses and lay terms, aids and wards;
+// medicines; health_terms_en: English terms; health_ignore and
+// common_words: words that are no health term alone); the closed word
+// classes of the phrase rules are rules::health::Rules() (health_rules.cc,
+// privacy_guard/rules/health.h).
+//
+// 1. Terms: word tokens (ICU classes, case-folded) matched against the
+//    lists, multi-word terms longest first; a word not listed is tried with
+//    a Danish ending removed ("diabetesen"), as a person derivation
+//    ("diabetiker", "demensramt"), and as a compound: a listed last part
+//    ("fødsels|depression") or a listed first part before a health head
+//    ("kræft|behandling"); never when the last part is an organisation,
+//    an object or a role ("diabetes|foreningen", "medicin|skabet").
+// 2. Phrases: an injury word with a body part ("brud på venstre
+//    håndled", "ondt i ryggen", "broken hip"); an admission ("indlagt på
+//    psykiatrisk afdeling"); treatment ("i behandling hos en psykiater");
+//    a medicine with its dose ("Metformin 500 mg"), and an unlisted
+//    capitalised word with a dose or after "tager/er sat på" as a medicine;
+//    states (sygemeldt, gravid, kørestolsbruger); generic words (feber,
+//    medicin) only after a state verb ("har feber").
+// 3. Language: English terms only in English sentences, Danish ones only
+//    in Danish sentences (by their function words), medicines in both.
+// 4. Not a person's health: a topic ("et oplæg om diabetes").
+// 5. The person, locally: a term is reported only when its sentence or
+//    list item holds a name, CPR number or address (or an e-mail address or
+//    phone number) found by the other detectors at medium confidence or
+//    more, or refers back to one within a few sentences of the same
+//    paragraph (a pronoun, a role word such as "borgeren", the first name or
+//    surname alone, or a note line under the person). High confidence with
+//    a name or CPR number, medium with contact details only.
 #include <algorithm>
 
-#include "engine/detector.h"
-#include "engine/lexicon.h"
+#include "detectors/health_detector.h"
 
 namespace privacy_guard {
-namespace {
 
-struct HealthInfo {
-  bool term = false;  // a one-word term
-  // Multi-word terms starting with this word: indexes into phrases_.
-  std::vector<uint32_t> phrases;
-};
+using namespace health_detail;
 
-constexpr std::string_view kSuffixes[] = {"erne", "ene", "ens", "ets", "en", "et", "er", "es", "e", "s"};
+namespace health_detail {
 
-// The first four bytes of a word as a number (shorter words: zero-padded).
-uint32_t Head4(std::string_view w) {
-  uint32_t v = 0;
-  for (size_t i = 0; i < 4 && i < w.size(); ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(w[i])) << (8 * i);
-  return v;
+HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rules()) {
+  lex_.Reserve(data.health_terms.size() + data.medicines.size() + data.health_terms_en.size() +
+               2048);
+  for (const std::string& w : data.common_words) AddWords(w, kIgnore);
+  for (const std::string& w : data.health_ignore) AddWords(w, kIgnore | kNever);
+  for (const std::string& w : rules_.weak_terms) lex_.Upsert(FoldWord(w)).flags |= kIgnore;
+  // Places are never an unlisted medicine ("flytter til Randers").
+  for (const std::string& w : data.places) AddWords(w, kIgnore | kNever);
+  for (const std::string& t : data.health_terms) AddTerm(t, kTermDa, Kind::kTermDa);
+  for (const std::string& t : data.medicines) AddTerm(t, kMedicine, Kind::kMedicine);
+  for (const std::string& t : data.health_terms_en) AddTerm(t, kTermEn, Kind::kTermEn);
+  const Definition& r = rules_;
+  for (const auto& [list, flag] : std::initializer_list<std::pair<const std::vector<std::string>*, uint32_t>>{
+           {&r.body_parts.da, kBodyDa}, {&r.body_parts.en, kBodyEn}, {&r.sides.da, kSide},
+           {&r.sides.en, kSide}, {&r.injuries.da, kInjuryDa}, {&r.injuries.en, kInjuryEn},
+           {&r.dose_units, kDoseUnit}, {&r.pronouns.da, kPronoun}, {&r.pronouns.en, kPronoun},
+           {&r.function_words.da, kFunctionDa}, {&r.function_words.en, kFunctionEn},
+           {&r.health_heads, kHealthHead}, {&r.other_heads, kOtherHead},
+           {&r.topic_nouns.da, kTopicNoun}, {&r.topic_nouns.en, kTopicNoun},
+           {&r.topic_prepositions.da, kTopicPrep}, {&r.topic_prepositions.en, kTopicPrep},
+           {&r.self_heads, kSelfHead}, {&r.care_modifiers, kCareModifier},
+           {&r.aid_heads, kAidHead}, {&r.abbreviations, kAbbreviation},
+           {&r.brand_suffixes, kBrandSuffix}, {&r.other_subjects.da, kOtherSubject},
+           {&r.other_subjects.en, kOtherSubject}}) {
+    for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags |= flag;
+  }
+  for (const auto& [list, flag, kind] : std::initializer_list<std::tuple<const std::vector<std::string>*, uint32_t, Kind>>{
+           {&r.states.da, kState, Kind::kState}, {&r.states.en, kState, Kind::kState},
+           {&r.admissions.da, kAdmission, Kind::kAdmission},
+           {&r.admissions.en, kAdmission, Kind::kAdmission},
+           {&r.treatments.da, kTreatment, Kind::kTreatment},
+           {&r.treatments.en, kTreatment, Kind::kTreatment},
+           {&r.medication_verbs.da, kMedicationVerb, Kind::kMedicationVerb},
+           {&r.medication_verbs.en, kMedicationVerb, Kind::kMedicationVerb},
+           {&r.state_verbs.da, kStateVerb, Kind::kStateVerb},
+           {&r.state_verbs.en, kStateVerb, Kind::kStateVerb},
+           {&r.specialists.da, kSpecialist, Kind::kSpecialist},
+           {&r.specialists.en, kSpecialist, Kind::kSpecialist},
+           {&r.roles.da, kRole, Kind::kRole}, {&r.roles.en, kRole, Kind::kRole},
+           {&r.aid_verbs.da, kAidVerb, Kind::kAidVerb}, {&r.aid_verbs.en, kAidVerb, Kind::kAidVerb},
+           {&r.limit_phrases.da, 0u, Kind::kLimit}, {&r.limit_phrases.en, 0u, Kind::kLimit},
+           {&r.activities.da, 0u, Kind::kActivity}, {&r.activities.en, 0u, Kind::kActivity},
+           {&r.falls.da, 0u, Kind::kFall}, {&r.falls.en, 0u, Kind::kFall},
+           {&r.fall_auxiliaries.da, 0u, Kind::kFallAuxiliary},
+           {&r.fall_auxiliaries.en, 0u, Kind::kFallAuxiliary}}) {
+    for (const std::string& w : *list) AddTerm(w, flag, kind);
+  }
 }
 
-class HealthDetector : public Detector {
- public:
-  explicit HealthDetector(const DataSets& data) {
-    std::string f;
-    // Words in common_words say nothing specific on their own ("medicin",
-    // "sygdom", "hjertet"): never a health term, even if a list has them.
-    for (const std::string& w : data.common_words) {
-      f.clear();
-      AppendFolded(w, &f);
-      ignore_.Upsert(f) = 1;
-    }
-    for (const std::string& term : data.health_terms) {
-      f.clear();
-      AppendFolded(term, &f);
-      std::vector<std::string> words;
-      size_t s = 0;
-      while (s < f.size()) {
-        size_t e = s;
-        while (e < f.size() && f[e] != ' ' && f[e] != '-') ++e;
-        if (e > s) words.push_back(f.substr(s, e - s));
-        s = e + 1;
-      }
-      if (words.empty()) continue;
-      if (words.size() == 1) {
-        if (words[0].size() >= 3 && !ignore_.Find(words[0])) {
-          lex_.Upsert(words[0]).term = true;
-          SetBit(&heads_, Head4(words[0]));
-          if (words[0].size() >= 5) SetBit(&tails_, Head4(words[0].substr(words[0].size() - 4)));
-        }
-      } else {
-        phrases_.push_back(words);
-        lex_.Upsert(words[0]).phrases.push_back(static_cast<uint32_t>(phrases_.size() - 1));
-      }
+
+bool HealthDetector::OwnSubject(const Tokens& tk, const Sentence& sen) const {
+  // The first words: "Jeg ...", "Vi ...", "Kommunen ...", "The council ...".
+  for (size_t i = sen.first; i < sen.end && i < sen.first + 2; ++i) {
+    if (Flags(tk, i) & kOtherSubject) return true;
+  }
+  return false;
+}
+
+void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) const {
+  // The persons: the other detectors' findings (phase 0), medium or more.
+  struct Anchor {
+    size_t start, end;
+    uint8_t strength;  // 2: name or CPR number; 1: address, e-mail, phone
+    bool name;
+  };
+  thread_local std::vector<Anchor> anchors;
+  anchors.clear();
+  for (const Candidate& c : ctx.earlier()) {
+    if (c.confidence < Confidence::kMedium) continue;
+    switch (c.category) {
+      case Category::kName:
+      case Category::kCpr:
+        anchors.push_back({c.start, c.end, 2, c.category == Category::kName});
+        break;
+      case Category::kAddress:
+      case Category::kEmail:
+      case Category::kPhone:
+        anchors.push_back({c.start, c.end, 1, false});
+        break;
+      default:
+        break;
     }
   }
-
-  Category category() const override { return Category::kHealth; }
-  bool uses_tokens() const override { return true; }
-  int phase() const override { return 1; }
-
-  void Scan(const ScanContext& ctx, std::vector<Candidate>* out) const override {
-    bool strong = false, weak = false;
-    for (const Candidate& c : ctx.earlier()) {
-      if (c.confidence < Confidence::kMedium) continue;
-      switch (c.category) {
-        case Category::kName:
-        case Category::kCpr:
-          strong = true;
-          break;
-        case Category::kAddress:
-        case Category::kEmail:
-        case Category::kPhone:
-          weak = true;
-          break;
-        default:
-          break;
-      }
-    }
-    if (!strong && !weak) return;
-    const Confidence conf = strong ? Confidence::kHigh : Confidence::kMedium;
-    const Tokens& tk = ctx.tokens();
-    const std::string_view text = ctx.text();
-    const size_t n = tk.size();
-    for (size_t i = 0; i < n; ++i) {
-      const Token& t = tk[i];
-      if (t.Has(Token::kAllDigits)) continue;
-      std::string_view w = tk.folded(t);
-      const HealthInfo* in = lex_.Find(w, t.hash);
-      // Multi-word terms first (longest).
-      if (in && !in->phrases.empty()) {
-        size_t best_end = 0;
-        for (uint32_t p : in->phrases) {
-          const auto& words = phrases_[p];
-          size_t k = 1;
-          for (; k < words.size() && i + k < n; ++k) {
-            std::string_view g = tk.Gap(text, i + k - 1);
-            if (g != " " && g != "-") break;
-            if (tk.folded(tk[i + k]) != words[k]) break;
-          }
-          if (k == words.size()) best_end = std::max(best_end, i + k - 1);
-        }
-        if (best_end > 0) {
-          out->push_back(Candidate{Category::kHealth, t.start, tk[best_end].end, conf});
-          i = best_end;
-          continue;
-        }
-      }
-      if (!(in && in->term)) {
-        in = nullptr;
-        // Cheap filters first: an inflected form shares the term's first four
-        // bytes; a compound its first four or its head's last four.
-        const bool head_ok = TestBit(heads_, Head4(w));
-        const bool tail_ok = w.size() >= 8 && TailMayMatch(w);
-        if (!head_ok && !tail_ok) continue;
-        for (std::string_view suf : kSuffixes) {
-          if (!head_ok) break;
-          size_t sl = suf.size();
-          if (w.size() >= sl + 4 && w.compare(w.size() - sl, sl, suf) == 0) {
-            const HealthInfo* base = lex_.Find(w.substr(0, w.size() - sl));
-            if (base && base->term) {
-              in = base;
-              break;
-            }
-          }
-        }
-      }
-      if (!(in && in->term) && w.size() >= 8 && !ignore_.Find(w, t.hash)) in = Compound(w);
-      if (in && in->term) {
-        out->push_back(Candidate{Category::kHealth, t.start, t.end, conf});
-      }
+  const Tokens& tk = ctx.tokens();
+  if (anchors.empty() || tk.size() == 0) return;
+  // Every token's entry, once (Info() reads this table during the scan).
+  scan_tokens_ = nullptr;
+  scan_infos_.resize(tk.size());
+  for (size_t i = 0; i < tk.size(); ++i) scan_infos_[i] = lex_.Find(tk.folded(tk[i]), tk[i].hash);
+  scan_terms_[0].assign(tk.size(), 0);
+  scan_terms_[1].assign(tk.size(), 0);
+  scan_tokens_ = &tk;
+  struct ScanEnd {
+    ~ScanEnd() { scan_tokens_ = nullptr; }
+  } scan_end;
+  const std::string_view text = ctx.text();
+  std::sort(anchors.begin(), anchors.end(), [](const Anchor& x, const Anchor& y) { return x.start < y.start; });
+  thread_local std::vector<Sentence> sentences;
+  SplitSentences(ctx, &sentences);
+  const size_t ns = sentences.size();
+  thread_local std::vector<uint8_t> link;
+  link.assign(ns, 0);
+  // Which sentences are about an anchored person (anchors are the whole
+  // text's, so a piece of a large text decides as the whole text would):
+  //  - its own anchor;
+  //  - in the same paragraph, not far after an anchor: when it names no
+  //    subject of its own ("Ved krampeanfald gives Stesolid."), is a note
+  //    line or list item, or refers back;
+  //  - in a later paragraph within reach: when it refers back (a pronoun,
+  //    a role word such as "borgeren", the person's first name or surname
+  //    alone) or is a list item or note line under a header that named the
+  //    person ("navn: ...\n\n- sygemeldt siden marts").
+  // The first name and surname of each name anchor, folded once.
+  thread_local std::vector<std::pair<std::string, std::string>> parts;
+  parts.resize(anchors.size());
+  size_t longest = 0;
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    const Anchor& a = anchors[k];
+    longest = std::max(longest, a.end - a.start);
+    parts[k].first.clear();
+    parts[k].second.clear();
+    if (!a.name) continue;
+    std::string folded;
+    AppendFolded(text.substr(a.start, a.end - a.start), &folded);
+    const size_t sp = folded.find(' '), last_sp = folded.rfind(' ');
+    if (sp != std::string::npos) {
+      parts[k].first = folded.substr(0, sp);
+      parts[k].second = folded.substr(last_sp + 1);
     }
   }
-
-  // Danish compounds: a listed term of 5+ bytes as the head ("fødsels|
-  // depression", "urinvejs|infektion") or a listed term of 6+ bytes as the
-  // first part followed by 4+ bytes ("kræft|sygdom", "diabetes|ambulatorium").
-  const HealthInfo* Compound(std::string_view w) const {
-    for (size_t p = 3; p + 5 <= w.size(); ++p) {
-      if ((static_cast<unsigned char>(w[p]) & 0xC0) == 0x80) continue;
-      const HealthInfo* in = lex_.Find(w.substr(p));
-      if (in && in->term) return in;
-    }
-    // A listed first part must be 6+ bytes and leave 4+ bytes: "eksem|pel"
-    // (eksempel) is no eczema.
-    for (size_t p = w.size() - 4; p >= 6; --p) {
-      if ((static_cast<unsigned char>(w[p]) & 0xC0) == 0x80) continue;
-      const HealthInfo* in = lex_.Find(w.substr(0, p));
-      if (in && in->term) return in;
-    }
-    return nullptr;
-  }
-
-  // The term itself is a medical word, not the person: show it.
-  std::string Mask(std::string_view value) const override { return std::string(value); }
-
- private:
-  // True if a listed term of 5+ bytes could end where `w` ends (possibly
-  // before an inflection suffix).
-  bool TailMayMatch(std::string_view w) const {
-    if (TestBit(tails_, Head4(w.substr(w.size() - 4)))) return true;
-    for (std::string_view suf : kSuffixes) {
-      if (w.size() >= suf.size() + 8 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0 &&
-          TestBit(tails_, Head4(w.substr(w.size() - suf.size() - 4, 4)))) {
-        return true;
+  thread_local std::vector<std::string_view> name_parts;
+  for (size_t s = 0; s < ns; ++s) {
+    const Sentence& sen = sentences[s];
+    const size_t start = sen.start;
+    const size_t end = tk[sen.end - 1].end;
+    uint8_t own = 0;
+    const Anchor* before = nullptr;  // the nearest anchor ending before this sentence
+    // Anchors are sorted by start and short: only those starting from
+    // `longest + back_reference_bytes` before the sentence matter.
+    const size_t reach = longest + rules_.back_reference_bytes;
+    const size_t first = static_cast<size_t>(
+        std::lower_bound(anchors.begin(), anchors.end(), start > reach ? start - reach : 0,
+                         [](const Anchor& a, size_t pos) { return a.start < pos; }) -
+        anchors.begin());
+    size_t k_end = first;
+    for (size_t k = first; k < anchors.size() && anchors[k].start < end; ++k) {
+      const Anchor& a = anchors[k];
+      k_end = k + 1;
+      if (a.start < end && a.end > start) own = std::max(own, a.strength);
+      if (a.end <= start && start - a.end <= rules_.back_reference_bytes &&
+          (!before || a.end >= before->end)) {
+        before = &a;
       }
     }
-    return false;
+    if (own) {
+      link[s] = own;
+      continue;
+    }
+    if (!before) continue;
+    const bool same_paragraph = !ctx.ParagraphBreakBetween(before->end, start);
+    // Name parts of the names within reach before this sentence.
+    name_parts.clear();
+    for (size_t k = first; k < k_end; ++k) {
+      const Anchor& a = anchors[k];
+      if (!a.name || a.end > start || start - a.end > rules_.back_reference_bytes ||
+          parts[k].first.empty()) {
+        continue;
+      }
+      name_parts.push_back(parts[k].first);
+      name_parts.push_back(parts[k].second);
+    }
+    bool refers = sen.list_item || sen.line_start ||
+                  (same_paragraph && start - before->end <= rules_.subjectless_reach_bytes &&
+                   !OwnSubject(tk, sen));
+    for (size_t i = sen.first; i < sen.end && !refers; ++i) {
+      const uint32_t fl = Flags(tk, i);
+      Kind kind;
+      refers = (fl & (kPronoun | kRole)) != 0 ||
+               PhraseAt(ctx, i, sen.end, false, {Kind::kRole}, &kind) > 0 ||
+               (tk[i].Has(Token::kUpperInitial) &&
+                std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
+    }
+    // A line in another paragraph counts only with a reference or as a
+    // list item: a plain line there may start a new subject.
+    if (!same_paragraph && sen.line_start && !sen.list_item) {
+      bool explicit_ref = false;
+      for (size_t i = sen.first; i < sen.end && !explicit_ref; ++i) {
+        const uint32_t fl = Flags(tk, i);
+        explicit_ref = (fl & (kPronoun | kRole)) != 0 ||
+                       (tk[i].Has(Token::kUpperInitial) &&
+                        std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
+      }
+      refers = explicit_ref || !OwnSubject(tk, sen);
+    }
+    if (refers) link[s] = before->strength;
   }
+  thread_local std::vector<Match> matches;
+  for (size_t s = 0; s < ns; ++s) {
+    if (!link[s]) continue;
+    const Sentence& sen = sentences[s];
+    // The sentence's language by its function words (Danish on a tie).
+    int da = 0, en = 0;
+    for (size_t i = sen.first; i < sen.end; ++i) {
+      const uint32_t fl = Flags(tk, i);
+      da += (fl & kFunctionDa) != 0;
+      en += (fl & kFunctionEn) != 0;
+    }
+    matches.clear();
+    MatchSentence(ctx, sen.first, sen.end, en > da, &matches);
+    const Confidence conf = link[s] == 2 ? Confidence::kHigh : Confidence::kMedium;
+    for (const Match& m : matches) {
+      out->push_back(Candidate{Category::kHealth, tk[m.first].start, tk[m.last].end, conf});
+    }
+  }
+}
 
-  Lexicon<HealthInfo> lex_;
-  Lexicon<uint8_t> ignore_;  // common_words: never health terms
-  // Bit sets (64 Ki bits) of the first four bytes of every one-word term and
-  // the last four bytes of every one-word term of 5+ bytes: most words are
-  // rejected by one memory access.
-  using BitSet = std::vector<uint64_t>;
-  static uint32_t Slot(uint32_t v) { return (v * 2654435761u) >> 16; }
-  static void SetBit(BitSet* b, uint32_t v) {
-    if (b->empty()) b->assign(1024, 0);
-    (*b)[Slot(v) >> 6] |= 1ull << (Slot(v) & 63);
-  }
-  static bool TestBit(const BitSet& b, uint32_t v) {
-    return !b.empty() && ((b[Slot(v) >> 6] >> (Slot(v) & 63)) & 1);
-  }
-  BitSet heads_, tails_;
-  std::vector<std::vector<std::string>> phrases_;
-};
+}  // namespace health_detail
+
+namespace {
+
 
 std::unique_ptr<Detector> MakeHealth(const DetectorInit& init) {
   return std::make_unique<HealthDetector>(init.data);

@@ -339,12 +339,13 @@ class NameDetector : public Detector {
       // The next word must not make it an institution or a street.
       if (last + 1 < n) {
         std::string_view gap = tk.Gap(text, last);
+        // A possessive before a follower is a street or an institution even
+        // when the follower is also a surname: "Niels Juels Gade".
         if ((gap == " " || gap == "-") && !ctx.LineBreakBetween(tk[last].end, tk[last + 1].start) &&
-            ((Info(last + 1) && Info(last + 1)->follower && !Listed(last + 1)) ||
+            ((Info(last + 1) && Info(last + 1)->follower && (!Listed(last + 1) || possessive_[last])) ||
              StreetLike(tk, last + 1))) {
           return last + 1;
         }
-        // "Hans Tausens Gade": compound street/institution follows.
       }
       out->push_back(Candidate{Category::kName, tk[parts[0]].start, tk[last].end, conf});
       return last + 1;
@@ -426,7 +427,9 @@ class NameDetector : public Detector {
         Info(l)->first_rank > rules_.first_as_surname_min_rank && !Place(l) && !Info(l)->title &&
         !Info(l)->follower) {
       *conf = Confidence::kMedium;
-      return !SentenceStart(tk, text, f);
+      // At a sentence start only when the first name is no word at all
+      // ("Jørgen Nord er faldet", but not "Have Strand").
+      return !SentenceStart(tk, text, f) || (!Word(f) && !Common(f));
     }
     if (cap && k >= 1 && tk.Gap(text, parts[k - 1]) == "-" && (Listed(l) || Unknown(tk, l)) &&
         !initial_first && First(f)) {

@@ -49,7 +49,7 @@ DataStats CountData(const config::Policy& policy, const DataSets& data) {
   s.surnames = non_empty(data.surnames);
   s.street_names = data.street_names.size();
   s.postcodes = data.postcodes.size();
-  s.health_terms = data.health_terms.size();
+  s.health_terms = data.health_terms.size() + data.medicines.size() + data.health_terms_en.size();
   s.dictionary = data.dictionary.size();
   s.places = data.places.size();
   s.business_terms = static_cast<size_t>(policy.business_terms().term_size());

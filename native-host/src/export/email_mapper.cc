@@ -1,5 +1,5 @@
-// email -> Purview: the e-mail detector's address shape (rules/email.h) as
-// a bounded regex; functional mailboxes excluded.
+// email -> Purview: the e-mail detector's address shapes (rules/email.h) as
+// bounded regexes, plain and written out; functional mailboxes excluded.
 #include "export/mapper.h"
 #include "privacy_guard/rules/email.h"
 
@@ -31,7 +31,57 @@ void Shared(PackageBuilder& b) {
                  "]{0,252}\\.[A-Za-z]{" + std::to_string(r.min_tld) + "," +
                  std::to_string(r.max_tld) + "}\\b",
              "");
-  b.Provide("email", {"Regex_pg_email"});
+  // Written out and obfuscated ("hans (at) gmail punktum com", "hans@gmail
+  // dot com"): the definition's words, case-insensitive, the address ending
+  // in one of its top-level domains. Purview allows no '?' or '{0,m}' inside
+  // a group, so each kind of '@' (bracketed, a word, '@') with each kind of
+  // dot (bracketed or '.', a word; '@' only with a written dot) is a regex
+  // of its own: a word needs white space around it, a bracketed form may
+  // touch. Dots inside the domain are '.'.
+  std::string tlds;
+  for (const std::string& t : r.spelled_tlds) tlds += (tlds.empty() ? "" : "|") + t;
+  enum Kind { kBracket, kWord, kSymbol };
+  auto kind_of = [](const std::string& w) {
+    if (w == "@" || w == ".") return kSymbol;
+    return w.front() == ' ' ? kWord : kBracket;
+  };
+  auto words = [&](const std::vector<std::string>& list, Kind kind, bool with_symbol) {
+    std::string alts;
+    for (const std::string& w : list) {
+      const Kind k = kind_of(w);
+      if (k != kind && !(with_symbol && k == kSymbol)) continue;
+      std::string t = w;
+      while (!t.empty() && t.front() == ' ') t.erase(t.begin());
+      while (!t.empty() && t.back() == ' ') t.pop_back();
+      std::string e;
+      for (char c : t) e += c == ' ' ? std::string("\\s") : EscapeRegexLiteral(std::string(1, c));
+      alts += (alts.empty() ? "" : "|") + e;
+    }
+    const std::string space = kind == kWord ? "\\s{1,3}" : "\\s{0,2}";
+    return space + "(?:" + alts + ")" + space;
+  };
+  const std::string local = "\\b[" + BothCases(r.local_chars) + "]{1,64}";
+  const std::string host = "[" + domain_dot + "]{1,253}";
+  std::vector<std::string> spelled;
+  const struct {
+    const char* name;
+    std::string at;
+    std::string dot;
+  } forms[] = {
+      {"bracket_at", words(r.at_words, kBracket, false), words(r.dot_words, kBracket, true)},
+      {"bracket_at_word_dot", words(r.at_words, kBracket, false), words(r.dot_words, kWord, false)},
+      {"word_at", words(r.at_words, kWord, false), words(r.dot_words, kBracket, true)},
+      {"word_at_word_dot", words(r.at_words, kWord, false), words(r.dot_words, kWord, false)},
+      {"symbol_at_bracket_dot", "@", words(r.dot_words, kBracket, false)},
+      {"symbol_at_word_dot", "@", words(r.dot_words, kWord, false)},
+  };
+  for (const auto& f : forms) {
+    const std::string id = std::string("Regex_pg_email_") + f.name;
+    b.AddRegex(id, "(?i)" + local + f.at + host + f.dot + "(?:" + tlds + ")\\b", "");
+    spelled.push_back(id);
+  }
+  spelled.insert(spelled.begin(), "Regex_pg_email");
+  b.Provide("email", spelled);
 }
 
 std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
@@ -43,11 +93,17 @@ std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
   b.AddRegex("Regex_pg_email_functional",
              "(?i)(?:^|[^" + BothCases(r.local_chars) + "])(?:" + alt + ")@", "");
   s->note = "functional mailboxes (post@, info@, ...) are excluded by proximity, not by value";
-  return {
+  std::vector<PatternCandidate> out = {
       Make(Confidence::kHigh, "Regex_pg_email", {Evidence::NoneOf({"Regex_pg_email_functional"})},
-           "e-mail address that is not a functional mailbox"),
-      Make(Confidence::kLow, "Regex_pg_email", {}, "any e-mail address"),
-  };
+           "e-mail address that is not a functional mailbox")};
+  for (const std::string& id : b.Provided("email")) {
+    if (id == "Regex_pg_email") continue;
+    out.push_back(Make(Confidence::kHigh, id, {},
+                       "written-out e-mail address (" + id.substr(15) +
+                           ": snabel-a, (at), punktum, [dot]) ending in a known top-level domain"));
+  }
+  out.push_back(Make(Confidence::kLow, "Regex_pg_email", {}, "any e-mail address"));
+  return out;
 }
 
 }  // namespace

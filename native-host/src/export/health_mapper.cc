@@ -2,6 +2,7 @@
 // strings, so inflections and compounds match, as in the engine) with a
 // person near: a CPR number or a name (high), or contact details (medium).
 #include <algorithm>
+#include <set>
 
 #include "export/mapper.h"
 #include "export/purview_regex_rules.h"
@@ -18,9 +19,18 @@ std::vector<Evidence> Matches(const std::vector<std::string>& ids) {
 std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
   const Lexicons& lx = b.lexicons();
   std::vector<std::string> word_terms, string_terms;
-  for (const std::string& t : b.data().health_terms) {
+  // The engine's lists: Danish terms, medicines ("name<TAB>ATC": the name)
+  // and English terms (the engine reads those only in English sentences;
+  // Purview has no sentence language, so they count everywhere), without
+  // the words that are never a term alone (health_ignore).
+  std::set<std::string> ignore;
+  for (const std::string& t : b.data().health_ignore) ignore.insert(CollapseSpaces(Fold(t)));
+  std::vector<std::string> all_terms = b.data().health_terms;
+  for (const std::string& m : b.data().medicines) all_terms.push_back(m.substr(0, m.find('\t')));
+  all_terms.insert(all_terms.end(), b.data().health_terms_en.begin(), b.data().health_terms_en.end());
+  for (const std::string& t : all_terms) {
     std::string f = CollapseSpaces(Fold(t));
-    if (Utf16Length(f) < 3 || lx.common.count(f)) continue;
+    if (Utf16Length(f) < 3 || lx.common.count(f) || ignore.count(f)) continue;
     if (f.find(' ') == std::string::npos && f.find('-') == std::string::npos && Utf16Length(f) >= 5) {
       string_terms.push_back(f);
     } else {

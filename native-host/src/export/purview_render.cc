@@ -152,8 +152,11 @@ std::string PurviewRegex(const rules::NumberForm& form, const RenderOptions& o) 
     const rules::Group& g = form.groups[i];
     const bool has_sep = i > 0 && i - 1 < form.separators.size();
     const std::string body = g.words.empty() ? DigitsRegex(g, o) : WordsRegex(g);
-    // Invisible characters only between two digit groups.
-    const bool between_digits = has_sep && g.words.empty() && form.groups[i - 1].words.empty();
+    // Invisible characters only between two digit groups, and not in the
+    // full-width twins: full-width digits with invisible characters too
+    // would take the written-date forms past Purview's 1,024 characters.
+    const bool between_digits = has_sep && g.words.empty() && form.groups[i - 1].words.empty() &&
+                                !o.full_width;
     if (!g.optional) {
       out += (has_sep ? JoinSeparator(form.separators[i - 1], o, between_digits) : "") + body;
       continue;

@@ -1,0 +1,151 @@
+// health: the rule definition of the health detector
+// (src/detectors/health_detector.cc), read by the detector and by the
+// Purview exporter. The vocabularies (diagnoses, medicines, aids, English
+// terms) are data files named by the policy (DataFiles.health_terms,
+// medicines, health_terms_en, health_ignore); these are the closed word
+// classes the phrase rules are made of.
+#ifndef PRIVACY_GUARD_RULES_HEALTH_H_
+#define PRIVACY_GUARD_RULES_HEALTH_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace privacy_guard::rules::health {
+
+using Words = std::vector<std::string>;
+
+// Words of one language (lower case; multi-word entries match word by word).
+struct Bilingual {
+  Words da, en;
+};
+
+struct Definition {
+  // --- Inflection and word formation (Danish) -------------------------------
+  // Endings tried when a word is not listed itself: "diabetesen",
+  // "depressionen", "protesen", "kørestolene".
+  Words suffixes;
+  // Person derivations of a listed term: "diabetiker", "demensramt",
+  // "kræftpatient", "hjertesyg". A derivation replaces a term's ending
+  // ("diabetes" -> "diabet" + "iker") or follows the term.
+  Words person_suffixes;
+  // A compound is health when its last part is a listed term of
+  // `min_head_bytes` or more ("fødsels|depression"), or when a listed term
+  // of `min_modifier_bytes` or more is followed by one of `health_heads`
+  // ("kræft|behandling", "hjerte|problemer"). A compound whose last part is
+  // one of `other_heads` is not ("diabetes|foreningen", "demens|koordinator",
+  // "medicin|skabet"): it merely contains a health word.
+  size_t min_head_bytes = 5;
+  size_t min_modifier_bytes = 5;
+  Words health_heads;
+  Words other_heads;
+  // A compound with one of these as its last part is health whatever comes
+  // first ("krampe|anfald", "muskel|sygdom").
+  Words self_heads;
+  // First parts that make a health head or an aid head health: "kemo|
+  // behandling", "alkohol|behandling", "bade|bænk", "pleje|seng".
+  Words care_modifiers;
+  // Assistive aids by their last part ("stol", "stok", "seng", "forhøjer"):
+  // health after a care modifier, or anywhere in a sentence after one of
+  // `aid_verbs` ("har fået bevilget: toiletforhøjer, badebænk ...").
+  Words aid_heads;
+  Bilingual aid_verbs;
+
+  // --- Phrases ------------------------------------------------------------------
+  // Body parts (with "venstre/højre/left/right" before them allowed), for
+  // condition + body part: "brud på venstre håndled", "ondt i ryggen",
+  // "lammet i højre side", "broken hip".
+  Bilingual body_parts;
+  Bilingual sides;  // "venstre", "højre", "begge", "left", "right"
+  // Words that are health only with a body part after them ("brud på",
+  // "smerter i", "lammet i") or before them ("hoftebrud" is a compound).
+  Bilingual injuries;
+  // Admission to a ward: "indlagt på psykiatrisk afdeling", "admitted to".
+  Bilingual admissions;
+  // Treatment by someone or for something: "i behandling hos en
+  // psykiater", "går til fysioterapeut", "referred to a neurologist".
+  Bilingual treatments;
+  Bilingual specialists;
+  // Taking a medicine: "tager", "er sat på", "takes", "is on". A
+  // capitalised word the lists do not know counts as a medicine after
+  // these when a dose follows or "mod/for <condition>" does.
+  Bilingual medication_verbs;
+  // A dose after a medicine: a number and one of these ("500 mg", "2
+  // tabletter", "20 IE", "1 x dagligt"), optionally "x N dagligt".
+  Words dose_units;
+  // Generic drug names by their ending (INN stems: "-olol", "-prazol",
+  // "-statin"): an unlisted word of at least `inn_min_bytes` with one of
+  // these endings is a medicine. English spellings are also tried against
+  // the lists in Danish spelling ("sertraline" -> "sertralin",
+  // "buprenorphine" -> "buprenorfin").
+  Words inn_endings;
+  size_t inn_min_bytes = 8;
+  // Words after a brand name that belong to it ("Pinex Comp", "Furix
+  // Retard").
+  Words brand_suffixes;
+  // Health abbreviations, counted only when written in capitals ("KOL",
+  // "ADHD", "COPD", "PTSD"): in lower case many are ordinary words.
+  Words abbreviations;
+  // Sick leave, pregnancy, disability and care states that are health
+  // information about a person (art. 9) though no diagnosis: "sygemeldt",
+  // "sygedagpenge", "gravid", "kørestolsbruger", "on sick leave".
+  Bilingual states;
+  // Generic words (also in common_words: "medicin", "feber", "smerter")
+  // count only right after a state verb ("har feber", "fik medicin", "lider
+  // af", "is on", "has"): `state_verbs`, at most `state_verb_gap` words
+  // before.
+  Bilingual state_verbs;
+  size_t state_verb_gap = 2;
+  // Functional limits: one of `limit_phrases` ("kan ikke", "svært ved at",
+  // "har brug for hjælp til", "unable to") followed within two words by an
+  // everyday activity of `activities` ("gå", "klare trapperne", "bøje sig",
+  // "dress"): "ikke kan bøje sig", "svært ved at komme ud af sengen".
+  Bilingual limit_phrases;
+  Bilingual activities;
+  // A fall, when a person is its subject: one of `falls` ("faldet",
+  // "faldt", "fell") right after a pronoun or role word, or after a
+  // capitalised word that does not start the sentence (the end of a
+  // name), with at most one of `fall_auxiliaries` ("er", "has") between;
+  // or right before a pronoun ("faldt hun"). Prices and numbers fall too.
+  Bilingual falls;
+  Bilingual fall_auxiliaries;
+  // Terms that are also everyday words about things ("brud" on a water
+  // pipe, a road "lammet" by traffic, a budget's "blødning"): like the
+  // generic words, only after a state verb or inside a phrase.
+  Words weak_terms;
+
+  // --- Topic, not a person's health -------------------------------------------------
+  // "oplæg om diabetes", "en pjece om demens", "a talk on dementia": an
+  // information artefact, then about/om, then the term: a topic.
+  Bilingual topic_nouns;
+  Bilingual topic_prepositions;
+
+  // --- Linking to the person ----------------------------------------------------------
+  // Health counts only about an identified person, locally: in the same
+  // sentence or list item as a name, CPR number or address (or e-mail,
+  // phone), or in a sentence that refers back to one (a pronoun, a role
+  // word, the first name or surname alone; a list item or note line under
+  // it) at most `back_reference_bytes` after it; in the same paragraph
+  // within `subjectless_reach_bytes` also a sentence that names no subject
+  // of its own.
+  size_t back_reference_bytes = 2000;
+  size_t subjectless_reach_bytes = 600;
+  Bilingual pronouns;
+  Bilingual roles;
+  // A sentence without a pronoun, role or name part still refers back to
+  // the person when it names no subject of its own; these first words are
+  // one ("Jeg", "Vi", "Kommunen", "We").
+  Bilingual other_subjects;
+
+  // --- Language -------------------------------------------------------------------------
+  // Function words that tell English sentences from Danish ones: English
+  // health vocabulary applies only in English sentences, Danish only in
+  // Danish ones (medicines in both).
+  Bilingual function_words;
+};
+
+const Definition& Rules();
+
+}  // namespace privacy_guard::rules::health
+
+#endif  // PRIVACY_GUARD_RULES_HEALTH_H_

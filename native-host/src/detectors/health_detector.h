@@ -1,0 +1,238 @@
+// The health detector's parts shared by its two files: health_detector.cc
+// (lists, linking to the person, registration) and health_match.cc (terms
+// and phrase rules). Private to the detector.
+#ifndef PRIVACY_GUARD_DETECTORS_HEALTH_DETECTOR_H_
+#define PRIVACY_GUARD_DETECTORS_HEALTH_DETECTOR_H_
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/detector.h"
+#include "engine/lexicon.h"
+#include "engine/sentences.h"
+#include "privacy_guard/rules/health.h"
+
+namespace privacy_guard::health_detail {
+
+using rules::health::Definition;
+
+// What a folded word is, as bits.
+enum WordFlag : uint32_t {
+  kTermDa = 1u << 0,       // a one-word Danish term
+  kTermEn = 1u << 1,       // a one-word English term
+  kMedicine = 1u << 2,     // a one-word medicine name
+  kIgnore = 1u << 3,       // never a term alone (common_words, health_ignore)
+  kBodyDa = 1u << 4,
+  kBodyEn = 1u << 5,
+  kSide = 1u << 6,
+  kInjuryDa = 1u << 7,
+  kInjuryEn = 1u << 8,
+  kSpecialist = 1u << 9,
+  kDoseUnit = 1u << 10,
+  kPronoun = 1u << 11,
+  kRole = 1u << 12,
+  kFunctionDa = 1u << 13,
+  kFunctionEn = 1u << 14,
+  kHealthHead = 1u << 15,
+  kOtherHead = 1u << 16,
+  kTopicNoun = 1u << 17,
+  kTopicPrep = 1u << 18,
+  kState = 1u << 19,
+  kStateVerb = 1u << 20,
+  kMedicationVerb = 1u << 21,
+  kAdmission = 1u << 22,
+  kTreatment = 1u << 23,
+  kSelfHead = 1u << 24,
+  kCareModifier = 1u << 25,
+  kAidHead = 1u << 26,
+  kAidVerb = 1u << 27,
+  kNever = 1u << 28,  // health_ignore: not even as a generic word
+  kOtherSubject = 1u << 29,
+  kAbbreviation = 1u << 30,
+  kBrandSuffix = 1u << 31,
+};
+
+// Multi-word entries of the lists and of the rules, by their first word.
+enum class Kind : uint8_t {
+  kTermDa, kTermEn, kMedicine, kState, kAdmission, kTreatment, kMedicationVerb, kStateVerb,
+  kSpecialist, kRole, kAidVerb, kLimit, kActivity, kFall, kFallAuxiliary
+};
+
+struct Phrase {
+  std::vector<std::string> words;
+  Kind kind;
+};
+
+struct WordInfo {
+  uint32_t flags = 0;
+  std::vector<uint32_t> phrases;  // multi-word entries starting with this word
+  std::vector<Kind> single_kinds;  // rule lists that hold this word alone
+};
+
+// A word of a scanned text: its info (null = unknown) and where it is.
+struct Word {
+  const WordInfo* info = nullptr;
+  size_t token = 0;
+};
+
+
+class HealthDetector : public Detector {
+ public:
+  // Indexes the policy's health lists (data) and the rule word classes.
+  explicit HealthDetector(const DataSets& data);
+
+  Category category() const override { return Category::kHealth; }
+  bool uses_tokens() const override { return true; }
+  int phase() const override { return 1; }
+
+  void Scan(const ScanContext& ctx, std::vector<Candidate>* out) const override;
+
+  // The term itself is a medical word, not the person: show it.
+  std::string Mask(std::string_view value) const override { return std::string(value); }
+
+ private:
+  static std::string FoldWord(std::string_view s) {
+    std::string f;
+    AppendFolded(s, &f);
+    return f;
+  }
+  // The words of `entry` (folded; split at spaces and hyphens kept inside
+  // words: "type 2-diabetes" -> {"type", "2", "diabetes"}).
+  static std::vector<std::string> Split(std::string_view entry) {
+    std::string f = FoldWord(entry);
+    const size_t tab = f.find('\t');  // "name<TAB>ATC" lines: the name
+    if (tab != std::string::npos) f.resize(tab);
+    std::vector<std::string> words;
+    size_t s = 0;
+    while (s < f.size()) {
+      size_t e = s;
+      while (e < f.size() && f[e] != ' ' && f[e] != '-' && f[e] != '/' && f[e] != ',' &&
+             f[e] != '(' && f[e] != ')') {
+        ++e;
+      }
+      if (e > s) words.push_back(f.substr(s, e - s));
+      s = e + 1;
+    }
+    return words;
+  }
+  void AddWords(std::string_view entry, uint32_t flag) {
+    for (const std::string& w : Split(entry)) lex_.Upsert(w).flags |= flag;
+  }
+  void AddTerm(std::string_view entry, uint32_t flag, Kind kind) {
+    std::vector<std::string> words = Split(entry);
+    if (words.empty()) return;
+    if (words.size() == 1) {
+      WordInfo& in = lex_.Upsert(words[0]);
+      if (words[0].size() >= 3) in.flags |= flag;
+      if (kind == Kind::kLimit || kind == Kind::kActivity || kind == Kind::kFall ||
+          kind == Kind::kFallAuxiliary) {
+        in.single_kinds.push_back(kind);
+      }
+      return;
+    }
+    phrases_.push_back(Phrase{std::move(words), kind});
+    lex_.Upsert(phrases_.back().words[0]).phrases.push_back(static_cast<uint32_t>(phrases_.size() - 1));
+  }
+
+  // One matched health term: tokens [first, last].
+  struct Match {
+    size_t first, last;
+  };
+  // Every health term in sentence tokens [b, e) (`english`: the sentence's
+  // language), appended to *out (health_match.cc).
+  void MatchSentence(const ScanContext& ctx, size_t b, size_t e, bool english,
+                     std::vector<Match>* out) const;
+
+  // One look-up per token and scan: Scan() fills the per-thread table for
+  // its tokens; other token lists (none today) are looked up directly.
+  const WordInfo* Info(const Tokens& tk, size_t i) const {
+    if (&tk == scan_tokens_ && i < scan_infos_.size()) return scan_infos_[i];
+    return lex_.Find(tk.folded(tk[i]), tk[i].hash);
+  }
+  // WordTerm() per token and language, memoised for the scan: 0 = not yet,
+  // 1 = no term, 2 + kind = a term of that kind.
+  bool CachedWordTerm(const Tokens& tk, size_t i, bool english, Kind* kind) const;
+  uint32_t Flags(const Tokens& tk, size_t i) const {
+    const WordInfo* in = Info(tk, i);
+    return in ? in->flags : 0;
+  }
+
+  // The longest multi-word entry of one of `kinds` starting at token i whose
+  // words follow each other with single spaces or hyphens: its number of
+  // tokens, or 0 when there is none. English entries only when
+  // `english`, Danish ones only when not (medicines and rule phrases of
+  // both languages always).
+  size_t PhraseAt(const ScanContext& ctx, size_t i, size_t scope_end, bool english,
+                  std::initializer_list<Kind> kinds, Kind* kind_out) const;
+
+  // The term kind of the single word at token i (with inflection,
+  // derivation and compounds), or false.
+  bool WordTerm(const Tokens& tk, size_t i, bool english, Kind* kind) const;
+  // The part of WordTerm() that depends on the word `w` (entry `in`) alone:
+  // inflection, medicine shape, person derivation, compound.
+  bool DerivedTerm(std::string_view w, const WordInfo* in, bool english, Kind* kind) const;
+  static constexpr size_t kMemoWords = 1 << 16;
+  // The listed term `w` is an inflection of (Danish endings, or English
+  // plural endings when `english`), or null.
+  const WordInfo* Stemmed(std::string_view w, bool english) const;
+  // A Danish compound that is health (see health_rules.cc); *aid: only as
+  // an assistive aid ("badebænk"), which the caller may also accept after
+  // an aid verb when no care modifier says so.
+  bool Compound(std::string_view w, bool* aid_head) const;
+
+  // Phrase rules starting at token i: the last token of a match, or i when
+  // there is none.
+  size_t InjuryAt(const ScanContext& ctx, size_t i, size_t end, bool english) const;
+  size_t DoseAfter(const ScanContext& ctx, size_t i, size_t end) const;
+  // i + 1 if token i + 1 belongs to a brand name ("Pinex Comp"), else i.
+  size_t BrandSuffixAfter(const Tokens& tk, size_t i, size_t end) const;
+  // An unlisted capitalised word as a medicine: with a dose after it, or
+  // (`after_verb`) followed by "mod/for <term>"; sets *last.
+  bool UnknownMedicineAt(const ScanContext& ctx, size_t i, size_t end, bool after_verb,
+                         size_t* last) const;
+  bool AfterStateVerb(const ScanContext& ctx, size_t scope_start, size_t i) const;
+  // An aid by its last part ("stok", "gribetang").
+  bool AidWord(std::string_view w) const;
+  // True if token i alone is an entry of rule list `kind`.
+  bool IsSingle(const Tokens& tk, size_t i, Kind kind) const;
+  // True if `w` is `base` with an English plural or a Danish ending.
+  bool InflectionOf(std::string_view w, std::string_view base) const;
+  // "hoften er brækket", "knee replacement": the last token, or i.
+  size_t BodyInjuryAt(const ScanContext& ctx, size_t i, size_t end) const;
+  // A fall with a person as its subject at token i (see Definition::falls).
+  bool FallAt(const ScanContext& ctx, size_t scope_start, size_t i, size_t end) const;
+  // "CPAP-maskine": tokens i and i+1 around a hyphen as a compound.
+  size_t HyphenCompoundAt(const ScanContext& ctx, size_t i, size_t end) const;
+  // True if only list separators stand between medicine token `prev` and
+  // token i ("Panodil, Pinex og Pamol").
+  bool ListContinues(const ScanContext& ctx, size_t prev, size_t i) const;
+  // A medicine by its spelling: an INN ending, or an English spelling of a
+  // listed (Danish-spelled) name.
+  bool MedicineShape(std::string_view w) const;
+  // True if the sentence starts with a subject that is not the person:
+  // "Jeg", "Vi", "Kommunen", "We".
+  bool OwnSubject(const Tokens& tk, const Sentence& sen) const;
+  bool TopicBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
+
+  static thread_local const Tokens* scan_tokens_;
+  static thread_local std::vector<const WordInfo*> scan_infos_;
+  static thread_local std::vector<uint8_t> scan_terms_[2];  // [english]
+
+  // Tells this detector's memoised words from another's (a reloaded
+  // policy builds a new detector with other lists).
+  const uint64_t id_ = NextId();
+  static uint64_t NextId() {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1);
+  }
+  const Definition& rules_;
+  Lexicon<WordInfo> lex_;
+  std::vector<Phrase> phrases_;
+};
+
+}  // namespace privacy_guard::health_detail
+
+#endif  // PRIVACY_GUARD_DETECTORS_HEALTH_DETECTOR_H_

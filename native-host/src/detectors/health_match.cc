@@ -1,0 +1,571 @@
+// The health detector's terms and phrase rules within one sentence (see
+// health_detector.cc for what they are and how they link to a person).
+#include <algorithm>
+#include <atomic>
+#include <unordered_map>
+
+#include "detectors/health_detector.h"
+
+namespace privacy_guard::health_detail {
+namespace {
+
+constexpr uint32_t kTermFlags = kTermDa | kTermEn | kMedicine | kState;
+
+bool IsNumberToken(const Tokens& tk, size_t i) { return tk[i].Has(Token::kAllDigits); }
+
+// True if `p` is a byte offset inside a UTF-8 character of `w`.
+bool MidChar(std::string_view w, size_t p) {
+  return p < w.size() && (static_cast<unsigned char>(w[p]) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bool english,
+                                std::initializer_list<Kind> kinds, Kind* kind_out) const {
+  const Tokens& tk = ctx.tokens();
+  const WordInfo* in = Info(tk, i);
+  if (!in || in->phrases.empty()) return 0;
+  const std::string_view text = ctx.text();
+  size_t best = 0;
+  for (uint32_t p : in->phrases) {
+    const Phrase& ph = phrases_[p];
+    if (std::find(kinds.begin(), kinds.end(), ph.kind) == kinds.end()) continue;
+    if (ph.kind == Kind::kTermEn && !english) continue;
+    if (ph.words.size() <= best) continue;
+    size_t k = 1;
+    for (; k < ph.words.size() && i + k < end; ++k) {
+      const std::string_view g = tk.Gap(text, i + k - 1);
+      if (g != " " && g != "-" && g != "/" && g != ", ") break;
+      const std::string_view w = tk.folded(tk[i + k]);
+      if (w == ph.words[k]) continue;
+      // The last word may be inflected: "panic attacks", "kroniske smerter".
+      if (k + 1 != ph.words.size() || !InflectionOf(w, ph.words[k])) break;
+    }
+    if (k == ph.words.size()) {
+      best = k;
+      *kind_out = ph.kind;
+    }
+  }
+  return best;
+}
+
+bool HealthDetector::InflectionOf(std::string_view w, std::string_view base) const {
+  if (w.size() <= base.size() || w.compare(0, base.size(), base) != 0) return false;
+  const std::string_view ending = w.substr(base.size());
+  static const std::vector<std::string_view> kEnglish = {"s", "es", "'s"};
+  for (std::string_view e : kEnglish) {
+    if (ending == e) return true;
+  }
+  for (const std::string& e : rules_.suffixes) {
+    if (ending == e) return true;
+  }
+  return false;
+}
+
+const WordInfo* HealthDetector::Stemmed(std::string_view w, bool english) const {
+  static const std::vector<std::string> kEnglish = {"es", "s", "'s"};
+  for (const std::string& suf : english ? kEnglish : rules_.suffixes) {
+    if (w.size() < suf.size() + 4 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
+    const WordInfo* in = lex_.Find(w.substr(0, w.size() - suf.size()));
+    if (in && (in->flags & kTermFlags) && !(in->flags & kIgnore)) return in;
+  }
+  return nullptr;
+}
+
+bool HealthDetector::Compound(std::string_view w, bool* aid_head) const {
+  *aid_head = false;
+  // The first part, with or without a linking s/e, as a modifier of
+  // `flags`; body parts may be short ("knæ|operation", "ryg|smerter").
+  auto modifier = [&](std::string_view mod, uint32_t flags) {
+    for (int link = 0; link < 2; ++link) {
+      const WordInfo* m = lex_.Find(mod);
+      if (m && (m->flags & flags) &&
+          (mod.size() >= rules_.min_modifier_bytes || (m->flags & (kBodyDa | kCareModifier)))) {
+        return true;
+      }
+      if (!m && mod.size() >= rules_.min_modifier_bytes && (flags & kTermDa) && Stemmed(mod, false)) {
+        return true;
+      }
+      // A modifier that is itself a compound ending in a care modifier:
+      // "badetoilet|stol", "hælaflastende".
+      if (!m && (flags & kCareModifier)) {
+        for (size_t q = 2; q + 3 <= mod.size(); ++q) {
+          if (MidChar(mod, q)) continue;
+          const WordInfo* t = lex_.Find(mod.substr(q));
+          if (t && (t->flags & kCareModifier)) return true;
+        }
+      }
+      if (mod.size() < 4 || (mod.back() != 's' && mod.back() != 'e')) break;
+      mod.remove_suffix(1);
+    }
+    return false;
+  };
+  for (size_t p = w.size() > 3 ? w.size() - 3 : 0; p >= 3; --p) {
+    if (MidChar(w, p)) continue;
+    const WordInfo* head = lex_.Find(w.substr(p));
+    if (!head) continue;
+    const std::string_view mod = w.substr(0, p);
+    // A last part that is an organisation, an object or a role: the word
+    // merely contains a health word ("diabetes|foreningen", "medicin|skabet").
+    if (head->flags & kOtherHead) return false;
+    // "krampe|anfald", "muskel|svind": health whatever comes first.
+    if (head->flags & kSelfHead) return true;
+    // "kræft|behandling", "knæ|operation", "kemo|behandling".
+    if ((head->flags & kHealthHead) &&
+        modifier(mod, kTermDa | kMedicine | kBodyDa | kCareModifier | kState)) {
+      return true;
+    }
+    if (head->flags & kAidHead) {
+      if (modifier(mod, kCareModifier | kTermDa | kBodyDa)) return true;  // "bade|bænk"
+      *aid_head = true;  // "gribe|tang": an aid only after an aid verb
+    }
+  }
+  // A listed term as the last part ("fødsels|depression").
+  for (size_t p = 3; p + rules_.min_head_bytes <= w.size(); ++p) {
+    if (MidChar(w, p)) continue;
+    const std::string_view tail = w.substr(p);
+    const WordInfo* in = lex_.Find(tail);
+    // An inflected last part keeps a stem of min_head_bytes: "til|buddet" is
+    // not "budd" (a fragment of Budd-Chiari in the full list).
+    if (!(in && (in->flags & kTermFlags) && !(in->flags & kIgnore))) {
+      in = tail.size() >= rules_.min_head_bytes + 2 ? Stemmed(tail, false) : nullptr;
+    }
+    if (in && (in->flags & (kTermDa | kMedicine | kState))) return true;
+  }
+  return false;
+}
+
+thread_local const Tokens* HealthDetector::scan_tokens_ = nullptr;
+thread_local std::vector<const WordInfo*> HealthDetector::scan_infos_;
+thread_local std::vector<uint8_t> HealthDetector::scan_terms_[2];
+
+bool HealthDetector::CachedWordTerm(const Tokens& tk, size_t i, bool english, Kind* kind) const {
+  if (&tk != scan_tokens_ || i >= scan_terms_[english].size()) return WordTerm(tk, i, english, kind);
+  uint8_t& memo = scan_terms_[english][i];
+  if (memo == 0) {
+    Kind k = Kind::kTermDa;
+    memo = WordTerm(tk, i, english, &k) ? static_cast<uint8_t>(2 + static_cast<uint8_t>(k)) : 1;
+  }
+  if (memo == 1) return false;
+  *kind = static_cast<Kind>(memo - 2);
+  return true;
+}
+
+bool HealthDetector::WordTerm(const Tokens& tk, size_t i, bool english, Kind* kind) const {
+  const std::string_view w = tk.folded(tk[i]);
+  const WordInfo* in = Info(tk, i);
+  const uint32_t fl = in ? in->flags : 0;
+  // An abbreviation in capitals ("KOL", "ADHD"; not "MS Teams").
+  if ((fl & kAbbreviation) && tk[i].Has(Token::kAllUpper)) {
+    if (i + 1 < tk.size() && tk[i + 1].Has(Token::kUpperInitial) && w == "ms") return false;
+    return *kind = Kind::kTermDa, true;
+  }
+  if (fl & kIgnore) return false;
+  if (fl & kMedicine) return *kind = Kind::kMedicine, true;
+  if (fl & kState) return *kind = Kind::kState, true;
+  // Danish terms count in English sentences too (mostly the same medical
+  // words: "diabetes", "epilepsi"); English ones only in English sentences.
+  if (fl & kTermDa) return *kind = Kind::kTermDa, true;
+  if (english && (fl & kTermEn)) return *kind = Kind::kTermEn, true;
+  if (fl & kTermEn) return false;  // an English term in a Danish sentence
+  if (w.size() < 5) return false;
+  // The rest depends on the word alone: memoised per thread across scans
+  // (words recur: the same prompt is checked while it is typed, and a
+  // language's words follow Zipf's law). Bounded; cleared when full.
+  struct Memo {
+    uint64_t owner = 0;
+    std::unordered_map<std::string, uint8_t> words[2];
+  };
+  thread_local Memo memo;
+  if (memo.owner != id_) {
+    memo.owner = id_;
+    memo.words[0].clear();
+    memo.words[1].clear();
+  }
+  auto& table = memo.words[english];
+  std::string key(w);
+  if (auto it = table.find(key); it != table.end()) {
+    if (it->second == 0) return false;
+    *kind = static_cast<Kind>(it->second - 1);
+    return true;
+  }
+  Kind k = Kind::kTermDa;
+  const bool term = DerivedTerm(w, in, english, &k);
+  if (table.size() >= kMemoWords) table.clear();
+  table.emplace(std::move(key), term ? static_cast<uint8_t>(1 + static_cast<uint8_t>(k)) : 0);
+  if (term) *kind = k;
+  return term;
+}
+
+bool HealthDetector::DerivedTerm(std::string_view w, const WordInfo* in, bool english,
+                                 Kind* kind) const {
+  if (const WordInfo* s = Stemmed(w, english)) {
+    if (s->flags & kMedicine) return *kind = Kind::kMedicine, true;
+    if (s->flags & kState) return *kind = Kind::kState, true;
+    if (s->flags & kTermDa) return *kind = Kind::kTermDa, true;
+    if ((s->flags & kTermEn) && english) return *kind = Kind::kTermEn, true;
+  }
+  if (!in && MedicineShape(w)) return *kind = Kind::kMedicine, true;
+  if (english) return false;
+  // A person derivation: "demensramt", "kræftpatient", "hjertesyg".
+  for (const std::string& suf : rules_.person_suffixes) {
+    if (w.size() < suf.size() + 4 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
+    std::string_view base = w.substr(0, w.size() - suf.size());
+    for (int link = 0; link < 2; ++link) {
+      const WordInfo* b = lex_.Find(base);
+      if (b && (b->flags & (kTermDa | kMedicine))) return *kind = Kind::kTermDa, true;
+      if (base.size() < 5 || (base.back() != 's' && base.back() != 'e')) break;
+      base.remove_suffix(1);
+    }
+  }
+  bool aid = false;
+  if (w.size() >= 6 && Compound(w, &aid)) return *kind = Kind::kTermDa, true;
+  return false;
+}
+
+size_t HealthDetector::DoseAfter(const ScanContext& ctx, size_t i, size_t end) const {
+  const Tokens& tk = ctx.tokens();
+  size_t j = i + 1;
+  if (j >= end || !IsNumberToken(tk, j)) return i;
+  // "2,5 mg", "0.5 ml": the decimals are a token of their own.
+  const std::string_view text = ctx.text();
+  if (j + 1 < end && IsNumberToken(tk, j + 1) &&
+      (tk.Gap(text, j) == "," || tk.Gap(text, j) == ".")) {
+    ++j;
+  }
+  if (j + 1 < end && (Flags(tk, j + 1) & kDoseUnit)) return j + 1;
+  return i;
+}
+
+bool HealthDetector::UnknownMedicineAt(const ScanContext& ctx, size_t i, size_t end,
+                                       bool after_verb, size_t* last) const {
+  const Tokens& tk = ctx.tokens();
+  const Token& t = tk[i];
+  if (!t.Has(Token::kUpperInitial) || t.Has(Token::kHasDigit) || t.fold_len < 4) return false;
+  if (Info(tk, i)) return false;  // a known word of some kind: not a guess
+  const size_t dose = DoseAfter(ctx, i, end);
+  if (dose > i) {
+    *last = dose;
+    return true;
+  }
+  // After "får", "tager", "er sat på", "gives": "får Cipramil", "takes
+  // Ritalin" (a capitalised word after the verb that is no name: names
+  // are listed, and a surname would follow a first name).
+  if (!after_verb) return false;
+  if (i + 1 < end && tk[i + 1].Has(Token::kUpperInitial) && tk.Gap(ctx.text(), i) == " ") {
+    return false;
+  }
+  *last = BrandSuffixAfter(tk, i, end);
+  return true;
+}
+
+size_t HealthDetector::BrandSuffixAfter(const Tokens& tk, size_t i, size_t end) const {
+  return i + 1 < end && (Flags(tk, i + 1) & kBrandSuffix) ? i + 1 : i;
+}
+
+size_t HealthDetector::BodyInjuryAt(const ScanContext& ctx, size_t i, size_t end) const {
+  // "hoften er brækket", "knee replacement", "spinal cord injury", "left arm
+  // is paralysed": a (side and) body part, then an injury word within three
+  // words (skipping is/er/was/blev/gør/has/been).
+  const Tokens& tk = ctx.tokens();
+  size_t j = i;
+  if ((Flags(tk, j) & kSide) && j + 1 < end) ++j;
+  if (!(Flags(tk, j) & (kBodyDa | kBodyEn))) return i;
+  static const std::vector<std::string_view> kSkip = {"er", "var", "blev", "gør", "is", "was",
+                                                      "has", "been", "have", "had", "got", "ondt",
+                                                      "cord", "big"};
+  for (size_t k = j + 1; k < end && k <= j + 3; ++k) {
+    const uint32_t fl = Flags(tk, k);
+    if (fl & (kInjuryDa | kInjuryEn)) return k;
+    if (fl & (kBodyDa | kBodyEn)) continue;
+    const std::string_view w = tk.folded(tk[k]);
+    if (std::find(kSkip.begin(), kSkip.end(), w) == kSkip.end()) break;
+  }
+  return i;
+}
+
+size_t HealthDetector::HyphenCompoundAt(const ScanContext& ctx, size_t i, size_t end) const {
+  // "CPAP-maskine", "GPS-tracker", "knæ-operation": the words around a
+  // hyphen as one compound.
+  const Tokens& tk = ctx.tokens();
+  if (i + 1 >= end || tk.Gap(ctx.text(), i) != "-") return i;
+  std::string joined(tk.folded(tk[i]));
+  joined += tk.folded(tk[i + 1]);
+  bool aid = false;
+  if (Compound(joined, &aid)) return i + 1;
+  const WordInfo* head = Info(tk, i + 1);
+  if (head && (head->flags & kAidHead) && tk[i].Has(Token::kAllUpper)) return i + 1;  // "CPAP-maskine"
+  return i;
+}
+
+size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bool english) const {
+  const Tokens& tk = ctx.tokens();
+  if (!(Flags(tk, i) & (kInjuryDa | kInjuryEn))) return i;
+  static const std::vector<std::string_view> kPrepositions = {
+      "på", "i", "af", "til", "ved", "sig", "hele", "of", "in", "to", "on", "at", "her", "his"};
+  for (size_t j = i + 1; j < end && j <= i + 4; ++j) {
+    const uint32_t fl = Flags(tk, j);
+    if (fl & (kBodyDa | kBodyEn)) return j;
+    const std::string_view w = tk.folded(tk[j]);
+    if (std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end() ||
+        (fl & kSide)) {
+      continue;
+    }
+    // An inflected body part ("hofterne"); else the phrase ends here.
+    for (const std::string& suf : rules_.suffixes) {
+      if (w.size() >= suf.size() + 4 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
+        const WordInfo* b = lex_.Find(w.substr(0, w.size() - suf.size()));
+        if (b && (b->flags & (kBodyDa | kBodyEn))) return j;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+bool HealthDetector::MedicineShape(std::string_view w) const {
+  if (w.size() >= rules_.inn_min_bytes) {
+    for (const std::string& e : rules_.inn_endings) {
+      if (w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+    }
+  }
+  // English spellings of Danish-spelled names: "sertraline", "buprenorphine",
+  // "paliperidone" -> "sertralin", "buprenorfin", "paliperidon".
+  if (w.size() < 6) return false;
+  std::string d;
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k] == 'p' && k + 1 < w.size() && w[k + 1] == 'h') {
+      d.push_back('f');
+      ++k;
+    } else if (w[k] == 't' && k + 1 < w.size() && w[k + 1] == 'h') {
+      d.push_back('t');
+      ++k;
+    } else if (w[k] == 'y') {
+      d.push_back('i');
+    } else {
+      d.push_back(w[k]);
+    }
+  }
+  if (!d.empty() && d.back() == 'e') d.pop_back();
+  if (d == w) return false;
+  const WordInfo* in = lex_.Find(d);
+  return in && (in->flags & kMedicine);
+}
+
+bool HealthDetector::IsSingle(const Tokens& tk, size_t i, Kind kind) const {
+  const WordInfo* in = Info(tk, i);
+  if (!in) return false;
+  for (Kind k : in->single_kinds) {
+    if (k == kind) return true;
+  }
+  return false;
+}
+
+bool HealthDetector::AidWord(std::string_view w) const {
+  const WordInfo* in = lex_.Find(w);
+  if (in && (in->flags & kAidHead)) return true;
+  bool aid = false;
+  return w.size() >= 6 && !Compound(w, &aid) && aid;
+}
+
+bool HealthDetector::ListContinues(const ScanContext& ctx, size_t prev, size_t i) const {
+  // "Panodil, Pinex og Pamol": the words between a medicine and token i are
+  // only list separators.
+  if (prev == SIZE_MAX || prev >= i || i > prev + 3) return false;
+  const Tokens& tk = ctx.tokens();
+  for (size_t k = prev; k < i; ++k) {
+    const std::string_view g = tk.Gap(ctx.text(), k);
+    if (k + 1 < i) {
+      const std::string_view w = tk.folded(tk[k + 1]);
+      if (w != "og" && w != "eller" && w != "samt" && w != "and" && w != "or" && w != "plus") return false;
+    }
+    if (g != ", " && g != " " && g != " + " && g != "; " && g != "/") return false;
+  }
+  return true;
+}
+
+bool HealthDetector::AfterStateVerb(const ScanContext& ctx, size_t b, size_t i) const {
+  const Tokens& tk = ctx.tokens();
+  for (size_t k = i; k-- > b && k + rules_.state_verb_gap + 1 > i;) {
+    if (Flags(tk, k) & kStateVerb) return true;
+    const WordInfo* in = Info(tk, k);
+    if (in && !in->phrases.empty()) {
+      Kind kind;
+      const size_t len = PhraseAt(ctx, k, i, false, {Kind::kStateVerb}, &kind);
+      if (len > 0 && k + len == i) return true;
+    }
+  }
+  return false;
+}
+
+// True if only a bullet ("-", "*", "•") and spaces stand between the
+// start of the line and byte `pos` of the normalised text.
+static bool NoteLineStart(const ScanContext& ctx, size_t pos) {
+  size_t ls, le;
+  ctx.LineBounds(pos, &ls, &le);
+  std::string_view lead = ctx.text().substr(ls, pos - ls);
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  while (!lead.empty() && lead.front() == ' ') lead.remove_prefix(1);
+  return lead == "-" || lead == "*" || lead == "\xE2\x80\xA2";
+}
+
+bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  if (!IsSingle(tk, i, Kind::kFall)) return false;
+  auto person = [&](size_t k) {
+    return (Flags(tk, k) & (kPronoun | kRole)) != 0 ||
+           (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
+            !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
+  };
+  size_t k = i;
+  if (k > b && IsSingle(tk, k - 1, Kind::kFallAuxiliary)) --k;
+  if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
+  // A note line under the person: "- faldet i badeværelset".
+  if (k == i && NoteLineStart(ctx, tk[i].start)) return true;
+  // "i nat faldt hun" (not "i": the preposition is also a pronoun).
+  return i + 1 < e && (Flags(tk, i + 1) & kPronoun) && tk.folded(tk[i + 1]) != "i" &&
+         tk.Gap(ctx.text(), i) == " ";
+}
+
+bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {
+  const Tokens& tk = ctx.tokens();
+  for (size_t k = i; k-- > b && k + 4 > i;) {
+    if (!(Flags(tk, k) & kTopicPrep)) continue;
+    for (size_t m = k; m-- > b && m + 3 > k;) {
+      // "Emne: mistanke om autisme" is a heading over a statement, not a
+      // topic: the noun must belong to the prepositional phrase.
+      if (tk.Gap(ctx.text(), m).find(':') != std::string_view::npos) break;
+      if (Flags(tk, m) & kTopicNoun) return true;
+    }
+  }
+  return false;
+}
+
+void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, bool english,
+                                   std::vector<Match>* out) const {
+  const Tokens& tk = ctx.tokens();
+  auto treatment_object = [&](size_t i) -> size_t {
+    // A specialist, a term or a medicine within three words: the span's end.
+    for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
+      Kind kind;
+      if (Flags(tk, j) & kSpecialist) return j;
+      const size_t len = PhraseAt(ctx, j, e, english, {Kind::kSpecialist, Kind::kTermDa, Kind::kTermEn}, &kind);
+      if (len > 0) return j + len - 1;
+      if (CachedWordTerm(tk, j, english, &kind)) return j;
+    }
+    return i;
+  };
+  size_t last_medication_verb = SIZE_MAX;
+  size_t last_medicine = SIZE_MAX;  // a medicine's last token: a list may follow
+  bool aid_context = false;  // an aid verb earlier in the sentence
+  for (size_t i = b; i < e; ++i) {
+    if (IsNumberToken(tk, i)) continue;
+    const uint32_t fl = Flags(tk, i);
+    size_t last = SIZE_MAX;
+    Kind kind = Kind::kTermDa;
+    const size_t len = PhraseAt(ctx, i, e, english,
+                                {Kind::kTermDa, Kind::kTermEn, Kind::kMedicine, Kind::kState,
+                                 Kind::kAdmission, Kind::kTreatment, Kind::kMedicationVerb},
+                                &kind);
+    if (len > 0 && kind == Kind::kMedicationVerb) {
+      last_medication_verb = i + len - 1;
+      i += len - 1;
+      continue;
+    }
+    if (fl & kAidVerb) aid_context = true;
+    if (len == 0) {
+      Kind k2;
+      if (const size_t l2 = PhraseAt(ctx, i, e, english, {Kind::kAidVerb}, &k2); l2 > 0) {
+        aid_context = true;
+        i += l2 - 1;
+        continue;
+      }
+    }
+    if (len == 0) {
+      // A functional limit: "kan ikke gå", "svært ved at bøje sig".
+      Kind lk;
+      const size_t ll = PhraseAt(ctx, i, e, english, {Kind::kLimit}, &lk);
+      if (ll > 0 || IsSingle(tk, i, Kind::kLimit)) {
+        const size_t after = i + std::max<size_t>(ll, 1);
+        for (size_t j = after; j < e && j <= after + 2; ++j) {
+          Kind ak;
+          const size_t al = PhraseAt(ctx, j, e, english, {Kind::kActivity}, &ak);
+          if (al > 0 || IsSingle(tk, j, Kind::kActivity)) {
+            last = j + std::max<size_t>(al, 1) - 1;
+            break;
+          }
+        }
+        if (last != SIZE_MAX) {
+          out->push_back(Match{i, last});
+          i = last;
+          continue;
+        }
+      }
+    }
+    if (len > 0 && kind == Kind::kTreatment) {
+      const size_t obj = treatment_object(i + len - 1);
+      if (obj > i + len - 1) last = obj;
+    } else if (len > 0) {
+      last = i + len - 1;
+      if (kind == Kind::kMedicine) last = BrandSuffixAfter(tk, DoseAfter(ctx, last, e), e);
+      // "i behandling hos en psykiater", "in treatment for depression".
+      if (kind == Kind::kState && last + 1 < e) {
+        const std::string_view next = tk.folded(tk[last + 1]);
+        if (next == "hos" || next == "for" || next == "med" || next == "på" || next == "at" ||
+            next == "with") {
+          last = std::max(last, treatment_object(last));
+        }
+      }
+    } else if (fl & kAdmission) {
+      last = i;
+    } else if (fl & kMedicationVerb) {
+      last_medication_verb = i;
+      continue;
+    } else if (fl & kTreatment) {
+      const size_t obj = treatment_object(i);
+      if (obj > i) last = obj;
+    } else if (CachedWordTerm(tk, i, english, &kind)) {
+      last = kind == Kind::kMedicine ? BrandSuffixAfter(tk, DoseAfter(ctx, i, e), e) : i;
+    } else if (const size_t inj = InjuryAt(ctx, i, e, english); inj > i) {
+      last = inj;
+    } else if (const size_t rev = BodyInjuryAt(ctx, i, e); rev > i) {
+      last = rev;
+    } else if (const size_t hy = HyphenCompoundAt(ctx, i, e); hy > i) {
+      last = hy;
+    } else if (FallAt(ctx, b, i, e)) {
+      last = i;
+    } else if (size_t med = i; UnknownMedicineAt(
+                   ctx, i, e,
+                   (last_medication_verb != SIZE_MAX && last_medication_verb + 3 > i) ||
+                       ListContinues(ctx, last_medicine, i),
+                   &med)) {
+      last = med;
+      kind = Kind::kMedicine;
+    } else if ((fl & kIgnore) && !(fl & kNever) && (fl & (kTermFlags | kHealthHead)) &&
+               (AfterStateVerb(ctx, b, i) ||
+                (i + 1 < e && IsNumberToken(tk, i + 1) && tk.Gap(ctx.text(), i) == " " &&
+                 !tk[i].Has(Token::kAllUpper)))) {
+      // A generic word right after a state verb ("har feber", "fik
+      // medicin") or measured ("feber 38,6").
+      last = i;
+    } else if (aid_context && !english && AidWord(tk.folded(tk[i]))) {
+      // After "har fået bevilget:", "bruger": the aids of the sentence.
+      last = i;
+    }
+    if (last == SIZE_MAX) continue;
+    // A topic ("oplæg om diabetes"), or part of an organisation's name
+    // ("Steno Diabetes Center", "Kræftens Bekæmpelse", "the rehabilitation
+    // centre"): not a person's health.
+    if (TopicBefore(ctx, b, i) ||
+        (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&
+         (tk[last + 1].Has(Token::kUpperInitial) || (i > b && tk[i].Has(Token::kUpperInitial))))) {
+      i = last;
+      continue;
+    }
+    out->push_back(Match{i, last});
+    if (kind == Kind::kMedicine) last_medicine = last;
+    i = last;
+  }
+}
+
+}  // namespace privacy_guard::health_detail

@@ -1,0 +1,353 @@
+// health: the rule definition of the health detector as data (the closed
+// word classes of its phrase rules); the detector is health_detector.cc,
+// the definition's contract privacy_guard/rules/health.h.
+#include "privacy_guard/rules/health.h"
+
+namespace privacy_guard {
+
+namespace rules::health {
+
+const Definition& Rules() {
+  static const Definition d = [] {
+    Definition r;
+    r.suffixes = {"erne", "ernes", "ene", "ens", "ets", "en", "et", "er", "es", "e", "s", "r", "n", "t"};
+    r.person_suffixes = {"iker", "ikeren", "ikere", "ikerne", "ramt", "ramte", "patient",
+                         "patienten", "patienter", "syg", "syge"};
+    r.min_head_bytes = 5;
+    r.min_modifier_bytes = 5;
+    r.health_heads = {"behandling", "behandlingen", "medicin", "medicinen", "problemer",
+                      "problem", "problemerne", "sygdom", "sygdommen", "lidelse", "lidelsen",
+                      "anfald", "anfaldet", "operation", "operationen", "smerter", "smerterne",
+                      "gener", "forstyrrelse", "betændelse", "infektion", "brud", "bruddet",
+                      "lammelse", "skade", "skaden", "diagnose", "diagnosen", "symptomer",
+                      "misbrug", "misbruget", "afhængighed", "tilfælde", "kur", "kuren",
+                      "forløb", "forløbet", "udredning", "genoptræning", "indlæggelse",
+                      "mistanke", "svigt", "tumor", "knude", "knuden", "ramt", "patient",
+                      "injektion", "injektioner", "indsprøjtning", "pleje", "terapi", "kur",
+                      "udtrækning", "fjernelse", "brok", "blødning", "smerte", "stivhed",
+                      "nedsættelse", "svækkelse", "lammelse", "sår", "hævelse", "gener",
+                      "forbrug", "forbruget", "afhængighed", "punktur", "scanning", "biopsi"};
+    r.other_heads = {"forening", "foreningen", "foreningens", "koordinator", "koordinatoren",
+                     "sygeplejerske", "plejerske", "team", "teamet", "center", "centret",
+                     "centeret", "kursus", "kurset", "kampagne", "kampagnen", "politik",
+                     "politikken", "strategi", "strategien", "indsats", "indsatsen", "tilbud",
+                     "tilbuddet", "uddannelse", "uddannelsen", "konsulent", "rådgiver", "skab",
+                     "skabet", "område", "området", "plan", "planen", "pjece", "folder",
+                     "temadag", "forskning", "forskningen", "fond", "fonden", "dag", "dagen",
+                     "uge", "ugen", "måned", "klinik", "klinikken", "ambulatorium",
+                     "ambulatoriet", "afdeling", "afdelingen", "personale", "personalet",
+                     "medarbejder", "medarbejdere", "leder", "lederen", "vejleder",
+                     "sygeplejersker", "bekæmpelse", "bekæmpelsen", "hus", "huset",
+                     "netværk", "netværket", "gruppe", "gruppen", "rådet", "råd", "kontor",
+                     "vogn", "vognen", "bil", "dato", "datoen", "år", "året", "attest",
+                     "attesten", "forsikring", "forsikringen", "skole", "skolen", "hold",
+                     "holdet", "ordning", "ordningen", "løber", "løbere", "app", "side",
+                     "siden", "tema", "temaet", "statistik", "tal", "rapport", "rapporten",
+                     "bekæmpelse", "centre", "center", "clinic", "association", "foundation",
+                     "society", "department", "unit", "service", "services", "charity",
+                     "network", "team", "institut", "instituttet", "institutet"};
+    r.self_heads = {"anfald", "anfaldet", "anfaldene", "sygdom", "sygdommen", "sygdomme",
+                    "lidelse", "lidelsen", "lidelser", "betændelse", "betændelsen",
+                    "infektion", "infektionen", "forgiftning", "syndrom", "syndromet",
+                    "gigt", "gigten", "kræft", "kræften", "sklerose", "svind", "svindet",
+                    "sår", "såret", "afhængighed", "misbrug",
+                    "forstyrrelse", "forstyrrelser", "angst", "depression", "demens"};
+    r.care_modifiers = {"kemo", "stråle", "alkohol", "hash", "stof", "spil", "misbrug",
+                        "misbrugs", "smerte", "psykiatri", "psykiatrisk", "fysio", "ergo", "tale",
+                        "syns", "høre", "medicin", "dialyse", "insulin", "ilt", "kateter",
+                        "stomi", "sår", "tryksår", "tryksårs", "inkontinens", "demens", "bade",
+                        "bad", "toilet", "pleje", "gribe", "gang", "albue", "støtte",
+                        "forflytnings", "hæl", "blinde", "handicap", "sænke", "hæve", "bruse",
+                        "senge", "seng", "rulle", "kompressions", "parkerings", "høre", "antibiotika",
+                        "biologisk", "substitutions", "genoptrænings", "rehabiliterings",
+                        "trykaflastende", "hælaflastende", "kørestols", "rollator", "nød",
+                        "fald", "sonde", "ernærings", "vægttabs", "hjerte", "lunge", "nyre",
+                        "lever", "kræft", "diabetes", "hofte", "knæ", "ryg", "skulder",
+                        "livmoder", "øjen", "øre", "tand", "hjerne", "prostata", "bryst",
+                        "brandsår", "lyske", "galde", "blære", "tarm"};
+    r.aid_heads = {"stol", "stole", "stolen", "stok", "stokke", "stokken", "seng", "sengen",
+                   "senge", "madras", "madrassen", "pude", "puden", "bænk", "bænken", "forhøjer",
+                   "forhøjeren", "tang", "tangen", "pose", "poser", "posen", "strømper",
+                   "strømperne", "plade", "pladen", "pen", "pennen", "maskine", "maskinen",
+                   "apparat", "apparatet", "apparater", "vogn", "vognen", "stativ", "stativet",
+                   "krykke", "krykker", "krykkerne", "rampe", "rampen", "lift", "liften",
+                   "sele", "ortose", "ortosen", "protese", "protesen", "skinne", "skinnen",
+                   "alarm", "alarmen", "tracker", "taburet", "taburetten", "hest", "håndtag",
+                   "greb", "løfter", "bleer", "hjelm", "hjælpemiddel", "hjælpemidler",
+                   "parkeringskort"};
+    r.aid_verbs.da = {"bevilget", "bevilliget", "bevilge", "bevilling", "fået bevilget",
+                      "ansøgt om", "søgt om", "søger om", "bruger", "går med", "har fået",
+                      "udleveret", "udlånt", "lånt", "skal have", "har brug for", "brug for",
+                      "anvender", "afhængig af"};
+    r.aid_verbs.en = {"granted", "uses", "using", "walks with", "needs", "has been given",
+                      "was given", "issued", "provided with", "relies on"};
+    r.body_parts.da = {
+        "hoved", "hovedet", "hals", "halsen", "nakke", "nakken", "skulder", "skulderen",
+        "skuldre", "skuldrene", "arm", "armen", "arme", "armene", "albue", "albuen", "håndled",
+        "håndleddet", "hånd", "hånden", "hænder", "hænderne", "finger", "fingeren", "fingre",
+        "fingrene", "tommelfinger", "ryg", "ryggen", "lænd", "lænden", "brystkasse",
+        "brystkassen", "bryst", "brystet", "ribben", "ribbenet", "mave", "maven", "bækken",
+        "bækkenet", "hofte", "hoften", "hofter", "lår", "låret", "lårben", "lårbenet",
+        "lårbenshals", "lårbenshalsen", "knæ", "knæet", "knæene", "ben", "benet", "benene",
+        "skinneben", "skinnebenet", "læg", "læggen", "ankel", "anklen", "fod", "foden",
+        "fødder", "fødderne", "tå", "tåen", "tæer", "hæl", "hælen", "kraveben", "kravebenet",
+        "kæbe", "kæben", "næse", "næsen", "øje", "øjet", "øjne", "øjnene", "øre", "øret",
+        "ører", "hjerne", "hjernen", "hjerte", "hjertet", "lunge", "lungen", "lunger",
+        "lungerne", "lever", "leveren", "nyre", "nyren", "nyrer", "tarm", "tarmen", "blære",
+        "blæren", "hud", "huden", "ansigt", "ansigtet", "side", "siden", "kropsside",
+        "halvdel", "rygsøjle", "rygsøjlen", "ryghvirvel", "nakkehvirvel", "menisk", "menisken",
+        "korsbånd", "korsbåndet", "achillessene", "sene", "senen", "led", "leddet", "ledene",
+        "livmoder", "livmoderen", "prostata", "blindtarm", "blindtarmen", "galdeblære",
+        "galdeblæren", "mandler", "mandlerne", "tand", "tanden", "tænder", "tænderne",
+        "visdomstand", "underben", "underbenet", "underarm", "underarmen", "overarm",
+        "storetå", "storetåen", "ryghvirvler", "lyske", "lysken", "bryster", "brysterne",
+        "skjoldbruskkirtel", "stofskifte", "hørelse", "hørelsen", "syn", "synet", "følesans",
+        "hukommelse", "hukommelsen", "balance", "balancen"};
+    r.body_parts.en = {"head", "neck", "shoulder", "shoulders", "arm", "arms", "elbow", "wrist",
+                       "hand", "hands", "finger", "fingers", "thumb", "back", "spine", "chest",
+                       "rib", "ribs", "stomach", "abdomen", "pelvis", "hip", "hips", "thigh",
+                       "femur", "knee", "knees", "leg", "legs", "shin", "calf", "ankle",
+                       "ankles", "foot", "feet", "toe", "toes", "heel", "collarbone", "jaw",
+                       "nose", "eye", "eyes", "ear", "ears", "brain", "heart", "lung", "lungs",
+                       "liver", "kidney", "kidneys", "bowel", "bladder", "skin", "face", "side",
+                       "body", "meniscus", "ligament", "tendon", "joint", "joints", "toe",
+                       "big toe", "uterus", "prostate", "appendix", "tooth", "teeth", "cuff",
+                       "rotator cuff", "spinal cord", "hearing", "eyesight", "memory"};
+    r.sides.da = {"venstre", "højre", "begge", "den", "det", "de", "sin", "sit", "sine", "hans",
+                  "hendes", "en", "et", "nedre", "øvre"};
+    r.sides.en = {"left", "right", "both", "his", "her", "their", "the", "a", "lower", "upper"};
+    r.injuries.da = {"brud", "brækket", "brækkede", "brækker", "fraktur", "forstuvet",
+                     "forstuvede", "forstuvning", "vrid", "vredet", "forvredet", "skadet",
+                     "skadede", "skade", "smerter", "smerte", "ondt", "hævet", "hævelse",
+                     "betændelse", "lammet", "lammelse", "lam", "amputeret", "opereret",
+                     "operation", "operationen", "operere", "sår", "slået", "slog", "revnet",
+                     "revne", "knust", "gigt", "kræft", "svulst", "blødning", "stivhed",
+                     "nedsat", "følelsesløs", "følelsesløshed", "stiv", "låst", "udskiftet",
+                     "kunstigt", "kunstig", "skar", "skåret", "skåret i", "væske",
+                     "frossen", "frosne", "overrevet", "revet", "iturevet", "sprængt",
+                     "trukket", "udtrukket", "fjernet", "beskadiget", "forbrændt", "forbrænding"};
+    r.injuries.en = {"broken", "broke", "fracture", "fractured", "sprained", "sprain",
+                     "injured", "injury", "pain", "painful", "swollen", "swelling", "paralysed",
+                     "paralyzed", "paralysis", "amputated", "surgery", "operation", "operated",
+                     "wound", "bruised", "cancer", "tumour", "tumor", "bleeding", "numbness",
+                     "numb", "replacement", "replaced", "dislocated", "torn"};
+    r.admissions.da = {"indlagt", "indlæggelse", "indlæggelsen", "indlagte", "tvangsindlagt",
+                       "tvangsindlæggelse", "genindlagt", "genindlæggelse", "udskrevet",
+                       "udskrivelse", "udskrivning", "overflyttet", "akut indlagt",
+                       "kom på skadestuen", "på skadestuen", "på hospice",
+                       "på intensiv"};
+    r.admissions.en = {"admitted", "admission", "hospitalised", "hospitalized", "discharged",
+                       "readmitted", "sectioned", "in hospital", "in the hospital",
+                       "in intensive care", "in a&e", "at the emergency department"};
+    r.treatments.da = {"behandles", "behandlet", "henvist", "henvisning", "går til", "går hos",
+                       "ventetid", "udredes", "udredt", "undersøgt", "fulgt af", "tilknyttet",
+                       "samtaler hos", "samtaleforløb", "ambulant", "kontrol", "behandlingen",
+                       "undervisning hos", "træning hos", "behandling hos", "behandling på",
+                       "opereret på", "skal opereres", "punktur hos", "venteliste"};
+    r.treatments.en = {"treated", "being treated", "referred", "referral", "sees a", "seeing a",
+                       "assessed", "diagnosed", "undergoing", "treatment at", "treatment for",
+                       "rehab after", "waiting list for", "on the waiting list for"};
+    r.specialists.da = {"psykiater", "psykiateren", "psykolog", "psykologen", "fysioterapeut",
+                        "fysioterapeuten", "ergoterapeut", "ergoterapeuten", "kiropraktor",
+                        "neurolog", "neurologen", "kardiolog", "onkolog", "onkologen",
+                        "reumatolog", "gynækolog", "urolog", "øjenlæge", "øjenlægen",
+                        "ørelæge", "hudlæge", "speciallæge", "speciallægen", "diætist",
+                        "misbrugsbehandler", "sexolog", "jordemoder", "jordemoderen",
+                        "sygeplejerske", "hjemmesygeplejerske", "distriktspsykiatrien",
+                        "psykiatrien", "børnepsykiatrien", "smerteklinikken", "hospitalet",
+                        "sygehuset", "lægen", "egen læge", "læge", "talepædagog",
+                        "audiolog", "endokrinolog", "geriater", "misbrugscenter",
+                        "misbrugscentret", "alkoholambulatoriet", "hukommelsesklinikken"};
+    r.specialists.en = {"psychiatrist", "psychologist", "physiotherapist", "physio",
+                        "occupational therapist", "chiropractor", "neurologist", "cardiologist",
+                        "oncologist", "rheumatologist", "gynaecologist", "gynecologist",
+                        "urologist", "dermatologist", "specialist", "dietitian", "midwife",
+                        "gp", "doctor", "therapist", "counsellor", "counselor",
+                        "psychiatry", "oncology", "mental health services",
+                        "speech therapist", "memory clinic"};
+    r.medication_verbs.da = {"tager", "tog", "får", "fik", "er på", "er sat på", "sat på",
+                             "startet på", "startede på", "trappes ud af", "trappet ud af",
+                             "trappet ned på", "stoppet med", "ophørt med", "behandles med",
+                             "behandlet med", "medicineres med", "ordineret",
+                             "doseret", "i behandling med", "skiftet til", "er i behandling med",
+                             "bruger", "har fået ordineret", "fået ordineret", "fået", "gives",
+                             "givet", "gives der", "får ordineret", "medicineret"};
+    r.medication_verbs.en = {"takes", "took", "taking", "is on", "was on", "started on",
+                             "put on", "prescribed", "treated with", "switched to",
+                             "stopped taking", "uses", "using", "given", "gets", "receives",
+                             "medication", "tablets", "injection of", "injections of"};
+    r.dose_units = {"mg", "mcg", "µg", "μg", "ug", "g", "ml", "ie", "iu", "enheder", "units",
+                    "tablet", "tabletter", "tabl", "tbl", "tablets", "kapsel", "kapsler",
+                    "capsules", "dråber", "drops", "pust", "puffs", "plaster", "depot"};
+    r.inn_endings = {"olol", "pril", "sartan", "statin", "prazol", "azol", "cillin", "mycin",
+                     "cyclin", "floxacin", "zepam", "zolam", "tidin", "dipin", "gliptin",
+                     "gliflozin", "glutid", "mab", "tinib", "parin", "profen", "fenac", "codon",
+                     "morfin", "orfin", "peridon", "oxetin", "pramin", "triptan", "setron",
+                     "lukast", "sonid", "metason", "tiazid", "semid", "oxacin", "vudin",
+                     "navir", "previr", "kainid", "amid", "pirid", "dronat", "terol",
+                     "tropium", "sulid", "lamid", "quel", "pidem", "zopiclon", "barbital",
+                     "trexat", "platin", "rubicin", "taxel", "fosfamid", "fungin", "conazol",
+                     "olon", "sterid", "azepin", "apin", "idon", "aprin", "oxin", "ximab",
+                     "zumab", "umab", "ciclovir", "vir", "liptin", "mycinum"};
+    r.inn_min_bytes = 8;
+    r.brand_suffixes = {"comp", "retard", "depot", "mite", "forte", "zok", "novum", "plus",
+                        "junior", "duo", "mini", "ratiopharm", "stada", "teva", "sandoz", "actavis",
+                        "orifarm", "krka", "mylan", "accord", "kabi"};
+    r.abbreviations = {"kol", "copd", "adhd", "ptsd", "ocd", "ms", "als", "hiv", "aids", "dvt",
+                       "uvi", "uti", "ibs", "gerd", "asd", "pcos", "sle", "tbi", "cfs", "mci",
+                       "tia", "ckd", "chf", "afib", "kols", "t1d", "t2d", "adhd'en", "kol'en"};
+    r.states.da = {"sygemeldt", "sygemeldte", "sygemelding", "sygemeldingen", "sygefravær",
+                   "sygefraværet", "sygedagpenge", "sygedage", "raskmeldt", "raskmelding",
+                   "delvis raskmeldt", "delvis raskmelding", "langtidssygemeldt",
+                   "langtidssygemelding", "gravid", "graviditet", "graviditeten",
+                   "kørestolsbruger", "handicappet", "bevægelseshæmmet", "gangbesværet",
+                   "synshandicappet", "hørehæmmet", "døv", "blind", "udviklingshæmmet",
+                   "demensramt", "dement", "psykisk syg", "psykisk sårbar", "selvmordstanker",
+                   "selvmordsforsøg", "selvskade", "selvskadende", "misbruger", "alkoholiker",
+                   "afhængig", "abstinenser", "abstinent", "terminal", "terminalt syg",
+                   "uhelbredeligt syg", "palliativ", "plejekrævende", "sengeliggende",
+                   "inkontinent", "bleer", "nødkald", "personlig pleje",
+                   "hjælp til personlig pleje", "hjælp til bad", "hjælp til påklædning",
+                   "hjælp til medicin", "medicindispensering", "medicingivning", "hjemmesygepleje",
+                   "fald i hjemmet", "hjertestop", "blodprop", "besvimede", "kramper",
+                   "i behandling", "under behandling", "i terapi", "i genoptræning",
+                   "genoptræning", "fysioterapi", "ergoterapi", "psykoterapi", "kemoterapi",
+                   "strålebehandling", "dialyse", "diabetiker", "epileptiker", "astmatiker",
+                   "allergiker", "narkoman", "stofmisbruger", "alkoholmisbruger",
+                   "hjertepatient", "kræftpatient", "ordblind", "autist", "skizofren",
+                   "depressiv", "bipolar", "hospiceplads", "hospice", "palliativt team",
+                   "hjemmeilt", "ilt", "iltbehandling", "sondemad", "sonde", "kateter",
+                   "stomi", "stomipleje", "sårpleje", "sårbehandling", "tryksår",
+                   "borgerstyret personlig assistance", "handicaphjælper", "respirator",
+                   "operation", "operationen", "opereret", "anfald", "anfaldene", "kramper",
+                   "ordblindhed", "dysleksi", "dyspraksi", "dyskalkuli", "sklerose",
+                   "psykotisk", "psykose", "lavt stofskifte", "højt stofskifte", "højt blodtryk",
+                   "lavt blodtryk", "lavt blodsukker", "højt blodsukker", "gips",
+                   "uro om natten", "natlig uro", "forvirring", "forvirret", "dement",
+                   "urolig", "trist", "nedtrykt", "ked af det", "har det dårligt",
+                   "har det skidt", "har det svært", "ikke har det godt", "påvirket", "beruset",
+                   "drikker meget", "drikker for meget", "har drukket", "drikker dagligt",
+                   "lugtede af alkohol", "lugter af alkohol", "tabt sig", "taber sig",
+                   "spiser dårligt", "spiser ikke", "dårlig appetit", "forpustet",
+                   "svimmel", "svimmelhed", "åndenød", "hovedpine", "opkast", "kaster op",
+                   "taler langsomt", "falder", "begyndt at falde", "faldet flere gange",
+                   "kommet hjem fra sygehuset", "kom hjem fra hospitalet", "syg", "ofte syg",
+                   "sygefraværssamtale", "sygefraværssamtalen", "pn-medicin", "sin medicin",
+                   "nedsat funktionsevne", "nedsat hørelse", "nedsat syn", "svagtseende",
+                   "svagsynet"};
+    r.states.en = {"sick leave", "on sick leave", "signed off sick", "off sick", "pregnant",
+                   "pregnancy", "wheelchair user", "wheelchair", "disabled", "disability",
+                   "blind", "deaf", "dementia", "suicidal", "self-harm", "self harm",
+                   "addicted", "addiction", "alcoholic", "withdrawal", "terminally ill",
+                   "palliative", "bedridden", "incontinent", "home care", "home nursing",
+                   "personal care", "care home", "fell", "fall", "fall at home",
+                   "mental illness", "mentally ill", "sick", "unwell", "in treatment",
+                   "under treatment", "in therapy", "rehabilitation", "physiotherapy",
+                   "chemotherapy", "radiotherapy", "dialysis", "on antidepressants",
+                   "on antibiotics", "on blood thinners", "antidepressants", "antibiotics",
+                   "blood thinners", "sickness benefits", "off work", "hospice place",
+                   "hospice", "home oxygen", "oxygen", "stoma", "stoma care", "wound care",
+                   "personal alarm", "hearing aids", "hearing aid", "guide dog", "crutches",
+                   "walking frame", "walker", "shower chair", "raised toilet seat",
+                   "hip protector", "compression stockings", "cpap machine", "catheter",
+                   "hard of hearing", "visually impaired", "surgery", "operation",
+                   "injecting drug user", "drug user", "prenatal check-ups", "check-ups",
+                   "district nurse", "wound care nurse", "memory clinic", "low blood sugar",
+                   "high blood pressure", "low blood pressure", "high blood sugar",
+                   "panic attack", "panic attacks", "seizures", "seizure", "fits",
+                   "alcohol dependence", "drug dependence", "dependence", "in a cast",
+                   "cast", "confused", "confusion", "incontinence", "drinks heavily",
+                   "drunk", "intoxicated", "depressed", "anxious", "low mood", "lost weight",
+                   "not eating", "dizzy", "dizziness", "short of breath", "breathless",
+                   "headaches", "vomiting", "her medication", "his medication",
+                   "their medication"};
+    r.state_verbs.da = {"har", "havde", "har haft", "fik", "får", "lider", "lider af", "døjer",
+                        "døjer med", "plaget", "plages", "ramt", "ramt af", "diagnosticeret",
+                        "diagnosticeret med", "er", "var", "blev", "føler", "føler sig",
+                        "klager", "klager over", "udviklet", "fået", "tager", "skal have"};
+    r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
+                        "diagnosed with", "is", "was", "feels", "felt", "complains of",
+                        "developed", "takes", "got"};
+    r.state_verb_gap = 2;
+    r.limit_phrases.da = {"kan ikke", "ikke kan", "kunne ikke", "ikke kunne", "svært ved", "svært ved at",
+                          "besvær med", "problemer med at", "brug for hjælp til",
+                          "har brug for hjælp til", "behov for hjælp til", "hjælp til at",
+                          "kan kun", "magter ikke", "orker ikke", "ikke længere kan",
+                          "kan ikke længere", "ikke selv kan", "kan ikke selv"};
+    r.limit_phrases.en = {"cannot", "can't", "can not", "unable to", "struggles to",
+                          "difficulty", "needs help with", "help with", "trouble"};
+    r.falls.da = {"faldet", "faldt", "styrtet", "styrtede", "væltet", "væltede"};
+    r.falls.en = {"fell", "fallen", "fall", "falls"};
+    r.fall_auxiliaries.da = {"er", "var", "har", "havde", "igen"};
+    r.fall_auxiliaries.en = {"has", "had", "is", "was", "have", "again"};
+    r.activities.da = {"gå", "stå", "sidde", "bøje", "rejse", "spise", "sove", "høre",
+                       "se", "huske", "tale", "synke", "støvsuge", "gøre rent", "handle",
+                       "bade", "vaske", "klæde", "tage", "komme ud", "komme ind", "komme op",
+                       "løfte", "bære", "cykle", "køre", "trapperne", "trapper", "bad",
+                       "påklædning", "toiletbesøg", "toilettet", "forflytning", "forflytninger",
+                       "personlig hygiejne", "madlavning", "indkøb", "rengøring", "medicinen",
+                       "koncentrere", "overskue", "arbejde"};
+    r.activities.en = {"walk", "walking", "stand", "standing", "sit", "bend", "climb", "stairs",
+                       "eat", "eating", "sleep", "sleeping", "hear", "see", "remember", "speak",
+                       "swallow", "shower", "showering", "bathing", "dress", "dressing",
+                       "wash", "washing", "toilet", "cooking", "shopping", "cleaning", "lift",
+                       "drive", "concentrate", "work"};
+    r.weak_terms = {"lammet", "lam", "brud", "bruddet", "blødning", "blødningen", "blødte", "sår",
+                    "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok"};
+    r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",
+                        "kursus", "kurset", "temadag", "undervisning", "information",
+                        "informationsmøde", "tema", "emne", "emnet", "konference", "webinar",
+                        "kampagne", "nyhedsbrev", "plakat", "quiz", "opslag", "indlæg",
+                        "workshop", "undervisningsmateriale", "materiale", "viden", "forskning",
+                        "statistik", "tal", "politik", "strategi", "vejledning", "retningslinje",
+                        "retningslinjer", "tjekliste", "oversigt", "guide"};
+    r.topic_nouns.en = {"talk", "presentation", "lecture", "article", "leaflet", "brochure",
+                        "course", "training", "workshop", "information", "campaign",
+                        "newsletter", "poster", "webinar", "conference", "guide", "guidance",
+                        "policy", "strategy", "research", "statistics", "facts", "overview",
+                        "checklist", "quiz", "post", "blog"};
+    r.topic_prepositions.da = {"om", "omkring", "vedrørende", "vedr", "angående", "mod", "til"};
+    r.topic_prepositions.en = {"about", "on", "regarding", "for", "against"};
+    r.pronouns.da = {"han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine",
+                     "vedkommende", "vedkommendes", "du", "din", "dit", "dine", "dig", "i", "jer",
+                     "jeres"};
+    r.pronouns.en = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "you",
+                     "your", "yours"};
+    r.roles.da = {"borgeren", "borgerens", "patienten", "patientens", "beboeren", "beboerens",
+                  "eleven", "elevens", "barnet", "barnets", "drengen", "pigen", "medarbejderen",
+                  "medarbejderens", "kollegaen", "kollegaens", "kollegen", "moren", "moderen",
+                  "faren", "faderen", "sønnen", "datteren", "manden", "konen", "hustruen",
+                  "ægtefællen", "ægtefællens", "klienten", "klientens", "ansøgeren",
+                  "ansøgerens", "den unge", "den ældre", "brugeren", "brugerens", "pårørende",
+                  "mor", "far", "søn", "datter"};
+    r.roles.en = {"the citizen", "the patient", "the resident", "the pupil", "the student",
+                  "the child", "the boy", "the girl", "the employee", "the client",
+                  "the applicant", "the mother", "the father", "the son", "the daughter",
+                  "the husband", "the wife", "the user", "mother", "father", "son", "daughter",
+                  "husband", "wife"};
+    r.other_subjects.da = {"jeg", "vi", "man", "kommunen", "afdelingen", "skolen", "centret",
+                           "hjemmeplejen", "forvaltningen", "regionen", "staten", "lovgivningen",
+                           "loven", "reglerne", "tilbuddet", "ordningen", "projektet", "planen",
+                           "politikken", "strategien", "vores", "mit", "min", "mine"};
+    r.other_subjects.en = {"i", "we", "our", "my", "the council", "council", "the municipality",
+                           "municipality", "the department", "department", "the service",
+                           "the law", "the rules", "the project"};
+    r.back_reference_bytes = 2000;
+    r.subjectless_reach_bytes = 600;
+    r.function_words.da = {"og", "er", "i", "på", "til", "med", "af", "det", "den", "en", "et",
+                           "har", "hun", "han", "ikke", "som", "der", "for", "at", "jeg",
+                           "vi", "skal", "kan", "om", "hans", "hendes", "fra", "efter",
+                           "også", "var", "blev", "meget", "skriv", "lav", "hvad", "hvordan"};
+    r.function_words.en = {"the", "and", "is", "was", "with", "of", "to", "in", "has", "have",
+                           "she", "he", "his", "her", "not", "that", "this", "please",
+                           "write", "for", "a", "an", "are", "be", "been", "from", "after",
+                           "who", "which", "will", "would", "should", "can", "could", "about",
+                           "make", "what", "how", "our", "we", "you", "your"};
+    return r;
+  }();
+  return d;
+}
+
+}  // namespace rules::health
+
+}  // namespace privacy_guard
