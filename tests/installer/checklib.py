@@ -2,7 +2,11 @@
 validate_install.py): the host and extension identity (read from
 installer/product.json), the host-manifest rules, a check counter, the
 mutation self-test that proves every check can fail, and the main() of the
-two static checkers."""
+two static checkers.
+
+That the installer files hold product.json's values is checked by
+installer/gen_product.py --check (test installer.product); these checks use
+the values to check what the files mean."""
 import json
 import os
 import shutil
