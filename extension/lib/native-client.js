@@ -1,6 +1,6 @@
 // native-client.js: the one connection to the native host.
 //
-// Owns the port from chrome.runtime.connectNative("dk.privacyguard.host"):
+// Owns the port from chrome.runtime.connectNative(HOST_NAME in protocol.js):
 // numbers requests, matches replies by id, gives up on a request after
 // `timeoutMs` (1 s: the issue's "too slow" limit), and reconnects after the
 // host exits, with exponential backoff (250 ms doubling to 30 s; reset by any

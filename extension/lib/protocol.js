@@ -8,7 +8,9 @@
   'use strict';
 
   const PROTOCOL_VERSION = 1;
+  // BEGIN generated from installer/product.json (host name) by installer/gen_product.py
   const HOST_NAME = 'dk.privacyguard.host';
+  // END generated from installer/product.json (host name)
   const CHECK_MODES = ['keystroke', 'submit'];
   const COMPOSER_KINDS = ['textarea', 'contenteditable', 'none'];
   // The host refuses requests over 16 MiB. A UTF-16 code unit is at most

@@ -16,9 +16,11 @@
   // The unapproved AI sites named in the guideline; the manifest injects the
   // content script there too. The policy may add more (but see README:
   // a host that is not in the manifest's matches gets no content script).
-  const BUILTIN_UNAPPROVED = ['chatgpt.com', 'chat.openai.com', 'gemini.google.com'];
+  // BEGIN generated from installer/product.json (sites) by installer/gen_product.py
   const BUILTIN_APPROVED = ['copilot.microsoft.com', 'copilot.cloud.microsoft', 'm365.cloud.microsoft'];
+  const BUILTIN_UNAPPROVED = ['chatgpt.com', 'chat.openai.com', 'gemini.google.com'];
   const DEFAULT_APPROVED_TOOL_URL = 'https://m365.cloud.microsoft/chat';
+  // END generated from installer/product.json (sites)
 
   const DEFAULTS = Object.freeze({ failMode: 'closed', restoreAnswers: true });
   const SELECTOR_KINDS = ['composer', 'sendButton', 'answer', 'newChat'];

@@ -14,7 +14,7 @@
 // (--test-metrics); the shipped manifest has neither.
 //
 // The copy leaves out tools/ and README.md; the manifest "key" stays, so the
-// extension id (kpilhoggmnchpbooieklflhcmfenfhmf) is the same.
+// extension id (installer/product.json) is the same.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

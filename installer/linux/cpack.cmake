@@ -28,8 +28,13 @@ endif()
 if(NOT DEFINED PG_DEB_MAINTAINER)
   set(PG_DEB_MAINTAINER "privacy-guard maintainers <privacy-guard@invalid>")
 endif()
-set(PG_HOST_NAME "dk.privacyguard.host")
-set(PG_EXTENSION_ID "kpilhoggmnchpbooieklflhcmfenfhmf")
+# The host name and description and the extension id: installer/product.json.
+file(READ "${CMAKE_CURRENT_LIST_DIR}/../product.json" _pg_product)
+set_property(DIRECTORY "${CMAKE_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+             "${CMAKE_CURRENT_LIST_DIR}/../product.json")
+string(JSON PG_HOST_NAME GET "${_pg_product}" host name)
+string(JSON PG_HOST_DESCRIPTION GET "${_pg_product}" host description)
+string(JSON PG_EXTENSION_ID GET "${_pg_product}" extension id)
 
 # Maintainer scripts, with the values above filled in.
 set(_pg_deb_dir "${CMAKE_BINARY_DIR}/installer/debian")

@@ -13,8 +13,11 @@
 set -euo pipefail
 umask 022
 
+# BEGIN generated from installer/product.json (identity) by installer/gen_product.py
 readonly HOST_NAME="dk.privacyguard.host"
+readonly HOST_DESCRIPTION="privacy-guard: checks Copilot prompts for personal data before they are sent"
 readonly EXTENSION_ID="kpilhoggmnchpbooieklflhcmfenfhmf"
+# END generated from installer/product.json (identity)
 readonly ORIGIN="chrome-extension://${EXTENSION_ID}/"
 readonly EDGE_STORE_UPDATE_URL="https://edge.microsoft.com/extensionwebstorebase/v1/crx"
 readonly CHROME_STORE_UPDATE_URL="https://clients2.google.com/service/update2/crx"
@@ -412,7 +415,7 @@ host_manifest() {
   cat <<EOF
 {
   "name": $(json_str "$HOST_NAME"),
-  "description": "privacy-guard: checks Copilot prompts for personal data before they are sent",
+  "description": $(json_str "$HOST_DESCRIPTION"),
   "path": $(json_str "$BIN"),
   "type": "stdio",
   "allowed_origins": [

@@ -59,11 +59,9 @@ if (-not $env:VCPKG_ROOT -or -not (Test-Path (Join-Path $env:VCPKG_ROOT 'scripts
     throw 'Set VCPKG_ROOT to a bootstrapped vcpkg checkout (see Get-Help build.ps1).'
 }
 
-# Version from the top-level CMakeLists.txt: project(... VERSION x.y.z ...)
-$cmakeLists = Get-Content -Raw (Join-Path $Repo 'CMakeLists.txt')
-$versionMatch = [regex]::Match($cmakeLists, 'project\([^)]*VERSION\s+([0-9]+\.[0-9]+\.[0-9]+)')
-if (-not $versionMatch.Success) { throw 'No VERSION in CMakeLists.txt project()' }
-$Version = $versionMatch.Groups[1].Value
+# Version from installer/product.json (CMakeLists.txt's project() reads it too).
+$Version = (Get-Content -Raw (Join-Path $Repo 'installer\product.json') | ConvertFrom-Json).version
+if ($Version -notmatch '^[0-9]+\.[0-9]+\.[0-9]+$') { throw "No MAJOR.MINOR.PATCH version in installer\product.json: '$Version'" }
 
 Push-Location $Repo
 try {

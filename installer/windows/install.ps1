@@ -60,10 +60,13 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
+# BEGIN generated from installer/product.json (identity) by installer/gen_product.py
 $HostName = 'dk.privacyguard.host'
+$HostDescription = 'privacy-guard: checks Copilot prompts for personal data before they are sent'
 $ExtensionId = 'kpilhoggmnchpbooieklflhcmfenfhmf'
-$Origin = "chrome-extension://$ExtensionId/"
 $EventSource = 'privacy-guard'
+# END generated from installer/product.json (identity)
+$Origin = "chrome-extension://$ExtensionId/"
 
 # --- preconditions ------------------------------------------------------------
 $identity = [Security.Principal.WindowsIdentity]::GetCurrent()
@@ -196,7 +199,7 @@ Write-TextFile $ConfPath (($conf -join "`r`n") + "`r`n")
 # --- native-messaging host manifest and registration --------------------------------
 $manifest = [ordered]@{
     name            = $HostName
-    description     = 'privacy-guard: checks Copilot prompts for personal data before they are sent'
+    description     = $HostDescription
     path            = $Exe
     type            = 'stdio'
     allowed_origins = @($Origin)

@@ -8,8 +8,9 @@ import { CPR_TEXT, WARN_TEXT } from './lib/texts.mjs';
 // (unapproved_action is BLOCK there). The pages are the same; 127.0.0.1
 // stays approved.
 const policyEdit = (text) => {
-  const out = text.replace('unapproved_hosts: "chatgpt.com"', 'unapproved_hosts: "localhost"\n  unapproved_hosts: "chatgpt.com"');
-  assert.notEqual(out, text, 'default.policy lists chatgpt.com as unapproved');
+  const first = `unapproved_hosts: "${H.PRODUCT.unapproved_hosts[0]}"`;
+  const out = text.replace(first, `unapproved_hosts: "localhost"\n  ${first}`);
+  assert.notEqual(out, text, `default.policy has ${first} (installer/product.json)`);
   return out;
 };
 
@@ -24,7 +25,7 @@ describe('unapproved AI site (Danish)', () => {
     await banner.waitFor();
     assert.match(await banner.textContent(), /ikke godkendt/);
     assert.equal(await banner.getAttribute('lang'), 'da');
-    assert.equal(await banner.locator('a').getAttribute('href'), 'https://m365.cloud.microsoft/chat');
+    assert.equal(await banner.locator('a').getAttribute('href'), H.PRODUCT.approved_tool_url);
     await H.screenshot(page, 'unapproved-da.png', { x: 0, y: 0, width: 1000, height: 120 });
     await banner.locator('button').click();
     await banner.waitFor({ state: 'hidden' });

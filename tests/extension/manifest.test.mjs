@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXT } from './load.mjs';
+import { EXT, PRODUCT } from './load.mjs';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(EXT, 'manifest.json'), 'utf8'));
 const sources = () => {
@@ -28,8 +28,8 @@ function extensionId(keyB64) {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-test('manifest "key" gives the fixed extension id', () => {
-  assert.equal(extensionId(manifest.key), 'kpilhoggmnchpbooieklflhcmfenfhmf');
+test('manifest "key" gives the fixed extension id (installer/product.json)', () => {
+  assert.equal(extensionId(manifest.key), PRODUCT.extension.id);
 });
 
 test('MV3, module service worker, permissions only nativeMessaging and storage', () => {
@@ -46,9 +46,8 @@ test('MV3, module service worker, permissions only nativeMessaging and storage',
 test('content script: Copilot hosts and the unapproved AI sites, no localhost', () => {
   const [cs] = manifest.content_scripts;
   assert.equal(manifest.content_scripts.length, 1);
-  for (const m of ['https://copilot.microsoft.com/*', 'https://copilot.cloud.microsoft/*', 'https://m365.cloud.microsoft/*',
-    'https://chatgpt.com/*', 'https://chat.openai.com/*', 'https://gemini.google.com/*']) {
-    assert.ok(cs.matches.includes(m), m);
+  for (const h of [...PRODUCT.approved_hosts, ...PRODUCT.unapproved_hosts]) {
+    assert.ok(cs.matches.includes(`https://${h}/*`), h);
   }
   assert.ok(!cs.matches.some((m) => /localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*\//.test(m)), 'no test or wildcard hosts');
   assert.equal(cs.run_at, 'document_start', 'capture listeners must be in place before the page\'s');

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { load } from './load.mjs';
+import { load, PRODUCT } from './load.mjs';
 
 const S = load('settings');
 
@@ -57,7 +57,7 @@ test('effective config: managed guideline wins, host texts fill in, lists are me
   const b = S.effectiveConfig(S.normalizeManaged({ unapprovedHosts: ['perplexity.ai'] }), status);
   assert.equal(b.guidelineUrl, 'https://host.example/ai');
   assert.deepEqual(b.help, { da: 'Ring 1234' });
-  assert.deepEqual(b.unapprovedHosts, ['chatgpt.com', 'chat.openai.com', 'gemini.google.com', 'perplexity.ai', 'claude.ai']);
+  assert.deepEqual(b.unapprovedHosts, [...PRODUCT.unapproved_hosts, 'perplexity.ai', 'claude.ai']);
   assert.ok(b.approvedHosts.includes('copilot.example.dk'));
   assert.equal(b.failMode, 'closed');
   assert.equal(b.hostKnown, true);
@@ -68,11 +68,12 @@ test('effective config: managed guideline wins, host texts fill in, lists are me
 
 test('siteClass: unapproved sites and their subdomains', () => {
   const cfg = S.effectiveConfig(S.normalizeManaged({ unapprovedHosts: ['localhost'] }), null);
-  assert.equal(S.siteClass('chatgpt.com', cfg), 'unapproved');
-  assert.equal(S.siteClass('www.chatgpt.com', cfg), 'unapproved');
-  assert.equal(S.siteClass('notchatgpt.com', cfg), 'approved');
+  const [builtin] = PRODUCT.unapproved_hosts; // e.g. chatgpt.com
+  assert.equal(S.siteClass(builtin, cfg), 'unapproved');
+  assert.equal(S.siteClass(`www.${builtin}`, cfg), 'unapproved');
+  assert.equal(S.siteClass(`not${builtin}`, cfg), 'approved');
   assert.equal(S.siteClass('localhost', cfg), 'unapproved');
-  assert.equal(S.siteClass('copilot.microsoft.com', cfg), 'approved');
+  assert.equal(S.siteClass(PRODUCT.approved_hosts[0], cfg), 'approved');
 });
 
 test('uncoveredHosts: extra hosts the manifest cannot reach', () => {

@@ -20,8 +20,11 @@ installer/windows/policy/{da-DK,en-US}/privacy-guard.adml:
   * product rules: host values are the ones privacy-guard.exe reads
     (PolicyPath, PolicyPublicKey, FailMode, AuditLog, AuditMaxBytes), paths
     as REG_EXPAND_SZ;
-    extension values live under the 3rdparty key of our extension id and
-    match properties (and types/enums) of extension/managed_schema.json.
+    extension values live under an extension's 3rdparty key and match
+    properties (and types/enums) of extension/managed_schema.json.
+    That the keys name installer/product.json's extension id and policy key
+    is checked by installer/gen_product.py --check (test installer.product),
+    which also writes them.
 
 Usage:
   check_admx.py [--policy-dir DIR] [--schema FILE]   check the real files
@@ -37,15 +40,15 @@ import shutil
 import sys
 import xml.etree.ElementTree as ET
 
-from checklib import EXTENSION_ID, Checker, run_main, run_mutations
+from checklib import POLICY_KEY, Checker, run_main, run_mutations
 
 NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 Q = "{%s}" % NS
 LANGS = ("da-DK", "en-US")
 EXPECTED_NAMESPACE = "DK.PrivacyGuard.Policies"
-HOST_KEY = "Software\\Policies\\privacy-guard"
-EXT_KEY = ("Software\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\%s\\policy"
-           % EXTENSION_ID)
+# Registry paths compare without regard to case, as in Windows.
+HOST_KEY = POLICY_KEY.lower()
+EXT_KEY_RE = re.compile(r"software\\policies\\microsoft\\edge\\3rdparty\\extensions\\[a-p]{32}\\policy")
 # Registry values privacy-guard.exe reads (installer/README.md, host helper).
 HOST_VALUES = {"PolicyPath", "PolicyPublicKey", "FailMode", "AuditLog",
                "AuditMaxBytes"}
@@ -203,7 +206,7 @@ def check_files(policy_dir, schema_path):
         for attr in ("displayName", "explainText", "key"):
             c.check(bool(pol.get(attr)), "%s: missing %s" % (where, attr))
         key = pol.get("key", "")
-        c.check(key.startswith("Software\\Policies\\"),
+        c.check(key.lower().startswith("software\\policies\\"),
                 "%s: key %r is not under Software\\Policies" % (where, key))
         pcs = pol.findall(Q + "parentCategory")
         c.check(len(pcs) == 1 and ref_ok(pcs[0].get("ref", ""), categories),
@@ -247,14 +250,14 @@ def check_files(policy_dir, schema_path):
                         if vi is it:
                             continue
                         vkey = vi.get("key", ekey)
-                        if vkey == HOST_KEY:
+                        if vkey.lower() == HOST_KEY:
                             host_values_seen.add(vi.get("valueName"))
                             c.check(vi.get("valueName") in HOST_VALUES,
                                     "%s: host value %r is not one privacy-guard.exe reads"
                                     % (where, vi.get("valueName")))
 
             # Product rules for where values go.
-            if parent == HOST_KEY:
+            if parent.lower() == HOST_KEY:
                 host_values_seen.add(vname)
                 if vname in EXPANDABLE_HOST_VALUES:
                     c.check(el.get("expandable") == "true",
@@ -262,8 +265,9 @@ def check_files(policy_dir, schema_path):
                             "are expanded when the host reads it)" % (where, vname))
                 c.check(vname in HOST_VALUES, "%s: host value %r is not one privacy-guard.exe reads "
                         "(%s)" % (where, vname, ", ".join(sorted(HOST_VALUES))))
-            elif parent.startswith("Software\\Policies\\Microsoft\\Edge\\3rdparty\\"):
-                c.check(parent == EXT_KEY, "%s: extension key %r is not %r" % (where, parent, EXT_KEY))
+            elif parent.lower().startswith("software\\policies\\microsoft\\edge\\3rdparty\\"):
+                c.check(EXT_KEY_RE.fullmatch(parent.lower()) is not None,
+                        "%s: extension key %r is not ...\\3rdparty\\extensions\\<id>\\policy" % (where, parent))
                 ext_values_seen[vname] = (kind, el, items)
             else:
                 c.check(False, "%s: value %r goes to unexpected key %r" % (where, vname, parent))
@@ -276,8 +280,9 @@ def check_files(policy_dir, schema_path):
             off = pol.find(Q + "disabledValue/" + Q + "decimal")
             c.check(on is not None and on.get("value") == "1" and off is not None and off.get("value") == "0",
                     "%s: an on/off policy needs enabledValue decimal 1 and disabledValue decimal 0" % where)
-            if key.startswith("Software\\Policies\\Microsoft\\Edge\\3rdparty\\"):
-                c.check(key == EXT_KEY, "%s: extension key %r is not %r" % (where, key, EXT_KEY))
+            if key.lower().startswith("software\\policies\\microsoft\\edge\\3rdparty\\"):
+                c.check(EXT_KEY_RE.fullmatch(key.lower()) is not None,
+                        "%s: extension key %r is not ...\\3rdparty\\extensions\\<id>\\policy" % (where, key))
                 ext_values_seen[vname] = ("onoff", pol, [])
             else:
                 c.check(False, "%s: on/off value %r goes to unexpected key %r" % (where, vname, key))
@@ -392,9 +397,9 @@ MUTATIONS = [
      "parentCategory missing or unknown"),
     ("Microsoft namespace", "privacy-guard.admx",
      'namespace="DK.PrivacyGuard.Policies"', 'namespace="Microsoft.Policies.Windows"', "target namespace"),
-    ("wrong extension id", "privacy-guard.admx",
-     "extensions\\kpilhoggmnchpbooieklflhcmfenfhmf\\policy\">\n      <parentCategory ref=\"PrivacyGuard_Extension\" />\n      <supportedOn ref=\"SUPPORTED_PrivacyGuard_0_1\" />\n      <elements>\n        <text id=\"GuidelineUrl\"",
-     "extensions\\aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\\policy\">\n      <parentCategory ref=\"PrivacyGuard_Extension\" />\n      <supportedOn ref=\"SUPPORTED_PrivacyGuard_0_1\" />\n      <elements>\n        <text id=\"GuidelineUrl\"",
+    ("malformed extension key", "privacy-guard.admx",
+     "\\policy\">\n      <parentCategory ref=\"PrivacyGuard_Extension\" />\n      <supportedOn ref=\"SUPPORTED_PrivacyGuard_0_1\" />\n      <elements>\n        <text id=\"GuidelineUrl\"",
+     "\\policies\">\n      <parentCategory ref=\"PrivacyGuard_Extension\" />\n      <supportedOn ref=\"SUPPORTED_PrivacyGuard_0_1\" />\n      <elements>\n        <text id=\"GuidelineUrl\"",
      "extension key"),
     ("value not in managed schema", "privacy-guard.admx",
      'valueName="guidelineUrl"', 'valueName="guideLineURL"', "not a property of managed_schema"),

@@ -7,12 +7,12 @@
     folders the generated fragment uses exist; the Edge registry key's default
     value is the installed manifest; event source "privacy-guard" in the
     Application log; the files it takes from installer/windows exist;
-  * installer/windows/dk.privacyguard.host.json: valid host manifest with the
+  * installer/windows/<host name>.json: valid host manifest with the
     exact allowed origin;
   * installer/windows/privacy-guard.conf: parses as HostConfig (protoc, when
     installed) and allows exactly the extension origin;
-  * install.ps1 / uninstall.ps1: use the same host name, extension id,
-    registry key and event source; parse without errors when pwsh is
+  * install.ps1 / uninstall.ps1: use the Edge registry key, the Application
+    log and the file list; parse without errors when pwsh is
     installed (otherwise that check is skipped, with a message, and a
     heuristic bracket/string/comment balance check runs instead);
   * vcpkg.json lists the Windows dependencies; CMakePresets.json has the
@@ -30,7 +30,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-from checklib import EXTENSION_ID, HOST_NAME, ORIGIN, Checker, manifest_errors, run_main, run_mutations
+from checklib import EVENT_SOURCE, HOST_NAME, ORIGIN, Checker, manifest_errors, run_main, run_mutations
 
 WIX = "{http://wixtoolset.org/schemas/v4/wxs}"
 UTIL = "{http://wixtoolset.org/schemas/v4/wxs/util}"
@@ -124,8 +124,8 @@ def check_wxs(c, repo, build_ps1):
             c.check(bool(kc) and kc[0].get("Bitness") == "always64",
                     "the registry component must be 64-bit (else it lands in WOW6432Node)")
     src = [e for e in root.iter(UTIL + "EventSource")]
-    c.check(len(src) == 1 and src[0].get("Name") == "privacy-guard" and src[0].get("Log") == "Application",
-            "wxs must register event source 'privacy-guard' in the Application log")
+    c.check(len(src) == 1 and src[0].get("Name") == EVENT_SOURCE and src[0].get("Log") == "Application",
+            "wxs must register event source %r in the Application log" % EVENT_SOURCE)
     perms = [p.get("Sddl", "") for p in root.iter(WIX + "PermissionEx")]
     c.check(any(p.startswith("D:P") and ";;;BU)" in p for p in perms),
             "the %ProgramData% folder needs a protected ACL (PermissionEx Sddl D:P...) with Users read")
@@ -269,10 +269,10 @@ def check_ps1(c, repo):
     win = os.path.join(repo, "installer", "windows")
     scripts = {n: read(c, os.path.join(win, n)) for n in ("install.ps1", "uninstall.ps1", "build.ps1")}
     inst = scripts["install.ps1"] or ""
-    for needle, what in ((HOST_NAME, "host name"), (EXTENSION_ID, "extension id"),
-                         ("HKLM:\\SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\", "Edge registry key"),
-                         ("'privacy-guard'", "event source"), ("'Application'", "Application log"),
-                         ("installed-files.txt", "file list")):
+    # The host name, extension id and event source are installer/product.json's,
+    # written into install.ps1 by installer/gen_product.py (test installer.product).
+    for needle, what in (("HKLM:\\SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\", "Edge registry key"),
+                         ("'Application'", "Application log"), ("installed-files.txt", "file list")):
         c.check(needle in inst, "install.ps1 does not contain the %s %r" % (what, needle))
     c.check("installed-files.txt" in (scripts["uninstall.ps1"] or ""), "uninstall.ps1 must read installed-files.txt")
     for n, t in scripts.items():
@@ -355,8 +355,8 @@ MUTATIONS = [
     ("malformed wxs", "installer/windows/wix/privacy-guard.wxs", "</Package>", "</Packag>", "not well-formed"),
     ("var not passed", "installer/windows/build.ps1", "'-d', \"WinDir=", "'-d', \"WinDirX=", "$(var.WinDir)"),
     ("wrong registry key", "installer/windows/wix/privacy-guard.wxs",
-     'Key="SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\dk.privacyguard.host"',
-     'Key="SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\dk.privacyguard.hots"',
+     'Key="SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\%s"' % HOST_NAME,
+     'Key="SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\%s-not"' % HOST_NAME,
      "must create HKLM"),
     ("32-bit registry component", "installer/windows/wix/privacy-guard.wxs",
      '<Component Id="HostRegistration" Bitness="always64">', '<Component Id="HostRegistration">', "64-bit"),
@@ -365,9 +365,8 @@ MUTATIONS = [
      "neither defined"),
     ("missing source file", "installer/windows/wix/privacy-guard.wxs",
      "$(var.WinDir)\\privacy-guard.conf", "$(var.WinDir)\\privacy-guard.cfg", "does not exist"),
-    ("wildcard origin", "installer/windows/dk.privacyguard.host.json",
-     "chrome-extension://kpilhoggmnchpbooieklflhcmfenfhmf/", "chrome-extension://*/", "allowed_origins"),
-    ("bad manifest JSON", "installer/windows/dk.privacyguard.host.json", '"stdio",', '"stdio"', "invalid JSON"),
+    ("wildcard origin", "installer/windows/%s.json" % HOST_NAME, ORIGIN, "chrome-extension://*/", "allowed_origins"),
+    ("bad manifest JSON", "installer/windows/%s.json" % HOST_NAME, '"stdio",', '"stdio"', "invalid JSON"),
     ("unknown conf field", "installer/windows/privacy-guard.conf", "cache_dir:", "cache_folder:",
      "not a valid HostConfig"),
     ("vcpkg dep missing", "vcpkg.json", '"libsodium",', "", "lacks"),
@@ -378,8 +377,6 @@ MUTATIONS = [
      "Remove-Item -LiteralPath $p -Force; $removed++\n         else {", "never closed"),
     ("unclosed PowerShell string", "installer/windows/build.ps1",
      "Write-Host \"zip: $Zip\"", "Write-Host \"zip: $Zip", "not closed"),
-    ("install.ps1 wrong id", "installer/windows/install.ps1", "kpilhoggmnchpbooieklflhcmfenfhmf",
-     "kpilhoggmnchpbooieklflhcmfenfhmX", "extension id"),
 ]
 COPY = ["installer/windows", "vcpkg.json", "CMakePresets.json", "native-host/proto"]
 

@@ -1,15 +1,27 @@
 """Shared by the installer checks (check_admx.py, check_windows.py,
-validate_install.py): the host and extension identity, the host-manifest
-rules, a check counter, the mutation self-test that proves every check can
-fail, and the main() of the two static checkers."""
+validate_install.py): the host and extension identity (read from
+installer/product.json), the host-manifest rules, a check counter, the
+mutation self-test that proves every check can fail, and the main() of the
+two static checkers.
+
+That the installer files hold product.json's values is checked by
+installer/gen_product.py --check (test installer.product); these checks use
+the values to check what the files mean."""
+import json
 import os
 import shutil
 import sys
 import tempfile
 
-HOST_NAME = "dk.privacyguard.host"
-EXTENSION_ID = "kpilhoggmnchpbooieklflhcmfenfhmf"
+REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+with open(os.path.join(REPO, "installer", "product.json"), encoding="utf-8") as _f:
+    PRODUCT = json.load(_f)
+HOST_NAME = PRODUCT["host"]["name"]
+HOST_DESCRIPTION = PRODUCT["host"]["description"]
+EXTENSION_ID = PRODUCT["extension"]["id"]
 ORIGIN = "chrome-extension://%s/" % EXTENSION_ID
+POLICY_KEY = PRODUCT["windows"]["policy_key"]
+EVENT_SOURCE = PRODUCT["windows"]["event_source"]
 MANIFEST_KEYS = {"name", "description", "path", "type", "allowed_origins"}
 
 
@@ -24,6 +36,8 @@ def manifest_errors(m, expect_path):
         errors.append("keys are %s, expected name, description, path, type, allowed_origins" % sorted(m))
     if m.get("name") != HOST_NAME:
         errors.append("name is %r, expected %r" % (m.get("name"), HOST_NAME))
+    if m.get("description") != HOST_DESCRIPTION:
+        errors.append("description is %r, expected %r" % (m.get("description"), HOST_DESCRIPTION))
     if m.get("type") != "stdio":
         errors.append("type is %r, expected 'stdio'" % m.get("type"))
     if expect_path is not None and m.get("path") != expect_path:

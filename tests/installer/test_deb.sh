@@ -15,7 +15,7 @@ set -euo pipefail
 
 BINARY="${1:?usage: test_deb.sh PRIVACY_GUARD_BINARY}"
 # shellcheck source=testlib.sh
-source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"   # REPO, VALIDATE, HOST_NAME, EXT_ID, ...
+source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"   # REPO, VALIDATE, HOST_NAME, EXT_ID, PRODUCT_VERSION, ...
 
 for tool in cmake cpack dpkg-deb; do
   if ! command -v "$tool" >/dev/null; then
@@ -27,8 +27,7 @@ done
 T="$(mktemp -d "${TMPDIR:-/tmp}/pg-deb-test.XXXXXX")"
 trap 'rm -rf "$T"' EXIT
 
-VERSION="$(sed -n 's/^project([^)]*VERSION \([0-9][0-9.]*\).*/\1/p' "$REPO/CMakeLists.txt" | head -n1)"
-[[ -n "$VERSION" ]] || VERSION=0.0.0
+VERSION="$PRODUCT_VERSION"
 
 echo "# 1. build the package"
 mkdir -p "$T/src"

@@ -230,16 +230,19 @@ check "...back to the state before" same_snapshot "$T/fail-before.txt" "$T/fail-
 
 echo "# 10. the validators themselves catch broken files"
 mkdir -p "$T/neg"
-printf '{"name":"%s","description":"x","path":"%s","type":"stdio","allowed_origins":["chrome-extension://*/"]}' \
-  "$HOST_NAME" "$BINARY" > "$T/neg/wildcard.json"
+printf '{"name":"%s","description":"%s","path":"%s","type":"stdio","allowed_origins":["chrome-extension://*/"]}' \
+  "$HOST_NAME" "$HOST_DESCRIPTION" "$BINARY" > "$T/neg/wildcard.json"
 check_fails "manifest validator rejects a wildcard origin" "${VALIDATE[@]}" manifest "$T/neg/wildcard.json"
-printf '{"name":"%s","description":"x","path":"bin/privacy-guard","type":"stdio","allowed_origins":["chrome-extension://%s/"]}' \
-  "$HOST_NAME" "$EXT_ID" > "$T/neg/relative.json"
+printf '{"name":"%s","description":"%s","path":"bin/privacy-guard","type":"stdio","allowed_origins":["chrome-extension://%s/"]}' \
+  "$HOST_NAME" "$HOST_DESCRIPTION" "$EXT_ID" > "$T/neg/relative.json"
 check_fails "manifest validator rejects a relative path" "${VALIDATE[@]}" manifest "$T/neg/relative.json"
 echo data > "$T/neg/not-executable"; chmod 0644 "$T/neg/not-executable"
-printf '{"name":"%s","description":"x","path":"%s","type":"stdio","allowed_origins":["chrome-extension://%s/"]}' \
-  "$HOST_NAME" "$T/neg/not-executable" "$EXT_ID" > "$T/neg/noexec.json"
+printf '{"name":"%s","description":"%s","path":"%s","type":"stdio","allowed_origins":["chrome-extension://%s/"]}' \
+  "$HOST_NAME" "$HOST_DESCRIPTION" "$T/neg/not-executable" "$EXT_ID" > "$T/neg/noexec.json"
 check_fails "manifest validator rejects a non-executable path" "${VALIDATE[@]}" manifest "$T/neg/noexec.json"
+printf '{"name":"%s","description":"x","path":"%s","type":"stdio","allowed_origins":["chrome-extension://%s/"]}' \
+  "$HOST_NAME" "$BINARY" "$EXT_ID" > "$T/neg/description.json"
+check_fails "manifest validator rejects another description" "${VALIDATE[@]}" manifest "$T/neg/description.json"
 echo '{"name": ' > "$T/neg/broken.json"
 check_fails "manifest validator rejects broken JSON" "${VALIDATE[@]}" manifest "$T/neg/broken.json"
 printf '{"3rdparty":{"extensions":{"%s":{"failMode":"sometimes"}}}}' "$EXT_ID" > "$T/neg/managed.json"

@@ -4,14 +4,25 @@
 # check_hostconfig_parses, snapshot) and at the end `finish "LABEL"`, whose
 # closing line CTest-style runners read.
 
+# product_value KEY [SUBKEY]: a value of installer/product.json, the one
+# place the product's identity (extension id, host name, version) is written.
+product_value() {
+  python3 -c 'import json, sys
+v = json.load(open(sys.argv[1], encoding="utf-8"))
+for k in sys.argv[2:]: v = v[k]
+print(v)' "$REPO/installer/product.json" "$@"
+}
+
 # Set here for the scripts that source this file:
 # shellcheck disable=SC2034
 {
   REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
   VALIDATE=(python3 "$REPO/tests/installer/validate_install.py")
   PROTO_DIR="$REPO/native-host/proto"
-  HOST_NAME="dk.privacyguard.host"            # as in checklib.py
-  EXT_ID="kpilhoggmnchpbooieklflhcmfenfhmf"
+  HOST_NAME="$(product_value host name)"
+  HOST_DESCRIPTION="$(product_value host description)"
+  EXT_ID="$(product_value extension id)"
+  PRODUCT_VERSION="$(product_value version)"
 }
 
 PASS=0; FAIL=0; SKIP=0

@@ -5,9 +5,10 @@ exits 0 when the file is right.
 
   validate_install.py manifest FILE --exe PATH
       native-messaging host manifest: valid JSON, exactly the keys name,
-      description, path, type, allowed_origins; name dk.privacyguard.host;
-      type stdio; path absolute, equal to PATH, an existing executable file
-      (unless --no-exist-check); allowed_origins exactly the extension origin.
+      description, path, type, allowed_origins; name and description those of
+      installer/product.json; type stdio; path absolute, equal to PATH, an
+      existing executable file (unless --no-exist-check); allowed_origins
+      exactly the extension origin.
 
   validate_install.py managed FILE --update-url URL --settings JSON [--schema FILE]
       managed browser policy: force-installs the extension with URL

@@ -27,9 +27,14 @@ namespace privacy_guard::host {
 using nlohmann::json;
 
 #ifdef _WIN32
+// The event-log source the installers register (install.ps1, the MSI).
+// BEGIN generated from installer/product.json (event source) by installer/gen_product.py
+constexpr const wchar_t* kEventSource = L"privacy-guard";
+// END generated from installer/product.json (event source)
+
 void ReportSystemEvent(EventId id, bool warning, std::string_view message) {
   // Registered once per process; the handle lives until exit.
-  static const HANDLE source = RegisterEventSourceW(nullptr, L"privacy-guard");
+  static const HANDLE source = RegisterEventSourceW(nullptr, kEventSource);
   if (!source) return;
   const int n = MultiByteToWideChar(CP_UTF8, 0, message.data(),
                                     static_cast<int>(message.size()), nullptr, 0);

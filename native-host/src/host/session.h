@@ -23,8 +23,13 @@ class AuditLog;
 
 // Hosts that are always treated as approved Copilot sites (see
 // config.Sites.approved_hosts).
+// BEGIN generated from installer/product.json (approved hosts) by installer/gen_product.py
 inline constexpr const char* kBuiltInApprovedHosts[] = {
-    "copilot.microsoft.com", "copilot.cloud.microsoft", "m365.cloud.microsoft"};
+    "copilot.microsoft.com",
+    "copilot.cloud.microsoft",
+    "m365.cloud.microsoft",
+};
+// END generated from installer/product.json (approved hosts)
 
 class Session {
  public:

@@ -26,8 +26,10 @@ import { makePackage } from '../../../extension/tools/make-package.mjs';
 
 export const E2E_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO = path.resolve(E2E_DIR, '..', '..');
-export const EXTENSION_ID = 'kpilhoggmnchpbooieklflhcmfenfhmf';
-export const HOST_NAME = 'dk.privacyguard.host';
+// The product's identity: installer/product.json, the one place it is written.
+export const PRODUCT = JSON.parse(fs.readFileSync(path.join(REPO, 'installer', 'product.json'), 'utf8'));
+export const EXTENSION_ID = PRODUCT.extension.id;
+export const HOST_NAME = PRODUCT.host.name;
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const HOST_BIN = process.env.PRIVACY_GUARD_BIN || path.join(REPO, 'build', 'bin', 'privacy-guard');
 export const INSTALLER = path.join(REPO, 'installer', 'linux', 'install.sh');
