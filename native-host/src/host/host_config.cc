@@ -50,6 +50,7 @@ bool FindHostConfig(const char* argv0, HostConfigResult* out, std::string* error
     }
     if (!LoadHostConfigFile(path, &out->config, error)) return false;
     out->path = path;
+    ExpandConfigPaths(&out->config);
     ApplyRegistryOverrides(&out->config, &out->overrides);
     return true;
   }
@@ -60,12 +61,42 @@ bool FindHostConfig(const char* argv0, HostConfigResult* out, std::string* error
 #ifdef _WIN32
 namespace {
 
+// %VAR% references in a configuration value, expanded with the process's
+// environment (the signed-in user's, since the browser starts the host).
+// Unknown variables stay as written, as with ExpandEnvironmentStrings.
+std::string ExpandEnvironment(const std::string& utf8) {
+  if (utf8.find('%') == std::string::npos) return utf8;
+  const std::wstring in = PathFromUtf8(utf8).wstring();
+  DWORD n = ExpandEnvironmentStringsW(in.c_str(), nullptr, 0);
+  if (n == 0) return utf8;
+  std::wstring out(n, L'\0');
+  n = ExpandEnvironmentStringsW(in.c_str(), out.data(), n);
+  if (n == 0 || n > out.size()) return utf8;
+  out.resize(n - 1);  // n counts the terminating NUL
+  return PathToUtf8(std::filesystem::path(out));
+}
+
+}  // namespace
+
+void ExpandConfigPaths(config::HostConfig* cfg) {
+  cfg->set_policy_path(ExpandEnvironment(cfg->policy_path()));
+  cfg->set_cache_dir(ExpandEnvironment(cfg->cache_dir()));
+  cfg->set_audit_log(ExpandEnvironment(cfg->audit_log()));
+  cfg->set_log_file(ExpandEnvironment(cfg->log_file()));
+  cfg->set_data_dir(ExpandEnvironment(cfg->data_dir()));
+}
+
+namespace {
+
 constexpr const wchar_t* kPolicyKey = L"SOFTWARE\\Policies\\privacy-guard";
 
 // REG_SZ / REG_EXPAND_SZ (environment variables expanded) value from HKLM,
 // else HKCU.
 std::optional<std::string> RegString(const wchar_t* name) {
-  const DWORD flags = RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ;
+  // RRF_RT_REG_SZ alone: REG_EXPAND_SZ values are expanded and returned as
+  // REG_SZ. (RRF_RT_REG_EXPAND_SZ without RRF_NOEXPAND makes RegGetValueW
+  // fail with ERROR_INVALID_PARAMETER, which hid every override.)
+  const DWORD flags = RRF_RT_REG_SZ;
   for (HKEY root : {HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER}) {
     std::wstring buf(260, L'\0');
     for (int attempt = 0; attempt < 4; ++attempt) {
@@ -117,6 +148,7 @@ void ApplyRegistryOverrides(config::HostConfig* cfg, std::vector<std::string>* a
   }
 }
 #else
+void ExpandConfigPaths(config::HostConfig*) {}
 void ApplyRegistryOverrides(config::HostConfig*, std::vector<std::string>*) {}
 #endif
 

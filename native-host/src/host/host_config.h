@@ -5,7 +5,7 @@
 //   2. <folder of the executable>/privacy-guard.conf
 //   3. Linux/macOS: /etc/privacy-guard/privacy-guard.conf
 //      Windows:     %ProgramData%\privacy-guard\privacy-guard.conf
-// On Windows, group-policy registry values under
+// On Windows, %VAR% in its path values is expanded; group-policy registry values under
 // SOFTWARE\Policies\privacy-guard (HKLM first, else HKCU) then override:
 //   PolicyPath (REG_SZ/REG_EXPAND_SZ)      -> policy_path
 //   AuditLog (REG_SZ/REG_EXPAND_SZ)        -> audit_log
@@ -34,6 +34,12 @@ std::vector<std::string> HostConfigCandidates(const char* argv0);
 // Returns false with *error when no candidate exists ("no configuration
 // found; tried …") or the file does not parse ("<file>:<line>:<col>: …").
 bool FindHostConfig(const char* argv0, HostConfigResult* out, std::string* error);
+
+// Windows: expands %VAR% in the path values (policy_path, cache_dir,
+// audit_log, log_file, data_dir) with the process's environment, as the
+// configuration installed by the MSI uses %ProgramData% and %LOCALAPPDATA%.
+// A no-op elsewhere.
+void ExpandConfigPaths(config::HostConfig* cfg);
 
 // Applies the Windows registry overrides listed above to *cfg and appends
 // the applied value names to *applied. A no-op except on Windows.
