@@ -2,7 +2,8 @@
 """`privacy-guard.exe scan --jsonl` under Wine gives byte-identical output to
 the Linux build on the whole labelled corpus (tests/corpus/*.jsonl), with
 the shipped lists and with the full reference lists (../shared/data), with
-a cold and a warm pattern-database cache (issue 15).
+a cold and a warm pattern-database cache (issue 15); `export purview` writes
+the same files.
 
   PG_LINUX_EXE   the Linux build's privacy-guard
   PG_SHARED_DATA the full reference lists (skipped when absent)
@@ -71,6 +72,22 @@ class ScanParityTest(unittest.TestCase):
         if not os.path.isfile(os.path.join(SHARED, "surnames.txt")):
             self.skipTest("no full lists in %r" % SHARED)
         self.compare("full", ["--data", SHARED], ["--data", wt.winpath(SHARED)])
+
+    def test_purview_export(self):
+        # The exported files (XML, dictionaries, IMPORT.md) are written in
+        # binary mode: the same bytes, no CR LF, on Windows.
+        policy = os.path.join(wt.SOURCE, "rules", "default.policy")
+        lin, win = os.path.join(WORK, "purview-linux"), os.path.join(WORK, "purview-windows")
+        subprocess.run([LINUX_EXE, "export", "purview", "--policy", policy, "--out", lin], check=True,
+                       stdout=subprocess.DEVNULL)
+        wt.wine([wt.EXE, "export", "purview", "--policy", wt.winpath(policy), "--out", wt.winpath(win)])
+        files = sorted(os.path.relpath(os.path.join(r, f), lin) for r, _, fs in os.walk(lin) for f in fs)
+        self.assertIn("privacy-guard-rulepack.xml", files)
+        self.assertEqual(files, sorted(os.path.relpath(os.path.join(r, f), win)
+                                       for r, _, fs in os.walk(win) for f in fs))
+        for f in files:
+            with open(os.path.join(lin, f), "rb") as a, open(os.path.join(win, f), "rb") as b:
+                self.assertEqual(a.read(), b.read(), f)
 
 
 if __name__ == "__main__":
