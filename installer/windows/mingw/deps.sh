@@ -250,7 +250,8 @@ for pkg in "${PACKAGES[@]}"; do
     rm -rf "$WORK" "$PREFIX"
     mkdir -p "$WORK"
     # Not in an `if`: errexit must stay on inside the recipe.
-    ("build_$pkg") >"$CACHE/logs/$pkg.log" 2>&1 &
+    # In $WORK: some configure steps leave files in the current folder.
+    (cd "$WORK" && "build_$pkg") >"$CACHE/logs/$pkg.log" 2>&1 &
     if ! wait $!; then
       tail -n 30 "$CACHE/logs/$pkg.log" >&2
       die "building $pkg failed (full log: $CACHE/logs/$pkg.log)"
