@@ -3,6 +3,7 @@
 Windows' own (everything else is linked statically), and runs under Wine.
 """
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -48,6 +49,20 @@ class ExeTest(unittest.TestCase):
         proc = wt.wine([wt.EXE, "--version"])
         self.assertEqual(proc.stdout.decode().strip(), "privacy-guard " + wt.PRODUCT["version"])
 
+    def test_cache_folder_with_a_non_ascii_name(self):
+        # PRIVACY_GUARD_CACHE_DIR (like %LOCALAPPDATA%, which Wine sets
+        # itself) read as UTF-8, not in the ANSI code page: the compiled
+        # databases land in the folder named, e.g. under C:\Users\Søren.
+        cache = os.path.join(wt.WORK, "exe", "S\u00f8ren", "cache")
+        shutil.rmtree(os.path.join(wt.WORK, "exe"), ignore_errors=True)
+        os.makedirs(cache)
+        proc = wt.wine([wt.EXE, "scan", "--jsonl", "--policy",
+                        wt.winpath(os.path.join(wt.SOURCE, "rules", "default.policy"))],
+                       input='{"id":1,"text":"CPR 070761-4285"}\n'.encode(),
+                       extra_env={"PRIVACY_GUARD_CACHE_DIR": wt.winpath(cache)})
+        self.assertIn(b'"category":"cpr"', proc.stdout)
+        self.assertTrue(os.listdir(cache), "nothing cached in %s; the work folder holds %s"
+                        % (cache, [r for r, _, _ in os.walk(os.path.join(wt.WORK, "exe"))]))
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
