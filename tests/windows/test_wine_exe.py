@@ -63,6 +63,16 @@ class ExeTest(unittest.TestCase):
         self.assertIn(b'"category":"cpr"', proc.stdout)
         self.assertTrue(os.listdir(cache), "nothing cached in %s; the work folder holds %s"
                         % (cache, [r for r, _, _ in os.walk(os.path.join(wt.WORK, "exe"))]))
+    def test_non_ascii_arguments(self):
+        # Arguments arrive as UTF-8 whatever the ANSI code page: a policy in
+        # a folder called Søren is found and checked.
+        folder = os.path.join(wt.WORK, "exe-args", "S\u00f8ren")
+        shutil.rmtree(os.path.dirname(folder), ignore_errors=True)
+        policy = wt.make_policy_dir(folder, "non-ascii-path")
+        proc = wt.wine([wt.EXE, "policy", "check", wt.winpath(policy)], check=False)
+        self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
+        self.assertIn("non-ascii-path", proc.stdout.decode("utf-8", "replace"))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
