@@ -2,11 +2,14 @@
 # privacy-guard developer entry point. On a fresh Debian 12 machine:
 #   ./dev.sh demo   install what is missing, build, show the guard at work
 #   ./dev.sh test   install what is missing, build, run every test
-# Other commands: setup, build, bench, asan, fuzz [SECONDS], clean.
+# Other commands: setup, build, bench, asan, fuzz [SECONDS], clean,
+#   windows        cross-build privacy-guard.exe (MinGW-w64) and the MSI
+#   windows-test   that, and its suite under Wine
 #
 # `test` runs, in order: the normal build's whole suite (CTest); the whole
 # suite again in a clang AddressSanitizer/UBSan build that also builds the
-# libFuzzer targets; then each fuzzer for PG_FUZZ_SECONDS (default 60).
+# libFuzzer targets; then each fuzzer for PG_FUZZ_SECONDS (default 60); then
+# windows-test (PG_WINDOWS=0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -15,6 +18,7 @@ ASAN_BUILD=${PG_ASAN_BUILD_DIR:-$ROOT/build-asan}
 FUZZ_SECONDS=${PG_FUZZ_SECONDS:-60}
 JOBS=${PG_JOBS:-$(nproc)}
 SHARED_DATA=${PG_SHARED_DATA:-$ROOT/../shared/data}
+WIN_BUILD=${PG_WINDOWS_BUILD_DIR:-$ROOT/build-windows}
 
 # Debian packages the build and the tests need.
 APT_PACKAGES=(
@@ -24,6 +28,14 @@ APT_PACKAGES=(
   wdanish libxml2-utils clang libclang-rt-14-dev chromium shellcheck
 )
 
+# What the Windows cross-build and its Wine suite need (issue 15).
+WINDOWS_APT_PACKAGES=(
+  g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
+  wine wine64 msitools wixl
+  ragel libboost-dev dpkg-dev curl autoconf automake libtool ninja-build googletest
+  nlohmann-json3-dev protobuf-compiler
+)
+
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
 as_root() {
@@ -31,15 +43,16 @@ as_root() {
     echo "need root to run: $*" >&2; return 1; fi
 }
 
-setup() {
+setup() {  # [extra Debian packages...]
   local missing=() p pkg status
   local -A installed=()
+  local packages=("${APT_PACKAGES[@]}" "$@")
   # One query for all packages. For a package dpkg has never heard of,
   # dpkg-query prints an error and exits 1; that only means "not installed".
   while read -r pkg status; do
     if [ "$status" = "install ok installed" ]; then installed[$pkg]=1; fi
-  done < <(dpkg-query -W -f='${Package} ${Status}\n' "${APT_PACKAGES[@]}" 2>/dev/null || true)
-  for p in "${APT_PACKAGES[@]}"; do
+  done < <(dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null || true)
+  for p in "${packages[@]}"; do
     [ -n "${installed[$p]:-}" ] || missing+=("$p")
   done
   # Node.js and npm: Debian's packages unless a node with npm is already
@@ -91,6 +104,41 @@ run_tests() {
   (cd "$BUILD" && ctest --output-on-failure -j "$JOBS" --timeout 1800)
   asan
   fuzz "$FUZZ_SECONDS"
+  if [ "${PG_WINDOWS:-1}" != 0 ]; then windows_test; fi
+}
+
+# privacy-guard.exe (static, x86-64, MinGW-w64) and the MSI in $WIN_BUILD.
+# The dependencies are cross-built from Debian's source packages once and
+# cached (installer/windows/mingw/deps.sh).
+windows_build() {
+  setup "${WINDOWS_APT_PACKAGES[@]}"
+  log "Windows dependencies (installer/windows/mingw/deps.sh; built once, then cached)"
+  local deps
+  deps=$(PG_JOBS=$JOBS installer/windows/mingw/deps.sh)
+  log "building privacy-guard.exe and the MSI ($WIN_BUILD)"
+  # Rebuilt dependencies live in new folders: configure afresh.
+  if [ -f "$WIN_BUILD/CMakeCache.txt" ] &&
+     ! grep -qxF "PG_WINDOWS_DEPS:UNINITIALIZED=$deps" "$WIN_BUILD/CMakeCache.txt"; then
+    rm -f "$WIN_BUILD/CMakeCache.txt"
+  fi
+  cmake -S "$ROOT" -B "$WIN_BUILD" -G Ninja \
+    -DCMAKE_TOOLCHAIN_FILE="$ROOT/installer/windows/mingw/toolchain.cmake" \
+    -DPG_WINDOWS_DEPS="$deps" -DCMAKE_BUILD_TYPE=Release -DPG_BUILD_BENCH=OFF \
+    -DPG_SHARED_DATA="$SHARED_DATA" -DPG_LINUX_EXE="$BUILD/bin/privacy-guard" >/dev/null
+  nice cmake --build "$WIN_BUILD" -j "$JOBS"
+  ls "$WIN_BUILD"/bin/privacy-guard.exe "$WIN_BUILD"/privacy-guard-*-x64.msi
+}
+
+# The Windows suite under Wine: the unit, corpus and host tests built for
+# Windows, then the Windows-only tests one at a time (they share the Wine
+# prefix's registry). The parity test compares with the Linux build.
+windows_test() {
+  setup
+  build
+  windows_build
+  log "running the Windows suite under Wine ($WIN_BUILD/wine)"
+  (cd "$WIN_BUILD" && ctest --output-on-failure -j "$JOBS" --timeout 1800 -LE windows &&
+    ctest --output-on-failure --timeout 1800 -L windows)
 }
 
 # The whole suite under AddressSanitizer + UBSan (clang; the same build has
@@ -127,6 +175,8 @@ case "${1:-}" in
   bench) bench ;;
   asan) setup; asan ;;
   fuzz) setup; fuzz "${2:-$FUZZ_SECONDS}" ;;
-  clean) rm -rf "$BUILD" "$ASAN_BUILD" ;;
-  *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  windows) windows_build ;;
+  windows-test) windows_test ;;
+  clean) rm -rf "$BUILD" "$ASAN_BUILD" "$WIN_BUILD" ;;
+  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -5,6 +5,9 @@
 
 #include <sodium.h>
 #include <stdlib.h>
+#ifdef _WIN32
+#include <process.h>  // _getpid
+#endif
 
 #include <cstddef>
 #include <cstdint>
@@ -18,6 +21,14 @@
 #include <gtest/gtest.h>
 
 #include "host/policy_signing.h"
+
+#ifdef _WIN32
+// MinGW's C library has no setenv/unsetenv; _putenv_s also updates the
+// Win32 environment the host reads (GetEnvironmentVariableW), and an empty
+// value removes the variable.
+inline int setenv(const char* name, const char* value, int) { return _putenv_s(name, value); }
+inline int unsetenv(const char* name) { return _putenv_s(name, ""); }
+#endif
 
 namespace privacy_guard::testing {
 
@@ -49,12 +60,21 @@ inline void WriteAll(const std::filesystem::path& p, std::string_view content) {
   std::filesystem::rename(tmp, p);
 }
 
-// A fresh directory under /tmp, removed with everything in it on destruction.
+// A fresh directory under /tmp (Windows: %TEMP%), removed with everything in
+// it on destruction.
 class TempDir {
  public:
   TempDir() {
+#ifdef _WIN32
+    for (unsigned n = 0;; ++n) {
+      path_ = std::filesystem::temp_directory_path() /
+              ("pg-host-unit-" + std::to_string(_getpid()) + "-" + std::to_string(n));
+      if (std::filesystem::create_directory(path_)) break;
+    }
+#else
     char tmpl[] = "/tmp/pg-host-unit-XXXXXX";
     path_ = ::mkdtemp(tmpl);
+#endif
   }
   ~TempDir() { std::filesystem::remove_all(path_); }
   TempDir(const TempDir&) = delete;

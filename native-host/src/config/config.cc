@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <unordered_set>
 #include <fstream>
 #include <sstream>
@@ -343,16 +344,31 @@ void FileDatabaseCache::Store(const std::string& key, const std::string& bytes) 
                                 &ignored);
 }
 
-std::string DefaultCacheDir() {
-  if (const char* v = std::getenv("PRIVACY_GUARD_CACHE_DIR")) {
-    return std::string(v) == "off" ? std::string() : std::string(v);
-  }
 #ifdef _WIN32
-  if (const char* v = std::getenv("LOCALAPPDATA")) {
-    return PathToUtf8(PathFromUtf8(v) / "privacy-guard" / "cache");
+namespace {
+// An environment variable as UTF-8. getenv() would give it in the ANSI code
+// page, which garbles a profile folder such as C:\Users\Søren.
+std::optional<std::string> EnvUtf8(const wchar_t* name) {
+  const wchar_t* v = _wgetenv(name);
+  if (!v) return std::nullopt;
+  return PathToUtf8(fs::path(v));
+}
+}  // namespace
+#endif
+
+std::string DefaultCacheDir() {
+#ifdef _WIN32
+  if (std::optional<std::string> v = EnvUtf8(L"PRIVACY_GUARD_CACHE_DIR")) {
+    return *v == "off" ? std::string() : *v;
+  }
+  if (std::optional<std::string> v = EnvUtf8(L"LOCALAPPDATA")) {
+    return PathToUtf8(PathFromUtf8(*v) / "privacy-guard" / "cache");
   }
   return {};
 #else
+  if (const char* v = std::getenv("PRIVACY_GUARD_CACHE_DIR")) {
+    return std::string(v) == "off" ? std::string() : std::string(v);
+  }
   if (const char* v = std::getenv("XDG_CACHE_HOME"); v && *v) {
     return PathToUtf8(PathFromUtf8(v) / "privacy-guard");
   }

@@ -18,7 +18,8 @@ if(NOT TARGET pg_sodium)
   endif()
   target_link_libraries(pg_host PUBLIC pg_sodium)
   if(WIN32)
-    # Registry (RegGetValueW) and event log (ReportEventW).
-    target_link_libraries(pg_host PUBLIC advapi32)
+    # Registry (RegGetValueW) and event log (ReportEventW); the UTF-16
+    # command line (CommandLineToArgvW, cli/main.cc).
+    target_link_libraries(pg_host PUBLIC advapi32 shell32)
   endif()
 endif()

@@ -77,7 +77,10 @@ constexpr const wchar_t* kPolicyKey = L"SOFTWARE\\Policies\\privacy-guard";
 // REG_SZ / REG_EXPAND_SZ (environment variables expanded) value from HKLM,
 // else HKCU.
 std::optional<std::string> RegString(const wchar_t* name) {
-  const DWORD flags = RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ;
+  // RRF_RT_REG_SZ alone: REG_EXPAND_SZ values are expanded and returned as
+  // REG_SZ. (RRF_RT_REG_EXPAND_SZ without RRF_NOEXPAND makes RegGetValueW
+  // fail with ERROR_INVALID_PARAMETER, which hid every override.)
+  const DWORD flags = RRF_RT_REG_SZ;
   for (HKEY root : {HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER}) {
     std::wstring buf(260, L'\0');
     for (int attempt = 0; attempt < 4; ++attempt) {

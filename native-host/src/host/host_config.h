@@ -5,7 +5,7 @@
 //   2. <folder of the executable>/privacy-guard.conf
 //   3. Linux/macOS: /etc/privacy-guard/privacy-guard.conf
 //      Windows:     %ProgramData%\privacy-guard\privacy-guard.conf
-// On Windows, group-policy registry values under
+// On Windows, %VAR% in its path values is expanded; group-policy registry values under
 // SOFTWARE\Policies\privacy-guard (HKLM first, else HKCU) then override:
 //   PolicyPath (REG_SZ/REG_EXPAND_SZ)      -> policy_path
 //   AuditLog (REG_SZ/REG_EXPAND_SZ)        -> audit_log

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Builds privacy-guard-<version>-x64.msi on Linux with wixl (Debian's
+msitools) — the one description of the MSI.
+
+    build_msi.py --exe build-windows/bin/privacy-guard.exe --out DIR [--version X.Y.Z]
+
+Writes DIR/privacy-guard.wxs (WiX 3 schema, the subset wixl accepts) and
+DIR/privacy-guard-<version>-x64.msi. Identity values (UpgradeCode, host
+name, extension id, event source, version) come from installer/product.json.
+
+What the MSI installs (per machine, x64, no UI):
+  [ProgramFiles64Folder]privacy-guard\\privacy-guard.exe
+  [ProgramFiles64Folder]privacy-guard\\<host name>.json      host manifest ("path" relative)
+  HKLM\\SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\<host name>   = manifest's full path
+  HKLM\\SOFTWARE\\Google\\Chrome\\NativeMessagingHosts\\<host name>    = manifest's full path
+  [CommonAppDataFolder]privacy-guard\\default.policy, data\\*          default policy and lists
+  [CommonAppDataFolder]privacy-guard\\privacy-guard.conf              kept on upgrade and repair
+  HKLM\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\<event source>
+
+ProductCode: a name-based UUID of the UpgradeCode and the version, so each
+version has its own and rebuilding one version gives the same. Component
+GUIDs: name-based on the UpgradeCode and the component id, stable across
+versions (Windows Installer's component rules). Major upgrades: a newer
+version removes the older one after installing itself (RemoveExistingProducts
+after InstallExecute), so files of unchanged components, and the edited
+privacy-guard.conf (NeverOverwrite), stay in place.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import uuid
+from xml.sax.saxutils import quoteattr
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+WIN = os.path.join(REPO, "installer", "windows")
+# .NET's generic message file: it formats any text the program reports.
+EVENT_MESSAGE_FILE = r"%SystemRoot%\Microsoft.NET\Framework64\v4.0.30319\EventLogMessages.dll"
+# %ProgramData%\privacy-guard: protected (no inherited entries); SYSTEM and
+# Administrators full control, Users read and execute; inherited below.
+DATA_FOLDER_SDDL = "D:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)"
+
+
+def load_product():
+    with open(os.path.join(REPO, "installer", "product.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def guid(upgrade_code, name):
+    return "{%s}" % str(uuid.uuid5(uuid.UUID(upgrade_code), name)).upper()
+
+
+def check_manifest(product):
+    """The static manifest the MSI installs must name this product."""
+    path = os.path.join(WIN, product["host"]["name"] + ".json")
+    with open(path, encoding="utf-8") as f:
+        m = json.load(f)
+    origin = "chrome-extension://%s/" % product["extension"]["id"]
+    problems = []
+    if m.get("name") != product["host"]["name"]:
+        problems.append("name %r is not product.json's %r" % (m.get("name"), product["host"]["name"]))
+    if m.get("allowed_origins") != [origin]:
+        problems.append("allowed_origins %r is not [%r]" % (m.get("allowed_origins"), origin))
+    if m.get("path") != "privacy-guard.exe" or m.get("type") != "stdio":
+        problems.append("path must be the relative \"privacy-guard.exe\", type \"stdio\"")
+    if problems:
+        sys.exit("%s: %s" % (path, "; ".join(problems)))
+    return path
+
+
+def wxs(product, version, exe):
+    up = product["windows"]["upgrade_code"].upper()
+    host = product["host"]["name"]
+    source = product["windows"]["event_source"]
+    manifest = check_manifest(product)
+    components = []
+    staged = []
+
+    def comp(cid, body, extra=""):
+        components.append(cid)
+        return '<Component Id="%s" Guid="%s" Win64="yes"%s>%s</Component>' % (
+            cid, guid(up, "component:" + cid), extra, body)
+
+    def file(fid, src, name=None):
+        # wixl takes sources relative to the current folder: each file is
+        # linked into stage/ under its id.
+        n = ' Name=%s' % quoteattr(name or os.path.basename(src))
+        staged.append((fid, os.path.abspath(src)))
+        return '<File Id="%s"%s Source="stage/%s" KeyPath="yes"/>' % (fid, n, fid)
+
+    def reg_host(cid, vendor_key):
+        key = "SOFTWARE\\%s\\NativeMessagingHosts\\%s" % (vendor_key, host)
+        return comp(cid, '<RegistryValue Root="HKLM" Key=%s Type="string" Value="[#HostManifestJson]" '
+                         'KeyPath="yes"/>' % quoteattr(key))
+
+    data_dir = os.path.join(REPO, "rules", "data")
+    data = []
+    for i, name in enumerate(sorted(os.listdir(data_dir))):
+        path = os.path.join(data_dir, name)
+        if os.path.isfile(path):
+            fid = "Data_" + re.sub(r"[^A-Za-z0-9_]", "_", name)
+            data.append(comp("DataFile%d" % i, file(fid, path, name)))
+    evt_key = "SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\" + source
+
+    body = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<!-- Generated by installer/windows/msi/build_msi.py from installer/product.json. -->',
+        '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">',
+        '<Product Id="%s" Name=%s Manufacturer=%s Version=%s UpgradeCode="{%s}" Language="1033" Codepage="1252">'
+        % (guid(up, "product:" + version), quoteattr(product["product"]), quoteattr(product["product"]),
+           quoteattr(version), up),
+        '<Package InstallerVersion="500" Compressed="yes" InstallScope="perMachine" '
+        'Description=%s Manufacturer=%s/>' % (quoteattr(product["host"]["description"]),
+                                             quoteattr(product["product"])),
+        '<Media Id="1" Cabinet="privacyguard.cab" EmbedCab="yes"/>',
+        '<MajorUpgrade '
+        'DowngradeErrorMessage="A newer version of privacy-guard is already installed."/>',
+        '<Property Id="ARPNOMODIFY" Value="1"/>',
+        '<Directory Id="TARGETDIR" Name="SourceDir">',
+        '<Directory Id="ProgramFiles64Folder"><Directory Id="INSTALLFOLDER" Name="privacy-guard">',
+        comp("HostExecutable", file("PrivacyGuardExe", exe, "privacy-guard.exe")),
+        comp("HostManifest", file("HostManifestJson", manifest, host + ".json")),
+        reg_host("EdgeRegistration", "Microsoft\\Edge"),
+        reg_host("ChromeRegistration", "Google\\Chrome"),
+        comp("EventLogSource",
+             '<RegistryValue Root="HKLM" Key=%s Name="EventMessageFile" Type="expandable" Value=%s KeyPath="yes"/>'
+             '<RegistryValue Root="HKLM" Key=%s Name="TypesSupported" Type="integer" Value="7"/>'
+             % (quoteattr(evt_key), quoteattr(EVENT_MESSAGE_FILE), quoteattr(evt_key))),
+        '</Directory></Directory>',
+        '<Directory Id="CommonAppDataFolder"><Directory Id="DATAFOLDER" Name="privacy-guard">',
+        comp("DefaultPolicy", file("DefaultPolicyFile", os.path.join(REPO, "rules", "default.policy"))),
+        comp("HostConfig", file("HostConfigFile", os.path.join(WIN, "privacy-guard.conf"))),
+        '<Directory Id="DATAFILESFOLDER" Name="data">',
+    ] + data + [
+        '</Directory></Directory></Directory>',
+        '</Directory>',
+        '<Feature Id="Main" Title="privacy-guard" Level="1">',
+    ] + ['<ComponentRef Id="%s"/>' % c for c in components] + [
+        '</Feature>',
+        '</Product>',
+        '</Wix>',
+    ]
+    return "\n".join(body) + "\n", staged
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--exe", required=True)
+    ap.add_argument("--out", required=True, help="output folder")
+    ap.add_argument("--version", help="default: installer/product.json's")
+    args = ap.parse_args()
+    product = load_product()
+    version = args.version or product["version"]
+    if not re.fullmatch(r"\d+\.\d+\.\d+", version):
+        sys.exit("version must be X.Y.Z, is %r" % version)
+    os.makedirs(args.out, exist_ok=True)
+    src = os.path.join(args.out, "privacy-guard.wxs")
+    text, staged = wxs(product, version, os.path.abspath(args.exe))
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(text)
+    stage = os.path.join(args.out, "stage")
+    shutil.rmtree(stage, ignore_errors=True)
+    os.makedirs(stage)
+    for fid, path in staged:
+        os.symlink(path, os.path.join(stage, fid))
+    msi = os.path.join(args.out, "privacy-guard-%s-x64.msi" % version)
+    subprocess.run(["wixl", "-a", "x64", "-o", msi, "privacy-guard.wxs"], check=True, cwd=args.out)
+    # What wixl 0.101 cannot express, set in the tables with msibuild:
+    #  * privacy-guard.conf's component never overwrites an existing file
+    #    (msidbComponentAttributesNeverOverwrite, 128), so an edited
+    #    configuration survives upgrades and repairs;
+    #  * RemoveExistingProducts after InstallFinalize: the new version is
+    #    installed first, so components both versions share (same GUID) are
+    #    only released, never removed and reinstalled;
+    #  * EventMessageFile is REG_EXPAND_SZ ("#%" prefix in the Registry table).
+    #  * %ProgramData%\privacy-guard gets its own protected ACL (SYSTEM and
+    #    Administrators full control, Users read and execute), so users
+    #    cannot add files next to the configuration and default policy:
+    #    MsiLockPermissionsEx (Windows Installer 5) applied by CreateFolders.
+    queries = [
+        "CREATE TABLE `MsiLockPermissionsEx` (`MsiLockPermissionsEx` CHAR(72) NOT NULL, "
+        "`LockObject` CHAR(72) NOT NULL, `Table` CHAR(32) NOT NULL, `SDDLText` LONGCHAR NOT NULL, "
+        "`Condition` CHAR(255) PRIMARY KEY `MsiLockPermissionsEx`)",
+        "INSERT INTO `MsiLockPermissionsEx` (`MsiLockPermissionsEx`, `LockObject`, `Table`, `SDDLText`) "
+        "VALUES ('DataFolderAcl', 'DATAFOLDER', 'CreateFolder', '%s')" % DATA_FOLDER_SDDL,
+        "INSERT INTO `CreateFolder` (`Directory_`, `Component_`) VALUES ('DATAFOLDER', 'DefaultPolicy')",
+        "INSERT INTO `InstallExecuteSequence` (`Action`, `Sequence`) VALUES ('RemoveFolders', 3600)",
+        "INSERT INTO `InstallExecuteSequence` (`Action`, `Sequence`) VALUES ('CreateFolders', 3700)",
+        "UPDATE `Component` SET `Attributes` = 384 WHERE `Component` = 'HostConfig'",
+        "UPDATE `InstallExecuteSequence` SET `Sequence` = 6601 WHERE `Action` = 'RemoveExistingProducts'",
+        "UPDATE `Registry` SET `Value` = '#%%%s' WHERE `Name` = 'EventMessageFile'" % EVENT_MESSAGE_FILE,
+    ]
+    for q in queries:
+        subprocess.run(["msibuild", msi, "-q", q], check=True)
+    print(msi)
+
+
+if __name__ == "__main__":
+    main()
