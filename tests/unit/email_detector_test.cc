@@ -28,6 +28,21 @@ TEST(Email, FunctionalMailboxesAreNotPersonal) {
   }
 }
 
+TEST(Email, DepartmentAndRoleMailboxesAreNotPersonal) {
+  // Functions, departments and roles, alone or joined with a place or a
+  // number: an organisation's mailbox.
+  for (const char* t : {"demens@norddjurs.dk", "faktura@firma.dk", "dpo@norddjurs.dk",
+                        "formand@forening.dk", "borgerservice.grenaa@norddjurs.dk",
+                        "born-unge@norddjurs.dk", "info2@firma.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).empty()) << t;
+  }
+  // A name, initials or a first name that is also a word: a person's.
+  for (const char* t : {"henaa@norddjurs.dk", "anne.hansen@gmail.com", "mark@firma.dk",
+                        "tinabs77@gmail.com", "info.anne@firma.dk"}) {
+    EXPECT_EQ(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).size(), 1u) << t;
+  }
+}
+
 TEST(Email, NotEmails) {
   for (const char* t : {"Tag @Mette med i mødet", "kl. 10@rådhuset", "foo@bar", "a @ b.dk"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kEmail).empty()) << t;

@@ -187,6 +187,12 @@ TEST(Health, FallsWithAPersonAsSubject) {
   }
 }
 
+TEST(Health, WordsInsideMailboxesAndLinksAreNoTerms) {
+  EXPECT_TRUE(Spans("Skriv til demens@norddjurs.dk om Anne Hansen, anne.hansen@gmail.com").empty());
+  EXPECT_TRUE(Spans("Anne Hansen kan læse mere på https://www.diabetes.dk/kost").empty());
+  EXPECT_TRUE(Has(Spans("Anne Hansen har demens, se www.demens.dk"), "demens"));
+}
+
 TEST(Health, MeasuredGenericWordsAndHeadingsOverStatements) {
   // A generic word with a measurement is an observation about the person.
   EXPECT_TRUE(Has(Spans("Overdragelse for Ellen Lund, stue 4: feber 38,6, mistanke om "

@@ -41,6 +41,15 @@ TEST(Phone, SwitchboardIsAllowlisted) {
   EXPECT_TRUE(Find(DefaultEngine(), "Ring til rådhuset på tlf. 89 59 10 00", Category::kPhone).empty());
 }
 
+TEST(Phone, BusinessFreephoneAndPremiumNumbersAreNotPersonal) {
+  for (const char* t : {"Ring til Kræftlinjen på tlf. 80 30 10 30", "Support: tlf. 70 12 34 56",
+                        "+45 90 12 34 56", "Hotline 7012 3456"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "tlf. 71 12 34 56", Category::kPhone).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "+45 81 30 10 30", Category::kPhone).size(), 1u);
+}
+
 TEST(Phone, MaskKeepsOnlyLastTwoDigits) {
   auto f = Find(DefaultEngine(), "tlf. 23 45 67 89", Category::kPhone);
   ASSERT_EQ(f.size(), 1u);

@@ -7,6 +7,8 @@
 //    which are not personal data.
 #include <hs/hs.h>
 
+#include <unordered_set>
+
 #include "engine/detector.h"
 #include "engine/pattern_render.h"
 #include "privacy_guard/rules/email.h"
@@ -58,6 +60,20 @@ size_t LocalEnd(std::string_view v) {
 
 class EmailDetector : public Detector {
  public:
+  // Indexes the functional mailbox words and the place names (folded).
+  explicit EmailDetector(const DataSets& data) {
+    for (const std::string& w : *rules::email::Rules().functional_mailboxes) {
+      std::string f;
+      AppendFolded(w, &f);
+      functional_.insert(std::move(f));
+    }
+    for (const std::string& p : data.places) {
+      std::string f;
+      AppendFolded(p, &f);
+      if (f.find(' ') == std::string::npos) places_.insert(std::move(f));
+    }
+  }
+
   Category category() const override { return Category::kEmail; }
 
   std::vector<Pattern> patterns() const override {
@@ -104,11 +120,33 @@ class EmailDetector : public Detector {
     }
     std::string local;
     AppendFolded(v.substr(0, at), &local);
-    Confidence c = Confidence::kHigh;
-    for (const std::string& f : *rules::email::Rules().functional_mailboxes) {
-      if (local == f) c = Confidence::kLow;
-    }
+    const Confidence c = Functional(local) ? Confidence::kLow : Confidence::kHigh;
     out->push_back(Candidate{Category::kEmail, from, to, c});
+  }
+
+  // True if the folded local part is an organisation's mailbox: a listed
+  // function ("post") or words of the list and place names joined by '.',
+  // '-', '_' or '+' ("borgerservice.grenaa", "born-unge"), each with an
+  // optional trailing number ("info2").
+  bool Functional(std::string_view local) const {
+    if (functional_.count(std::string(local))) return true;
+    size_t s = 0;
+    bool any_function = false;
+    while (s <= local.size()) {
+      size_t e = local.find_first_of(".-_+", s);
+      if (e == std::string_view::npos) e = local.size();
+      std::string_view part = local.substr(s, e - s);
+      while (!part.empty() && part.back() >= '0' && part.back() <= '9') part.remove_suffix(1);
+      if (part.empty()) return false;
+      const std::string key(part);
+      if (functional_.count(key)) {
+        any_function = true;
+      } else if (!places_.count(key)) {
+        return false;
+      }
+      s = e + 1;
+    }
+    return any_function;
   }
 
   std::string Mask(std::string_view value) const override {
@@ -121,10 +159,14 @@ class EmailDetector : public Detector {
     // The domain stays (it is an organisation's, not the person's).
     return std::string(value.substr(0, first_len)) + "***" + std::string(value.substr(at));
   }
+
+ private:
+  std::unordered_set<std::string> functional_;
+  std::unordered_set<std::string> places_;
 };
 
-std::unique_ptr<Detector> MakeEmail(const DetectorInit&) {
-  return std::make_unique<EmailDetector>();
+std::unique_ptr<Detector> MakeEmail(const DetectorInit& init) {
+  return std::make_unique<EmailDetector>(init.data);
 }
 
 CategoryDefaults Defaults() {

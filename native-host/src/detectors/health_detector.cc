@@ -135,9 +135,14 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   for (size_t i = 0; i < tk.size(); ++i) scan_infos_[i] = lex_.Find(tk.folded(tk[i]), tk[i].hash);
   scan_terms_[0].assign(tk.size(), 0);
   scan_terms_[1].assign(tk.size(), 0);
+  scan_info_data_ = scan_infos_.data();
+  scan_size_ = tk.size();
   scan_tokens_ = &tk;
   struct ScanEnd {
-    ~ScanEnd() { scan_tokens_ = nullptr; }
+    ~ScanEnd() {
+      scan_tokens_ = nullptr;
+      scan_size_ = 0;
+    }
   } scan_end;
   const std::string_view text = ctx.text();
   std::sort(anchors.begin(), anchors.end(), [](const Anchor& x, const Anchor& y) { return x.start < y.start; });

@@ -149,7 +149,7 @@ class HealthDetector : public Detector {
   // One look-up per token and scan: Scan() fills the per-thread table for
   // its tokens; other token lists (none today) are looked up directly.
   const WordInfo* Info(const Tokens& tk, size_t i) const {
-    if (&tk == scan_tokens_ && i < scan_infos_.size()) return scan_infos_[i];
+    if (&tk == scan_tokens_ && i < scan_size_) return scan_info_data_[i];
     return lex_.Find(tk.folded(tk[i]), tk[i].hash);
   }
   // WordTerm() per token and language, memoised for the scan: 0 = not yet,
@@ -219,6 +219,10 @@ class HealthDetector : public Detector {
 
   static thread_local const Tokens* scan_tokens_;
   static thread_local std::vector<const WordInfo*> scan_infos_;
+  // The table's data and size as trivial thread-locals (no TLS init call
+  // on every Info()).
+  static thread_local const WordInfo* const* scan_info_data_;
+  static thread_local size_t scan_size_;
   static thread_local std::vector<uint8_t> scan_terms_[2];  // [english]
 
   // Tells this detector's memoised words from another's (a reloaded

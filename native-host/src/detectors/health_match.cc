@@ -137,10 +137,12 @@ bool HealthDetector::Compound(std::string_view w, bool* aid_head) const {
 
 thread_local const Tokens* HealthDetector::scan_tokens_ = nullptr;
 thread_local std::vector<const WordInfo*> HealthDetector::scan_infos_;
+thread_local const WordInfo* const* HealthDetector::scan_info_data_ = nullptr;
+thread_local size_t HealthDetector::scan_size_ = 0;
 thread_local std::vector<uint8_t> HealthDetector::scan_terms_[2];
 
 bool HealthDetector::CachedWordTerm(const Tokens& tk, size_t i, bool english, Kind* kind) const {
-  if (&tk != scan_tokens_ || i >= scan_terms_[english].size()) return WordTerm(tk, i, english, kind);
+  if (&tk != scan_tokens_ || i >= scan_size_) return WordTerm(tk, i, english, kind);
   uint8_t& memo = scan_terms_[english][i];
   if (memo == 0) {
     Kind k = Kind::kTermDa;
@@ -398,6 +400,18 @@ bool HealthDetector::AfterStateVerb(const ScanContext& ctx, size_t b, size_t i) 
   return false;
 }
 
+// True if bytes [s, e) are part of an e-mail address or a link: the run of
+// non-space characters around them holds '@', "://" or "www." ("demens@
+// norddjurs.dk" names a mailbox, not a diagnosis).
+static bool InAddressOrLink(std::string_view text, size_t s, size_t e) {
+  size_t a = s, z = e;
+  while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n' && s - a < 128) --a;
+  while (z < text.size() && text[z] != ' ' && text[z] != '\n' && z - e < 128) ++z;
+  const std::string_view run = text.substr(a, z - a);
+  return run.find('@') != std::string_view::npos || run.find("://") != std::string_view::npos ||
+         run.find("www.") != std::string_view::npos;
+}
+
 // True if only a bullet ("-", "*", "•") and spaces stand between the
 // start of the line and byte `pos` of the normalised text.
 static bool NoteLineStart(const ScanContext& ctx, size_t pos) {
@@ -459,7 +473,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
   size_t last_medicine = SIZE_MAX;  // a medicine's last token: a list may follow
   bool aid_context = false;  // an aid verb earlier in the sentence
   for (size_t i = b; i < e; ++i) {
-    if (IsNumberToken(tk, i)) continue;
+    if (IsNumberToken(tk, i) || InAddressOrLink(ctx.text(), tk[i].start, tk[i].end)) continue;
     const uint32_t fl = Flags(tk, i);
     size_t last = SIZE_MAX;
     Kind kind = Kind::kTermDa;

@@ -9,7 +9,8 @@
 //    context; low for a bare "12345678" without context (not reported by
 //    default). Context that says it is something else (cvr, konto, sagsnr.,
 //    faktura, kr., beløb ...) lowers it to low unless phone context is also
-//    present or a prefix is written.
+//    present or a prefix is written. Business, freephone and premium-rate
+//    numbers (70, 80, 90 ...) belong to organisations: always low.
 #include <cctype>
 
 #include "engine/detector.h"
@@ -46,6 +47,7 @@ const Definition& Rules() {
     r.phone_words_after = {&vocabulary::PhoneKeywordsAfter(), 20};
     r.other_words = {&vocabulary::PhoneOtherKeywords(), 25};
     r.amount_words_after = {&vocabulary::AmountWordsAfter(), 8};
+    r.service_prefixes = {"70", "80", "90"};
     return r;
   }();
   return d;
@@ -109,7 +111,23 @@ class PhoneDetector : public Detector {
         c = Confidence::kLow;
       }
     }
+    if (ServiceNumber(t.substr(from, to - from))) c = Confidence::kLow;
     out->push_back(Candidate{Category::kPhone, from, to, c});
+  }
+
+  // True if the subscriber number (the last eight digits of the match)
+  // starts with one of the service prefixes.
+  bool ServiceNumber(std::string_view match) const {
+    std::string digits;
+    for (char ch : match) {
+      if (ch >= '0' && ch <= '9') digits.push_back(ch);
+    }
+    if (digits.size() < 8) return false;
+    const std::string_view first = std::string_view(digits).substr(digits.size() - 8, 2);
+    for (const std::string& p : rules_.service_prefixes) {
+      if (first == p) return true;
+    }
+    return false;
   }
 
   std::string Mask(std::string_view value) const override {

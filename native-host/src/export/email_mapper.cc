@@ -86,15 +86,28 @@ void Shared(PackageBuilder& b) {
 
 std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
   const rules::email::Definition& r = rules::email::Rules();
+  // The functional mailboxes (the whole local part; the engine also takes
+  // words joined by '.', '-', '_'), as few regexes as Purview's 1,024
+  // characters per regex allow.
+  std::vector<std::string> functional;
   std::string alt;
+  auto flush = [&] {
+    if (alt.empty()) return;
+    const std::string id = "Regex_pg_email_functional" +
+                           (functional.empty() ? std::string() : "_" + std::to_string(functional.size() + 1));
+    b.AddRegex(id, "(?i)(?:^|[^" + BothCases(r.local_chars) + "])(?:" + alt + ")@", "");
+    functional.push_back(id);
+    alt.clear();
+  };
   for (const std::string& m : *r.functional_mailboxes) {
-    alt += (alt.empty() ? "" : "|") + EscapeRegexLiteral(m);
+    const std::string e = EscapeRegexLiteral(m);
+    if (alt.size() + e.size() + 1 > 900) flush();
+    alt += (alt.empty() ? "" : "|") + e;
   }
-  b.AddRegex("Regex_pg_email_functional",
-             "(?i)(?:^|[^" + BothCases(r.local_chars) + "])(?:" + alt + ")@", "");
+  flush();
   s->note = "functional mailboxes (post@, info@, ...) are excluded by proximity, not by value";
   std::vector<PatternCandidate> out = {
-      Make(Confidence::kHigh, "Regex_pg_email", {Evidence::NoneOf({"Regex_pg_email_functional"})},
+      Make(Confidence::kHigh, "Regex_pg_email", {Evidence::NoneOf(functional)},
            "e-mail address that is not a functional mailbox")};
   for (const std::string& id : b.Provided("email")) {
     if (id == "Regex_pg_email") continue;

@@ -34,11 +34,38 @@ const Words& CvrKeywords() {
 }
 
 const Words& FunctionalMailboxes() {
+  // Whole local parts, or the words of one joined by '.', '-', '_' or '+'
+  // ("skole.tilmelding", "born-unge"), with a trailing number allowed
+  // ("info2"): an organisation's functions, departments and roles, Danish
+  // (also as written without æ, ø, å) and English. A person's mailbox is a
+  // name or initials, so no first name is in this list.
   static const Words w = {
-      "post", "info", "kontakt", "noreply", "no-reply", "support", "admin",
-      "borgerservice", "sekretariat", "service", "mail", "webmaster", "hello",
-      "kundeservice", "presse", "jobcenter", "ydelse", "digitalpost", "sikkerpost",
-      "postmaster", "help", "helpdesk", "it-support", "servicedesk", "reception"};
+      "post", "info", "kontakt", "noreply", "no-reply", "donotreply", "support", "admin",
+      "borgerservice", "sekretariat", "sekretariatet", "service", "mail", "email", "webmaster",
+      "hello", "hej", "kundeservice", "presse", "jobcenter", "ydelse", "ydelser", "digitalpost",
+      "sikkerpost", "postmaster", "hostmaster", "abuse", "help", "helpdesk", "it-support",
+      "servicedesk", "reception", "faktura", "fakturaer", "fakturering", "invoice", "invoices",
+      "billing", "bogholderi", "regnskab", "okonomi", "oekonomi", "økonomi", "finans", "finance",
+      "lon", "loen", "løn", "payroll", "hr", "personale", "personaleafdelingen", "dpo",
+      "databeskyttelse", "persondata", "gdpr", "privacy", "compliance", "legal", "jura", "formand",
+      "naestformand", "næstformand", "kasserer", "bestyrelse", "bestyrelsen", "direktion",
+      "direktionen", "ledelse", "ledelsen", "familie", "familier", "familieafdelingen", "born",
+      "boern", "børn", "unge", "skole", "skolen", "skoler", "dagtilbud", "demens", "sundhed",
+      "sundhedspleje", "sundhedsplejen", "aeldre", "ældre", "pleje", "hjemmepleje",
+      "hjemmeplejen", "visitation", "visitationen", "hjaelpemidler", "hjælpemidler", "genoptraening",
+      "genoptræning", "teknik", "miljo", "miljø", "byg", "byggeri", "plan", "vej", "veje",
+      "trafik", "kultur", "fritid", "bibliotek", "biblioteket", "job", "jobs", "karriere",
+      "careers", "beskaeftigelse", "beskæftigelse", "pension", "boligstotte", "boligstøtte",
+      "kommune", "kommunen", "raadhus", "rådhus", "byraad", "byråd", "borgmester", "sikkerhed",
+      "security", "it", "booking", "bestilling", "ordre", "order", "orders", "sales", "salg",
+      "indkob", "indkøb", "udbud", "tilmelding", "kursus", "kurser", "nyheder", "news",
+      "newsletter", "nyhedsbrev", "marketing", "kommunikation", "medier", "webshop", "shop",
+      "customer", "accounts", "office", "kontor", "kontoret", "klage", "klager", "whistleblower",
+      "tips", "ansog", "ansoeg", "ansøg", "ansogning", "ansøgning", "ansogninger", "ansøgninger",
+      "team", "afdeling", "sag", "sager", "journal", "arkiv", "drift", "vagt", "vagten",
+      "vagtcentral", "akut", "center", "centret", "hus", "huset", "skat", "told", "rekruttering",
+      "recruitment", "elev", "elever", "foraeldre", "forældre", "institution", "klub", "forening",
+      "foreningen", "medlem", "medlemmer", "medlemsservice", "sekretaer", "sekretær"};
   return w;
 }
 

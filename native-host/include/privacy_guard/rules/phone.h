@@ -4,6 +4,7 @@
 #ifndef PRIVACY_GUARD_RULES_PHONE_H_
 #define PRIVACY_GUARD_RULES_PHONE_H_
 
+#include <string>
 #include <vector>
 
 #include "privacy_guard/rules/forms.h"
@@ -28,6 +29,10 @@ struct Definition {
   ContextWords phone_words_after;   // after ("(mobil)"): high
   ContextWords other_words;         // before (cvr, konto, kr. ...): low
   ContextWords amount_words_after;  // after (kr., dkk ...): low
+  // First two digits of the eight of numbers that belong to organisations,
+  // never to a person: 70 (business), 80 (freephone), 90 (premium rate).
+  // Low, whatever the context ("Kræftlinjen, tlf. 80 30 10 30").
+  std::vector<std::string> service_prefixes;
 };
 
 const Definition& Rules();
