@@ -377,24 +377,16 @@ class AddressDetector : public Detector {
   std::map<int, std::string> towns_;
 };
 
-std::unique_ptr<Detector> MakeAddress(const DetectorInit& init) {
-  return std::make_unique<AddressDetector>(init.data);
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kWarn;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"Adresse", "Address"};
-  d.why = {"En adresse viser, hvor en bestemt person bor, og er en personoplysning.",
-           "An address shows where a specific person lives and is personal data."};
-  d.placeholder = "ADRESSE";
-  d.numbered_placeholder = false;
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kAddress, Defaults(), MakeAddress);
+PG_REGISTER_DETECTOR(Category::kAddress,
+                     (CategoryDefaults{
+                         .action = Action::kWarn,
+                         .label = {"Adresse", "Address"},
+                         .why = {"En adresse viser, hvor en bestemt person bor, og er en personoplysning.",
+                                 "An address shows where a specific person lives and is personal data."},
+                         .placeholder = "ADRESSE",
+                         .numbered_placeholder = false}),
+                     MakeDetector<AddressDetector>);
 
 }  // namespace privacy_guard

@@ -62,7 +62,6 @@ namespace {
 
 enum Tag { kShort = 0, kReg = 1, kNumber = 2 };
 
-
 class BankAccountDetector : public Detector {
  public:
   Category category() const override { return Category::kBankAccount; }
@@ -126,23 +125,15 @@ class BankAccountDetector : public Detector {
   const rules::bank_account::Definition& rules_ = rules::bank_account::Rules();
 };
 
-std::unique_ptr<Detector> MakeBankAccount(const DetectorInit&) {
-  return std::make_unique<BankAccountDetector>();
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kBlock;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"Kontonummer", "Bank account number"};
-  d.why = {"Et kontonummer er en fortrolig økonomisk oplysning om en person eller virksomhed.",
-           "An account number is confidential financial information about a person or company."};
-  d.placeholder = "KONTONUMMER";
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kBankAccount, Defaults(), MakeBankAccount);
+PG_REGISTER_DETECTOR(Category::kBankAccount,
+                     (CategoryDefaults{
+                         .action = Action::kBlock,
+                         .label = {"Kontonummer", "Bank account number"},
+                         .why = {"Et kontonummer er en fortrolig økonomisk oplysning om en person eller virksomhed.",
+                                 "An account number is confidential financial information about a person or company."},
+                         .placeholder = "KONTONUMMER"}),
+                     MakeDetector<BankAccountDetector>);
 
 }  // namespace privacy_guard

@@ -104,19 +104,15 @@ std::unique_ptr<Detector> MakeBusinessTerm(const DetectorInit& init) {
   return std::make_unique<BusinessTermDetector>(std::move(patterns));
 }
 
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kWarn;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"Forretningskritisk oplysning", "Business-critical information"};
-  d.why = {"Teksten er mærket eller nævner noget, organisationen har udpeget som fortroligt.",
-           "The text is marked as, or mentions something the organisation has designated, confidential."};
-  d.placeholder = "FORTROLIGT";
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kBusinessTerm, Defaults(), MakeBusinessTerm);
+PG_REGISTER_DETECTOR(Category::kBusinessTerm,
+                     (CategoryDefaults{
+                         .action = Action::kWarn,
+                         .label = {"Forretningskritisk oplysning", "Business-critical information"},
+                         .why = {"Teksten er mærket eller nævner noget, organisationen har udpeget som fortroligt.",
+                                 "The text is marked as, or mentions something the organisation has designated, confidential."},
+                         .placeholder = "FORTROLIGT"}),
+                     MakeBusinessTerm);
 
 }  // namespace privacy_guard

@@ -20,7 +20,6 @@
 #include <ctime>
 
 #include "engine/detector.h"
-#include "engine/pattern_render.h"
 #include "privacy_guard/rules/checksums.h"
 #include "privacy_guard/rules/cpr.h"
 #include "privacy_guard/rules/vocabulary.h"
@@ -82,18 +81,12 @@ int DaysInMonth(int y, int m) {
 
 class CprDetector : public Detector {
  public:
-  // `today`: YYYYMMDD; a birth date after it is no CPR number.
-  explicit CprDetector(int today) : rules_(rules::cpr::Rules()), today_(today) {}
+  // init.today: YYYYMMDD; a birth date after it is no CPR number.
+  explicit CprDetector(const DetectorInit& init) : rules_(rules::cpr::Rules()), today_(init.today) {}
 
   Category category() const override { return Category::kCpr; }
 
-  std::vector<Pattern> patterns() const override {
-    std::vector<Pattern> out;
-    for (size_t i = 0; i < rules_.forms.size(); ++i) {
-      out.push_back(Pattern{HyperscanRegex(rules_.forms[i]), 0, static_cast<int>(i), "", true});
-    }
-    return out;
-  }
+  std::vector<Pattern> patterns() const override { return FormPatterns(rules_.forms); }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
                std::vector<Candidate>* out) const override {
@@ -165,23 +158,15 @@ class CprDetector : public Detector {
   int today_;
 };
 
-std::unique_ptr<Detector> MakeCpr(const DetectorInit& init) {
-  return std::make_unique<CprDetector>(init.today);
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kBlock;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"CPR-nummer", "CPR number"};
-  d.why = {"Et CPR-nummer identificerer en person entydigt og må aldrig deles med Copilot.",
-           "A CPR number identifies a person uniquely and must never be shared with Copilot."};
-  d.placeholder = "CPR-NUMMER";
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kCpr, Defaults(), MakeCpr);
+PG_REGISTER_DETECTOR(Category::kCpr,
+                     (CategoryDefaults{
+                         .action = Action::kBlock,
+                         .label = {"CPR-nummer", "CPR number"},
+                         .why = {"Et CPR-nummer identificerer en person entydigt og må aldrig deles med Copilot.",
+                                 "A CPR number identifies a person uniquely and must never be shared with Copilot."},
+                         .placeholder = "CPR-NUMMER"}),
+                     MakeDetector<CprDetector>);
 
 }  // namespace privacy_guard

@@ -8,7 +8,6 @@
 //    digits pass the checksum one time in eleven, so without a keyword an
 //    8-digit number is far more likely a phone or case number).
 #include "engine/detector.h"
-#include "engine/pattern_render.h"
 #include "privacy_guard/rules/checksums.h"
 #include "privacy_guard/rules/cvr.h"
 #include "privacy_guard/rules/vocabulary.h"
@@ -33,18 +32,11 @@ const Definition& Rules() {
 
 namespace {
 
-
 class CvrDetector : public Detector {
  public:
   Category category() const override { return Category::kCvr; }
 
-  std::vector<Pattern> patterns() const override {
-    std::vector<Pattern> out;
-    for (size_t i = 0; i < rules_.forms.size(); ++i) {
-      out.push_back(Pattern{HyperscanRegex(rules_.forms[i]), 0, static_cast<int>(i), "", true});
-    }
-    return out;
-  }
+  std::vector<Pattern> patterns() const override { return FormPatterns(rules_.forms); }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
                std::vector<Candidate>* out) const override {
@@ -71,23 +63,15 @@ class CvrDetector : public Detector {
   const rules::cvr::Definition& rules_ = rules::cvr::Rules();
 };
 
-std::unique_ptr<Detector> MakeCvr(const DetectorInit&) {
-  return std::make_unique<CvrDetector>();
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kWarn;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"CVR-nummer", "CVR number"};
-  d.why = {"Et CVR-nummer kan pege på en enkeltmandsvirksomhed og dermed på en person.",
-           "A CVR number can point to a sole proprietorship and so to a person."};
-  d.placeholder = "CVR-NUMMER";
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kCvr, Defaults(), MakeCvr);
+PG_REGISTER_DETECTOR(Category::kCvr,
+                     (CategoryDefaults{
+                         .action = Action::kWarn,
+                         .label = {"CVR-nummer", "CVR number"},
+                         .why = {"Et CVR-nummer kan pege på en enkeltmandsvirksomhed og dermed på en person.",
+                                 "A CVR number can point to a sole proprietorship and so to a person."},
+                         .placeholder = "CVR-NUMMER"}),
+                     MakeDetector<CvrDetector>);
 
 }  // namespace privacy_guard

@@ -43,7 +43,6 @@ const Definition& Rules() {
 
 namespace {
 
-
 enum Tag { kPlain = 0, kSpelled = 1 };
 
 // Where the local part of `v` (an address, plain or spelled out) ends: at
@@ -165,24 +164,16 @@ class EmailDetector : public Detector {
   std::unordered_set<std::string> places_;
 };
 
-std::unique_ptr<Detector> MakeEmail(const DetectorInit& init) {
-  return std::make_unique<EmailDetector>(init.data);
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kWarn;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"E-mailadresse", "E-mail address"};
-  d.why = {"En personlig e-mailadresse er en personoplysning.",
-           "A personal e-mail address is personal data."};
-  d.placeholder = "E-MAIL";
-  d.numbered_placeholder = true;
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kEmail, Defaults(), MakeEmail);
+PG_REGISTER_DETECTOR(Category::kEmail,
+                     (CategoryDefaults{
+                         .action = Action::kWarn,
+                         .label = {"E-mailadresse", "E-mail address"},
+                         .why = {"En personlig e-mailadresse er en personoplysning.",
+                                 "A personal e-mail address is personal data."},
+                         .placeholder = "E-MAIL",
+                         .numbered_placeholder = true}),
+                     MakeDetector<EmailDetector>);
 
 }  // namespace privacy_guard

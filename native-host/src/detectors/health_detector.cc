@@ -93,7 +93,6 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   }
 }
 
-
 bool HealthDetector::OwnSubject(const Tokens& tk, const Sentence& sen) const {
   // The first words: "Jeg ...", "Vi ...", "Kommunen ...", "The council ...".
   for (size_t i = sen.first; i < sen.end && i < sen.first + 2; ++i) {
@@ -268,25 +267,15 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
 }  // namespace health_detail
 
 namespace {
-
-
-std::unique_ptr<Detector> MakeHealth(const DetectorInit& init) {
-  return std::make_unique<HealthDetector>(init.data);
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kBlock;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"Helbredsoplysning", "Health information"};
-  d.why = {"Oplysninger om en persons helbred er følsomme personoplysninger og kræver særlig beskyttelse.",
-           "Information about a person's health is sensitive personal data and needs special protection."};
-  d.placeholder = "HELBREDSOPLYSNING";
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kHealth, Defaults(), MakeHealth);
+PG_REGISTER_DETECTOR(Category::kHealth,
+                     (CategoryDefaults{
+                         .action = Action::kBlock,
+                         .label = {"Helbredsoplysning", "Health information"},
+                         .why = {"Oplysninger om en persons helbred er følsomme personoplysninger og kræver særlig beskyttelse.",
+                                 "Information about a person's health is sensitive personal data and needs special protection."},
+                         .placeholder = "HELBREDSOPLYSNING"}),
+                     MakeDetector<HealthDetector>);
 
 }  // namespace privacy_guard

@@ -88,23 +88,15 @@ class IbanDetector : public Detector {
   }
 };
 
-std::unique_ptr<Detector> MakeIban(const DetectorInit&) {
-  return std::make_unique<IbanDetector>();
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kBlock;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"IBAN-kontonummer", "IBAN account number"};
-  d.why = {"Et kontonummer er en fortrolig økonomisk oplysning om en person eller virksomhed.",
-           "An account number is confidential financial information about a person or company."};
-  d.placeholder = "IBAN";
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kIban, Defaults(), MakeIban);
+PG_REGISTER_DETECTOR(Category::kIban,
+                     (CategoryDefaults{
+                         .action = Action::kBlock,
+                         .label = {"IBAN-kontonummer", "IBAN account number"},
+                         .why = {"Et kontonummer er en fortrolig økonomisk oplysning om en person eller virksomhed.",
+                                 "An account number is confidential financial information about a person or company."},
+                         .placeholder = "IBAN"}),
+                     MakeDetector<IbanDetector>);
 
 }  // namespace privacy_guard

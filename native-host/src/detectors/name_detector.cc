@@ -450,25 +450,16 @@ class NameDetector : public Detector {
 
 thread_local std::vector<const NameInfo*> NameDetector::infos_;
 thread_local std::vector<uint8_t> NameDetector::possessive_;
-
-std::unique_ptr<Detector> MakeName(const DetectorInit& init) {
-  return std::make_unique<NameDetector>(init.data);
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kWarn;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"Navn på en person", "Person's name"};
-  d.why = {"Navne på borgere og kolleger er personoplysninger og må ikke deles med Copilot.",
-           "Names of citizens and colleagues are personal data and must not be shared with Copilot."};
-  d.placeholder = "NAVN";
-  d.numbered_placeholder = true;
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kName, Defaults(), MakeName);
+PG_REGISTER_DETECTOR(Category::kName,
+                     (CategoryDefaults{
+                         .action = Action::kWarn,
+                         .label = {"Navn på en person", "Person's name"},
+                         .why = {"Navne på borgere og kolleger er personoplysninger og må ikke deles med Copilot.",
+                                 "Names of citizens and colleagues are personal data and must not be shared with Copilot."},
+                         .placeholder = "NAVN",
+                         .numbered_placeholder = true}),
+                     MakeDetector<NameDetector>);
 
 }  // namespace privacy_guard

@@ -8,7 +8,6 @@
 //    5019, Maestro 50/56–69 with 16–19 digits, Discover 6011/65, JCB 3528–3589, Diners
 //    36/38/300–305) with a length that issuer uses. All pass -> high.
 #include "engine/detector.h"
-#include "engine/pattern_render.h"
 #include "privacy_guard/rules/checksums.h"
 #include "privacy_guard/rules/payment_card.h"
 
@@ -81,13 +80,7 @@ class PaymentCardDetector : public Detector {
  public:
   Category category() const override { return Category::kPaymentCard; }
 
-  std::vector<Pattern> patterns() const override {
-    std::vector<Pattern> out;
-    for (size_t i = 0; i < rules_.forms.size(); ++i) {
-      out.push_back(Pattern{HyperscanRegex(rules_.forms[i]), 0, static_cast<int>(i), "", true});
-    }
-    return out;
-  }
+  std::vector<Pattern> patterns() const override { return FormPatterns(rules_.forms); }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
                std::vector<Candidate>* out) const override {
@@ -124,23 +117,15 @@ class PaymentCardDetector : public Detector {
   const rules::payment_card::Definition& rules_ = rules::payment_card::Rules();
 };
 
-std::unique_ptr<Detector> MakePaymentCard(const DetectorInit&) {
-  return std::make_unique<PaymentCardDetector>();
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kBlock;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"Betalingskortnummer", "Payment card number"};
-  d.why = {"Et kortnummer kan misbruges økonomisk og må aldrig deles.",
-           "A card number can be misused financially and must never be shared."};
-  d.placeholder = "KORTNUMMER";
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kPaymentCard, Defaults(), MakePaymentCard);
+PG_REGISTER_DETECTOR(Category::kPaymentCard,
+                     (CategoryDefaults{
+                         .action = Action::kBlock,
+                         .label = {"Betalingskortnummer", "Payment card number"},
+                         .why = {"Et kortnummer kan misbruges økonomisk og må aldrig deles.",
+                                 "A card number can be misused financially and must never be shared."},
+                         .placeholder = "KORTNUMMER"}),
+                     MakeDetector<PaymentCardDetector>);
 
 }  // namespace privacy_guard

@@ -14,7 +14,6 @@
 #include <cctype>
 
 #include "engine/detector.h"
-#include "engine/pattern_render.h"
 #include "privacy_guard/rules/phone.h"
 #include "privacy_guard/rules/vocabulary.h"
 
@@ -59,18 +58,14 @@ namespace {
 
 using rules::phone::Kind;
 
-
 class PhoneDetector : public Detector {
  public:
   Category category() const override { return Category::kPhone; }
 
   std::vector<Pattern> patterns() const override {
-    std::vector<Pattern> out;
-    for (size_t i = 0; i < rules_.forms.size(); ++i) {
-      out.push_back(
-          Pattern{HyperscanRegex(rules_.forms[i].form), 0, static_cast<int>(i), "", true});
-    }
-    return out;
+    std::vector<rules::NumberForm> forms;
+    for (const rules::phone::Form& f : rules_.forms) forms.push_back(f.form);
+    return FormPatterns(forms);
   }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,
@@ -163,24 +158,16 @@ class PhoneDetector : public Detector {
   const rules::phone::Definition& rules_ = rules::phone::Rules();
 };
 
-std::unique_ptr<Detector> MakePhone(const DetectorInit&) {
-  return std::make_unique<PhoneDetector>();
-}
-
-CategoryDefaults Defaults() {
-  CategoryDefaults d;
-  d.action = Action::kWarn;
-  d.min_confidence = Confidence::kMedium;
-  d.label = {"Telefonnummer", "Phone number"};
-  d.why = {"Et telefonnummer kan føre direkte til en bestemt person.",
-           "A phone number can lead directly to a specific person."};
-  d.placeholder = "TELEFON";
-  d.numbered_placeholder = true;
-  return d;
-}
-
 }  // namespace
 
-PG_REGISTER_DETECTOR(Category::kPhone, Defaults(), MakePhone);
+PG_REGISTER_DETECTOR(Category::kPhone,
+                     (CategoryDefaults{
+                         .action = Action::kWarn,
+                         .label = {"Telefonnummer", "Phone number"},
+                         .why = {"Et telefonnummer kan føre direkte til en bestemt person.",
+                                 "A phone number can lead directly to a specific person."},
+                         .placeholder = "TELEFON",
+                         .numbered_placeholder = true}),
+                     MakeDetector<PhoneDetector>);
 
 }  // namespace privacy_guard

@@ -1,5 +1,7 @@
 #include "engine/detector.h"
 
+#include "engine/pattern_render.h"
+
 #include <algorithm>
 
 namespace privacy_guard {
@@ -119,6 +121,14 @@ std::string MaskDigitsBefore(std::string_view value, size_t keep) {
     } else {
       out.push_back(c);
     }
+  }
+  return out;
+}
+
+std::vector<Pattern> FormPatterns(const std::vector<rules::NumberForm>& forms) {
+  std::vector<Pattern> out;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    out.push_back(Pattern{HyperscanRegex(forms[i]), 0, static_cast<int>(i), "", true});
   }
   return out;
 }

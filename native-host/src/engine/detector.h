@@ -16,11 +16,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "engine/normalize.h"
 #include "engine/tokens.h"
 #include "privacy_guard/engine.h"
+#include "privacy_guard/rules/forms.h"
 #include "privacy_guard/types.h"
 
 namespace privacy_guard {
@@ -159,14 +161,36 @@ struct DetectorRegistration {
   DetectorRegistration(Category c, CategoryDefaults defaults, DetectorFactory f);
 };
 
-#define PG_REGISTER_DETECTOR(category, defaults, factory)        \
-  static const ::privacy_guard::DetectorRegistration             \
-      pg_detector_registration_##factory(category, defaults, factory)
+// The factory of a detector class D: D(init) if D takes the DetectorInit,
+// else D(init.data) if it takes the data sets, else D().
+template <class D>
+std::unique_ptr<Detector> MakeDetector(const DetectorInit& init) {
+  if constexpr (std::is_constructible_v<D, const DetectorInit&>) {
+    return std::make_unique<D>(init);
+  } else if constexpr (std::is_constructible_v<D, const DataSets&>) {
+    return std::make_unique<D>(init.data);
+  } else {
+    return std::make_unique<D>();
+  }
+}
+
+// Registers a detector at static initialisation: its category, its
+// defaults (a CategoryDefaults; write designated initializers in
+// parentheses) and its factory (MakeDetector<D>, or a function).
+#define PG_REGISTER_DETECTOR(category, defaults, factory) \
+  PG_REGISTER_DETECTOR_AT(__COUNTER__, category, defaults, factory)
+#define PG_REGISTER_DETECTOR_AT(n, category, defaults, factory) \
+  PG_REGISTER_DETECTOR_NAMED(pg_detector_registration_##n, category, defaults, factory)
+#define PG_REGISTER_DETECTOR_NAMED(name, category, defaults, factory) \
+  static const ::privacy_guard::DetectorRegistration name(category, defaults, factory)
 
 // --- Helpers shared by detectors -------------------------------------------
 
 // Copies the ASCII digits of [from, to) of `s` into a string.
 std::string DigitsOf(std::string_view s);
+// One digit pattern per number form (HyperscanRegex), tagged with the
+// form's index, so that OnMatch's tag names the form that matched.
+std::vector<Pattern> FormPatterns(const std::vector<rules::NumberForm>& forms);
 // Keeps only the first `keep` digits (and non-digits as they are), masking
 // every other digit with 'X'. E.g. MaskDigits("120385-1235", 6) =
 // "120385-XXXX".

@@ -6,7 +6,7 @@
 #include "privacy_guard/engine.h"
 
 #include <algorithm>
-#include <ctime>
+#include <chrono>
 #include <functional>
 #include <future>
 #include <memory>
@@ -29,14 +29,10 @@ namespace {
 
 // Today's date (UTC) as YYYYMMDD.
 int TodayUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-#ifdef _WIN32
-  gmtime_s(&tm, &t);
-#else
-  gmtime_r(&t, &tm);
-#endif
-  return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+  const std::chrono::year_month_day d{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  return static_cast<int>(d.year()) * 10000 + static_cast<int>(static_cast<unsigned>(d.month())) * 100 +
+         static_cast<int>(static_cast<unsigned>(d.day()));
 }
 
 DataStats CountData(const config::Policy& policy, const DataSets& data) {

@@ -12,15 +12,7 @@
 #include "platform/platform.h"
 #include "host/protocol.h"
 
-#ifdef _WIN32
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
-#endif
+#include "platform/windows_api.h"
 
 namespace privacy_guard::host {
 

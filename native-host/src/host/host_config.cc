@@ -7,14 +7,9 @@
 #include "platform/platform.h"
 #include "privacy_guard/config.h"
 
+#include "platform/windows_api.h"
+
 #ifdef _WIN32
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
 
 #include <cwchar>
 #endif

@@ -7,19 +7,14 @@
 #include <ctime>
 #include <system_error>
 
+#include "platform/windows_api.h"
+
 #ifdef _WIN32
 #include <fcntl.h>
 #include <io.h>
 #include <process.h>
 #include <share.h>
 #include <sys/stat.h>
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
 #else
 #include <fcntl.h>
 #include <sys/stat.h>
