@@ -146,7 +146,8 @@ TEST(Cpr, TimestampsAndFileNamesAreNotCprNumbers) {
 
 TEST(Cpr, OtherNumberContextLowersConfidence) {
   for (const char* kw : {"ordrenr.", "fakturanr.", "bilagsnr.", "p-nr.", "order no.",
-                         "invoice no.", "lot", "batch"}) {
+                         "invoice no.", "lot", "batch", "Kønummer", "billetnr.", "gavekort",
+                         "kvitteringsnr.", "version"}) {
     EXPECT_TRUE(Find(DefaultEngine(), std::string(kw) + " 120385-1235", Category::kCpr).empty()) << kw;
     // Even a number passing modulus 11 is demoted.
     EXPECT_TRUE(Find(DefaultEngine(), std::string(kw) + " 1203851002", Category::kCpr).empty()) << kw;

@@ -53,6 +53,14 @@ TEST(Name, PlacesAndInstitutionsAreNotNames) {
   }
 }
 
+TEST(Name, CompoundsNamedAfterAPersonAreNotNames) {
+  for (const char* t : {"Per Kirkeby-udstillingen åbner i maj", "Mette Frederiksen-regeringen",
+                        "Steen Steensen Blicher-prisen gik til en forfatter"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Anne Hansen-Berg kommer", Category::kName).size(), 1u);
+}
+
 TEST(Name, LoneFirstNameIsNotReported) {
   for (const char* t : {"Spørg Mette om det", "Kære Mette", "Hej Søren, tak for sidst"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;

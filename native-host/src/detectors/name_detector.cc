@@ -339,6 +339,9 @@ class NameDetector : public Detector {
       // The next word must not make it an institution or a street.
       if (last + 1 < n) {
         std::string_view gap = tk.Gap(text, last);
+        // A compound named after a person: "Per Kirkeby-udstillingen",
+        // "Blicher-prisen" (a hyphen and a lower-case word).
+        if (gap == "-" && tk[last + 1].Has(Token::kAllLower)) return last + 2;
         // A possessive before a follower is a street or an institution even
         // when the follower is also a surname: "Niels Juels Gade".
         if ((gap == " " || gap == "-") && !ctx.LineBreakBetween(tk[last].end, tk[last + 1].start) &&

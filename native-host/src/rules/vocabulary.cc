@@ -21,7 +21,10 @@ const Words& CprOtherKeywords() {
       "kontonr", "kontonr.", "konto", "reg.nr", "isbn", "tracking", "pakkenr",
       "varenummer", "sagsnummer", "journalnummer", "lot", "batch", "stregkode", "transaktion", "transaktionsnr", "log",
       "order", "order no", "order no.", "invoice", "invoice no", "invoice no.",
-      "reference no", "reference no.", "ticket"};
+      "reference no", "reference no.", "ticket", "kønummer", "kønr", "kønr.", "billetnr",
+      "billetnr.", "billetnummer", "bookingnr", "bookingnummer", "booking", "kvitteringsnr",
+      "kvitteringsnummer", "kvittering", "gavekort", "voucher", "queue", "version", "build",
+      "id", "log id", "session", "ordre-id", "forsendelse", "forsendelsesnr"};
   return w;
 }
 
