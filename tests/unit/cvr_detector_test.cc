@@ -28,5 +28,16 @@ TEST(Cvr, AllowlistedOwnNumber) {
   EXPECT_EQ(Find(DefaultEngine(), "Firma ApS, CVR 29189846", Category::kCvr).size(), 1u);
 }
 
+TEST(Cvr, VatFormKeywordAfterAndHalves) {
+  for (const char* t : {"Leverandør: Djurs Grøn ApS, DK48584152", "VAT no. DK 48 58 41 52",
+                        "momsnr. 48584152", "Firmaet (48584152 CVR) har sendt", "CVR: 4858 4152"}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kCvr).size(), 1u) << t;
+  }
+  // Modulus 11 still decides; an IBAN is no VAT number; a phone word wins.
+  EXPECT_TRUE(Find(DefaultEngine(), "DK48584153", Category::kCvr).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "IBAN DK5000400440116243", Category::kCvr).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Tlf. 4858 4152", Category::kCvr).empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

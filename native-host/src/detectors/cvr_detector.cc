@@ -1,10 +1,12 @@
 // cvr: Danish company registration numbers (CVR, and SE numbers).
 //
-// 1. Candidates: 8 digits, plain or as "12 34 56 78", on word boundaries.
+// 1. Candidates: 8 digits, plain or as "12 34 56 78" / "1234 5678", on
+//    word boundaries; the VAT form "DK12345678" ("DK 12 34 56 78").
 // 2. Modulus 11 with weights 2,7,6,5,4,3,2,1 must pass; the first digit is
 //    not 0.
-// 3. Confidence: high when a CVR/SE keyword (cvr, cvr-nr., cvr.nr., se-nr.,
-//    virksomhed ...) occurs in the 30 bytes before; otherwise low (eight
+// 3. Confidence: high in the VAT form, or when a CVR/SE/VAT keyword (cvr,
+//    cvr-nr., se-nr., momsnr., vat no. ...) occurs in the 40 bytes before or
+//    ("(CVR)") the 16 after; otherwise low (eight
 //    digits pass the checksum one time in eleven, so without a keyword an
 //    8-digit number is far more likely a phone or case number).
 #include "engine/detector.h"
@@ -21,8 +23,19 @@ const Definition& Rules() {
     Definition r;
     r.forms.push_back(NumberForm{"plain", {}, {}, {Digits(8, 8, "1-9")}, {}});
     r.forms.push_back(Grouped("grouped", 4, 2, Separator{.max_spaces = 1}, "1-9"));
+    r.forms.push_back(Grouped("halves", 2, 4, Separator{.max_spaces = 1}, "1-9"));
+    // The VAT form of a CVR number: "DK12345678", "DK 12 34 56 78",
+    // "DK-12345678".
+    const Separator after_dk{.optional = true, .max_spaces = 1, .marks = "-"};
+    NumberForm vat{"vat", {"DK"}, after_dk, {Digits(8, 8, "1-9")}, {}};
+    r.forms.push_back(vat);
+    NumberForm vat_grouped = Grouped("vat_grouped", 4, 2, Separator{.max_spaces = 1}, "1-9");
+    vat_grouped.prefixes = {"DK"};
+    vat_grouped.after_prefix = after_dk;
+    r.forms.push_back(vat_grouped);
     r.mod11_weights = {2, 7, 6, 5, 4, 3, 2, 1};
-    r.cvr_words = {&vocabulary::CvrKeywords(), 30};
+    r.cvr_words = {&vocabulary::CvrKeywords(), 40};
+    r.cvr_words_after = {&vocabulary::CvrKeywordsAfter(), 16};
     return r;
   }();
   return d;
@@ -42,6 +55,7 @@ class CvrDetector : public Detector {
                std::vector<Candidate>* out) const override {
     std::string_view t = ctx.text();
     if (WordCharBefore(t, from) || WordCharAfter(t, to)) return;
+    const bool vat = !rules_.forms[static_cast<size_t>(tag)].prefixes.empty();
     const bool grouped = !rules_.forms[static_cast<size_t>(tag)].separators.empty();
     if (grouped && to + 2 < t.size() && t[to] == ' ' && t[to + 1] >= '0' && t[to + 1] <= '9') {
       return;  // part of a longer digit-pair sequence
@@ -49,9 +63,10 @@ class CvrDetector : public Detector {
     std::string d = DigitsOf(t.substr(from, to - from));
     if (d.size() != 8) return;
     if (!rules::Mod11(d, rules_.mod11_weights)) return;
-    Confidence c = ctx.KeywordBefore(from, rules_.cvr_words.window, *rules_.cvr_words.words)
-                       ? Confidence::kHigh
-                       : Confidence::kLow;
+    const bool keyword =
+        ctx.KeywordBefore(from, rules_.cvr_words.window, *rules_.cvr_words.words) ||
+        ctx.KeywordAfter(to, rules_.cvr_words_after.window, *rules_.cvr_words_after.words);
+    const Confidence c = vat || keyword ? Confidence::kHigh : Confidence::kLow;
     out->push_back(Candidate{Category::kCvr, from, to, c});
   }
 

@@ -18,7 +18,9 @@ void Shared(PackageBuilder& b) {
                         {"CheckDigit", std::to_string(r.mod11_weights.size())},
                         {"AllowAlphabets", "0"}}}}});
   // Also evidence against a phone number ("CVR 12345678").
-  b.AddKeyword("Keyword_pg_cvr", {{"word", b.CleanTerms(*r.cvr_words.words, "cvr keyword", false)}});
+  std::vector<std::string> words = *r.cvr_words.words;
+  words.insert(words.end(), r.cvr_words_after.words->begin(), r.cvr_words_after.words->end());
+  b.AddKeyword("Keyword_pg_cvr", {{"word", b.CleanTerms(words, "cvr keyword", false)}});
 }
 
 std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
@@ -27,6 +29,10 @@ std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
   for (const rules::NumberForm& f : r.forms) {
     const std::string id = "Regex_pg_cvr_" + f.name;
     b.AddRegex(id, "\\b" + PurviewRegex(f) + "\\b", "Validators_pg_cvr_mod11");
+    if (!f.prefixes.empty()) {  // the VAT form: high on its own, as in the engine
+      high.push_back(Make(Confidence::kHigh, id, {}, "modulus 11 passes (" + f.name + ")"));
+      continue;
+    }
     high.push_back(Make(Confidence::kHigh, id, {Evidence::Match("Keyword_pg_cvr")},
                         "modulus 11 passes (" + f.name + ") and a CVR/SE keyword is near"));
     low.push_back(Make(Confidence::kLow, id, {}, "modulus 11 passes (" + f.name + ")"));

@@ -32,7 +32,15 @@ const Words& CvrKeywords() {
   static const Words w = {
       "cvr", "cvr-nr", "cvr-nr.", "cvr.nr", "cvr.nr.", "cvrnr", "cvr nr",
       "cvr-nummer", "cvr nummer", "se-nr", "se-nr.", "se nr", "se nr.",
-      "se-nummer", "virksomhedsnummer", "cvr-no", "cvr no", "company reg"};
+      "se-nummer", "virksomhedsnummer", "cvr-no", "cvr no", "company reg", "momsnr",
+      "momsnr.", "moms-nr", "moms-nr.", "moms nr", "momsnummer", "vat", "vat no", "vat no.",
+      "vat number", "vat reg", "company no", "company no.", "company number", "org.nr",
+      "org.nr.", "organisationsnummer"};
+  return w;
+}
+
+const Words& CvrKeywordsAfter() {
+  static const Words w = {"cvr", "cvr-nr", "cvr-nr.", "se-nr", "se-nr.", "vat"};
   return w;
 }
 

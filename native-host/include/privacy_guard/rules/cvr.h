@@ -10,9 +10,12 @@
 namespace privacy_guard::rules::cvr {
 
 struct Definition {
-  std::vector<NumberForm> forms;   // "12345678", "12 34 56 78"
+  // "12345678", "12 34 56 78", "1234 5678"; forms with prefixes are the
+  // VAT form ("DK12345678"): high on their own.
+  std::vector<NumberForm> forms;
   std::vector<int> mod11_weights;  // 2,7,6,5,4,3,2,1: must pass
   ContextWords cvr_words;          // before: high; without: low
+  ContextWords cvr_words_after;    // after ("12345678 (CVR)"): high
 };
 
 const Definition& Rules();
