@@ -50,6 +50,17 @@ TEST(Phone, BusinessFreephoneAndPremiumNumbersAreNotPersonal) {
   EXPECT_EQ(Find(DefaultEngine(), "+45 81 30 10 30", Category::kPhone).size(), 1u);
 }
 
+TEST(Phone, ForeignNumbersWithACountryCode) {
+  for (const char* t : {"Ring til Hans på +49 151 23456789", "UK mobile +44 7700 900123",
+                        "Mama: +40 721 234 567", "+61 412 345 678"}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kPhone).size(), 1u) << t;
+  }
+  // Amounts and short codes with a plus are no phone numbers.
+  for (const char* t : {"Budget: +12 500 000 kr.", "Ændring +1 234 567 890 kr.", "Kode +3 og +12"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
+}
+
 TEST(Phone, MaskKeepsOnlyLastTwoDigits) {
   auto f = Find(DefaultEngine(), "tlf. 23 45 67 89", Category::kPhone);
   ASSERT_EQ(f.size(), 1u);

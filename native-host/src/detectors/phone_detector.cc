@@ -2,7 +2,8 @@
 //
 // 1. Candidates: eight digits (first digit 2-9) written "12345678",
 //    "12 34 56 78", "1234 5678" or "12-34-56-78", optionally after +45,
-//    0045 or (+45).
+//    0045 or (+45); and foreign numbers: '+', a country code other than 45
+//    and 9-15 digits in all ("+49 151 23456789"): high.
 // 2. Confidence: high with a country prefix, or with phone context in the
 //    40 bytes before or 20 after (tlf., telefon, mobil, ring på, sms ...);
 //    medium for the grouped forms ("12 34 56 78", "1234 5678") without
@@ -42,6 +43,14 @@ const Definition& Rules() {
         {Grouped("pairs", 4, 2, Separator{.max_spaces = 1, .marks = "-"}, "2-9"), Kind::kGrouped});
     r.forms.push_back({Grouped("halves", 2, 4, space, "2-9"), Kind::kGrouped});
     r.forms.push_back({NumberForm{"bare", {}, {}, {Digits(8, 8, "2-9")}, {}}, Kind::kBare});
+    // Foreign: +CC then two to five groups of 2-8 digits.
+    const Separator gap{.optional = true, .max_spaces = 1, .marks = "-"};
+    Group more = Digits(2, 8);
+    more.optional = true;
+    r.forms.push_back({NumberForm{"international", {"+"}, Separator{},
+                                  {Digits(1, 3, "1-9"), Digits(2, 8), Digits(2, 8), more, more},
+                                  {Separator{.optional = true, .max_spaces = 1}, gap, gap, gap}},
+                       Kind::kInternational});
     r.phone_words = {&vocabulary::PhoneKeywords(), 40};
     r.phone_words_after = {&vocabulary::PhoneKeywordsAfter(), 20};
     r.other_words = {&vocabulary::PhoneOtherKeywords(), 25};
@@ -90,6 +99,19 @@ class PhoneDetector : public Detector {
     }
     Confidence c;
     const auto& r = rules_;
+    if (kind == Kind::kInternational) {
+      const std::string d = DigitsOf(t.substr(from, to - from));
+      if (d.compare(0, 2, "45") == 0 || static_cast<int>(d.size()) < rules_.international_min_digits ||
+          static_cast<int>(d.size()) > rules_.international_max_digits) {
+        return;
+      }
+      // Not an amount or a change in a table ("+12 500 000 kr.").
+      const bool other =
+          ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) ||
+          ctx.KeywordAfter(to, rules_.amount_words_after.window, *rules_.amount_words_after.words);
+      out->push_back(Candidate{Category::kPhone, from, to, other ? Confidence::kLow : Confidence::kHigh});
+      return;
+    }
     const bool phone_kw =
         ctx.KeywordBefore(from, r.phone_words.window, *r.phone_words.words) ||
         ctx.KeywordAfter(to, r.phone_words_after.window, *r.phone_words_after.words);

@@ -16,7 +16,8 @@ std::string Id(const rules::phone::Form& f) { return "Regex_pg_phone_" + f.form.
 void Shared(PackageBuilder& b) {
   std::vector<std::string> ids;
   for (const rules::phone::Form& f : rules::phone::Rules().forms) {
-    b.AddRegex(Id(f), (f.kind == Kind::kPrefixed ? "" : "\\b") + PurviewRegex(f.form) + "\\b", "");
+    const bool plus = f.kind == Kind::kPrefixed || f.kind == Kind::kInternational;
+    b.AddRegex(Id(f), (plus ? "" : "\\b") + PurviewRegex(f.form) + "\\b", "");
     // Contact details: evidence of a person for health (a bare number is
     // too often something else).
     if (f.kind != Kind::kBare) ids.push_back(Id(f));
@@ -63,6 +64,10 @@ std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
                               "grouped number (" + f.form.name +
                                   "), no amount/case-number word near"));
         low.push_back(Make(Confidence::kLow, id, {}, "grouped number (" + f.form.name + ")"));
+        break;
+      case Kind::kInternational:
+        high.push_back(Make(Confidence::kHigh, id, {Evidence::NoneOf({"Keyword_pg_phone_other"})},
+                            "foreign number with '+' and a country code, no amount word near"));
         break;
       case Kind::kBare:
         high.push_back(Make(Confidence::kHigh, id,

@@ -48,7 +48,7 @@ struct Group {
   // optional part: "reg[.] nr[.]" is "reg nr", "reg. nr", "reg nr." and
   // "reg. nr." (see Expand()).
   std::vector<std::string> words;
-  // Words only: the group and the separator before it may be left out.
+  // The group and the separator before it may be left out.
   bool optional = false;
 };
 

@@ -16,6 +16,10 @@ enum class Kind {
   kPrefixed,  // +45, 0045, (+45): high
   kGrouped,   // "12 34 56 78", "1234 5678": medium
   kBare,      // "12345678": low
+  // A foreign number: '+', a country code other than 45 and groups of
+  // digits, `international_digits` digits in all ("+49 151 23456789",
+  // "+44 7700 900123"): high, low near an amount or case-number word.
+  kInternational,
 };
 
 struct Form {
@@ -33,6 +37,7 @@ struct Definition {
   // never to a person: 70 (business), 80 (freephone), 90 (premium rate).
   // Low, whatever the context ("Kræftlinjen, tlf. 80 30 10 30").
   std::vector<std::string> service_prefixes;
+  int international_min_digits = 9, international_max_digits = 15;  // E.164
 };
 
 const Definition& Rules();
