@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -632,17 +633,56 @@ TEST_F(HostTest, BurstOfThousandChecksIsAnsweredInOrder) {
   EXPECT_EQ(h->Wait(10s), 0);
 }
 
+// The browser closes the port (end of stdin): the host ends by itself, at
+// once, with status 0, after writing every reply it owes as whole frames and
+// nothing else. "At once" is measured from closing the pipe to the exit and
+// bounded by kPrompt, far above the few milliseconds it takes and far below
+// kKillAfter, after which a host that ignores end of input is killed (and
+// the test fails): a hang can never pass as a slow exit.
 TEST_F(HostTest, EndOfInputEndsHostPromptly) {
+  constexpr auto kPrompt = 2000ms;
+  constexpr auto kKillAfter = 10s;
   std::vector<double> ms;
-  for (int run = 0; run < 5; ++run) {
+  for (int run = 0; run < 6; ++run) {
     auto h = Start();
     ASSERT_EQ(h->Call({{"type", "hello"}, {"id", 1}}).value()["type"], "status");
+    // Every other run a request is still on its way when the port closes:
+    // its reply must come out whole before the host ends.
+    const bool in_flight = run % 2 == 1;
+    if (in_flight) {
+      ASSERT_TRUE(h->Send({{"type", "check"}, {"id", 2}, {"editor", "e"}, {"mode", "submit"},
+                           {"text", std::string("CPR ") + kCpr}}));
+    }
     const auto t0 = std::chrono::steady_clock::now();
     h->CloseInput();
-    std::optional<int> rc = h->Wait(5s);  // hang guard only
-    const auto t1 = std::chrono::steady_clock::now();
-    ASSERT_EQ(rc, 0);
-    ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    const std::optional<int> rc = h->Wait(kKillAfter);
+    const auto elapsed = std::chrono::steady_clock::now() - t0;
+    ASSERT_TRUE(rc.has_value()) << "the host still runs " << kKillAfter.count()
+                                << " s after end of input";
+    EXPECT_EQ(*rc, 0);
+    EXPECT_LT(elapsed, kPrompt) << "exit took "
+                                << std::chrono::duration<double, std::milli>(elapsed).count()
+                                << " ms after end of input";
+    ms.push_back(std::chrono::duration<double, std::milli>(elapsed).count());
+
+    // What it wrote after the hello reply, read to the end of its stdout.
+    const std::optional<std::string> rest = h->ReadToEnd(1000ms);
+    ASSERT_TRUE(rest.has_value()) << "stdout still open after the host exited";
+    std::string_view bytes = *rest;
+    std::vector<json> frames;
+    while (bytes.size() >= 4) {
+      uint32_t n;
+      std::memcpy(&n, bytes.data(), 4);
+      if (bytes.size() - 4 < n) break;
+      frames.push_back(json::parse(bytes.substr(4, n), nullptr, false));
+      bytes.remove_prefix(4 + n);
+    }
+    EXPECT_TRUE(bytes.empty()) << bytes.size() << " bytes of a partial frame at the end";
+    ASSERT_EQ(frames.size(), in_flight ? 1u : 0u) << *rest;
+    if (in_flight) {
+      EXPECT_EQ(frames[0]["id"], 2);
+      EXPECT_EQ(frames[0]["decision"], "block");
+    }
   }
   std::sort(ms.begin(), ms.end());
   std::printf("[ eof      ] exit after EOF: median %.1f ms, max %.1f ms\n", ms[ms.size() / 2],
