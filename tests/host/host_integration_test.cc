@@ -754,15 +754,6 @@ TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
   EXPECT_EQ(st["policy"]["version"], "s-1");
   EXPECT_NE(st["policy"]["last_error"].get<std::string>().find("signature"), std::string::npos);
 
-  // Signature of the old content (a replayed .sig): refused.
-  const std::string p3 = DefaultPolicyWithVersion("s-3");
-  WriteAll(central_sig(), good.Sign(ReadAll(central())));
-  WriteAll(central(), p3);
-  std::this_thread::sleep_for(2500ms);
-  st = h->Call({{"type", "status"}, {"id", 2}}).value();
-  EXPECT_EQ(st["policy"]["version"], "s-1");
-  EXPECT_EQ(st["health"], "degraded");
-
   // Unsigned: refused.
   fs::remove(central_sig());
   st = WaitForStatus(*h, [](const json& s) {
@@ -772,9 +763,69 @@ TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
   EXPECT_EQ(st["policy"]["version"], "s-1");
 
   // Correctly signed: accepted.
+  const std::string p3 = DefaultPolicyWithVersion("s-3");
   WriteAll(central_sig(), good.Sign(p3));
+  WriteAll(central(), p3);
   st = WaitForStatus(*h, [](const json& s) { return s["policy"]["version"] == "s-3"; });
   EXPECT_EQ(st["health"], "ok");
+}
+
+// A replayed signature: the valid .sig of an earlier policy, next to a new
+// policy file. The host must go from healthy to refusing exactly this
+// update: it stays on the last good version, reports degraded with the
+// signature as the reason, keeps serving with the last good policy, and
+// then accepts the correctly signed update.
+TEST_F(HostTest, ReplayedSignatureOfAnOlderPolicyIsRefused) {
+  KeyPair key;
+  UseCentralPolicy("r-1", key.ConfigLine());
+  const std::string sig1 = key.Sign(ReadAll(central()));
+  WriteAll(central_sig(), sig1);
+  auto h = Start();
+  EXPECT_EQ(h->Call({{"type", "hello"}, {"id", 1}}).value()["policy"]["version"], "r-1");
+
+  // A correctly signed update first, so that the last good policy is not
+  // the one the replayed signature belongs to, and the host is healthy.
+  const std::string p2 = DefaultPolicyWithVersion("r-2");
+  WriteAll(central_sig(), key.Sign(p2));
+  WriteAll(central(), p2);
+  json st = WaitForStatus(*h, [](const json& s) { return s["policy"]["version"] == "r-2"; });
+  ASSERT_EQ(st["health"], "ok");
+  ASSERT_TRUE(st["policy"]["last_error"].is_null()) << st.dump();
+
+  // The replay: r-1's valid signature next to a new policy r-3 that
+  // switches CPR detection off.
+  std::string p3 = DefaultPolicyWithVersion("r-3");
+  const size_t cpr = p3.find("cpr ");
+  ASSERT_NE(cpr, std::string::npos);
+  const size_t action = p3.find("action: BLOCK", cpr);
+  ASSERT_NE(action, std::string::npos);
+  p3.replace(action, std::strlen("action: BLOCK"), "action: OFF");
+  ASSERT_NE(p3, DefaultPolicyWithVersion("r-3"));
+  WriteAll(central(), p3);
+  WriteAll(central_sig(), sig1);
+  st = WaitForStatus(*h, [](const json& s) { return s["health"] == "degraded"; });
+  EXPECT_EQ(st["policy"]["version"], "r-2");
+  ASSERT_TRUE(st["policy"]["last_error"].is_string()) << st.dump();
+  const std::string reason = st["policy"]["last_error"];
+  EXPECT_NE(reason.find("policy.textproto.sig"), std::string::npos) << reason;
+  EXPECT_NE(reason.find("signature"), std::string::npos) << reason;
+  // Still refused once the poller has certainly seen both files (two more
+  // poll intervals), and requests are served with r-2: CPR still blocks.
+  std::this_thread::sleep_for(2500ms);
+  st = h->Call({{"type", "status"}, {"id", 2}}).value();
+  EXPECT_EQ(st["policy"]["version"], "r-2");
+  EXPECT_EQ(st["health"], "degraded");
+  json c = Check(*h, 3, std::string("CPR ") + kCpr, "submit");
+  EXPECT_EQ(c["policy_version"], "r-2");
+  EXPECT_EQ(c["decision"], "block");
+  EXPECT_NE(ReadAll(dir_ / "host.log").find("update refused"), std::string::npos);
+
+  // The same policy, now correctly signed: accepted, healthy again.
+  WriteAll(central_sig(), key.Sign(p3));
+  st = WaitForStatus(*h, [](const json& s) { return s["policy"]["version"] == "r-3"; });
+  EXPECT_EQ(st["health"], "ok");
+  EXPECT_TRUE(st["policy"]["last_error"].is_null()) << st.dump();
+  EXPECT_EQ(Check(*h, 4, std::string("CPR ") + kCpr, "submit")["decision"], "allow");
 }
 
 TEST_F(HostTest, UnsignedPolicyAtStartFallsBackToBuiltInDefault) {
