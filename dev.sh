@@ -21,7 +21,7 @@ APT_PACKAGES=(
   build-essential cmake pkg-config git python3
   libhyperscan-dev libicu-dev libprotobuf-dev protobuf-compiler nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libpcre2-dev
-  wdanish libxml2-utils libxml2-dev clang libclang-rt-14-dev chromium shellcheck
+  wdanish libxml2-utils libxml2-dev faketime clang libclang-rt-14-dev chromium shellcheck
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
