@@ -25,7 +25,7 @@ APT_PACKAGES=(
   build-essential cmake pkg-config git python3
   libhyperscan-dev libicu-dev libprotobuf-dev protobuf-compiler nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libpcre2-dev
-  wdanish libxml2-utils clang libclang-rt-14-dev chromium shellcheck
+  wdanish libxml2-utils libxml2-dev faketime clang libclang-rt-14-dev chromium shellcheck
 )
 
 # What the Windows cross-build and its Wine suite need (issue 15).

@@ -217,6 +217,25 @@ void Check(const std::string& title, const std::string& data_dir) {
   EXPECT_GE(fig.clean * 3, fig.prompts) << "too few clean prompts";
 }
 
+// The corpus engine runs on kCorpusToday whatever the clock says (CTest
+// corpus_2037 runs this in 2037): a CPR number born the day before is one,
+// one born the day after is not yet.
+TEST(Corpus, EngineRunsOnTheLabellingDate) {
+  static_assert(privacy_guard::testing::kCorpusToday == 20261206, "update the numbers below");
+  std::string error;
+  auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, "", &error);
+  ASSERT_TRUE(engine) << error;
+  auto cprs = [&](const std::string& text) {
+    int n = 0;
+    for (const Finding& f : engine->Scan(text).findings) n += f.category == Category::kCpr;
+    return n;
+  };
+  EXPECT_EQ(cprs("cpr 051226-4000"), 1);  // 5 December 2026 (digit 7 = 4: 20xx)
+  EXPECT_EQ(cprs("cpr 061226-4000"), 1);  // 6 December 2026
+  EXPECT_EQ(cprs("cpr 071226-4000"), 0);  // 7 December 2026: not born yet
+  EXPECT_EQ(cprs("cpr 010130-4000"), 0);  // 2030
+}
+
 TEST(Corpus, ShippedLists) { Check("Shipped lists (rules/data)", ""); }
 
 TEST(Corpus, FullReferenceLists) {

@@ -1,5 +1,11 @@
-// Timing figures measured in the browser (issue 6: p95 ≤ 20 ms for a 2 KB
-// prompt), written to results/figures.json.
+// Timing figures measured in the browser, written to results/figures.json
+// and reported in README.md next to their targets (issue 6: p95 ≤ 20 ms for
+// a 2 KB prompt). They are reported, never asserted as wall-clock limits: a
+// loaded CI machine must not fail the suite, and a limit that is never
+// checked would only pretend. What is asserted is that the figures are
+// right: every run was measured, each sample comes from its own run's
+// events in the order they must happen, and figures.json holds every figure
+// with RUNS samples.
 //
 //  indicator: end of typing (the page's last `input` event) → indicator
 //             updated. Reported in full (includes the deliberate 150 ms
@@ -26,7 +32,6 @@ import { cleanText } from './lib/texts.mjs';
 
 const RUNS = Number(process.env.PG_E2E_RUNS || 60);
 const WARMUP = 5;
-const LIMIT_MS = 20;
 const DEBOUNCE_MS = 150;
 const PROMPT = cleanText(2048);
 
@@ -43,6 +48,7 @@ after(async () => {
 });
 
 function stats(xs) {
+  assert.ok(xs.length > 0, 'no samples');
   const s = [...xs].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
   const r = (x) => Math.round(x * 100) / 100;
@@ -76,6 +82,10 @@ test(`end of typing → indicator update, ${RUNS} runs`, async () => {
       checkStart: Number(document.documentElement.getAttribute('data-pg-check-start')),
       lastInput: window.__lastInput,
     }));
+    // This run's events, in order: last keystroke, check sent after the
+    // pause, indicator updated.
+    assert.ok(r.lastInput > 0 && r.checkStart > 0 && r.indicator > 0, `run ${i}: ${JSON.stringify(r)}`);
+    assert.ok(r.lastInput <= r.checkStart && r.checkStart <= r.indicator, `run ${i}: ${JSON.stringify(r)}`);
     if (i < WARMUP) continue;
     total.push(r.indicator - r.lastInput);
     net.push(r.indicator - r.checkStart);
@@ -87,6 +97,7 @@ test(`end of typing → indicator update, ${RUNS} runs`, async () => {
   // Figures are reported, never asserted as time limits (README). What is
   // asserted: every run was measured and the typing pause was waited for.
   assert.equal(total.length, RUNS);
+  assert.equal(net.length, RUNS);
   assert.ok(Number.isFinite(figures.indicator_net_ms.p95));
   assert.ok(figures.indicator_total_ms.p50 >= DEBOUNCE_MS, 'the typing pause is really waited for');
 });
@@ -94,6 +105,7 @@ test(`end of typing → indicator update, ${RUNS} runs`, async () => {
 test(`Enter → page submit, clean 2 KB prompt, ${RUNS} runs`, async () => {
   const lat = [];
   const ta = page.locator('#userInput');
+  let previous = 0; // the previous run's submit time
   for (let i = 0; i < RUNS + WARMUP; i++) {
     const n = await page.evaluate(() => window.__submitted.length);
     await ta.fill(PROMPT);
@@ -105,6 +117,9 @@ test(`Enter → page submit, clean 2 KB prompt, ${RUNS} runs`, async () => {
       submitted: window.__submitted[window.__submitted.length - 1],
     }));
     assert.equal(r.submitted.text, PROMPT);
+    // This run's Enter (not a stale one), then the page's submit.
+    assert.ok(r.enter > previous && r.submitted.t >= r.enter, `run ${i}: enter ${r.enter}, submit ${r.submitted.t}, previous ${previous}`);
+    previous = r.submitted.t;
     if (i < WARMUP) continue;
     lat.push(r.submitted.t - r.enter);
   }
@@ -142,11 +157,15 @@ test(`open the restore view, 4 KB answer, ${RUNS} runs`, async () => {
   const rattr = (n) => rpage.evaluate((k) => Number(document.documentElement.getAttribute('data-pg-' + k) || 0), n);
   const open = [];
   const frame = [];
+  let previous = 0; // the previous run's frame time
   for (let i = 0; i < RUNS + WARMUP; i++) {
     const before0 = await rattr('restore-frame');
     await control.click();
     await rpage.waitForFunction((b) => Number(document.documentElement.getAttribute('data-pg-restore-frame')) > b, before0);
     const [start, laidOut, next] = [await rattr('restore-open-start'), await rattr('restore-open'), await rattr('restore-frame')];
+    // This run's click, then the view laid out, then the next frame.
+    assert.ok(start > previous && start <= laidOut && laidOut <= next, `run ${i}: ${start} ${laidOut} ${next}, previous ${previous}`);
+    previous = next;
     if (i === 0) {
       const v = await H.readRestoreView(rpage);
       assert.ok(v.text.includes('Kære Karen Margrethe Qvistgaard-Ulriksen'), 'the view shows the restored answer');
@@ -165,6 +184,7 @@ test(`open the restore view, 4 KB answer, ${RUNS} runs`, async () => {
   console.log(`restore: click → view laid out      p50 ${figures.restore_open_ms.p50} ms  p95 ${figures.restore_open_ms.p95} ms (${bytes} B answer)`);
   console.log(`restore: click → next frame         p50 ${figures.restore_frame_ms.p50} ms  p95 ${figures.restore_frame_ms.p95} ms`);
   assert.equal(open.length, RUNS);
+  assert.equal(frame.length, RUNS);
   assert.ok(bytes >= 4000 && bytes <= 4200, `answer of ${bytes} bytes`);
   assert.ok(Number.isFinite(figures.restore_open_ms.p95));
   await rpage.close();
@@ -182,7 +202,6 @@ test('write results/figures.json', async () => {
     runs: RUNS,
     warmup_runs_discarded: WARMUP,
     debounce_ms: DEBOUNCE_MS,
-    limit_p95_ms: LIMIT_MS,
     browser: browser ? browser.version() : execFileSync('/usr/lib/chromium/chromium', ['--version'], { encoding: 'utf8' }).trim(),
     host: hostVersion,
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}` },
@@ -196,6 +215,26 @@ test('write results/figures.json', async () => {
     },
   };
   fs.mkdirSync(H.RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(H.RESULTS, 'figures.json'), JSON.stringify(out, null, 2) + '\n');
-  assert.ok(figures.enter_to_submit_ms && figures.indicator_net_ms && figures.restore_open_ms);
+  const file = path.join(H.RESULTS, 'figures.json');
+  fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+
+  // Read back what was written: every figure, with RUNS samples each.
+  const back = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(back.runs, RUNS);
+  assert.equal(back.warmup_runs_discarded, WARMUP);
+  assert.equal(back.prompt_bytes, Buffer.byteLength(PROMPT));
+  assert.ok(!Number.isNaN(Date.parse(back.measured_at)));
+  assert.equal(typeof back.browser, 'string');
+  assert.ok(!('limit_p95_ms' in back), 'figures are reported, not limits');
+  const timed = ['indicator_total_ms', 'indicator_net_ms', 'enter_to_submit_ms', 'restore_open_ms', 'restore_frame_ms'];
+  assert.deepEqual(Object.keys(back.figures).sort(), [...timed, 'restore_answer_bytes'].sort());
+  assert.deepEqual(Object.keys(back.definitions).sort(), [...timed].sort());
+  for (const k of timed) {
+    const f = back.figures[k];
+    assert.deepEqual(Object.keys(f).sort(), ['max', 'min', 'n', 'p50', 'p95'], k);
+    assert.equal(f.n, RUNS, k);
+    for (const q of ['min', 'p50', 'p95', 'max']) assert.ok(Number.isFinite(f[q]) && f[q] >= 0, `${k}.${q} = ${f[q]}`);
+    assert.ok(f.min <= f.p50 && f.p50 <= f.p95 && f.p95 <= f.max, `${k}: ${JSON.stringify(f)}`);
+  }
+  assert.equal(back.figures.restore_answer_bytes, figures.restore_answer_bytes);
 });

@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -632,17 +633,56 @@ TEST_F(HostTest, BurstOfThousandChecksIsAnsweredInOrder) {
   EXPECT_EQ(h->Wait(10s), 0);
 }
 
+// The browser closes the port (end of stdin): the host ends by itself, at
+// once, with status 0, after writing every reply it owes as whole frames and
+// nothing else. "At once" is measured from closing the pipe to the exit and
+// bounded by kPrompt, far above the few milliseconds it takes and far below
+// kKillAfter, after which a host that ignores end of input is killed (and
+// the test fails): a hang can never pass as a slow exit.
 TEST_F(HostTest, EndOfInputEndsHostPromptly) {
+  constexpr auto kPrompt = 2000ms;
+  constexpr auto kKillAfter = 10s;
   std::vector<double> ms;
-  for (int run = 0; run < 5; ++run) {
+  for (int run = 0; run < 6; ++run) {
     auto h = Start();
     ASSERT_EQ(h->Call({{"type", "hello"}, {"id", 1}}).value()["type"], "status");
+    // Every other run a request is still on its way when the port closes:
+    // its reply must come out whole before the host ends.
+    const bool in_flight = run % 2 == 1;
+    if (in_flight) {
+      ASSERT_TRUE(h->Send({{"type", "check"}, {"id", 2}, {"editor", "e"}, {"mode", "submit"},
+                           {"text", std::string("CPR ") + kCpr}}));
+    }
     const auto t0 = std::chrono::steady_clock::now();
     h->CloseInput();
-    std::optional<int> rc = h->Wait(5s);  // hang guard only
-    const auto t1 = std::chrono::steady_clock::now();
-    ASSERT_EQ(rc, 0);
-    ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    const std::optional<int> rc = h->Wait(kKillAfter);
+    const auto elapsed = std::chrono::steady_clock::now() - t0;
+    ASSERT_TRUE(rc.has_value()) << "the host still runs " << kKillAfter.count()
+                                << " s after end of input";
+    EXPECT_EQ(*rc, 0);
+    EXPECT_LT(elapsed, kPrompt) << "exit took "
+                                << std::chrono::duration<double, std::milli>(elapsed).count()
+                                << " ms after end of input";
+    ms.push_back(std::chrono::duration<double, std::milli>(elapsed).count());
+
+    // What it wrote after the hello reply, read to the end of its stdout.
+    const std::optional<std::string> rest = h->ReadToEnd(1000ms);
+    ASSERT_TRUE(rest.has_value()) << "stdout still open after the host exited";
+    std::string_view bytes = *rest;
+    std::vector<json> frames;
+    while (bytes.size() >= 4) {
+      uint32_t n;
+      std::memcpy(&n, bytes.data(), 4);
+      if (bytes.size() - 4 < n) break;
+      frames.push_back(json::parse(bytes.substr(4, n), nullptr, false));
+      bytes.remove_prefix(4 + n);
+    }
+    EXPECT_TRUE(bytes.empty()) << bytes.size() << " bytes of a partial frame at the end";
+    ASSERT_EQ(frames.size(), in_flight ? 1u : 0u) << *rest;
+    if (in_flight) {
+      EXPECT_EQ(frames[0]["id"], 2);
+      EXPECT_EQ(frames[0]["decision"], "block");
+    }
   }
   std::sort(ms.begin(), ms.end());
   std::printf("[ eof      ] exit after EOF: median %.1f ms, max %.1f ms\n", ms[ms.size() / 2],
@@ -714,15 +754,6 @@ TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
   EXPECT_EQ(st["policy"]["version"], "s-1");
   EXPECT_NE(st["policy"]["last_error"].get<std::string>().find("signature"), std::string::npos);
 
-  // Signature of the old content (a replayed .sig): refused.
-  const std::string p3 = DefaultPolicyWithVersion("s-3");
-  WriteAll(central_sig(), good.Sign(ReadAll(central())));
-  WriteAll(central(), p3);
-  std::this_thread::sleep_for(2500ms);
-  st = h->Call({{"type", "status"}, {"id", 2}}).value();
-  EXPECT_EQ(st["policy"]["version"], "s-1");
-  EXPECT_EQ(st["health"], "degraded");
-
   // Unsigned: refused.
   fs::remove(central_sig());
   st = WaitForStatus(*h, [](const json& s) {
@@ -732,9 +763,69 @@ TEST_F(HostTest, SignedPolicyUpdatesMustVerify) {
   EXPECT_EQ(st["policy"]["version"], "s-1");
 
   // Correctly signed: accepted.
+  const std::string p3 = DefaultPolicyWithVersion("s-3");
   WriteAll(central_sig(), good.Sign(p3));
+  WriteAll(central(), p3);
   st = WaitForStatus(*h, [](const json& s) { return s["policy"]["version"] == "s-3"; });
   EXPECT_EQ(st["health"], "ok");
+}
+
+// A replayed signature: the valid .sig of an earlier policy, next to a new
+// policy file. The host must go from healthy to refusing exactly this
+// update: it stays on the last good version, reports degraded with the
+// signature as the reason, keeps serving with the last good policy, and
+// then accepts the correctly signed update.
+TEST_F(HostTest, ReplayedSignatureOfAnOlderPolicyIsRefused) {
+  KeyPair key;
+  UseCentralPolicy("r-1", key.ConfigLine());
+  const std::string sig1 = key.Sign(ReadAll(central()));
+  WriteAll(central_sig(), sig1);
+  auto h = Start();
+  EXPECT_EQ(h->Call({{"type", "hello"}, {"id", 1}}).value()["policy"]["version"], "r-1");
+
+  // A correctly signed update first, so that the last good policy is not
+  // the one the replayed signature belongs to, and the host is healthy.
+  const std::string p2 = DefaultPolicyWithVersion("r-2");
+  WriteAll(central_sig(), key.Sign(p2));
+  WriteAll(central(), p2);
+  json st = WaitForStatus(*h, [](const json& s) { return s["policy"]["version"] == "r-2"; });
+  ASSERT_EQ(st["health"], "ok");
+  ASSERT_TRUE(st["policy"]["last_error"].is_null()) << st.dump();
+
+  // The replay: r-1's valid signature next to a new policy r-3 that
+  // switches CPR detection off.
+  std::string p3 = DefaultPolicyWithVersion("r-3");
+  const size_t cpr = p3.find("cpr ");
+  ASSERT_NE(cpr, std::string::npos);
+  const size_t action = p3.find("action: BLOCK", cpr);
+  ASSERT_NE(action, std::string::npos);
+  p3.replace(action, std::strlen("action: BLOCK"), "action: OFF");
+  ASSERT_NE(p3, DefaultPolicyWithVersion("r-3"));
+  WriteAll(central(), p3);
+  WriteAll(central_sig(), sig1);
+  st = WaitForStatus(*h, [](const json& s) { return s["health"] == "degraded"; });
+  EXPECT_EQ(st["policy"]["version"], "r-2");
+  ASSERT_TRUE(st["policy"]["last_error"].is_string()) << st.dump();
+  const std::string reason = st["policy"]["last_error"];
+  EXPECT_NE(reason.find("policy.textproto.sig"), std::string::npos) << reason;
+  EXPECT_NE(reason.find("signature"), std::string::npos) << reason;
+  // Still refused once the poller has certainly seen both files (two more
+  // poll intervals), and requests are served with r-2: CPR still blocks.
+  std::this_thread::sleep_for(2500ms);
+  st = h->Call({{"type", "status"}, {"id", 2}}).value();
+  EXPECT_EQ(st["policy"]["version"], "r-2");
+  EXPECT_EQ(st["health"], "degraded");
+  json c = Check(*h, 3, std::string("CPR ") + kCpr, "submit");
+  EXPECT_EQ(c["policy_version"], "r-2");
+  EXPECT_EQ(c["decision"], "block");
+  EXPECT_NE(ReadAll(dir_ / "host.log").find("update refused"), std::string::npos);
+
+  // The same policy, now correctly signed: accepted, healthy again.
+  WriteAll(central_sig(), key.Sign(p3));
+  st = WaitForStatus(*h, [](const json& s) { return s["policy"]["version"] == "r-3"; });
+  EXPECT_EQ(st["health"], "ok");
+  EXPECT_TRUE(st["policy"]["last_error"].is_null()) << st.dump();
+  EXPECT_EQ(Check(*h, 4, std::string("CPR ") + kCpr, "submit")["decision"], "allow");
 }
 
 TEST_F(HostTest, UnsignedPolicyAtStartFallsBackToBuiltInDefault) {

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <thread>
+#include <utility>
 
 #include "host_test_files.h"
 
@@ -169,6 +170,25 @@ bool HostProcess::OutputClosed(std::chrono::milliseconds timeout) {
     return false;
   }
   return n == 0;
+}
+
+std::optional<std::string> HostProcess::ReadToEnd(std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  char chunk[65536];
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() < 0) return std::nullopt;
+    pollfd pfd{out_fd_, POLLIN, 0};
+    const int r = ::poll(&pfd, 1, static_cast<int>(left.count()));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return std::nullopt;
+    const ssize_t n = ::read(out_fd_, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::nullopt;
+    if (n == 0) return std::exchange(buf_, std::string());
+    buf_.append(chunk, static_cast<size_t>(n));
+  }
 }
 
 void HostProcess::CloseInput() {

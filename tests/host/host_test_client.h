@@ -47,6 +47,10 @@ class HostProcess {
   // True once the host's stdout reached EOF (checked without blocking).
   bool OutputClosed(std::chrono::milliseconds timeout = std::chrono::milliseconds(0));
 
+  // Everything the host writes from now on (after the frames already read)
+  // until it closes its stdout; nullopt if that does not happen in `timeout`.
+  std::optional<std::string> ReadToEnd(std::chrono::milliseconds timeout);
+
   // Closes the host's stdin (the browser closing the port).
   void CloseInput();
 

@@ -48,4 +48,10 @@ run() {  # fuzzer seed-dir max-len [extra args]
 
 run frame_protocol_fuzzer "$HERE/fuzz/corpus_protocol" 65536 -dict="$HERE/fuzz/protocol.dict"
 run engine_scan_fuzzer "$HERE/fuzz/corpus_scan" 8192
+# The policy parser also starts from the real policies (copied into its
+# working corpus, so the seeds follow them).
+mkdir -p "$OUT/corpus-policy_parser_fuzzer"
+cp "$HERE/../../rules/default.policy" "$OUT/corpus-policy_parser_fuzzer/rules-default.policy"
+cp "$HERE/../unit/test.policy" "$OUT/corpus-policy_parser_fuzzer/unit-test.policy"
+run policy_parser_fuzzer "$HERE/fuzz/corpus_policy" 16384 -dict="$HERE/fuzz/policy.dict"
 exit $status

@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <regex>
 
 #include "cli/commands.h"
 #include "export/purview_mapping.h"
@@ -59,16 +58,12 @@ fs::path PolicyVariant(const std::string& name, const std::string& from, const s
   return path;
 }
 
-std::string Package(const fs::path& dir) {
-  return pgtest::Utf16LeToUtf8(pgtest::ReadAll((dir / "privacy-guard-rulepack.xml").string()));
-}
+// The rule package of an export, as libxml2 reads it back.
+pgtest::Pack Package(const fs::path& dir) { return pgtest::LoadPack(dir.string()); }
 
-std::vector<std::string> EntityIds(const std::string& xml) {
+std::vector<std::string> EntityIds(const pgtest::Pack& pack) {
   std::vector<std::string> ids;
-  static const std::regex kEntity("<Entity id=\"([0-9a-f-]{36})\"");
-  for (std::sregex_iterator it(xml.begin(), xml.end(), kEntity), end; it != end; ++it) {
-    ids.push_back((*it)[1]);
-  }
+  for (const pgtest::PackEntity& e : pack.entities) ids.push_back(e.id);
   return ids;
 }
 
@@ -96,12 +91,15 @@ TEST(PurviewExport, NewPolicyVersionKeepsIdsAndRaisesPackageVersion) {
   const fs::path v2 = PolicyVariant("v2.policy", "version: \"2026-11-23.1\"", "version: \"2026-12-01.3\"");
   ASSERT_EQ(Export({"--policy", v1.string(), "--data", data}, Work("ver-1")), 0);
   ASSERT_EQ(Export({"--policy", v2.string(), "--data", data}, Work("ver-2")), 0);
-  const std::string a = Package(Work("ver-1")), b = Package(Work("ver-2"));
+  const pgtest::Pack a = Package(Work("ver-1")), b = Package(Work("ver-2"));
   EXPECT_EQ(EntityIds(a), EntityIds(b));
   EXPECT_EQ(EntityIds(a).size(), 11u);
-  EXPECT_NE(a.find("<Version major=\"2026\" minor=\"11\" build=\"23\" revision=\"1\"/>"), std::string::npos);
-  EXPECT_NE(b.find("<Version major=\"2026\" minor=\"12\" build=\"1\" revision=\"3\"/>"), std::string::npos);
-  EXPECT_NE(b.find("policy version 2026-12-01.3"), std::string::npos);
+  EXPECT_EQ(a.version, (std::vector<int>{2026, 11, 23, 1}));
+  EXPECT_EQ(b.version, (std::vector<int>{2026, 12, 1, 3}));
+  ASSERT_EQ(b.descriptions.size(), 2u);
+  for (const auto& [lang, text] : b.descriptions) {
+    EXPECT_NE(text.find("policy version 2026-12-01.3"), std::string::npos) << lang << ": " << text;
+  }
   // Another organisation gets other ids (two municipalities in one tenant).
   const fs::path other = PolicyVariant("other.policy", "organisation: \"Norddjurs Kommune\"",
                                        "organisation: \"Syddjurs Kommune\"");
@@ -238,6 +236,95 @@ TEST(PurviewExportUnits, XmlEscaping) {
   const std::string u = pv::Utf16LeWithBom("Æ€𝄞");
   EXPECT_EQ(u, std::string("\xFF\xFE\xC6\x00\xAC\x20\x34\xD8\x1E\xDD", 10));
   EXPECT_EQ(pgtest::Utf16LeToUtf8(u), "Æ€𝄞");
+}
+
+// The reader (libxml2) refuses what a parser sharing the writer's
+// assumptions let through: it is known to bite.
+std::string Utf16(const std::string& utf8) { return pv::Utf16LeWithBom(utf8); }
+
+void ExpectParseError(const std::string& bytes, const std::string& what) {
+  try {
+    pgtest::ParseXml(bytes, "t.xml");
+    ADD_FAILURE() << "accepted: " << what;
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("t.xml", 0), 0u) << e.what();
+  }
+}
+
+TEST(PurviewPackReader, RefusesDocumentsThatAreNotWellFormed) {
+  ExpectParseError("<a><!-- x -- y --></a>", "a double hyphen in a comment");
+  ExpectParseError("<a b=\"<\"/>", "'<' in an attribute value");
+  ExpectParseError("<a>&#1;</a>", "a character XML does not allow");
+  ExpectParseError("<a>&nbsp;</a>", "an undeclared entity");
+  ExpectParseError("<a>x</A>", "a mismatched end tag");
+  ExpectParseError("<a b='1' b='2'/>", "a duplicate attribute");
+  ExpectParseError("<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>", "a DTD");
+  ExpectParseError("<a/><b/>", "two root elements");
+  // UTF-16 with a lone surrogate (0xDC00) inside an element.
+  std::string lone = Utf16("<a>x</a>");
+  lone.insert(lone.size() - 8, std::string("\x00\xDC", 2));
+  ExpectParseError(lone, "a lone surrogate");
+}
+
+TEST(PurviewPackReader, DecodesUtf16AndResolvesNamespaces) {
+  const pgtest::XmlDocument d = pgtest::ParseXml(
+      Utf16("<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n"
+            "<p:R xmlns:p=\"urn:x\" xmlns=\"urn:d\"><T a=\"1&#9;2&#10;\" b=\"x\r\ny\">"
+            "Æ€𝄞 &amp; &lt;&#x41;<!-- c --><![CDATA[<z>]]></T></p:R>"));
+  EXPECT_EQ(d.declared_encoding, "utf-16");
+  EXPECT_EQ(d.root.ns, "urn:x");
+  EXPECT_EQ(d.root.name, "R");
+  ASSERT_EQ(d.root.children.size(), 1u);
+  const pgtest::XmlNode& t = d.root.children[0];
+  EXPECT_EQ(t.ns, "urn:d");
+  EXPECT_EQ(t.text, "Æ€𝄞 & <A<z>");
+  EXPECT_EQ(t.Attr("a"), "1\t2\n");  // character references are kept
+  EXPECT_EQ(t.Attr("b"), "x y");      // a raw line break is normalised
+}
+
+TEST(PurviewPackReader, Utf16DecodingIsStrict) {
+  EXPECT_EQ(pgtest::Utf16LeToUtf8(Utf16("")), "");
+  EXPECT_THROW(pgtest::Utf16LeToUtf8("a\0"), std::runtime_error);  // no BOM
+  EXPECT_THROW(pgtest::Utf16LeToUtf8(std::string("\xFE\xFF\0" "a", 4)), std::runtime_error);  // BE
+  EXPECT_THROW(pgtest::Utf16LeToUtf8(std::string("\xFF\xFE" "a\0" "b", 5)), std::runtime_error);  // odd
+  EXPECT_THROW(pgtest::Utf16LeToUtf8(std::string("\xFF\xFE\x00\xDC" "a\0", 6)), std::runtime_error);
+  EXPECT_THROW(pgtest::Utf16LeToUtf8(std::string("\xFF\xFE\x34\xD8" "a\0", 6)), std::runtime_error);
+  EXPECT_THROW(pgtest::Utf16LeToUtf8(std::string("\xFF\xFE\x34\xD8", 4)), std::runtime_error);
+}
+
+// A real export, then the same file with one thing wrong that Purview (and
+// the schema) would not accept: LoadPack refuses each.
+TEST(PurviewPackReader, LoadPackRefusesAWrongNamespaceOrEncoding) {
+  ASSERT_EQ(Export({"--policy", PG_DEFAULT_POLICY, "--data", std::string(PG_RULES_DIR) + "/data"},
+                   Work("reader")), 0);
+  EXPECT_NO_THROW(pgtest::LoadPack(Work("reader").string()));
+  const fs::path file = Work("reader") / "privacy-guard-rulepack.xml";
+  const std::string good = pgtest::ReadAll(file.string());
+  const std::string xml = pgtest::Utf16LeToUtf8(good);
+  auto refused = [&](const std::string& bytes, const std::string& expect) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+    try {
+      pgtest::LoadPack(Work("reader").string());
+      ADD_FAILURE() << "accepted; expected: " << expect;
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find(expect), std::string::npos) << e.what();
+    }
+  };
+  auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string x = xml;
+    const size_t at = x.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) x.replace(at, from.size(), to);
+    return x;
+  };
+  const std::string ns = pgtest::kRulePackageNamespace;
+  refused(Utf16(replaced(" xmlns=\"" + ns + "\"", "")), "in namespace ''");
+  refused(Utf16(replaced(ns, ns + "/")), "in namespace");
+  refused(Utf16(replaced("<Rules>", "<Rules xmlns=\"urn:other\">")), "in namespace 'urn:other'");
+  refused(Utf16(replaced("encoding=\"utf-16\"", "encoding=\"utf-8\"")), "declared encoding 'utf-8'");
+  refused(xml, "byte-order mark");  // UTF-8 on disk
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << good;
+  EXPECT_NO_THROW(pgtest::LoadPack(Work("reader").string()));
 }
 
 }  // namespace

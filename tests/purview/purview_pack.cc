@@ -1,9 +1,18 @@
 #include "purview_pack.h"
 
+#include <iconv.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <memory>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
@@ -27,155 +36,40 @@ bool XmlNode::Has(const std::string& key) const {
 
 namespace {
 
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
+std::string Str(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
 
-class Parser {
- public:
-  explicit Parser(const std::string& s) : s_(s) {}
-
-  XmlNode Document() {
-    SkipMisc();
-    XmlNode root = Element();
-    SkipMisc();
-    if (i_ != s_.size()) Fail("content after the root element");
-    return root;
-  }
-
- private:
-  [[noreturn]] void Fail(const std::string& what) const {
-    throw std::runtime_error("XML error at byte " + std::to_string(i_) + ": " + what);
-  }
-  bool StartsWith(const char* p) const { return s_.compare(i_, std::strlen(p), p) == 0; }
-  void SkipSpace() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
-  }
-  void SkipTo(const char* end) {
-    size_t p = s_.find(end, i_);
-    if (p == std::string::npos) Fail(std::string("missing '") + end + "'");
-    i_ = p + std::strlen(end);
-  }
-  void SkipMisc() {
-    for (;;) {
-      SkipSpace();
-      if (StartsWith("<!--")) {
-        SkipTo("-->");
-      } else if (StartsWith("<?")) {
-        SkipTo("?>");
-      } else if (StartsWith("<!")) {
-        Fail("DTDs are not expected");
-      } else {
-        return;
-      }
+// libxml2's tree -> XmlNode.
+XmlNode Convert(const xmlNode* n, const std::string& name) {
+  XmlNode out;
+  out.ns = n->ns ? Str(n->ns->href) : "";
+  out.name = Str(n->name);
+  for (const xmlAttr* a = n->properties; a; a = a->next) {
+    if (a->ns) {
+      throw std::runtime_error(name + ": attribute " + Str(a->ns->prefix) + ":" + Str(a->name) +
+                               " of " + out.name + " is in a namespace");
     }
+    std::unique_ptr<xmlChar, void (*)(void*)> v(xmlNodeListGetString(n->doc, a->children, 1),
+                                                 xmlFree);
+    out.attrs.emplace_back(Str(a->name), Str(v.get()));
   }
-  std::string Name() {
-    size_t start = i_;
-    while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_' ||
-                              s_[i_] == ':' || s_[i_] == '-' || s_[i_] == '.')) {
-      ++i_;
-    }
-    if (i_ == start) Fail("name expected");
-    return s_.substr(start, i_ - start);
-  }
-  std::string Decode(const std::string& raw) {
-    std::string out;
-    for (size_t k = 0; k < raw.size(); ++k) {
-      if (raw[k] != '&') {
-        out.push_back(raw[k]);
-        continue;
-      }
-      size_t semi = raw.find(';', k);
-      if (semi == std::string::npos) Fail("unterminated entity");
-      const std::string ent = raw.substr(k + 1, semi - k - 1);
-      if (ent == "amp") out += '&';
-      else if (ent == "lt") out += '<';
-      else if (ent == "gt") out += '>';
-      else if (ent == "quot") out += '"';
-      else if (ent == "apos") out += '\'';
-      else if (!ent.empty() && ent[0] == '#') {
-        uint32_t cp = ent.size() > 1 && ent[1] == 'x'
-                          ? static_cast<uint32_t>(std::stoul(ent.substr(2), nullptr, 16))
-                          : static_cast<uint32_t>(std::stoul(ent.substr(1)));
-        AppendUtf8(cp, &out);
-      } else {
-        Fail("unknown entity &" + ent + ";");
-      }
-      k = semi;
-    }
-    return out;
-  }
-  XmlNode Element() {
-    if (i_ >= s_.size() || s_[i_] != '<') Fail("'<' expected");
-    ++i_;
-    XmlNode n;
-    n.name = Name();
-    for (;;) {
-      SkipSpace();
-      if (StartsWith("/>")) {
-        i_ += 2;
-        return n;
-      }
-      if (StartsWith(">")) {
-        ++i_;
+  for (const xmlNode* c = n->children; c; c = c->next) {
+    switch (c->type) {
+      case XML_ELEMENT_NODE:
+        out.children.push_back(Convert(c, name));
         break;
-      }
-      std::string key = Name();
-      SkipSpace();
-      if (!StartsWith("=")) Fail("'=' expected");
-      ++i_;
-      SkipSpace();
-      const char q = i_ < s_.size() ? s_[i_] : 0;
-      if (q != '"' && q != '\'') Fail("quoted attribute value expected");
-      size_t end = s_.find(q, i_ + 1);
-      if (end == std::string::npos) Fail("unterminated attribute value");
-      if (n.Has(key)) Fail("duplicate attribute " + key);
-      n.attrs.emplace_back(key, Decode(s_.substr(i_ + 1, end - i_ - 1)));
-      i_ = end + 1;
-    }
-    for (;;) {
-      if (i_ >= s_.size()) Fail("unterminated element " + n.name);
-      if (StartsWith("</")) {
-        i_ += 2;
-        if (Name() != n.name) Fail("mismatched end tag for " + n.name);
-        SkipSpace();
-        if (!StartsWith(">")) Fail("'>' expected");
-        ++i_;
-        return n;
-      }
-      if (StartsWith("<!--")) {
-        SkipTo("-->");
-      } else if (StartsWith("<![CDATA[")) {
-        Fail("CDATA is not expected");
-      } else if (s_[i_] == '<') {
-        n.children.push_back(Element());
-      } else {
-        size_t end = s_.find('<', i_);
-        if (end == std::string::npos) end = s_.size();
-        n.text += Decode(s_.substr(i_, end - i_));
-        i_ = end;
-      }
+      case XML_TEXT_NODE:
+      case XML_CDATA_SECTION_NODE:
+        out.text += Str(c->content);
+        break;
+      case XML_COMMENT_NODE:
+        break;
+      default:
+        throw std::runtime_error(name + ": unexpected node (type " + std::to_string(c->type) +
+                                 ") in " + out.name + " at line " + std::to_string(c->line));
     }
   }
-
-  const std::string& s_;
-  size_t i_ = 0;
-};
+  return out;
+}
 
 PackEvidence ParseEvidence(const XmlNode& n) {
   PackEvidence e;
@@ -216,25 +110,53 @@ void CheckRefs(const Pack& p, const PackEvidence& e, const std::string& where) {
 
 }  // namespace
 
-XmlNode ParseXml(const std::string& utf8) { return Parser(utf8).Document(); }
+XmlDocument ParseXml(const std::string& bytes, const std::string& name) {
+  xmlInitParser();
+  std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> ctxt(xmlNewParserCtxt(),
+                                                                  xmlFreeParserCtxt);
+  if (!ctxt) throw std::runtime_error(name + ": libxml2 has no parser context");
+  // No network, no entity substitution, no DTD loading; errors are
+  // collected, not printed.
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
+      xmlCtxtReadMemory(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), name.c_str(),
+                        nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+      xmlFreeDoc);
+  if (!doc || !ctxt->wellFormed) {
+    const xmlError* e = xmlCtxtGetLastError(ctxt.get());
+    std::string what = e && e->message ? e->message : "not well-formed";
+    while (!what.empty() && what.back() == '\n') what.pop_back();
+    throw std::runtime_error(name + ":" + std::to_string(e ? e->line : 0) + ": " + what);
+  }
+  if (doc->intSubset || doc->extSubset) throw std::runtime_error(name + ": has a DTD");
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (!root) throw std::runtime_error(name + ": no root element");
+  XmlDocument out;
+  out.root = Convert(root, name);
+  out.declared_encoding = Str(doc->encoding);
+  return out;
+}
 
 std::string Utf16LeToUtf8(const std::string& bytes) {
   if (bytes.size() < 2 || static_cast<unsigned char>(bytes[0]) != 0xFF ||
       static_cast<unsigned char>(bytes[1]) != 0xFE) {
     throw std::runtime_error("no UTF-16LE byte-order mark");
   }
-  if (bytes.size() % 2 != 0) throw std::runtime_error("odd UTF-16 byte count");
-  std::string out;
-  for (size_t i = 2; i + 1 < bytes.size(); i += 2) {
-    uint32_t u = static_cast<unsigned char>(bytes[i]) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
-    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
-      uint32_t lo = static_cast<unsigned char>(bytes[i + 2]) |
-                    (static_cast<unsigned char>(bytes[i + 3]) << 8);
-      u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-      i += 2;
-    }
-    AppendUtf8(u, &out);
+  iconv_t cd = iconv_open("UTF-8", "UTF-16LE");
+  if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv: no UTF-16LE");
+  std::string out((bytes.size() - 2) * 2 + 4, '\0');  // UTF-8 needs <= 1.5x
+  char* in = const_cast<char*>(bytes.data()) + 2;
+  size_t in_left = bytes.size() - 2;
+  char* o = out.data();
+  size_t out_left = out.size();
+  const size_t r = iconv(cd, &in, &in_left, &o, &out_left);
+  const int err = errno;
+  iconv_close(cd);
+  if (r == static_cast<size_t>(-1) || in_left != 0) {
+    throw std::runtime_error("invalid UTF-16LE at byte " +
+                             std::to_string(bytes.size() - in_left) + " (" +
+                             std::strerror(err) + ")");
   }
+  out.resize(out.size() - out_left);
   return out;
 }
 
@@ -272,14 +194,47 @@ Pack LoadPack(const std::string& dir) {
   std::sort(p.package_files.begin(), p.package_files.end());
   if (p.package_files.empty()) throw std::runtime_error("no rule package in " + dir);
   for (const std::string& file : p.package_files) {
-    XmlNode root;
-    try {
-      root = ParseXml(Utf16LeToUtf8(ReadAll(file)));
-    } catch (const std::exception& ex) {
-      throw std::runtime_error(file + ": " + ex.what());
+    const std::string bytes = ReadAll(file);
+    // Microsoft asks for "Unicode": UTF-16LE with a byte-order mark, and a
+    // declaration that says utf-16. libxml2 decodes it by the BOM.
+    if (bytes.size() < 2 || static_cast<unsigned char>(bytes[0]) != 0xFF ||
+        static_cast<unsigned char>(bytes[1]) != 0xFE) {
+      throw std::runtime_error(file + ": not UTF-16LE with a byte-order mark");
     }
+    const XmlDocument doc = ParseXml(bytes, file);
+    std::string enc = doc.declared_encoding;
+    std::transform(enc.begin(), enc.end(), enc.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (enc != "utf-16") {
+      throw std::runtime_error(file + ": declared encoding '" + doc.declared_encoding + "'");
+    }
+    // Every element in the rule-package namespace (where the schema,
+    // rulepackage.xsd, defines them).
+    std::function<void(const XmlNode&)> check_ns = [&](const XmlNode& n) {
+      if (n.ns != kRulePackageNamespace) {
+        throw std::runtime_error(file + ": element " + n.name + " in namespace '" + n.ns + "'");
+      }
+      for (const XmlNode& c : n.children) check_ns(c);
+    };
+    check_ns(doc.root);
+    const XmlNode& root = doc.root;
     if (root.name != "RulePackage") throw std::runtime_error(file + ": root is " + root.name);
     for (const XmlNode& section : root.children) {
+      if (section.name == "RulePack") {
+        for (const XmlNode& n : section.children) {
+          if (n.name == "Version") {
+            p.version.clear();
+            for (const char* k : {"major", "minor", "build", "revision"}) {
+              p.version.push_back(std::stoi(n.Attr(k, "-1")));
+            }
+          } else if (n.name == "Details") {
+            for (const XmlNode& d : n.children) {
+              for (const XmlNode& f : d.children) {
+                if (f.name == "Description") p.descriptions[d.Attr("langcode")] = f.text;
+              }
+            }
+          }
+        }
+      }
       if (section.name != "Rules") continue;
       for (const XmlNode& n : section.children) {
         if (n.name == "Entity") {

@@ -11,25 +11,42 @@
 
 namespace pgtest {
 
-// A parsed XML element (the subset of XML the exporter writes: elements,
-// attributes, text, comments, character references; no DTD, no CDATA).
+// An XML element as libxml2 parsed it: its namespace URI and local name,
+// its attributes (none may be in a namespace), its child elements, and the
+// character data directly inside it (entities and character references
+// resolved; comments dropped).
 struct XmlNode {
-  std::string name;
+  std::string ns;    // namespace URI ("" = none)
+  std::string name;  // local name
   std::vector<std::pair<std::string, std::string>> attrs;
   std::vector<XmlNode> children;
-  std::string text;  // concatenated character data directly inside
+  std::string text;
 
   // The attribute's value, or `fallback` when absent.
   std::string Attr(const std::string& key, const std::string& fallback = "") const;
   bool Has(const std::string& key) const;
 };
 
-// Parses `utf8` (an XML document); throws std::runtime_error with the byte
-// offset on malformed input.
-XmlNode ParseXml(const std::string& utf8);
+// A parsed document: its root and the encoding its declaration names.
+struct XmlDocument {
+  XmlNode root;
+  std::string declared_encoding;  // as written, e.g. "utf-16"
+};
 
-// Decodes a UTF-16LE file with BOM to UTF-8; throws if the BOM is missing.
+// Parses the document `bytes` with libxml2, which detects and decodes the
+// encoding itself (a UTF-16 file by its byte-order mark) and resolves
+// namespaces. Throws std::runtime_error naming `name`, the line and
+// libxml2's message when the document is not well-formed, or if it has a
+// DTD or entity references (the exporter writes neither).
+XmlDocument ParseXml(const std::string& bytes, const std::string& name = "document");
+
+// Decodes a UTF-16LE file with BOM (a keyword dictionary) to UTF-8 with
+// iconv; throws if the BOM is missing or the UTF-16 is invalid (a lone
+// surrogate, an odd byte count).
 std::string Utf16LeToUtf8(const std::string& bytes);
+
+// The namespace of Microsoft's rule package schema.
+inline constexpr char kRulePackageNamespace[] = "http://schemas.microsoft.com/office/2011/mce";
 
 struct PackEvidence {
   bool any = false;
@@ -71,6 +88,10 @@ struct PackKeywordGroup {
 // Everything an exported folder holds, as the tests need it.
 struct Pack {
   std::vector<std::string> package_files;  // absolute paths
+  // From RulePack: Version (major, minor, build, revision) and the
+  // Description of each LocalizedDetails by langcode.
+  std::vector<int> version;
+  std::map<std::string, std::string> descriptions;
   std::vector<PackEntity> entities;
   std::map<std::string, PackRegex> regexes;
   std::map<std::string, std::vector<PackValidator>> validator_sets;
@@ -79,7 +100,9 @@ struct Pack {
 };
 
 // Loads the export in `dir`. Throws std::runtime_error naming the file on
-// any problem (missing file, bad XML, an idRef nothing defines).
+// any problem (missing file, bad XML, an element outside the rule-package
+// namespace, a package that is not UTF-16LE with a BOM and an encoding
+// declaration saying so, an idRef nothing defines).
 Pack LoadPack(const std::string& dir);
 
 // Reads a whole file; throws when it cannot.

@@ -34,6 +34,38 @@ TEST(Policy, TextFormatErrorNamesFileLineAndField) {
   EXPECT_NE(error.find("acton"), std::string::npos) << error;
 }
 
+// Found by policy_parser_fuzzer: the text-format parser took bytes that are
+// not UTF-8 into string fields ("policy check" called such a policy valid);
+// the JSON parser refused them. Both are refused now, with the place.
+TEST(Policy, InvalidUtf8IsAnErrorWithItsPlace) {
+  config::Policy p;
+  std::string error;
+  EXPECT_FALSE(ParsePolicy("version: \"v\xff\"\n", "a.policy", &p, &error));
+  EXPECT_EQ(error, "a.policy:1:12: not valid UTF-8 (byte 0xFF); a policy must be UTF-8 text");
+  EXPECT_FALSE(ParsePolicy("# ok\ncategories { cpr { label { da: \"\xc3\x28\" } } }\n", "b.policy",
+                           &p, &error));
+  EXPECT_EQ(error.rfind("b.policy:2:33: not valid UTF-8 (byte 0xC3)", 0), 0u) << error;
+  EXPECT_FALSE(ParsePolicy("{\"version\": \"\xed\xa0\x80\"}", "c.json", &p, &error));  // surrogate
+  EXPECT_EQ(error.rfind("c.json:1:14: not valid UTF-8 (byte 0xED)", 0), 0u) << error;
+  EXPECT_FALSE(ParsePolicy("\xc0\xaf", "d.policy", &p, &error));  // overlong '/'
+  EXPECT_EQ(error.rfind("d.policy:1:1: ", 0), 0u) << error;
+  EXPECT_FALSE(ParsePolicy("version: \"\xf4\x90\x80\x80\"", "e.policy", &p, &error));  // > U+10FFFF
+  EXPECT_FALSE(ParsePolicy("version: \"\xe2\x82\"", "f.policy", &p, &error));  // truncated
+  // Escapes that make bytes which are not UTF-8: refused with the field.
+  EXPECT_FALSE(ParsePolicy("version: \"x\"\nallowlist { exact: \"ok\" exact: \"\\303\\050\" }\n",
+                           "h.policy", &p, &error));
+  EXPECT_EQ(error, "h.policy:2:25: allowlist.exact[1]: not valid UTF-8 (check its escapes); "
+                   "a policy must be UTF-8 text");
+  EXPECT_FALSE(ParsePolicy("texts { help { en: \"\\xff\" } }", "i.policy", &p, &error));
+  EXPECT_EQ(error.rfind("i.policy:1:16: texts.help.en: not valid UTF-8", 0), 0u) << error;
+  // Escapes that make UTF-8 are fine.
+  ASSERT_TRUE(ParsePolicy("version: \"\\303\\246\\xc3\\xb8\"", "j.policy", &p, &error)) << error;
+  EXPECT_EQ(p.version(), "æø");
+  // Valid UTF-8 of every length is fine.
+  ASSERT_TRUE(ParsePolicy("# æøå € 𝄞\nversion: \"Å€𝄞\x7f\"\n", "g.policy", &p, &error)) << error;
+  EXPECT_EQ(p.version(), "Å€𝄞\x7f");
+}
+
 TEST(Policy, BadEnumValueIsAnError) {
   std::string path = WriteTemp("bad2.policy", "categories { cpr { action: BLOK } }\n");
   config::Policy p;

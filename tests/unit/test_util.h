@@ -13,14 +13,35 @@
 
 namespace privacy_guard::testing {
 
-// An engine for the shipped default policy (rules/default.policy) with the
-// shipped lists, built once per process.
+// The date (YYYYMMDD) the test engines run on, never the wall clock: a CPR
+// number born after it is no CPR number, and no test may change its answer
+// with the day it runs (CTest unit_tests_2037 runs the suite in 2037).
+// Tests of the date rule itself inject their own dates.
+constexpr int kTestToday = 20261206;
+
+// Engine::Create on kTestToday, with the compiled-pattern cache in
+// DefaultCacheDir() (as BuildEngine, which takes the date from the clock).
+inline std::shared_ptr<const Engine> CreateOnTestDate(const config::Policy& policy,
+                                                      const DataSets& data,
+                                                      std::string* error) {
+  const std::string cache_dir = DefaultCacheDir();
+  FileDatabaseCache cache(cache_dir);
+  Engine::CreateOptions options;
+  options.cache = cache_dir.empty() ? nullptr : &cache;
+  options.today = kTestToday;
+  Engine::CreateResult made = Engine::Create(policy, data, options);
+  if (error) *error = made.error.ToString();
+  return std::shared_ptr<const Engine>(std::move(made.engine));
+}
+
+// An engine for the unit-test policy (PG_DEFAULT_POLICY = tests/unit/
+// test.policy) with the shipped lists, built once per process.
 inline const Engine& DefaultEngine() {
   static std::shared_ptr<const Engine> engine = [] {
     LoadedPolicy loaded;
     std::string error;
     EXPECT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, {}, &loaded, &error)) << error;
-    auto e = BuildEngine(loaded, &error);
+    auto e = CreateOnTestDate(loaded.policy, loaded.data, &error);
     EXPECT_TRUE(e) << error;
     return e;
   }();
@@ -36,9 +57,7 @@ inline std::shared_ptr<const Engine> EngineFor(const std::string& policy_text,
     if (error) *error = err;
     return nullptr;
   }
-  Engine::CreateResult made = Engine::Create(policy, DataSets{});
-  if (error) *error = made.error.ToString();
-  return std::shared_ptr<const Engine>(std::move(made.engine));
+  return CreateOnTestDate(policy, DataSets{}, error);
 }
 
 // The findings of `category` (at any action) in `text`.

@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 #include <system_error>
 
 
@@ -111,9 +112,85 @@ void RecordLocations(const google::protobuf::Message& msg,
   }
 }
 
+// The offset of the first byte of `s` that is not part of well-formed
+// UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), or npos.
+size_t FirstInvalidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return i;
+    const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    const unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    const unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    if (c1 < lo || c1 > hi) return i;
+    for (size_t k = 2; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    }
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+// The first string field of `msg` (depth first) whose value is not UTF-8
+// (text-format escapes such as "\377" make any bytes): sets *path (as
+// RecordLocations names fields) and, when `tree` knows it, *where.
+bool FindNonUtf8String(const google::protobuf::Message& msg,
+                       const google::protobuf::TextFormat::ParseInfoTree* tree,
+                       const std::string& prefix, std::string* path,
+                       google::protobuf::TextFormat::ParseLocation* where) {
+  const google::protobuf::Reflection* refl = msg.GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  refl->ListFields(msg, &fields);
+  for (const google::protobuf::FieldDescriptor* f : fields) {
+    const int n = f->is_repeated() ? refl->FieldSize(msg, f) : 1;
+    for (int i = 0; i < n; ++i) {
+      const int index = f->is_repeated() ? i : -1;
+      const std::string here =
+          prefix + f->name() + (f->is_repeated() ? "[" + std::to_string(i) + "]" : "");
+      if (f->type() == google::protobuf::FieldDescriptor::TYPE_STRING) {
+        const std::string v =
+            f->is_repeated() ? refl->GetRepeatedString(msg, f, i) : refl->GetString(msg, f);
+        if (FirstInvalidUtf8(v) != std::string_view::npos) {
+          *path = here;
+          if (tree) *where = tree->GetLocation(f, index);
+          return true;
+        }
+      } else if (f->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
+        const google::protobuf::Message& sub =
+            f->is_repeated() ? refl->GetRepeatedMessage(msg, f, i) : refl->GetMessage(msg, f);
+        if (FindNonUtf8String(sub, tree ? tree->GetTreeForNested(f, index) : nullptr, here + ".",
+                              path, where)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 bool ParsePolicyAt(const std::string& content, const std::string& file_label,
                    config::Policy* policy, std::map<std::string, SourceLocation>* locations,
                    std::string* error) {
+  // A policy is UTF-8 text. The JSON parser refuses other bytes, but the
+  // text-format parser takes them into string fields (found by
+  // policy_parser_fuzzer: version: "\xff\xfe" was accepted), from where they
+  // would reach the status replies, audit records and the Purview export.
+  if (const size_t bad = FirstInvalidUtf8(content); bad != std::string_view::npos) {
+    const size_t nl = bad == 0 ? std::string::npos : content.rfind('\n', bad - 1);
+    const size_t col = nl == std::string::npos ? bad + 1 : bad - nl;  // in bytes
+    const auto line = 1 + std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(content[bad]));
+    *error = file_label + ":" + std::to_string(line) + ":" + std::to_string(col) +
+             ": not valid UTF-8 (byte " + hex + "); a policy must be UTF-8 text";
+    return false;
+  }
   size_t i = 0;
   while (i < content.size() && std::isspace(static_cast<unsigned char>(content[i]))) ++i;
   if (i < content.size() && content[i] == '{') {
@@ -124,15 +201,32 @@ bool ParsePolicyAt(const std::string& content, const std::string& file_label,
       *error = file_label + ": invalid JSON policy: " + std::string(status.message());
       return false;
     }
+    std::string path;
+    google::protobuf::TextFormat::ParseLocation unused;
+    if (FindNonUtf8String(*policy, nullptr, "", &path, &unused)) {
+      *error = file_label + ": " + path + ": not valid UTF-8 (check its escapes); a policy must be UTF-8 text";
+      return false;
+    }
     return true;
   }
   google::protobuf::TextFormat::Parser parser;
   CollectErrors errors(file_label);
   parser.RecordErrorsTo(&errors);
   google::protobuf::TextFormat::ParseInfoTree tree;
-  if (locations) parser.WriteLocationsTo(&tree);
+  parser.WriteLocationsTo(&tree);
   if (!parser.ParseFromString(content, policy)) {
     *error = errors.first().empty() ? file_label + ": invalid policy" : errors.first();
+    return false;
+  }
+  // Escapes ("\377", "\xff") can still put bytes that are not UTF-8 into
+  // a string (also found by policy_parser_fuzzer).
+  std::string path;
+  google::protobuf::TextFormat::ParseLocation where;
+  if (FindNonUtf8String(*policy, &tree, "", &path, &where)) {
+    *error = file_label + (where.line >= 0 ? ":" + std::to_string(where.line + 1) + ":" +
+                                                 std::to_string(where.column + 1)
+                                           : std::string()) +
+             ": " + path + ": not valid UTF-8 (check its escapes); a policy must be UTF-8 text";
     return false;
   }
   if (locations) RecordLocations(*policy, &tree, "", file_label, locations);
