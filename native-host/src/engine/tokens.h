@@ -15,7 +15,7 @@ struct Token {
     kAllUpper = 2,      // every letter upper case, at least 2 letters ("HANSEN")
     kAllDigits = 4,     // only digits ("12")
     kHasDigit = 8,      // at least one digit ("12A")
-    kAllLower = 16,     // every letter lower case ("hansen")
+    kAllLower = 16,     // no letter upper case ("hansen"; also letters without case: "中文")
   };
   uint32_t start = 0, end = 0;  // normalised bytes, half-open
   uint32_t fold_off = 0, fold_len = 0;  // the case-folded token in Tokens::folded
