@@ -206,5 +206,22 @@ TEST(Health, MeasuredGenericWordsAndHeadingsOverStatements) {
   EXPECT_TRUE(Spans("Anne Hansen har fået Tilbuddet.").empty());
 }
 
+TEST(Health, GroupsOfPeopleAreNoIdentifiedPerson) {
+  // A group noun with "med"/"with" before the term names a target group.
+  EXPECT_TRUE(Spans("Anne Hansen skriver en pjece til borgere med handicap og demens.").empty());
+  EXPECT_TRUE(Spans("Anne Hansen runs a group for children with autism.").empty());
+  // The same term about the named person is still health data.
+  EXPECT_TRUE(Has(Spans("Anne Hansen er en borger med demens."), "demens"));
+}
+
+TEST(Health, StatesAfterASeemsVerbAndCareWords) {
+  EXPECT_TRUE(Has(Spans("Mette Hansen virker trist og træt efter samtalen."), "trist"));
+  EXPECT_TRUE(Has(Spans("Jonas Holm er i kemo hver tirsdag."), "kemo"));
+  EXPECT_TRUE(Has(Spans("Jonas Holm har lav selvtillid efter mobningen."), "lav selvtillid"));
+  EXPECT_TRUE(Has(Spans("Kirsten Bach får plejevederlag for at passe sin mand."), "plejevederlag"));
+  // "virker" about a thing, not a person's state.
+  EXPECT_TRUE(Spans("Mette Hansen siger at printeren virker træg.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

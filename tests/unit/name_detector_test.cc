@@ -33,7 +33,10 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"KÆRE METTE HANSEN", "METTE HANSEN"},
         // A rare first name as surname after a first name that is no word,
         // even at a sentence start.
-        NameCase{"Hjælp: Jørgen Nord er faldet på plejehjemmet", "Jørgen Nord"}));
+        NameCase{"Hjælp: Jørgen Nord er faldet på plejehjemmet", "Jørgen Nord"},
+        // A verb after a surname is no street name ("-ager" like "Hansens Ager").
+        NameCase{"Anne Hansen modtager hjemmehjælp", "Anne Hansen"},
+        NameCase{"Bo Nielsen deltager i mødet", "Bo Nielsen"}));
 
 TEST(Name, OrdinaryWordsAreNotNames) {
   for (const char* t : {"Vi skal have styr på budgettet", "Mark dine ændringer i dokumentet",

@@ -3,8 +3,8 @@
 // run is not vacuous: the process and an engine without an injected date
 // really see the faked date (without PG_EXPECT_DATE they are skipped). The
 // last one makes sure the test engines do not: they run on kTestToday.
+#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <memory>
 #include <string>
 
@@ -24,10 +24,11 @@ int ExpectedDate() {
 TEST(WallClock, ProcessSeesTheExpectedDate) {
   const int want = ExpectedDate();
   if (want == 0) GTEST_SKIP() << "PG_EXPECT_DATE is not set (only the faketime run sets it)";
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  const int today = (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+  // <chrono> rather than gmtime_r: the suite is also cross-built for Windows.
+  const std::chrono::year_month_day ymd{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  const int today = int(ymd.year()) * 10000 + int(unsigned(ymd.month())) * 100 +
+                    int(unsigned(ymd.day()));
   EXPECT_EQ(today, want) << "the faked clock did not reach the process";
 }
 

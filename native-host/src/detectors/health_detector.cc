@@ -70,6 +70,12 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
            {&r.other_subjects.en, kOtherSubject}}) {
     for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags |= flag;
   }
+  for (const auto* list : {&r.group_nouns.da, &r.group_nouns.en}) {
+    for (const std::string& w : *list) group_nouns_.push_back(FoldWord(w));
+  }
+  for (const auto* list : {&r.group_prepositions.da, &r.group_prepositions.en}) {
+    for (const std::string& w : *list) group_preps_.push_back(Split(w));
+  }
   for (const auto& [list, flag, kind] : std::initializer_list<std::tuple<const std::vector<std::string>*, uint32_t, Kind>>{
            {&r.states.da, kState, Kind::kState}, {&r.states.en, kState, Kind::kState},
            {&r.admissions.da, kAdmission, Kind::kAdmission},
@@ -97,6 +103,38 @@ bool HealthDetector::OwnSubject(const Tokens& tk, const Sentence& sen) const {
   // The first words: "Jeg ...", "Vi ...", "Kommunen ...", "The council ...".
   for (size_t i = sen.first; i < sen.end && i < sen.first + 2; ++i) {
     if (Flags(tk, i) & kOtherSubject) return true;
+  }
+  return false;
+}
+
+bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
+  // A preposition ending at most three words before the term, a group noun
+  // right before it.
+  for (const std::vector<std::string>& prep : group_preps_) {
+    const size_t n = prep.size();
+    for (size_t end = i; end > b && end + 3 > i; --end) {  // prep = tokens [end - n, end)
+      if (end < b + n + 1) break;
+      const size_t start = end - n;
+      bool same = true;
+      for (size_t k = 0; k < n && same; ++k) same = tk.folded(tk[start + k]) == prep[k];
+      if (!same) continue;
+      const std::string_view noun = tk.folded(tk[start - 1]);
+      if (std::find(group_nouns_.begin(), group_nouns_.end(), noun) != group_nouns_.end()) return true;
+    }
+  }
+  return false;
+}
+
+bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {
+  const Tokens& tk = ctx.tokens();
+  for (size_t k = i; k-- > b && k + 4 > i;) {
+    if (!(Flags(tk, k) & kTopicPrep)) continue;
+    for (size_t m = k; m-- > b && m + 3 > k;) {
+      // "Emne: mistanke om autisme" is a heading over a statement, not a
+      // topic: the noun must belong to the prepositional phrase.
+      if (tk.Gap(ctx.text(), m).find(':') != std::string_view::npos) break;
+      if (Flags(tk, m) & kTopicNoun) return true;
+    }
   }
   return false;
 }

@@ -216,6 +216,8 @@ class HealthDetector : public Detector {
   // "Jeg", "Vi", "Kommunen", "We".
   bool OwnSubject(const Tokens& tk, const Sentence& sen) const;
   bool TopicBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
+  // "borgere med handicap": see Definition::group_nouns.
+  bool GroupBefore(const Tokens& tk, size_t scope_start, size_t i) const;
 
   static thread_local const Tokens* scan_tokens_;
   static thread_local std::vector<const WordInfo*> scan_infos_;
@@ -234,6 +236,9 @@ class HealthDetector : public Detector {
   }
   const Definition& rules_;
   Lexicon<WordInfo> lex_;
+  // Folded group nouns and the first words of group prepositions.
+  std::vector<std::string> group_nouns_;
+  std::vector<std::vector<std::string>> group_preps_;
   std::vector<Phrase> phrases_;
 };
 

@@ -441,20 +441,6 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
          tk.Gap(ctx.text(), i) == " ";
 }
 
-bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {
-  const Tokens& tk = ctx.tokens();
-  for (size_t k = i; k-- > b && k + 4 > i;) {
-    if (!(Flags(tk, k) & kTopicPrep)) continue;
-    for (size_t m = k; m-- > b && m + 3 > k;) {
-      // "Emne: mistanke om autisme" is a heading over a statement, not a
-      // topic: the noun must belong to the prepositional phrase.
-      if (tk.Gap(ctx.text(), m).find(':') != std::string_view::npos) break;
-      if (Flags(tk, m) & kTopicNoun) return true;
-    }
-  }
-  return false;
-}
-
 void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, bool english,
                                    std::vector<Match>* out) const {
   const Tokens& tk = ctx.tokens();
@@ -570,7 +556,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     // A topic ("oplæg om diabetes"), or part of an organisation's name
     // ("Steno Diabetes Center", "Kræftens Bekæmpelse", "the rehabilitation
     // centre"): not a person's health.
-    if (TopicBefore(ctx, b, i) ||
+    if (TopicBefore(ctx, b, i) || GroupBefore(tk, b, i) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&
          (tk[last + 1].Has(Token::kUpperInitial) || (i > b && tk[i].Has(Token::kUpperInitial))))) {
       i = last;

@@ -264,10 +264,11 @@ const Definition& Rules() {
     r.state_verbs.da = {"har", "havde", "har haft", "fik", "får", "lider", "lider af", "døjer",
                         "døjer med", "plaget", "plages", "ramt", "ramt af", "diagnosticeret",
                         "diagnosticeret med", "er", "var", "blev", "føler", "føler sig",
-                        "klager", "klager over", "udviklet", "fået", "tager", "skal have"};
+                        "klager", "klager over", "udviklet", "fået", "tager", "skal have",
+                        "virker", "virkede", "fremstår", "er blevet", "bliver"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
-                        "developed", "takes", "got"};
+                        "developed", "takes", "got", "seems", "appears", "looks"};
     r.state_verb_gap = 2;
     r.limit_phrases.da = {"kan ikke", "ikke kan", "kunne ikke", "ikke kunne", "svært ved", "svært ved at",
                           "besvær med", "problemer med at", "brug for hjælp til",
@@ -308,6 +309,14 @@ const Definition& Rules() {
                         "checklist", "quiz", "post", "blog"};
     r.topic_prepositions.da = {"om", "omkring", "vedrørende", "vedr", "angående", "mod", "til"};
     r.topic_prepositions.en = {"about", "on", "regarding", "for", "against"};
+    r.group_nouns.da = {"borgere", "børn", "elever", "unge", "ældre", "patienter", "beboere",
+                        "familier", "mennesker", "personer", "voksne", "brugere", "medarbejdere",
+                        "ansatte", "kvinder", "mænd", "pårørende", "forældre", "alle"};
+    r.group_nouns.en = {"people", "patients", "children", "residents", "citizens", "pupils",
+                        "students", "adults", "families", "users", "employees", "persons",
+                        "women", "men", "everyone", "those"};
+    r.group_prepositions.da = {"med", "som har", "der har"};
+    r.group_prepositions.en = {"with", "who have", "living with"};
     r.pronouns.da = {"han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine",
                      "vedkommende", "vedkommendes", "du", "din", "dit", "dine", "dig", "i", "jer",
                      "jeres"};

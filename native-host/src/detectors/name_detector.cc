@@ -346,7 +346,9 @@ class NameDetector : public Detector {
         // when the follower is also a surname: "Niels Juels Gade".
         if ((gap == " " || gap == "-") && !ctx.LineBreakBetween(tk[last].end, tk[last + 1].start) &&
             ((Info(last + 1) && Info(last + 1)->follower && (!Listed(last + 1) || possessive_[last])) ||
-             StreetLike(tk, last + 1))) {
+             // A street is written with a capital ("Hansens Ager"); a verb
+             // after a name is not ("Anne Hansen modtager", "deltager").
+             (StreetLike(tk, last + 1) && !tk[last + 1].Has(Token::kAllLower)))) {
           return last + 1;
         }
       }

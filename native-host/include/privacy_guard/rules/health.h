@@ -119,6 +119,11 @@ struct Definition {
   // information artefact, then about/om, then the term: a topic.
   Bilingual topic_nouns;
   Bilingual topic_prepositions;
+  // A group, not a person: a plural noun of `group_nouns` right before
+  // "med"/"with" (`group_prepositions`) in the three words before a term
+  // ("borgere med handicap", "children with ADHD").
+  Bilingual group_nouns;
+  Bilingual group_prepositions;
 
   // --- Linking to the person ----------------------------------------------------------
   // Health counts only about an identified person, locally: in the same
