@@ -86,30 +86,46 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error) {
 
 namespace {
 
-// Records where every field of `msg` was written (ParseInfoTree), by path.
-void RecordLocations(const google::protobuf::Message& msg,
-                     const google::protobuf::TextFormat::ParseInfoTree* tree,
-                     const std::string& prefix, const std::string& file,
-                     std::map<std::string, SourceLocation>* out) {
-  if (!tree) return;
-  const google::protobuf::Reflection* refl = msg.GetReflection();
-  std::vector<const google::protobuf::FieldDescriptor*> fields;
+namespace pb = google::protobuf;
+
+// Visits every set field of `msg` depth first: visit(msg, field, index,
+// path, tree) with index -1 for a singular field, path as "a.b[2].c" and the
+// field's parse-info tree (null when unknown). Stops, returning true, as
+// soon as visit returns true.
+template <typename Visit>
+bool WalkFields(const pb::Message& msg, const pb::TextFormat::ParseInfoTree* tree,
+                const std::string& prefix, const Visit& visit) {
+  const pb::Reflection* refl = msg.GetReflection();
+  std::vector<const pb::FieldDescriptor*> fields;
   refl->ListFields(msg, &fields);
-  for (const google::protobuf::FieldDescriptor* f : fields) {
+  for (const pb::FieldDescriptor* f : fields) {
     const int n = f->is_repeated() ? refl->FieldSize(msg, f) : 1;
     for (int i = 0; i < n; ++i) {
       const int index = f->is_repeated() ? i : -1;
       const std::string path =
           prefix + f->name() + (f->is_repeated() ? "[" + std::to_string(i) + "]" : "");
-      const google::protobuf::TextFormat::ParseLocation loc = tree->GetLocation(f, index);
-      if (loc.line >= 0) (*out)[path] = SourceLocation{file, loc.line + 1, loc.column + 1};
-      if (f->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
-        const google::protobuf::Message& sub =
-            f->is_repeated() ? refl->GetRepeatedMessage(msg, f, i) : refl->GetMessage(msg, f);
-        RecordLocations(sub, tree->GetTreeForNested(f, index), path + ".", file, out);
+      if (visit(msg, f, index, path, tree)) return true;
+      if (f->cpp_type() == pb::FieldDescriptor::CPPTYPE_MESSAGE &&
+          WalkFields(f->is_repeated() ? refl->GetRepeatedMessage(msg, f, i) : refl->GetMessage(msg, f),
+                     tree ? tree->GetTreeForNested(f, index) : nullptr, path + ".", visit)) {
+        return true;
       }
     }
   }
+  return false;
+}
+
+// Records where every field of `msg` was written (ParseInfoTree), by path.
+void RecordLocations(const pb::Message& msg, const pb::TextFormat::ParseInfoTree* tree,
+                     const std::string& file, std::map<std::string, SourceLocation>* out) {
+  WalkFields(msg, tree, "",
+             [&](const pb::Message&, const pb::FieldDescriptor* f, int index, const std::string& path,
+                 const pb::TextFormat::ParseInfoTree* t) {
+               if (!t) return false;
+               const pb::TextFormat::ParseLocation loc = t->GetLocation(f, index);
+               if (loc.line >= 0) (*out)[path] = SourceLocation{file, loc.line + 1, loc.column + 1};
+               return false;
+             });
 }
 
 // The offset of the first byte of `s` that is not part of well-formed
@@ -140,38 +156,20 @@ size_t FirstInvalidUtf8(std::string_view s) {
 // The first string field of `msg` (depth first) whose value is not UTF-8
 // (text-format escapes such as "\377" make any bytes): sets *path (as
 // RecordLocations names fields) and, when `tree` knows it, *where.
-bool FindNonUtf8String(const google::protobuf::Message& msg,
-                       const google::protobuf::TextFormat::ParseInfoTree* tree,
-                       const std::string& prefix, std::string* path,
-                       google::protobuf::TextFormat::ParseLocation* where) {
-  const google::protobuf::Reflection* refl = msg.GetReflection();
-  std::vector<const google::protobuf::FieldDescriptor*> fields;
-  refl->ListFields(msg, &fields);
-  for (const google::protobuf::FieldDescriptor* f : fields) {
-    const int n = f->is_repeated() ? refl->FieldSize(msg, f) : 1;
-    for (int i = 0; i < n; ++i) {
-      const int index = f->is_repeated() ? i : -1;
-      const std::string here =
-          prefix + f->name() + (f->is_repeated() ? "[" + std::to_string(i) + "]" : "");
-      if (f->type() == google::protobuf::FieldDescriptor::TYPE_STRING) {
-        const std::string v =
-            f->is_repeated() ? refl->GetRepeatedString(msg, f, i) : refl->GetString(msg, f);
-        if (FirstInvalidUtf8(v) != std::string_view::npos) {
-          *path = here;
-          if (tree) *where = tree->GetLocation(f, index);
-          return true;
-        }
-      } else if (f->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
-        const google::protobuf::Message& sub =
-            f->is_repeated() ? refl->GetRepeatedMessage(msg, f, i) : refl->GetMessage(msg, f);
-        if (FindNonUtf8String(sub, tree ? tree->GetTreeForNested(f, index) : nullptr, here + ".",
-                              path, where)) {
-          return true;
-        }
-      }
-    }
-  }
-  return false;
+bool FindNonUtf8String(const pb::Message& msg, const pb::TextFormat::ParseInfoTree* tree,
+                       std::string* path, pb::TextFormat::ParseLocation* where) {
+  return WalkFields(msg, tree, "",
+                    [&](const pb::Message& m, const pb::FieldDescriptor* f, int index,
+                        const std::string& here, const pb::TextFormat::ParseInfoTree* t) {
+                      if (f->type() != pb::FieldDescriptor::TYPE_STRING) return false;
+                      const pb::Reflection* refl = m.GetReflection();
+                      const std::string v = index >= 0 ? refl->GetRepeatedString(m, f, index)
+                                                       : refl->GetString(m, f);
+                      if (FirstInvalidUtf8(v) == std::string_view::npos) return false;
+                      *path = here;
+                      if (t) *where = t->GetLocation(f, index);
+                      return true;
+                    });
 }
 
 bool ParsePolicyAt(const std::string& content, const std::string& file_label,
@@ -203,7 +201,7 @@ bool ParsePolicyAt(const std::string& content, const std::string& file_label,
     }
     std::string path;
     google::protobuf::TextFormat::ParseLocation unused;
-    if (FindNonUtf8String(*policy, nullptr, "", &path, &unused)) {
+    if (FindNonUtf8String(*policy, nullptr, &path, &unused)) {
       *error = file_label + ": " + path + ": not valid UTF-8 (check its escapes); a policy must be UTF-8 text";
       return false;
     }
@@ -222,14 +220,14 @@ bool ParsePolicyAt(const std::string& content, const std::string& file_label,
   // a string (also found by policy_parser_fuzzer).
   std::string path;
   google::protobuf::TextFormat::ParseLocation where;
-  if (FindNonUtf8String(*policy, &tree, "", &path, &where)) {
+  if (FindNonUtf8String(*policy, &tree, &path, &where)) {
     *error = file_label + (where.line >= 0 ? ":" + std::to_string(where.line + 1) + ":" +
                                                  std::to_string(where.column + 1)
                                            : std::string()) +
              ": " + path + ": not valid UTF-8 (check its escapes); a policy must be UTF-8 text";
     return false;
   }
-  if (locations) RecordLocations(*policy, &tree, "", file_label, locations);
+  if (locations) RecordLocations(*policy, &tree, file_label, locations);
   return true;
 }
 
