@@ -1,5 +1,5 @@
 // Unit tests of the engine's parts that have no detector: overlap
-// resolution, the pattern-database cache key, Create()'s structured errors
+// resolution, the context-keyword index, the pattern-database cache key, Create()'s structured errors
 // and where the config layer says they were written.
 #include <gtest/gtest.h>
 
@@ -8,6 +8,8 @@
 #include <fstream>
 #include <random>
 
+#include "engine/detector.h"
+#include "engine/keywords.h"
 #include "engine/overlaps.h"
 #include "engine/pattern_db.h"
 #include "privacy_guard/config.h"
@@ -86,6 +88,67 @@ TEST(Overlaps, EmptySpansAreDropped) {
   ResolveOverlaps(&c);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].category, Category::kName);
+}
+
+// The keyword index answers exactly as the search of the folded window it
+// replaces: the same text and windows, asked through a ScanContext with the
+// index and through one without.
+TEST(KeywordIndex, AnswersAsTheWindowSearch) {
+  static const std::vector<std::string> words = {"cpr", "cpr-nr.", "tlf.", "kønummer", "reg. nr",
+                                                 "æ", "nr."};
+  static const std::vector<std::string> other = {"konto"};
+  KeywordIndex index;
+  index.Add(&words);
+  EngineError error;
+  ASSERT_TRUE(index.Build(nullptr, &error)) << error.ToString();
+  ASSERT_EQ(index.ListOf(&words), 0);
+  EXPECT_EQ(index.ListOf(&other), -1);  // not registered: searched in the window
+  const std::vector<std::string> texts = {
+      "CPR 010101-1234 og Cpr-nr.: 0101011234", "KØNUMMER 12345678 kønummeret 12345678",
+      "xcpr 1234 cprx 1234 tlf.12345678 (tlf.) 1234", "Reg. nr 1234 reg.  nr 1234 REG. NR. 1234",
+      "Æ 1 æ2 Ææ 3 nr.4 nr. 5 konto 1234", "ingen nøgleord her 1234 5678"};
+  std::vector<Candidate> none;
+  Tokens tokens;
+  size_t positive = 0;
+  for (const std::string& original : texts) {
+    NormalizedText norm;
+    std::string err;
+    ASSERT_TRUE(norm.Build(original, &err)) << err;
+    const ScanContext fast(norm, tokens, none, &index), slow(norm, tokens, none);
+    const size_t n = norm.text().size();
+    for (size_t pos = 0; pos <= n; ++pos) {
+      if (pos < n && (static_cast<unsigned char>(norm.text()[pos]) & 0xC0) == 0x80) continue;
+      for (size_t window : {3u, 8u, 16u, 40u}) {
+        for (const std::vector<std::string>* list : {&words, &other}) {
+          const bool before = slow.KeywordBefore(pos, window, *list);
+          const bool after = slow.KeywordAfter(pos, window, *list);
+          positive += before + after;
+          ASSERT_EQ(fast.KeywordBefore(pos, window, *list), before)
+              << "'" << norm.text() << "' before " << pos << " window " << window;
+          ASSERT_EQ(fast.KeywordAfter(pos, window, *list), after)
+              << "'" << norm.text() << "' after " << pos << " window " << window;
+        }
+      }
+    }
+  }
+  EXPECT_GT(positive, 100u);  // the texts do hold keywords
+}
+
+TEST(KeywordIndex, WholeWordsOnlyAndCapitalDanishLetters) {
+  static const std::vector<std::string> words = {"kønummer", "tlf."};
+  KeywordIndex index;
+  index.Add(&words);
+  EngineError error;
+  ASSERT_TRUE(index.Build(nullptr, &error));
+  std::vector<KeywordHit> hits;
+  const std::string text = "KØNUMMER, kønummeret, Tlf.12";
+  ASSERT_TRUE(index.Find(text, &hits));
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_TRUE(WholeWordIn(text, hits[0], 0, text.size()));    // "KØNUMMER"
+  EXPECT_FALSE(WholeWordIn(text, hits[1], 0, text.size()));   // inside "kønummeret"
+  EXPECT_TRUE(WholeWordIn(text, hits[1], 0, hits[1].end));    // the window ends there
+  EXPECT_TRUE(WholeWordIn(text, hits[2], 0, text.size()));    // "Tlf." ends in '.'
+  EXPECT_FALSE(WholeWordIn(text, hits[2], hits[2].start + 1, text.size()));  // cut by the window
 }
 
 TEST(PatternCache, KeyCoversExpressionFlagsAndIds) {

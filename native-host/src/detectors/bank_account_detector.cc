@@ -66,6 +66,9 @@ class BankAccountDetector : public Detector {
  public:
   Category category() const override { return Category::kBankAccount; }
 
+  std::vector<const std::vector<std::string>*> keyword_lists() const override {
+    return {rules_.bank_words.words};
+  }
   std::vector<Pattern> patterns() const override {
     return {
         {HyperscanRegex(rules_.short_form), 0, kShort, "", true},

@@ -86,6 +86,9 @@ class CprDetector : public Detector {
 
   Category category() const override { return Category::kCpr; }
 
+  std::vector<const std::vector<std::string>*> keyword_lists() const override {
+    return {rules_.cpr_words.words, rules_.other_words.words};
+  }
   std::vector<Pattern> patterns() const override { return FormPatterns(rules_.forms); }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,

@@ -49,6 +49,9 @@ class CvrDetector : public Detector {
  public:
   Category category() const override { return Category::kCvr; }
 
+  std::vector<const std::vector<std::string>*> keyword_lists() const override {
+    return {rules_.cvr_words.words, rules_.cvr_words_after.words};
+  }
   std::vector<Pattern> patterns() const override { return FormPatterns(rules_.forms); }
 
   void OnMatch(const ScanContext& ctx, int tag, size_t from, size_t to,

@@ -71,6 +71,9 @@ class PhoneDetector : public Detector {
  public:
   Category category() const override { return Category::kPhone; }
 
+  std::vector<const std::vector<std::string>*> keyword_lists() const override {
+    return {rules_.phone_words.words, rules_.phone_words_after.words, rules_.other_words.words, rules_.amount_words_after.words};
+  }
   std::vector<Pattern> patterns() const override {
     std::vector<rules::NumberForm> forms;
     for (const rules::phone::Form& f : rules_.forms) forms.push_back(f.form);

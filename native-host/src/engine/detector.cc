@@ -62,29 +62,47 @@ DetectorRegistration::DetectorRegistration(Category c, CategoryDefaults d,
   Pending().push_back(DetectorInfo{c, std::move(d), f});
 }
 
-bool ScanContext::KeywordBefore(size_t pos, size_t window,
-                                const std::vector<std::string>& keywords) const {
-  std::string_view t = text();
-  size_t from = pos > window ? AlignBack(t, pos - window) : 0;
+bool ScanContext::KeywordIn(size_t from, size_t to,
+                            const std::vector<std::string>& keywords) const {
+  const std::string_view t = text();
+  const int list = keywords_ ? keywords_->ListOf(&keywords) : -1;
+  if (list >= 0) {
+    if (!hits_ready_) {
+      hits_ok_ = keywords_->Find(t, &hits_);
+      hits_ready_ = true;
+    }
+    if (hits_ok_) {
+      // Hits end in order; a keyword inside [from, to) ends in (from, to].
+      auto it = std::upper_bound(hits_.begin(), hits_.end(), to,
+                                 [](size_t v, const KeywordHit& h) { return v < h.end; });
+      while (it != hits_.begin()) {
+        --it;
+        if (it->end <= from) break;
+        if (it->list == static_cast<uint32_t>(list) && WholeWordIn(t, *it, from, to)) return true;
+      }
+      return false;
+    }
+  }
   std::string folded;
-  AppendFolded(t.substr(from, pos - from), &folded);
+  AppendFolded(t.substr(from, to - from), &folded);
   for (const std::string& kw : keywords) {
     if (ContainsWord(folded, kw)) return true;
   }
   return false;
 }
 
+bool ScanContext::KeywordBefore(size_t pos, size_t window,
+                                const std::vector<std::string>& keywords) const {
+  const std::string_view t = text();
+  const size_t from = pos > window ? AlignBack(t, pos - window) : 0;
+  return KeywordIn(from, pos, keywords);
+}
+
 bool ScanContext::KeywordAfter(size_t end, size_t window,
                                const std::vector<std::string>& keywords) const {
-  std::string_view t = text();
-  size_t to = std::min(t.size(), end + window);
-  to = AlignBack(t, to);
-  std::string folded;
-  AppendFolded(t.substr(end, to - end), &folded);
-  for (const std::string& kw : keywords) {
-    if (ContainsWord(folded, kw)) return true;
-  }
-  return false;
+  const std::string_view t = text();
+  const size_t to = AlignBack(t, std::min(t.size(), end + window));
+  return KeywordIn(end, to, keywords);
 }
 
 std::string DigitsOf(std::string_view s) {

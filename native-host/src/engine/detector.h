@@ -19,6 +19,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "engine/keywords.h"
 #include "engine/normalize.h"
 #include "engine/tokens.h"
 #include "privacy_guard/engine.h"
@@ -54,9 +55,11 @@ struct Candidate {
 // scan only.
 class ScanContext {
  public:
+  // `keywords` (may be null) answers KeywordBefore/After for the lists it
+  // holds; other lists are searched in the window.
   ScanContext(const NormalizedText& norm, const Tokens& tokens,
-              const std::vector<Candidate>& earlier)
-      : norm_(norm), tokens_(tokens), earlier_(earlier) {}
+              const std::vector<Candidate>& earlier, const KeywordIndex* keywords = nullptr)
+      : norm_(norm), tokens_(tokens), earlier_(earlier), keywords_(keywords) {}
 
   // The normalised text (see normalize.h).
   std::string_view text() const { return norm_.text(); }
@@ -81,7 +84,10 @@ class ScanContext {
 
   // True if one of `keywords` (lower case, whole words; a keyword may end
   // in '.' or contain spaces/hyphens) occurs in the `window` bytes before
-  // `pos`. Case-insensitive.
+  // `pos`. Case-insensitive. A list the detector declared in
+  // keyword_lists() is answered from one Hyperscan pass over the text (made
+  // at the first call); the window's edges count as word boundaries either
+  // way. Not thread-safe: a ScanContext serves one thread.
   bool KeywordBefore(size_t pos, size_t window,
                      const std::vector<std::string>& keywords) const;
   // Same, in the `window` bytes after `end`.
@@ -89,9 +95,17 @@ class ScanContext {
                     const std::vector<std::string>& keywords) const;
 
  private:
+  // Whether a keyword of `keywords` is a whole word of [from, to).
+  bool KeywordIn(size_t from, size_t to, const std::vector<std::string>& keywords) const;
+
   const NormalizedText& norm_;
   const Tokens& tokens_;
   const std::vector<Candidate>& earlier_;
+  const KeywordIndex* keywords_;
+  // The keyword hits of the text, made at the first keyword question.
+  mutable bool hits_ready_ = false;
+  mutable bool hits_ok_ = false;
+  mutable std::vector<KeywordHit> hits_;
 };
 
 // Built-in defaults of a category; the policy may override each of them.
@@ -113,6 +127,11 @@ class Detector {
 
   // Patterns for the shared Hyperscan database. Called once at engine build.
   virtual std::vector<Pattern> patterns() const { return {}; }
+
+  // The keyword lists this detector asks ScanContext::KeywordBefore/After
+  // about: the engine finds them all in one pass. Called once at engine
+  // build; the lists must live as long as the detector.
+  virtual std::vector<const std::vector<std::string>*> keyword_lists() const { return {}; }
 
   // Called for every match of one of this detector's patterns, in order of
   // match end. [from, to) are normalised byte offsets. Append candidates to

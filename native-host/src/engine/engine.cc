@@ -98,6 +98,7 @@ struct Engine::Impl {
   std::array<std::vector<const Detector*>, 2> word_scan, text_scan;
   DataStats stats;
   PatternDatabases patterns;
+  KeywordIndex keywords;  // the number detectors' context words
   Allowlist allowlist;
   ScratchPool scratch;
 
@@ -153,6 +154,7 @@ bool Engine::Impl::MakeDetectors(const config::Policy& policy, const DataSets& d
       return false;
     }
     patterns.Add(d.get(), d->patterns());
+    for (const std::vector<std::string>* list : d->keyword_lists()) keywords.Add(list);
     uses_tokens |= d->uses_tokens();
     (d->uses_tokens() ? word_scan : text_scan)[d->phase() == 0 ? 0 : 1].push_back(d.get());
     by_category[static_cast<size_t>(c)] = d.get();
@@ -179,6 +181,7 @@ Engine::CreateResult Engine::Create(const config::Policy& policy, const DataSets
   const int today = options.today > 0 ? options.today : TodayUtc();
   if (!impl->MakeDetectors(policy, data, today, &error)) return result;
   if (!impl->patterns.Build(options.cache, &error)) return result;
+  if (!impl->keywords.Build(options.cache, &error)) return result;
   if (!impl->patterns.PrepareScratch(&impl->scratch) ||
       !impl->allowlist.PrepareScratch(&impl->scratch)) {
     error.code = EngineError::Code::kResources;
@@ -229,7 +232,7 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   auto piece_tokens = [&](size_t k) -> Tokens& { return k == 0 ? tokens : *leased[k - 1]; };
   std::vector<std::vector<Candidate>> piece_cands(pieces);
   auto scan_piece = [&](size_t k, int phase, const std::vector<Candidate>& earlier) {
-    ScanContext pc(norm, piece_tokens(k), earlier);
+    ScanContext pc(norm, piece_tokens(k), earlier, &im.keywords);
     for (const Detector* d : im.word_scan[phase]) d->Scan(pc, &piece_cands[k]);
   };
   const std::function<void(size_t)> phase0 = [&](size_t k) {
@@ -259,7 +262,7 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   };
   start_pieces(phase0);
   tokens.Build(text, cuts[0], cuts[1]);  // piece 0, also the patterns' context
-  ScanContext ctx(norm, tokens, none);
+  ScanContext ctx(norm, tokens, none, &im.keywords);
   if (!im.patterns.empty() && !text.empty()) {
     HsScratch s = im.scratch.Acquire();
     const hs_error_t rc = im.patterns.Scan(ctx, s.get(), &cands);
@@ -300,7 +303,7 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
     in_flight.Wait();
     std::vector<Candidate> more;
     for (const auto& pc : piece_cands) more.insert(more.end(), pc.begin(), pc.end());
-    ScanContext ctx1(norm, tokens, cands);
+    ScanContext ctx1(norm, tokens, cands, &im.keywords);
     for (const Detector* d : im.text_scan[1]) d->Scan(ctx1, &more);
     apply_policy(&more);
     if (!more.empty()) {

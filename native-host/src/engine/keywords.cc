@@ -1,0 +1,124 @@
+#include "engine/keywords.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace privacy_guard {
+namespace {
+
+bool IsWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+
+// A Hyperscan expression for the lower-case keyword `kw` that matches it in
+// any letter case AppendFolded folds: ASCII by HS_FLAG_CASELESS, Latin-1
+// letters (U+00E0..U+00FE except U+00F7, two bytes C3 A0..BE) by an
+// alternation with their capital (C3 80..9E).
+std::string Expression(std::string_view kw) {
+  std::string e;
+  for (size_t i = 0; i < kw.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(kw[i]);
+    if (c == 0xC3 && i + 1 < kw.size()) {
+      const unsigned char d = static_cast<unsigned char>(kw[i + 1]);
+      char buf[32];
+      if (d >= 0xA0 && d <= 0xBE && d != 0xB7) {
+        std::snprintf(buf, sizeof buf, "(?:\\xC3\\x%02X|\\xC3\\x%02X)", d, d - 0x20);
+      } else {
+        std::snprintf(buf, sizeof buf, "\\xC3\\x%02X", d);
+      }
+      e += buf;
+      ++i;
+      continue;
+    }
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      e.push_back(static_cast<char>(c));
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      e += buf;
+    }
+  }
+  return e;
+}
+
+}  // namespace
+
+void KeywordIndex::Add(const std::vector<std::string>* list) {
+  if (list && std::find(lists_.begin(), lists_.end(), list) == lists_.end()) lists_.push_back(list);
+}
+
+int KeywordIndex::ListOf(const std::vector<std::string>* list) const {
+  const auto it = std::find(lists_.begin(), lists_.end(), list);
+  return it == lists_.end() || !db_ ? -1 : static_cast<int>(it - lists_.begin());
+}
+
+bool KeywordIndex::Build(DatabaseCache* cache, EngineError* error) {
+  PatternSet set;
+  for (size_t l = 0; l < lists_.size(); ++l) {
+    for (const std::string& kw : *lists_[l]) {
+      if (kw.empty()) continue;
+      set.Add(Expression(kw), HS_FLAG_CASELESS, static_cast<unsigned>(entries_.size()));
+      entries_.push_back(Entry{static_cast<uint32_t>(l), static_cast<uint32_t>(kw.size()),
+                               IsWordByte(static_cast<unsigned char>(kw.front())),
+                               IsWordByte(static_cast<unsigned char>(kw.back()))});
+    }
+  }
+  if (set.size() == 0) return true;
+  int bad = -1;
+  std::string message;
+  db_ = CompilePatternSet(set, cache, &bad, &message);
+  if (!db_) {
+    error->code = EngineError::Code::kBadRegex;
+    error->field = "context keywords";
+    error->message = (bad >= 0 ? "'" + set.expressions[static_cast<size_t>(bad)] + "': " : "") + message;
+    return false;
+  }
+  if (!scratch_.Prepare(db_.get())) {
+    error->code = EngineError::Code::kResources;
+    error->field = "context keywords";
+    error->message = "cannot allocate Hyperscan scratch space";
+    return false;
+  }
+  return true;
+}
+
+bool KeywordIndex::Find(std::string_view text, std::vector<KeywordHit>* out) const {
+  out->clear();
+  if (!db_ || text.empty()) return true;
+  HsScratch s = scratch_.Acquire();
+  if (!s) return false;
+  struct Ctx {
+    const std::vector<Entry>* entries;
+    std::vector<KeywordHit>* out;
+  } ctx{&entries_, out};
+  const hs_error_t rc = hs_scan(
+      db_.get(), text.data(), static_cast<unsigned>(text.size()), 0, s.get(),
+      [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) -> int {
+        auto* c = static_cast<Ctx*>(p);
+        const Entry& e = (*c->entries)[id];
+        c->out->push_back(KeywordHit{static_cast<uint32_t>(to - e.length), static_cast<uint32_t>(to),
+                                     e.list, e.word_front, e.word_back});
+        return 0;
+      },
+      &ctx);
+  scratch_.Release(std::move(s));
+  if (rc != HS_SUCCESS) {
+    out->clear();
+    return false;
+  }
+  // Hyperscan reports in order of end offset; equal ends in any order.
+  std::stable_sort(out->begin(), out->end(),
+                   [](const KeywordHit& a, const KeywordHit& b) { return a.end < b.end; });
+  return true;
+}
+
+bool WholeWordIn(std::string_view text, const KeywordHit& h, size_t from, size_t to) {
+  if (h.start < from || h.end > to) return false;
+  const bool left_ok = h.start == from || !h.word_front ||
+                       !IsWordByte(static_cast<unsigned char>(text[h.start - 1]));
+  const bool right_ok = h.end == to || !h.word_back ||
+                        !IsWordByte(static_cast<unsigned char>(text[h.end]));
+  return left_ok && right_ok;
+}
+
+}  // namespace privacy_guard
