@@ -164,6 +164,19 @@ TEST(Cpr, HardNegatives) {
   }
 }
 
+// Ten digits that read as a recent date and a time (DDMMYYhhmm) and fail
+// modulus 11 are a timestamp: a CPR number with a date of the last three
+// years has a 7th digit of 4..9, never an hour.
+TEST(Cpr, RecentDateAndClockTimeIsATimestamp) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Tidsstemplerne ser sådan ud: 1203241405", Category::kCpr).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "log line 0511252359 ok", Category::kCpr).empty());
+  // A child born this year: the 7th digit is no hour.
+  EXPECT_EQ(Find(DefaultEngine(), "Barnet 0101244405 er født i år", Category::kCpr).size(), 1u);
+  // With a CPR keyword, and with a date longer ago, it is a CPR number.
+  EXPECT_EQ(Find(DefaultEngine(), "CPR 1203241405", Category::kCpr).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Borger 1203191405 har ringet", Category::kCpr).size(), 1u);
+}
+
 TEST(Cpr, OffsetsAreUtf16InOriginalText) {
   // Emoji (2 UTF-16 units), æøå (1 unit, 2 bytes), combining accent.
   const std::string text = "\xF0\x9F\x98\x80 Søren Åse e\xCC\x81: 120385-1002";

@@ -43,6 +43,18 @@ TEST(Email, DepartmentAndRoleMailboxesAreNotPersonal) {
   }
 }
 
+// A unit written as one compound: a function of six letters or more after
+// at least three.
+TEST(Email, CompoundUnitMailboxesAreNotPersonal) {
+  for (const char* t : {"lonkontoret@norddjurs.dk", "sundhedscentret@norddjurs.dk",
+                        "jobcenter.virksomhedsservice@norddjurs.dk", "skoleservice@firma.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).empty()) << t;
+  }
+  for (const char* t : {"kontoret.hansen@gmail.com", "jensen@firma.dk", "ab.service@firma.dk"}) {
+    EXPECT_EQ(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).size(), 1u) << t;
+  }
+}
+
 TEST(Email, NotEmails) {
   for (const char* t : {"Tag @Mette med i mødet", "kl. 10@rådhuset", "foo@bar", "a @ b.dk"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kEmail).empty()) << t;

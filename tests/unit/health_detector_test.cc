@@ -223,5 +223,29 @@ TEST(Health, StatesAfterASeemsVerbAndCareWords) {
   EXPECT_TRUE(Spans("Mette Hansen siger at printeren virker træg.").empty());
 }
 
+TEST(Health, CareReceivedAtHome) {
+  // After a verb of receiving, or as a cell of a record about the person.
+  EXPECT_TRUE(Has(Spans("Anne Hansen modtager hjemmehjælp to gange om ugen."), "hjemmehjælp"));
+  EXPECT_TRUE(Has(Spans("Lene Strand har fået bevilget madservice."), "madservice"));
+  EXPECT_TRUE(Has(Spans("Grete Nissen – Engvej 5, 8570 Trustrup – hjemmehjælp 2 x ugl. – KOL"),
+                  "hjemmehjælp"));
+  EXPECT_TRUE(Has(Spans("Erik Bak - Lærkevej 2, Glesborg - nødkald"), "nødkald"));
+  // The service, the job and the organisation are no one's health.
+  EXPECT_TRUE(Spans("Mette Hansen kører madservice ud til borgerne.").empty());
+  EXPECT_TRUE(Spans("Anne Hansen er hjemmehjælper i Grenaa.").empty());
+  EXPECT_TRUE(Spans("Anne Hansen er leder af hjemmehjælpen.").empty());
+  EXPECT_TRUE(Spans("Anne Hansen – madservice-chauffør – Grenaa").empty());
+  EXPECT_TRUE(Spans("Skriv en pjece om hjemmehjælp til borgere.").empty());
+}
+
+TEST(Health, BrandsOfNationallyAuthorisedMedicines) {
+  // health-medicines-dk.txt: brands EMA's list does not have.
+  const auto s = Spans("Preben Holm bruger Spiriva og Ventoline og tager Pinex ved behov.");
+  EXPECT_TRUE(Has(s, "Spiriva"));
+  EXPECT_TRUE(Has(s, "Ventoline"));
+  EXPECT_TRUE(Has(s, "Pinex"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen fik Ipren for hovedpinen."), "Ipren"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -50,6 +50,17 @@ TEST(Phone, BusinessFreephoneAndPremiumNumbersAreNotPersonal) {
   EXPECT_EQ(Find(DefaultEngine(), "+45 81 30 10 30", Category::kPhone).size(), 1u);
 }
 
+TEST(Phone, NamesOfOtherNumbersAreNoPhone) {
+  for (const char* t : {"Ordrenummer 45 87 12 90 er ikke leveret", "Kundenummer 45871290",
+                        "Invoice no. 45 87 12 90"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
+  // Words of CPR's other-number list that are common beside a phone list
+  // ("bilag") do not demote a phone number.
+  EXPECT_EQ(Find(DefaultEngine(), "Telefonliste (skal i bilag):\nFormand: 40 47 03 34",
+                 Category::kPhone).size(), 1u);
+}
+
 TEST(Phone, ForeignNumbersWithACountryCode) {
   for (const char* t : {"Ring til Hans på +49 151 23456789", "UK mobile +44 7700 900123",
                         "Mama: +40 721 234 567", "+61 412 345 678"}) {

@@ -113,7 +113,7 @@ class CprDetector : public Detector {
     if (ctx.KeywordBefore(from, rules_.cpr_words.window, *rules_.cpr_words.words)) {
       confidence = 3;
     } else if (ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) ||
-               FileNameOrTimestamp(t, from, to, span)) {
+               FileNameOrTimestamp(t, from, to, span) || (confidence < 3 && ClockSerial(d))) {
       confidence = 1;
     }
     out->push_back(Candidate{Category::kCpr, from, to, static_cast<Confidence>(confidence)});
@@ -141,6 +141,18 @@ class CprDetector : public Detector {
     const int this_yy = (today_ / 10000) % 100;
     const bool recent = (this_yy - yy + 100) % 100 <= 3;
     return recent && hh <= 23 && mm <= 59;
+  }
+
+  // True if the ten digits read as a recent date and a time, DDMMYYhhmm
+  // ("1203241405"), and modulus 11 fails: a CPR number with such a date
+  // (the last three years) has a 7th digit of 4..9 (born 2000 or later),
+  // never an hour; a 7th digit 0..2 would mean born 1900-1999 and then
+  // modulus 11 holds. So the number is a timestamp.
+  bool ClockSerial(const std::string& d) const {
+    const int yy = (d[4] - '0') * 10 + (d[5] - '0');
+    const int hh = (d[6] - '0') * 10 + (d[7] - '0'), mm = (d[8] - '0') * 10 + (d[9] - '0');
+    const int this_yy = (today_ / 10000) % 100;
+    return (this_yy - yy + 100) % 100 <= 3 && hh <= 23 && mm <= 59;
   }
 
   // 0 = not a CPR number; else the base confidence (1..3): modulus 11

@@ -138,7 +138,7 @@ class EmailDetector : public Detector {
       while (!part.empty() && part.back() >= '0' && part.back() <= '9') part.remove_suffix(1);
       if (part.empty()) return false;
       const std::string key(part);
-      if (functional_.count(key)) {
+      if (functional_.count(key) || FunctionalCompound(part)) {
         any_function = true;
       } else if (!places_.count(key)) {
         return false;
@@ -146,6 +146,17 @@ class EmailDetector : public Detector {
       s = e + 1;
     }
     return any_function;
+  }
+
+  // True if `part` is a compound whose last part is a function of six
+  // letters or more after at least three ("lonkontoret", "sundhedscentret",
+  // "skoleservice"): a unit of the organisation. Names do not end so.
+  bool FunctionalCompound(std::string_view part) const {
+    constexpr size_t kMinHead = 3, kMinFunction = 6;
+    for (size_t k = kMinHead; k + kMinFunction <= part.size(); ++k) {
+      if (functional_.count(std::string(part.substr(k)))) return true;
+    }
+    return false;
   }
 
   std::string Mask(std::string_view value) const override {

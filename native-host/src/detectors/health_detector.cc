@@ -50,6 +50,10 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   for (const std::string& w : data.common_words) AddWords(w, kIgnore);
   for (const std::string& w : data.health_ignore) AddWords(w, kIgnore | kNever);
   for (const std::string& w : rules_.weak_terms) lex_.Upsert(FoldWord(w)).flags |= kIgnore;
+  for (const std::string& w : rules_.care_terms) {
+    lex_.Upsert(FoldWord(w)).flags |= kIgnore;
+    care_terms_.push_back(FoldWord(w));
+  }
   // Places are never an unlisted medicine ("flytter til Randers").
   for (const std::string& w : data.places) AddWords(w, kIgnore | kNever);
   for (const std::string& t : data.health_terms) AddTerm(t, kTermDa, Kind::kTermDa);
@@ -123,6 +127,29 @@ bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
     }
   }
   return false;
+}
+
+bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
+  const Tokens& tk = ctx.tokens();
+  const std::string_view w = tk.folded(tk[i]);
+  if (std::find(care_terms_.begin(), care_terms_.end(), w) == care_terms_.end()) return false;
+  const std::string_view t = ctx.text();
+  auto cell_edge = [&](size_t from, size_t to, std::string_view marks) {
+    if (ctx.LineBreakBetween(from, to) || ctx.TabBetween(from, to)) return true;
+    const std::string_view gap = t.substr(from, to - from);
+    if (gap.find("\xE2\x80\x93") != std::string_view::npos ||  // en dash
+        gap.find("\xE2\x80\x94") != std::string_view::npos) {  // em dash
+      return true;
+    }
+    // A hyphen is a dash only with a space ("Glesborg - madservice"), not
+    // in a compound ("madservice-chauffør").
+    if (gap.find('-') != std::string_view::npos && gap.find(' ') != std::string_view::npos) return true;
+    return gap.find_first_of(marks) != std::string_view::npos;
+  };
+  const size_t before = i > 0 ? tk[i - 1].end : 0;
+  if (i > 0 && !cell_edge(before, tk[i].start, "|:")) return false;
+  if (i + 1 >= tk.size()) return true;
+  return tk[i + 1].Has(Token::kAllDigits) || cell_edge(tk[i].end, tk[i + 1].start, "|,;");
 }
 
 bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {

@@ -218,6 +218,10 @@ class HealthDetector : public Detector {
   bool TopicBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
   // "borgere med handicap": see Definition::group_nouns.
   bool GroupBefore(const Tokens& tk, size_t scope_start, size_t i) const;
+  // True if token i is a care term standing as a cell of a record: a dash,
+  // bar, colon, tab or line start before it, and after it a dash, bar,
+  // comma, semicolon, tab, line end or a number ("– hjemmehjælp 2 x ugl.").
+  bool CareCell(const ScanContext& ctx, size_t i) const;
 
   static thread_local const Tokens* scan_tokens_;
   static thread_local std::vector<const WordInfo*> scan_infos_;
@@ -238,6 +242,7 @@ class HealthDetector : public Detector {
   Lexicon<WordInfo> lex_;
   // Folded group nouns and the first words of group prepositions.
   std::vector<std::string> group_nouns_;
+  std::vector<std::string> care_terms_;  // folded rules_.care_terms
   std::vector<std::vector<std::string>> group_preps_;
   std::vector<Phrase> phrases_;
 };

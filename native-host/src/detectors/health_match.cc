@@ -548,6 +548,9 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // A generic word right after a state verb ("har feber", "fik
       // medicin") or measured ("feber 38,6").
       last = i;
+    } else if ((fl & kIgnore) && !(fl & kNever) && !english && CareCell(ctx, i)) {
+      // A care term as a cell of a record about a person.
+      last = i;
     } else if (aid_context && !english && AidWord(tk.folded(tk[i]))) {
       // After "har fået bevilget:", "bruger": the aids of the sentence.
       last = i;

@@ -265,10 +265,14 @@ const Definition& Rules() {
                         "døjer med", "plaget", "plages", "ramt", "ramt af", "diagnosticeret",
                         "diagnosticeret med", "er", "var", "blev", "føler", "føler sig",
                         "klager", "klager over", "udviklet", "fået", "tager", "skal have",
-                        "virker", "virkede", "fremstår", "er blevet", "bliver"};
+                        "virker", "virkede", "fremstår", "er blevet", "bliver",
+                        // receiving care: "modtager hjemmehjælp"
+                        "modtager", "modtog", "visiteret til", "er visiteret til", "bevilget",
+                        "er bevilget", "har fået bevilget", "har søgt om", "søgt om"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
-                        "developed", "takes", "got", "seems", "appears", "looks"};
+                        "developed", "takes", "got", "seems", "appears", "looks", "receives",
+                        "received", "gets", "was granted", "has been granted"};
     r.state_verb_gap = 2;
     r.limit_phrases.da = {"kan ikke", "ikke kan", "kunne ikke", "ikke kunne", "svært ved", "svært ved at",
                           "besvær med", "problemer med at", "brug for hjælp til",
@@ -295,6 +299,10 @@ const Definition& Rules() {
                        "drive", "concentrate", "work"};
     r.weak_terms = {"lammet", "lam", "brud", "bruddet", "blødning", "blødningen", "blødte", "sår",
                     "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok"};
+    r.care_terms = {"hjemmehjælp", "hjemmepleje", "madservice", "bostøtte", "aflastning",
+                    "aflastningsplads", "aflastningsophold", "ledsagerordning", "nødkald",
+                    "nødkaldeanlæg", "handicaphjælper", "plejebolig", "plejehjemsplads",
+                    "førerhund", "sygepleje", "hjemmesygepleje"};
     r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",
                         "kursus", "kurset", "temadag", "undervisning", "information",
                         "informationsmøde", "tema", "emne", "emnet", "konference", "webinar",

@@ -98,11 +98,21 @@ const Words& PhoneKeywordsAfter() {
 }
 
 const Words& PhoneOtherKeywords() {
+  // Amounts, and the names of other numbers ("ordrenummer 45 87 12 90").
+  // Not CprOtherKeywords as a whole: "bilag", "id", "log" are too common
+  // beside a phone list ("Telefonliste (bilag): Formand: 40 47 03 34").
   static const Words w = {
       "cvr", "cvr-nr", "cvr-nr.", "se-nr", "konto", "kontonr", "kontonr.",
       "reg.nr", "sagsnr", "sagsnr.", "j.nr", "journalnr", "faktura",
       "fakturanr", "ordrenr", "ordre", "kr", "kr.", "dkk", "beløb", "pris",
-      "bevilling", "budget", "ean", "p-nr", "varenr", "kundenr", "id"};
+      "bevilling", "budget", "ean", "p-nr", "varenr", "kundenr", "id",
+      "ordrenummer", "ordre-id", "fakturanummer", "fakturanr.", "sagsnummer", "journalnummer",
+      "journalnr.", "kundenummer", "kundenr.", "varenummer", "varenr.", "bilagsnr", "bilagsnr.",
+      "bookingnr", "bookingnummer", "billetnr", "billetnr.", "billetnummer", "kvitteringsnr",
+      "kvitteringsnummer", "løbenr", "løbenummer", "serienr", "serienummer", "pakkenr",
+      "transaktionsnr", "forsendelsesnr", "kønummer", "kønr", "kønr.", "order no", "order no.",
+      "invoice no", "invoice no.", "reference no", "reference no.", "order number",
+      "invoice number", "case number", "case no", "case no."};
   return w;
 }
 
@@ -136,7 +146,7 @@ const Words& NameFollowers() {
       "gade", "vej", "allé", "alle", "plads", "stræde", "boulevard", "torv",
       "vænge", "park", "parken", "a/s", "aps", "i/s", "company", "group",
       "hallen", "hal", "klinik", "klinikken", "apotek", "selskab", "selskabet",
-      "forening", "foreningen", "institut", "instituttet", "højskole", "akademi",
+      "forening", "foreningen", "institut", "instituttet", "institutet", "højskole", "akademi",
       "sogn", "bogen", "syndrom", "sygdom"};
   return w;
 }

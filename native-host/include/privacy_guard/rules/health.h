@@ -113,6 +113,11 @@ struct Definition {
   // pipe, a road "lammet" by traffic, a budget's "blødning"): like the
   // generic words, only after a state verb or inside a phrase.
   Words weak_terms;
+  // Care a person receives at home. The words also name the service
+  // ("madservice leverer ..."), so they count only after a state verb
+  // ("modtager hjemmehjælp", "er bevilget madservice") or as a cell of a
+  // record ("Grete Nissen – Engvej 5 – hjemmehjælp 2 x ugl. – KOL").
+  Words care_terms;
 
   // --- Topic, not a person's health -------------------------------------------------
   // "oplæg om diabetes", "en pjece om demens", "a talk on dementia": an
