@@ -247,5 +247,19 @@ TEST(Health, BrandsOfNationallyAuthorisedMedicines) {
   EXPECT_TRUE(Has(Spans("Mette Hansen fik Ipren for hovedpinen."), "Ipren"));
 }
 
+TEST(Health, EnglishWordsFromWordNet) {
+  // health-terms-en-wordnet.txt: nouns all of whose senses are health.
+  const auto s = Spans("Morten Schou has a slipped disc and starts radiation therapy next week; "
+                       "he is waiting for a prosthesis.");
+  EXPECT_TRUE(Has(s, "slipped disc"));
+  EXPECT_TRUE(Has(s, "radiation therapy"));
+  EXPECT_TRUE(Has(s, "prosthesis"));
+  EXPECT_TRUE(Has(Spans("The district nurse changes the dressing on Gitte Munk's ulcer."), "ulcer"));
+  // Words with another sense were left out of the list.
+  EXPECT_TRUE(Spans("Morten Schou filed a complaint about the digitalization project.").empty());
+  // An English list entry does not hide a Danish derivation.
+  EXPECT_TRUE(Has(Spans("Henning Fabricius har fået konstateret Alzheimers."), "Alzheimers"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

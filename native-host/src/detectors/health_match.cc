@@ -169,7 +169,8 @@ bool HealthDetector::WordTerm(const Tokens& tk, size_t i, bool english, Kind* ki
   // words: "diabetes", "epilepsi"); English ones only in English sentences.
   if (fl & kTermDa) return *kind = Kind::kTermDa, true;
   if (english && (fl & kTermEn)) return *kind = Kind::kTermEn, true;
-  if (fl & kTermEn) return false;  // an English term in a Danish sentence
+  // An English term in a Danish sentence is read as if no English list had
+  // it: a Danish derivation may still hold ("Alzheimers").
   if (w.size() < 5) return false;
   // The rest depends on the word alone: memoised per thread across scans
   // (words recur: the same prompt is checked while it is typed, and a
