@@ -295,18 +295,13 @@ TEST(Corpus, NaturalProseIsCleanFullLists) {
   CheckProseIsClean(PG_SHARED_DATA);
 }
 
-// A large text is scanned in pieces on several threads (cut at blank lines);
-// the findings must be exactly those of a scan on one thread. The text: every
-// corpus prompt (personal data of every kind, and the traps) and the prose,
-// joined by blank lines of both line-end styles and by single line ends.
-void CheckPiecesMatchOneThread(const std::string& data_dir) {
-  std::string error;
-  auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, data_dir, &error);
-  ASSERT_TRUE(engine) << error;
+// The text for the piece tests: every corpus prompt (personal data of every
+// kind, and the traps) and the prose, joined by blank lines of both line-end
+// styles and by single line ends, after long paragraphs packed with names and
+// addresses, with single line ends only: a cut anywhere but at a blank line
+// would split findings.
+std::string PiecesText() {
   const std::string prose = privacy_guard::testing::ReadFile(PG_PROSE_FILE);
-  // Long paragraphs packed with names and addresses, with single line ends
-  // only: a cut anywhere but at a blank line would split findings. Then
-  // every corpus prompt and the prose.
   std::string text;
   for (int para = 0; para < 3; ++para) {
     for (int i = 0; i < 4000; ++i) {
@@ -320,6 +315,18 @@ void CheckPiecesMatchOneThread(const std::string& data_dir) {
     text += ++k % 3 == 0 ? "\r\n\r\n" : k % 3 == 1 ? "\n\n" : "\n";
     if (k % 200 == 0) text += prose + "\n\n";
   }
+  return text;
+}
+
+// A large text is scanned in pieces on several threads (cut at blank lines);
+// the findings must be exactly those of a scan on one thread. The text: every
+// corpus prompt (personal data of every kind, and the traps) and the prose,
+// joined by blank lines of both line-end styles and by single line ends.
+void CheckPiecesMatchOneThread(const std::string& data_dir) {
+  std::string error;
+  auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, data_dir, &error);
+  ASSERT_TRUE(engine) << error;
+  const std::string text = PiecesText();
   Engine::ScanOptions one;
   one.max_threads = 1;
   const ScanResult want = engine->Scan(text, one);
@@ -353,4 +360,66 @@ TEST(Corpus, PiecesOnThreadsMatchOneThreadShippedLists) { CheckPiecesMatchOneThr
 TEST(Corpus, PiecesOnThreadsMatchOneThreadFullLists) {
   if (!fs::exists(fs::path(PG_SHARED_DATA) / "surnames.txt")) GTEST_SKIP();
   CheckPiecesMatchOneThread(PG_SHARED_DATA);
+}
+
+// A text above ScanOptions::max_piece_bytes is scanned in pieces of about
+// that size, on one thread too, with more pieces than threads, each phase-1
+// piece seeing only the phase-0 findings around it: the findings must be
+// exactly those of the text scanned in one piece.
+void CheckPiecesMatchOnePiece(const Engine& engine, const std::string& text) {
+  Engine::ScanOptions whole;
+  whole.max_threads = 1;
+  whole.max_piece_bytes = 0;
+  const ScanResult want = engine.Scan(text, whole);
+  ASSERT_TRUE(want.ok);
+  ASSERT_GT(want.findings.size(), 500u);
+  for (unsigned threads : {1u, 2u, 3u}) {
+    for (size_t piece : {size_t{100}, size_t{3000}, size_t{70000}, size_t{256 * 1024}}) {
+      Engine::ScanOptions small;
+      small.max_threads = threads;
+      small.max_piece_bytes = piece;
+      const ScanResult got = engine.Scan(text, small);
+      ASSERT_TRUE(got.ok);
+      EXPECT_EQ(got.decision, want.decision);
+      EXPECT_EQ(got.counts, want.counts);
+      ASSERT_EQ(got.findings.size(), want.findings.size()) << threads << " threads, " << piece;
+      for (size_t i = 0; i < want.findings.size(); ++i) {
+        const Finding& a = got.findings[i];
+        const Finding& b = want.findings[i];
+        ASSERT_TRUE(a.category == b.category && a.confidence == b.confidence &&
+                    a.byte_start == b.byte_start && a.byte_end == b.byte_end &&
+                    a.start == b.start && a.end == b.end && a.masked == b.masked)
+            << threads << " threads, pieces of " << piece << ", finding " << i << ": "
+            << text.substr(b.byte_start, b.byte_end - b.byte_start);
+      }
+    }
+  }
+}
+
+void CheckSmallPiecesMatchOnePiece(const std::string& data_dir) {
+  std::string error;
+  auto engine = privacy_guard::testing::PolicyEngine(PG_DEFAULT_POLICY, data_dir, &error);
+  ASSERT_TRUE(engine) << error;
+  CheckPiecesMatchOnePiece(*engine, PiecesText());
+  // Paragraphs whose health terms belong to the person named in the
+  // paragraph before: with pieces of 100 bytes each paragraph is a piece of
+  // its own, and its health findings need the name in the piece before.
+  std::string linked;
+  for (int i = 0; i < 300; ++i) {
+    linked += "Mette Hansen, CPR 010190-1234, Skovvej 12, 8500 Grenaa.\n\n"
+              "Hun er sygemeldt med depression og tager Sertralin.\n\n";
+  }
+  Engine::ScanOptions whole;
+  whole.max_piece_bytes = 0;
+  const ScanResult r = engine->Scan(linked, whole);
+  ASSERT_TRUE(r.ok);
+  EXPECT_GE(r.counts[static_cast<size_t>(Category::kHealth)], 300u);
+  CheckPiecesMatchOnePiece(*engine, linked);
+}
+
+TEST(Corpus, SmallPiecesMatchOnePieceShippedLists) { CheckSmallPiecesMatchOnePiece(""); }
+
+TEST(Corpus, SmallPiecesMatchOnePieceFullLists) {
+  if (!fs::exists(fs::path(PG_SHARED_DATA) / "surnames.txt")) GTEST_SKIP();
+  CheckSmallPiecesMatchOnePiece(PG_SHARED_DATA);
 }

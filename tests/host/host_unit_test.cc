@@ -304,6 +304,73 @@ TEST(CheckReply, TruncatesFindingsToStayUnderOneMebibyte) {
   }
 }
 
+// The check reply as CheckReply wrote it before it was written finding by
+// finding: one nlohmann::json value, serialised whole, with the findings
+// that fit under kMaxReplyBytes.
+std::string ReferenceCheckReply(const json& id, const Engine& engine, const ScanResult& result) {
+  json j = {{"type", "check"}, {"id", id}, {"v", kProtocolVersion}};
+  j["decision"] = DecisionName(result.decision);
+  j["policy_version"] = engine.policy_version();
+  j["findings"] = json::array();
+  j["counts"] = CountsJson(result);
+  j["truncated"] = false;
+  size_t size = DumpJson(j).size();
+  json findings = json::array();
+  bool truncated = false;
+  for (const Finding& f : result.findings) {
+    const CategoryRuleView& rule = engine.rule(f.category);
+    json fj = {{"category", CategoryId(f.category)}, {"start", f.start},
+               {"end", f.end}, {"confidence", ConfidenceName(f.confidence)},
+               {"action", ActionName(f.action)}, {"preview", f.masked},
+               {"label", LocalizedJson(rule.label)}, {"why", LocalizedJson(rule.why)}};
+    const size_t add = DumpJson(fj).size() + (findings.empty() ? 0 : 1);
+    if (size + add >= kMaxReplyBytes) {
+      truncated = true;
+      break;
+    }
+    size += add;
+    findings.push_back(std::move(fj));
+  }
+  j["findings"] = std::move(findings);
+  j["truncated"] = truncated;
+  return DumpJson(j);
+}
+
+TEST(CheckReplyWriter, WritesTheBytesOfTheWholeReply) {
+  auto engine = DefaultEngine();
+  ASSERT_NE(engine, nullptr);
+  std::string many;
+  while (many.size() < 400 * 1024) {  // findings for more than 1 MiB of reply
+    many += "S\xC3\xB8ren \xC3\x86" "blegaard, CPR 010190-1234, s\xC3\xB8ren@example.dk, \"tlf.\" 20 30 40 50\n";
+  }
+  const std::vector<std::string> texts = {
+      "", "Hej", "Peter Hansen, CPR 010190-1234", "J\xC3\xB8rgen \xC3\x98stergaard bor p\xC3\xA5 \xC3\x85vej 3, 8000 Aarhus C",
+      many};
+  for (const json& id : {json(7), json("a\"\xC3\xA6"), json(nullptr)}) {
+    for (Action floor : {Action::kOff, Action::kAudit, Action::kWarn, Action::kBlock}) {
+      for (const std::string& text : texts) {
+        ScanResult want = engine->Scan(text);
+        ASSERT_TRUE(want.ok) << want.error << ", " << text.size();
+        for (Finding& f : want.findings) f.action = std::max(f.action, floor);
+        want.decision = DecisionWithFloor(want.decision, want.findings.size(), floor);
+        CheckReplyWriter writer(id, *engine, floor);
+        const ScanResult got = engine->Scan(text, Engine::ScanOptions{}, &writer);
+        ASSERT_TRUE(got.ok);
+        EXPECT_TRUE(got.findings.empty());
+        const std::string reply = writer.Finish();
+        EXPECT_EQ(reply, ReferenceCheckReply(id, *engine, want))
+            << id.dump() << ", floor " << ActionName(floor) << ", " << text.size() << " bytes";
+        if (floor == Action::kOff) {
+          EXPECT_EQ(CheckReply(id, *engine, want), ReferenceCheckReply(id, *engine, want));
+        }
+        if (text.size() == many.size()) {
+          EXPECT_TRUE(json::parse(reply)["truncated"].get<bool>());
+        }
+      }
+    }
+  }
+}
+
 TEST(RedactReply, RefusesOversizedReplies) {
   RedactResult r;
   r.text = std::string(kMaxReplyBytes - 20, 'a');

@@ -135,7 +135,7 @@ class Engine {
   // normalised text the detectors see.
   ScanResult Scan(std::string_view utf8) const;
 
-  // How Scan() may use threads.
+  // How Scan() may use threads and memory.
   struct ScanOptions {
     // Texts of at least this many bytes are split at paragraph breaks (blank
     // lines) into pieces whose word-based detectors (name, address, health)
@@ -145,9 +145,35 @@ class Engine {
     // At most this many threads (the caller's included); 0 = the number of
     // processors, at most 4.
     unsigned max_threads = 0;
+    // Texts larger than this are also split at paragraph breaks into pieces
+    // of about this size (on one thread too), which the threads take in
+    // turn: the word detectors' working memory (tokens and their tables,
+    // several bytes per byte of text) then grows with the piece, not with
+    // the text. A text without blank lines stays one piece. The result is
+    // the same as a scan in one piece. 0 = no limit.
+    size_t max_piece_bytes = 1024 * 1024;
+    // False: Finding::masked is left empty, which saves masking every
+    // finding for callers that show no previews.
+    bool previews = true;
   };
   // Scan() with explicit options.
   ScanResult Scan(std::string_view utf8, const ScanOptions& options) const;
+
+  // Receives the findings of a scan one at a time.
+  class FindingSink {
+   public:
+    virtual ~FindingSink() = default;
+    // Called once, before the first Add(), with the result's ok, decision
+    // and counts final (its findings empty). Not called when the scan fails.
+    virtual void Begin(const ScanResult& summary) = 0;
+    // Called for every finding, in the order Scan() would list them.
+    virtual void Add(const Finding& finding) = 0;
+  };
+  // Scan() that hands the findings to `sink` instead of storing them, so a
+  // text with millions of findings needs no memory for the list: Begin(),
+  // then Add() per finding, all on the calling thread before this returns.
+  // Returns what Scan() returns, except that `findings` stays empty.
+  ScanResult Scan(std::string_view utf8, const ScanOptions& options, FindingSink* sink) const;
 
   // Returns `utf8` with every finding of `result` (which must come from
   // Scan() of the same text) replaced by a readable placeholder such as

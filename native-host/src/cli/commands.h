@@ -17,6 +17,8 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitVerifyFailed = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitPolicy = 3;
+// `scan`: the output could not be written (e.g. its reader is gone).
+inline constexpr int kExitOutput = 1;
 
 // `privacy-guard scan [--policy FILE] [--terms FILE]... [--data DIR] [--jsonl] [FILE...]`
 int RunScanCommand(int argc, char** argv);

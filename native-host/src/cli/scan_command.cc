@@ -1,14 +1,14 @@
 // `privacy-guard scan`: findings per file (masked), or --jsonl for programs.
+#include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/scan_io.h"
 #include "platform/platform.h"
 
 namespace privacy_guard::cli {
@@ -26,88 +26,20 @@ struct ScanOptions {
   std::vector<std::string> files;
 };
 
-// 1-based line and column (in characters) of byte offset `pos` in `text`.
-std::pair<size_t, size_t> LineColumn(std::string_view text, size_t pos) {
-  size_t line = 1, col = 1;
-  for (size_t i = 0; i < pos && i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      col = 1;
-    } else if ((c & 0xC0) != 0x80 && c != '\r') {
-      ++col;
-    }
+// All of standard input, read in large blocks.
+std::string ReadAllStdin() {
+  std::string text;
+  StdinSource in;
+  size_t used = 0;
+  for (;;) {
+    if (text.size() - used < 64 * 1024) text.resize(std::max<size_t>(1 << 20, text.size() * 2));
+    const size_t got = in.Read(text.data() + used, text.size() - used);
+    if (got == 0) break;
+    used += got;
   }
-  return {line, col};
-}
-
-void PrintReport(const std::string& label, std::string_view text, const Engine& engine,
-                 std::ostream& out) {
-  ScanResult r = engine.Scan(text);
-  if (!r.ok) {
-    out << label << ": error: " << r.error << "\n";
-    return;
-  }
-  for (const Finding& f : r.findings) {
-    auto [line, col] = LineColumn(text, f.byte_start);
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "%s:%zu:%zu: %-13s %-6s %-5s ", label.c_str(), line, col,
-                  std::string(CategoryId(f.category)).c_str(),
-                  std::string(ConfidenceName(f.confidence)).c_str(),
-                  std::string(ActionName(f.action)).c_str());
-    out << buf << f.masked << "\n";
-  }
-  size_t shown = 0;
-  for (const Finding& f : r.findings) shown += f.action != Action::kAudit;
-  out << label << ": decision: " << DecisionName(r.decision) << " (" << r.findings.size()
-      << (r.findings.size() == 1 ? " finding" : " findings");
-  if (shown != r.findings.size()) out << ", " << r.findings.size() - shown << " audit only";
-  out << ")\n";
-}
-
-int RunJsonl(const Engine& engine) {
-  std::string line;
-  while (std::getline(std::cin, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    nlohmann::ordered_json reply;
-    nlohmann::json req;
-    try {
-      req = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      reply["id"] = nullptr;
-      // The parser's message may quote input bytes: keep only its kind.
-      reply["error"] = std::string("invalid JSON or invalid UTF-8 (byte ") +
-                       std::to_string(e.byte) + ")";
-      std::cout << reply.dump() << "\n";
-      continue;
-    }
-    reply["id"] = req.is_object() && req.contains("id") ? req["id"] : nlohmann::json();
-    if (!req.is_object()) {
-      reply["error"] = "line is not a JSON object";
-    } else if (!req.contains("text") || !req["text"].is_string()) {
-      reply["error"] = "missing string field 'text'";
-    } else {
-      const std::string& text = req["text"].get_ref<const std::string&>();
-      ScanResult r = engine.Scan(text);
-      if (!r.ok) {
-        reply["error"] = r.error;
-      } else {
-        reply["decision"] = DecisionName(r.decision);
-        nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-        for (const Finding& f : r.findings) {
-          findings.push_back({{"category", CategoryId(f.category)},
-                              {"start", f.start},
-                              {"end", f.end},
-                              {"confidence", ConfidenceName(f.confidence)},
-                              {"action", ActionName(f.action)}});
-        }
-        reply["findings"] = std::move(findings);
-      }
-    }
-    std::cout << reply.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  }
-  std::cout.flush();
-  return kExitOk;
+  text.resize(used);
+  text.shrink_to_fit();
+  return text;
 }
 
 }  // namespace
@@ -138,11 +70,15 @@ int RunScanCommand(int argc, char** argv) {
   std::shared_ptr<const Engine> engine;
   LoadedPolicy loaded;
   if (!LoadEngine(o.policy, o.load, &engine, &loaded)) return kExitPolicy;
-  if (o.jsonl) return RunJsonl(*engine);
+  StdoutSink stdout_sink;
+  if (o.jsonl) {
+    StdinSource stdin_source;
+    return RunJsonl(*engine, &stdin_source, &stdout_sink);
+  }
+  OutputBuffer out(&stdout_sink);
   if (o.files.empty()) {
-    std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    PrintReport("<stdin>", text, *engine, std::cout);
-    return kExitOk;
+    WriteReport("<stdin>", ReadAllStdin(), *engine, &out);
+    return out.Flush() ? kExitOk : kExitOutput;
   }
   int status = kExitOk;
   for (const std::string& f : o.files) {
@@ -150,12 +86,14 @@ int RunScanCommand(int argc, char** argv) {
     if (std::optional<std::string> read = platform::ReadWholeFile(f, &error)) {
       text = std::move(*read);
     } else {
+      out.Flush();  // the error after the reports before it
       std::cerr << "privacy-guard scan: " << error << "\n";
       status = kExitUsage;
       continue;
     }
-    PrintReport(f, text, *engine, std::cout);
+    WriteReport(f, text, *engine, &out);
   }
+  if (!out.Flush()) return kExitOutput;
   return status;
 }
 

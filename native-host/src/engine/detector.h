@@ -51,6 +51,10 @@ struct Candidate {
   Confidence confidence = Confidence::kMedium;
 };
 
+// How far around a piece of a large text a phase-1 detector sees the
+// phase-0 candidates (ScanContext::earlier()).
+inline constexpr size_t kEarlierReachBytes = 64 * 1024;
+
 // What a detector sees while scanning one text. Read-only; valid during the
 // scan only.
 class ScanContext {
@@ -79,7 +83,12 @@ class ScanContext {
   bool ParagraphBreakBetween(size_t from, size_t to) const {
     return norm_.ParagraphBreak(from, to) != std::string::npos;
   }
-  // For phase-1 detectors: the candidates of all phase-0 detectors.
+  // For phase-1 detectors: the candidates of all phase-0 detectors (after
+  // policy and overlaps), sorted by start. A text scanned in one piece sees
+  // all of them; a piece of a large text sees those that start from
+  // kEarlierReachBytes (plus the longest candidate's length) before the
+  // piece to as far after it, so a detector that looks no further than that
+  // from what it scans decides as on the whole text.
   const std::vector<Candidate>& earlier() const { return earlier_; }
 
   // True if one of `keywords` (lower case, whole words; a keyword may end

@@ -6,7 +6,9 @@
 #include "privacy_guard/engine.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <future>
 #include <memory>
@@ -56,22 +58,51 @@ DataStats CountData(const config::Policy& policy, const DataSets& data) {
   return s;
 }
 
-// Cuts of the normalised text into pieces for the word-based detectors
-// (see NormalizedText::PieceCuts): as many pieces as threads, each at least
-// half of options.parallel_min_bytes; one piece for a smaller text.
-std::vector<size_t> Pieces(const NormalizedText& norm, const Engine::ScanOptions& o) {
-  const size_t n = norm.text().size();
-  if (n < o.parallel_min_bytes || o.max_threads == 1) return {0, n};
+// The threads a scan may use (the caller's included).
+unsigned Threads(const Engine::ScanOptions& o) {
   // (hardware_concurrency() reads /sys on Linux: once.)
   static const unsigned processors = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-  const unsigned threads = o.max_threads == 0 ? processors : o.max_threads;
+  return o.max_threads == 0 ? processors : o.max_threads;
+}
+
+// Cuts of the normalised text into pieces for the word-based detectors
+// (see NormalizedText::PieceCuts): as many pieces as threads, each at least
+// half of options.parallel_min_bytes, and for a text above
+// options.max_piece_bytes at least as many as make pieces of that size; one
+// piece for a smaller text.
+std::vector<size_t> Pieces(const NormalizedText& norm, const Engine::ScanOptions& o) {
+  const size_t n = norm.text().size();
+  const unsigned threads = Threads(o);
   size_t want = 1;
-  if (threads > 1) {
+  if (n >= o.parallel_min_bytes && threads > 1) {
     want = std::min<size_t>(threads, n / std::max<size_t>(1, o.parallel_min_bytes / 2));
     want = std::max<size_t>(want, 1);
   }
+  if (o.max_piece_bytes > 0 && n > o.max_piece_bytes) {
+    want = std::max(want, (n + o.max_piece_bytes - 1) / o.max_piece_bytes);
+  }
+  if (want == 1) return {0, n};
   return norm.PieceCuts(want);
 }
+
+// Buffers kept between scans are given back after a text larger than this
+// (a host that once scanned 16 MiB should not hold 16 MiB ever after).
+constexpr size_t kKeepBufferBytes = 4 * 1024 * 1024;
+
+// Collects the findings into a ScanResult (Scan() without a sink).
+class CollectSink final : public Engine::FindingSink {
+ public:
+  explicit CollectSink(std::vector<Finding>* out) : out_(out) {}
+  void Begin(const ScanResult& summary) override {
+    size_t n = 0;
+    for (uint32_t c : summary.counts) n += c;
+    out_->reserve(n);
+  }
+  void Add(const Finding& f) override { out_->push_back(f); }
+
+ private:
+  std::vector<Finding>* out_;
+};
 
 }  // namespace
 
@@ -196,6 +227,15 @@ Engine::CreateResult Engine::Create(const config::Policy& policy, const DataSets
 ScanResult Engine::Scan(std::string_view utf8) const { return Scan(utf8, ScanOptions{}); }
 
 ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const {
+  std::vector<Finding> findings;
+  CollectSink collect(&findings);
+  ScanResult result = Scan(utf8, options, &collect);
+  result.findings = std::move(findings);
+  return result;
+}
+
+ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options,
+                        FindingSink* sink) const {
   ScanResult result;
   // This thread's buffers, by reference: the lambdas below run on other
   // threads too, where the names of thread_local variables mean their own.
@@ -203,6 +243,17 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   thread_local Tokens this_thread_tokens;
   NormalizedText& norm = this_thread_norm;
   Tokens& tokens = this_thread_tokens;
+  // Buffers grown for a large text are given back on the way out.
+  struct Trim {
+    NormalizedText& norm;
+    Tokens& tokens;
+    ~Trim() {
+      if (norm.text().size() > kKeepBufferBytes) {
+        norm = NormalizedText();
+        tokens = Tokens();
+      }
+    }
+  } trim{norm, tokens};
   std::string error;
   if (!norm.Build(utf8, &error)) {
     result.ok = false;
@@ -215,34 +266,81 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
   std::vector<Candidate> none;
 
   // Word-based detectors, per piece of the text: one piece, or for a large
-  // text several, split at paragraph breaks (no detector matches across a
-  // blank line), pieces 1.. on the engine's threads while this one runs the
-  // patterns over the whole text.
+  // text several, cut at paragraph breaks (no detector matches across a
+  // blank line). This thread takes piece 0, then runs the patterns over the
+  // whole text while the engine's threads take the other pieces; with more
+  // pieces than threads each thread takes the next piece left until none is
+  // left, in one buffer of tokens (re-tokenised for phase 1), so memory
+  // grows with the piece size, not with the text.
   const std::vector<size_t> cuts = im.uses_tokens ? Pieces(norm, options) : std::vector<size_t>{0, 0};
   const size_t pieces = cuts.size() - 1;
-  std::vector<std::unique_ptr<Tokens>> leased;  // pieces 1.., from the pool
-  for (size_t k = 1; k < pieces; ++k) leased.push_back(im.AcquireTokens());
+  const size_t workers = std::min<size_t>(pieces, std::max(1u, Threads(options)));
+  const bool one_each = pieces == workers;  // worker w takes piece w in both phases
+  std::vector<std::unique_ptr<Tokens>> leased;  // workers 1.., from the pool
+  for (size_t w = 1; w < workers; ++w) leased.push_back(im.AcquireTokens());
+  std::vector<size_t> held(workers, SIZE_MAX);  // the piece in each worker's tokens
+  std::vector<size_t> largest(workers, 0);      // the largest piece each tokenised
   struct Release {
     const Impl& im;
     std::vector<std::unique_ptr<Tokens>>& leased;
+    const std::vector<size_t>& largest;
     ~Release() {
-      for (auto& t : leased) im.ReleaseTokens(std::move(t));
+      for (size_t w = 0; w < leased.size(); ++w) {
+        if (largest[w + 1] <= kKeepBufferBytes) im.ReleaseTokens(std::move(leased[w]));
+      }
     }
-  } release{im, leased};
-  auto piece_tokens = [&](size_t k) -> Tokens& { return k == 0 ? tokens : *leased[k - 1]; };
+  } release{im, leased, largest};
+  auto worker_tokens = [&](size_t w) -> Tokens& { return w == 0 ? tokens : *leased[w - 1]; };
+  auto tokenise = [&](size_t w, size_t k) -> Tokens& {
+    Tokens& t = worker_tokens(w);
+    if (held[w] != k) {
+      t.Build(text, cuts[k], cuts[k + 1]);
+      held[w] = k;
+      largest[w] = std::max(largest[w], cuts[k + 1] - cuts[k]);
+    }
+    return t;
+  };
   std::vector<std::vector<Candidate>> piece_cands(pieces);
-  auto scan_piece = [&](size_t k, int phase, const std::vector<Candidate>& earlier) {
-    ScanContext pc(norm, piece_tokens(k), earlier, &im.keywords);
+  // Phase 1 of a piece sees the phase-0 candidates around it (detector.h,
+  // ScanContext::earlier()): all of them for a text in one piece.
+  size_t longest = 0;
+  auto earlier_for = [&](size_t k, std::vector<Candidate>* buf) -> const std::vector<Candidate>& {
+    if (pieces == 1) return cands;
+    const size_t reach = kEarlierReachBytes + longest;
+    const size_t from = cuts[k] > reach ? cuts[k] - reach : 0;
+    const size_t to = cuts[k + 1] + reach;
+    auto by_start = [](const Candidate& c, size_t pos) { return c.start < pos; };
+    auto first = std::lower_bound(cands.begin(), cands.end(), from, by_start);
+    auto last = std::lower_bound(first, cands.end(), to, by_start);
+    buf->assign(first, last);
+    return *buf;
+  };
+  auto scan_piece = [&](size_t w, size_t k, int phase) {
+    Tokens& t = tokenise(w, k);
+    thread_local std::vector<Candidate> around;
+    const std::vector<Candidate>& earlier = phase == 0 ? none : earlier_for(k, &around);
+    ScanContext pc(norm, t, earlier, &im.keywords);
     for (const Detector* d : im.word_scan[phase]) d->Scan(pc, &piece_cands[k]);
+    if (phase == 1 && around.capacity() * sizeof(Candidate) > kKeepBufferBytes) {
+      std::vector<Candidate>().swap(around);
+    }
   };
-  const std::function<void(size_t)> phase0 = [&](size_t k) {
-    piece_tokens(k).Build(text, cuts[k], cuts[k + 1]);
-    scan_piece(k, 0, none);
+  // Pieces left to take (when there are more pieces than workers).
+  std::atomic<size_t> next_piece{1};
+  // Worker w's share of a phase: piece w alone, or piece `first` (this
+  // thread's piece 0) and then the next pieces left.
+  auto work = [&](size_t w, int phase) {
+    if (one_each) {
+      scan_piece(w, w, phase);
+      return;
+    }
+    if (w == 0) scan_piece(0, 0, phase);
+    for (size_t k = next_piece.fetch_add(1); k < pieces; k = next_piece.fetch_add(1)) {
+      scan_piece(w, k, phase);
+    }
   };
-  // Phase 1 sees every phase-0 candidate of the whole text.
-  const std::function<void(size_t)> phase1 = [&](size_t k) { scan_piece(k, 1, cands); };
-  // Pieces 1.. in flight; waited for before anything they use goes, also on
-  // an early return (declared after everything the pieces use).
+  // Workers 1.. in flight; waited for before anything they use goes, also
+  // on an early return (declared after everything the workers use).
   struct InFlight {
     std::vector<std::future<void>> running;
     void Wait() {
@@ -255,13 +353,20 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
       }
     }
   } in_flight;
-  auto start_pieces = [&](const std::function<void(size_t)>& fn) {
-    for (size_t k = 1; k < pieces; ++k) {
-      in_flight.running.push_back(im.workers.Run([&fn, k] { fn(k); }, pieces - 1));
+  auto start_workers = [&](int phase) {
+    next_piece = 1;
+    for (size_t w = 1; w < workers; ++w) {
+      in_flight.running.push_back(im.workers.Run([&work, w, phase] { work(w, phase); }, workers - 1));
     }
   };
-  start_pieces(phase0);
-  tokens.Build(text, cuts[0], cuts[1]);  // piece 0, also the patterns' context
+  // Piece 0, also the patterns' context (no tokens without word detectors:
+  // none left over from an earlier text either).
+  if (im.uses_tokens) {
+    tokenise(0, 0);
+  } else {
+    tokens.Build(text, 0, 0);
+  }
+  start_workers(0);
   ScanContext ctx(norm, tokens, none, &im.keywords);
   if (!im.patterns.empty() && !text.empty()) {
     HsScratch s = im.scratch.Acquire();
@@ -273,36 +378,48 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
       return result;
     }
   }
-  scan_piece(0, 0, none);
+  if (im.uses_tokens) work(0, 0);
   in_flight.Wait();
   for (const Detector* d : im.text_scan[0]) d->Scan(ctx, &cands);
+  size_t total = cands.size();
+  for (const auto& pc : piece_cands) total += pc.size();
+  cands.reserve(total);
   for (auto& pc : piece_cands) {
     cands.insert(cands.end(), pc.begin(), pc.end());
-    pc.clear();
+    std::vector<Candidate>().swap(pc);
   }
 
-  // Policy per category: minimum confidence, allowlists; then one candidate
-  // per span.
+  // Policy per category: minimum confidence, allowlists (in place: a large
+  // text has millions of candidates); then one candidate per span.
   auto apply_policy = [&](std::vector<Candidate>* cs) {
-    std::vector<Candidate> kept;
-    for (const Candidate& c : *cs) {
-      const CategoryRuleView& r = im.rules.rules[static_cast<size_t>(c.category)];
-      if (r.action == Action::kOff || c.confidence < r.min_confidence) continue;
-      if (c.end <= c.start || c.end > text.size()) continue;
-      if (im.allowlist.Allowed(c.category, text.substr(c.start, c.end - c.start), im.scratch)) continue;
-      kept.push_back(c);
-    }
-    *cs = std::move(kept);
+    cs->erase(std::remove_if(cs->begin(), cs->end(),
+                             [&](const Candidate& c) {
+                               const CategoryRuleView& r = im.rules.rules[static_cast<size_t>(c.category)];
+                               if (r.action == Action::kOff || c.confidence < r.min_confidence) return true;
+                               if (c.end <= c.start || c.end > text.size()) return true;
+                               return im.allowlist.Allowed(c.category, text.substr(c.start, c.end - c.start),
+                                                           im.scratch);
+                             }),
+              cs->end());
   };
   apply_policy(&cands);
   ResolveOverlaps(&cands);
 
   if (!im.word_scan[1].empty() || !im.text_scan[1].empty()) {
-    start_pieces(phase1);
-    phase1(0);
-    in_flight.Wait();
+    for (const Candidate& c : cands) longest = std::max(longest, c.end - c.start);
+    if (!im.word_scan[1].empty()) {
+      start_workers(1);
+      work(0, 1);
+      in_flight.Wait();
+    }
     std::vector<Candidate> more;
-    for (const auto& pc : piece_cands) more.insert(more.end(), pc.begin(), pc.end());
+    size_t added = 0;
+    for (const auto& pc : piece_cands) added += pc.size();
+    more.reserve(added);
+    for (auto& pc : piece_cands) {
+      more.insert(more.end(), pc.begin(), pc.end());
+      std::vector<Candidate>().swap(pc);
+    }
     ScanContext ctx1(norm, tokens, cands, &im.keywords);
     for (const Detector* d : im.text_scan[1]) d->Scan(ctx1, &more);
     apply_policy(&more);
@@ -312,27 +429,34 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options) const
     }
   }
 
-  result.findings.reserve(cands.size());
+  // The decision and counts first (a sink may need them before the first
+  // finding), then the findings one at a time.
   for (const Candidate& c : cands) {
     const size_t ci = static_cast<size_t>(c.category);
-    const CategoryRuleView& r = im.rules.rules[ci];
-    OriginalSpan span = norm.Map(c.start, c.end);
-    Finding f;
+    const Action action = im.rules.rules[ci].action;
+    ++result.counts[ci];
+    if (action == Action::kBlock) {
+      result.decision = Decision::kBlock;
+    } else if (action == Action::kWarn && result.decision == Decision::kAllow) {
+      result.decision = Decision::kWarn;
+    }
+  }
+  sink->Begin(result);
+  Finding f;
+  for (const Candidate& c : cands) {
+    const size_t ci = static_cast<size_t>(c.category);
+    const OriginalSpan span = norm.Map(c.start, c.end);
     f.category = c.category;
     f.confidence = c.confidence;
-    f.action = r.action;
+    f.action = im.rules.rules[ci].action;
     f.start = span.start16;
     f.end = span.end16;
     f.byte_start = span.start8;
     f.byte_end = span.end8;
-    f.masked = im.by_category[ci]->Mask(text.substr(c.start, c.end - c.start));
-    ++result.counts[ci];
-    if (f.action == Action::kBlock) {
-      result.decision = Decision::kBlock;
-    } else if (f.action == Action::kWarn && result.decision == Decision::kAllow) {
-      result.decision = Decision::kWarn;
+    if (options.previews) {
+      f.masked = im.by_category[ci]->Mask(text.substr(c.start, c.end - c.start));
     }
-    result.findings.push_back(std::move(f));
+    sink->Add(f);
   }
   return result;
 }

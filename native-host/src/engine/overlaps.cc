@@ -12,37 +12,39 @@ bool BetterCandidate(const Candidate& a, const Candidate& b) {
 }
 
 void ResolveOverlaps(std::vector<Candidate>* cands) {
-  cands->erase(std::remove_if(cands->begin(), cands->end(),
-                              [](const Candidate& c) { return c.end <= c.start; }),
-               cands->end());
-  std::sort(cands->begin(), cands->end(), [](const Candidate& a, const Candidate& b) {
+  std::vector<Candidate>& v = *cands;
+  v.erase(std::remove_if(v.begin(), v.end(), [](const Candidate& c) { return c.end <= c.start; }),
+          v.end());
+  std::sort(v.begin(), v.end(), [](const Candidate& a, const Candidate& b) {
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end > b.end;
     if (a.category != b.category) return a.category < b.category;
     return a.confidence < b.confidence;
   });
-  // `kept` never holds two overlapping candidates and is sorted by start,
-  // so its ends ascend too: the kept candidates a new one overlaps are a
-  // run at the back (those ending after it starts).
-  std::vector<Candidate> kept;
-  kept.reserve(cands->size());
-  for (const Candidate& c : *cands) {
+  // The kept candidates are v[0, kept), built in place (kept never passes
+  // the candidate being read, so no second array: a large text has millions
+  // of candidates). They never overlap and are sorted by start, so their
+  // ends ascend too: those a new candidate overlaps are a run at the back
+  // (those ending after it starts).
+  size_t kept = 0;
+  for (size_t r = 0; r < v.size(); ++r) {
+    const Candidate c = v[r];
     bool add = true;
-    while (!kept.empty() && kept.back().end > c.start) {
-      if (!BetterCandidate(c, kept.back())) {
+    while (kept > 0 && v[kept - 1].end > c.start) {
+      if (!BetterCandidate(c, v[kept - 1])) {
         add = false;
         break;
       }
-      kept.pop_back();
+      --kept;
     }
-    if (add) kept.push_back(c);
+    if (add) v[kept++] = c;
   }
-  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) {
+  v.resize(kept);
+  std::sort(v.begin(), v.end(), [](const Candidate& a, const Candidate& b) {
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end < b.end;
     return a.category < b.category;
   });
-  *cands = std::move(kept);
 }
 
 }  // namespace privacy_guard

@@ -1,6 +1,11 @@
 #include "host/protocol.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
 #include "host/frame_io.h"
+#include "host/json_reader.h"
 #include "host/utf8.h"
 
 namespace privacy_guard::host {
@@ -160,7 +165,8 @@ std::variant<Request, ProtocolError> ParseRequest(std::string_view frame) {
   if (!IsValidUtf8(frame) || !HasNoLoneSurrogateEscapes(frame)) {
     return Error(ErrorCode::kInvalidUtf8, "message is not valid UTF-8");
   }
-  json j = json::parse(frame, nullptr, /*allow_exceptions=*/false);
+  json j;
+  if (!ParseFlatObject(frame, &j)) j = json::parse(frame, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return Error(ErrorCode::kBadJson, "message is not valid JSON");
   if (!j.is_object()) return Error(ErrorCode::kBadJson, "message is not a JSON object");
 
@@ -240,40 +246,112 @@ json CountsJson(const ScanResult& result) {
   return counts;
 }
 
-std::string CheckReply(const json& id, const Engine& engine, const ScanResult& result) {
-  json j = ReplyHeader("check", id);
-  j["decision"] = DecisionName(result.decision);
-  j["policy_version"] = engine.policy_version();
-  j["findings"] = json::array();
-  j["counts"] = CountsJson(result);
-  j["truncated"] = false;
+Decision DecisionWithFloor(Decision decision, size_t findings, Action floor) {
+  if (findings == 0) return decision;
+  const Decision raised = floor == Action::kBlock  ? Decision::kBlock
+                          : floor == Action::kWarn ? Decision::kWarn
+                                                   : Decision::kAllow;
+  return std::max(decision, raised);
+}
 
-  // Each finding's compact serialisation has the same length inside the
-  // array, so the reply size can be tracked without re-serialising.
-  size_t size = DumpJson(j).size();
-  json findings = json::array();
-  bool truncated = false;
-  for (const Finding& f : result.findings) {
-    const CategoryRuleView& rule = engine.rule(f.category);
-    json fj = {{"category", CategoryId(f.category)},
-               {"start", f.start},
-               {"end", f.end},
-               {"confidence", ConfidenceName(f.confidence)},
-               {"action", ActionName(f.action)},
-               {"preview", f.masked},
-               {"label", LocalizedJson(rule.label)},
-               {"why", LocalizedJson(rule.why)}};
-    const size_t add = DumpJson(fj).size() + (findings.empty() ? 0 : 1);
-    if (size + add >= kMaxReplyBytes) {
-      truncated = true;
-      break;
-    }
-    size += add;
-    findings.push_back(std::move(fj));
+namespace {
+
+// A JSON string as DumpJson writes it: plain printable ASCII directly,
+// anything else through nlohmann's serialiser.
+void AppendJsonString(std::string_view s, std::string* out) {
+  const bool plain = std::all_of(s.begin(), s.end(), [](char c) {
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+  });
+  if (!plain) {
+    out->append(DumpJson(json(s)));
+    return;
   }
-  j["findings"] = std::move(findings);
-  j["truncated"] = truncated;  // "true" is shorter than "false"
-  return DumpJson(j);
+  out->push_back('"');
+  out->append(s);
+  out->push_back('"');
+}
+
+void AppendNumber(uint64_t v, std::string* out) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
+
+}  // namespace
+
+// The reply is DumpJson of {"type","id","v","decision","policy_version",
+// "findings","counts","truncated"}: nlohmann::json keeps its members sorted
+// by name, so it reads counts, decision, findings, id, policy_version,
+// truncated, type, v, and each finding action, category, confidence, end,
+// label, preview, start, why. Written here member by member in that order.
+CheckReplyWriter::CheckReplyWriter(const json& id, const Engine& engine, Action floor)
+    : id_(id), engine_(engine), floor_(floor) {}
+
+void CheckReplyWriter::Begin(const ScanResult& summary) {
+  size_t findings = 0;
+  for (uint32_t c : summary.counts) findings += c;
+  head_ = "{\"counts\":" + DumpJson(CountsJson(summary)) + ",\"decision\":\"" +
+          std::string(DecisionName(DecisionWithFloor(summary.decision, findings, floor_))) +
+          "\",\"findings\":[";
+  tail_ = "],\"id\":" + DumpJson(id_) + ",\"policy_version\":";
+  AppendJsonString(engine_.policy_version(), &tail_);
+  tail_ += ",\"truncated\":";
+  end_ = ",\"type\":\"check\",\"v\":" + std::to_string(kProtocolVersion) + "}";
+  // With "false", as the reply is sized: "true" is shorter.
+  size_ = head_.size() + tail_.size() + std::strlen("false") + end_.size();
+}
+
+void CheckReplyWriter::Add(const Finding& f) {
+  if (truncated_) return;
+  const size_t ci = static_cast<size_t>(f.category);
+  if (labels_[ci].empty()) {
+    const CategoryRuleView& rule = engine_.rule(f.category);
+    labels_[ci] = "\"label\":" + DumpJson(LocalizedJson(rule.label));
+    whys_[ci] = ",\"why\":" + DumpJson(LocalizedJson(rule.why));
+  }
+  const size_t mark = body_.size();
+  if (!body_.empty()) body_ += ',';
+  body_ += "{\"action\":\"";
+  body_ += ActionName(std::max(f.action, floor_));
+  body_ += "\",\"category\":\"";
+  body_ += CategoryId(f.category);
+  body_ += "\",\"confidence\":\"";
+  body_ += ConfidenceName(f.confidence);
+  body_ += "\",\"end\":";
+  AppendNumber(f.end, &body_);
+  body_ += ',';
+  body_ += labels_[ci];
+  body_ += ",\"preview\":";
+  AppendJsonString(f.masked, &body_);
+  body_ += ",\"start\":";
+  AppendNumber(f.start, &body_);
+  body_ += whys_[ci];
+  body_ += '}';
+  const size_t add = body_.size() - mark;
+  if (size_ + add >= kMaxReplyBytes) {
+    body_.resize(mark);
+    truncated_ = true;
+    return;
+  }
+  size_ += add;
+}
+
+std::string CheckReplyWriter::Finish() {
+  std::string out;
+  out.reserve(head_.size() + body_.size() + tail_.size() + 32);
+  out += head_;
+  out += body_;
+  out += tail_;
+  out += truncated_ ? "true" : "false";
+  out += end_;
+  return out;
+}
+
+std::string CheckReply(const json& id, const Engine& engine, const ScanResult& result) {
+  CheckReplyWriter writer(id, engine);
+  writer.Begin(result);
+  for (const Finding& f : result.findings) writer.Add(f);
+  return writer.Finish();
 }
 
 std::optional<std::string> RedactReply(const json& id, const RedactResult& redacted,

@@ -3,6 +3,8 @@
 #ifndef PRIVACY_GUARD_HOST_PROTOCOL_H_
 #define PRIVACY_GUARD_HOST_PROTOCOL_H_
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -80,6 +82,39 @@ std::string SupersededReply(const nlohmann::json& id);
 // of them is listed and "truncated" is true. `engine` supplies labels.
 std::string CheckReply(const nlohmann::json& id, const Engine& engine,
                        const ScanResult& result);
+
+// The decision when every finding's action is raised to at least `floor`
+// (Session's unapproved-site rule): `decision`, raised to the floor's own
+// decision when there is a finding at all (`findings` > 0).
+Decision DecisionWithFloor(Decision decision, size_t findings, Action floor);
+
+// Writes the check reply while the engine delivers the findings (a sink for
+// Engine::Scan), so a text with a million findings needs memory for the
+// reply only. Finish() gives the bytes CheckReply gives for the same scan,
+// with every finding's action raised to at least `floor` and the decision
+// with it (DecisionWithFloor; Action::kOff raises nothing).
+class CheckReplyWriter final : public Engine::FindingSink {
+ public:
+  // `id` and `engine` must outlive the writer.
+  CheckReplyWriter(const nlohmann::json& id, const Engine& engine, Action floor = Action::kOff);
+  void Begin(const ScanResult& summary) override;
+  void Add(const Finding& finding) override;
+  // The reply (call once, after Begin()).
+  std::string Finish();
+
+ private:
+  const nlohmann::json& id_;
+  const Engine& engine_;
+  Action floor_;
+  std::string head_;  // {"counts":…,"decision":…,"findings":[
+  std::string body_;  // the findings listed so far, comma-separated
+  std::string tail_;  // ],"id":…,"truncated": (its value to come)
+  std::string end_;   // ,"type":"check","v":1}
+  size_t size_ = 0;   // the reply's size with the findings so far
+  bool truncated_ = false;
+  // Each category's "label" and ,"why" members, serialised once.
+  std::array<std::string, kNumCategories> labels_, whys_;
+};
 
 // The redact reply, or nullopt when it would not fit in kMaxReplyBytes
 // (the caller then answers too_large).

@@ -109,19 +109,40 @@ std::string Error(ErrorCode code, std::string message, const json& id) {
 Session::Session(const PolicyProvider* policy, AuditLog* audit, std::string origin)
     : policy_(policy), audit_(audit), origin_(std::move(origin)) {}
 
-void Session::ApplySiteRules(const config::Policy& policy, std::string_view site,
-                             ScanResult* result) {
-  if (site.empty() || policy.sites().unapproved_hosts().empty()) return;
+Action Session::SiteFloor(const config::Policy& policy, std::string_view site) {
+  if (site.empty() || policy.sites().unapproved_hosts().empty()) return Action::kOff;
   const std::string host = Lower(site);
   const bool unapproved =
       std::any_of(policy.sites().unapproved_hosts().begin(),
                   policy.sites().unapproved_hosts().end(),
                   [&](const std::string& h) { return HostMatches(host, h); });
-  if (!unapproved) return;
-  const Action floor = UnapprovedAction(policy);
+  return unapproved ? UnapprovedAction(policy) : Action::kOff;
+}
+
+void Session::ApplySiteRules(const config::Policy& policy, std::string_view site,
+                             ScanResult* result) {
+  const Action floor = SiteFloor(policy, site);
+  if (floor == Action::kOff) return;
   for (Finding& f : result->findings) f.action = std::max(f.action, floor);
   result->decision = DecisionOf(result->findings);
 }
+
+namespace {
+
+// Findings counted, not kept (ack needs the decision only).
+class NoFindings final : public Engine::FindingSink {
+ public:
+  void Begin(const ScanResult&) override {}
+  void Add(const Finding&) override {}
+};
+
+size_t FindingCount(const ScanResult& result) {
+  size_t n = 0;
+  for (uint32_t c : result.counts) n += c;
+  return n;
+}
+
+}  // namespace
 
 std::string Session::Handle(const Request& r) {
   if (r.type == RequestType::kHello || r.type == RequestType::kStatus) return HandleStatus(r);
@@ -192,8 +213,13 @@ std::string Session::HandleStatus(const Request& r) {
 }
 
 std::string Session::HandleCheck(const Request& r, const PolicySnapshot& snap) {
-  const ScanResult result = Scan(snap, r, r.text);
+  // The reply is written while the engine delivers the findings (a dense
+  // 16 MiB text has a million of them; the reply lists what fits in 1 MiB).
+  const Action floor = SiteFloor(snap.policy, r.site);
+  CheckReplyWriter reply(r.id, *snap.engine, floor);
+  ScanResult result = snap.engine->Scan(r.text, Engine::ScanOptions{}, &reply);
   if (!result.ok) return Error(ErrorCode::kInternal, "the engine could not scan the text", r.id);
+  result.decision = DecisionWithFloor(result.decision, FindingCount(result), floor);
   if (r.mode == CheckMode::kSubmit && audit_) {
     AuditRecord rec;
     rec.event = "submit";
@@ -204,7 +230,7 @@ std::string Session::HandleCheck(const Request& r, const PolicySnapshot& snap) {
     rec.text = r.text;
     audit_->Record(rec);
   }
-  return CheckReply(r.id, *snap.engine, result);
+  return reply.Finish();
 }
 
 std::string Session::HandleRedact(const Request& r, const PolicySnapshot& snap) {
@@ -232,8 +258,13 @@ std::string Session::HandleRedact(const Request& r, const PolicySnapshot& snap) 
 }
 
 std::string Session::HandleAck(const Request& r, const PolicySnapshot& snap) {
-  const ScanResult result = Scan(snap, r, r.text);
+  Engine::ScanOptions options;
+  options.previews = false;
+  NoFindings findings;
+  ScanResult result = snap.engine->Scan(r.text, options, &findings);
   if (!result.ok) return Error(ErrorCode::kInternal, "the engine could not scan the text", r.id);
+  result.decision =
+      DecisionWithFloor(result.decision, FindingCount(result), SiteFloor(snap.policy, r.site));
   const bool ok = result.decision != Decision::kBlock;
   if (audit_) {
     AuditRecord rec;

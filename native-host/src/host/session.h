@@ -47,6 +47,9 @@ class Session {
   // case-insensitive) and recomputes the decision. Exposed for tests.
   static void ApplySiteRules(const config::Policy& policy, std::string_view site,
                              ScanResult* result);
+  // The action ApplySiteRules raises findings on `site` to: the policy's
+  // unapproved action on an unapproved host, else Action::kOff (none).
+  static Action SiteFloor(const config::Policy& policy, std::string_view site);
 
  private:
   std::string HandleStatus(const Request& r);

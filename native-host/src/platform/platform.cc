@@ -1,5 +1,6 @@
 #include "platform/platform.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -235,6 +236,35 @@ std::string HexEncode(std::string_view bytes) {
     out.push_back(kHex[c & 15]);
   }
   return out;
+}
+
+size_t ReadStandardInput(char* buf, size_t n) {
+#ifdef _WIN32
+  const int got = _read(0, buf, static_cast<unsigned>(std::min<size_t>(n, 1u << 30)));
+  return got > 0 ? static_cast<size_t>(got) : 0;
+#else
+  for (;;) {
+    const ssize_t got = ::read(STDIN_FILENO, buf, std::min<size_t>(n, 1u << 30));
+    if (got >= 0) return static_cast<size_t>(got);
+    if (errno != EINTR) return 0;
+  }
+#endif
+}
+
+bool WriteStandardOutput(std::string_view data) {
+  while (!data.empty()) {
+    const size_t chunk = std::min<size_t>(data.size(), 1u << 30);
+#ifdef _WIN32
+    const int put = _write(1, data.data(), static_cast<unsigned>(chunk));
+    if (put <= 0) return false;
+#else
+    const ssize_t put = ::write(STDOUT_FILENO, data.data(), chunk);
+    if (put < 0 && errno == EINTR) continue;
+    if (put <= 0) return false;
+#endif
+    data.remove_prefix(static_cast<size_t>(put));
+  }
+  return true;
 }
 
 }  // namespace privacy_guard::platform

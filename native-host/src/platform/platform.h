@@ -85,6 +85,18 @@ long ProcessId();
 // Lower-case hex of `bytes`.
 std::string HexEncode(std::string_view bytes);
 
+// Standard input and output as raw byte streams, bypassing stdio's buffers
+// (one read(2)/write(2) per call; _read/_write on Windows, where the caller
+// has put them in binary mode).
+//
+// Reads up to `n` (> 0) bytes from standard input as they arrive: blocks
+// until at least one byte is there. Returns the number read; 0 at end of
+// input or on a read error.
+size_t ReadStandardInput(char* buf, size_t n);
+// Writes all of `data` to standard output. False on a write error (e.g. the
+// reader is gone).
+bool WriteStandardOutput(std::string_view data);
+
 }  // namespace privacy_guard::platform
 
 #endif  // PRIVACY_GUARD_PLATFORM_PLATFORM_H_

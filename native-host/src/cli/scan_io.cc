@@ -1,0 +1,296 @@
+#include "cli/scan_io.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "host/json_reader.h"
+#include "platform/platform.h"
+
+namespace privacy_guard::cli {
+
+size_t StdinSource::Read(char* buf, size_t n) { return platform::ReadStandardInput(buf, n); }
+
+bool StdoutSink::WriteAll(std::string_view data) { return platform::WriteStandardOutput(data); }
+
+LineReader::LineReader(host::ByteSource* source, std::function<void()> before_read, size_t block)
+    : source_(source), before_read_(std::move(before_read)), block_(std::max<size_t>(block, 16)) {}
+
+bool LineReader::Next(std::string_view* line) {
+  for (;;) {
+    if (scanned_ < end_) {
+      const void* nl = std::memchr(buf_.get() + scanned_, '\n', end_ - scanned_);
+      if (nl) {
+        const size_t pos = static_cast<size_t>(static_cast<const char*>(nl) - buf_.get());
+        *line = std::string_view(buf_.get() + begin_, pos - begin_);
+        begin_ = scanned_ = pos + 1;
+        if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+        return true;
+      }
+      scanned_ = end_;
+    }
+    if (eof_) {
+      if (begin_ == end_) return false;
+      *line = std::string_view(buf_.get() + begin_, end_ - begin_);
+      begin_ = scanned_ = end_;
+      if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+      return true;
+    }
+    // Room for a block: the unfinished line moves to the front; the buffer
+    // doubles when the line fills it.
+    if (begin_ > 0) {
+      std::memmove(buf_.get(), buf_.get() + begin_, end_ - begin_);
+      end_ -= begin_;
+      scanned_ -= begin_;
+      begin_ = 0;
+    }
+    if (cap_ - end_ < block_ / 2) {
+      const size_t cap = std::max(block_, cap_ * 2);
+      std::unique_ptr<char[]> grown(new char[cap]);
+      if (end_ > 0) std::memcpy(grown.get(), buf_.get(), end_);
+      buf_ = std::move(grown);
+      cap_ = cap;
+    }
+    if (before_read_) before_read_();
+    const size_t got = source_->Read(buf_.get() + end_, cap_ - end_);
+    if (got == 0) {
+      eof_ = true;
+    } else {
+      end_ += got;
+    }
+  }
+}
+
+void LineReader::Trim() {
+  if (cap_ <= 2 * block_ || end_ - begin_ > block_ / 2) return;
+  std::unique_ptr<char[]> small(new char[block_]);
+  if (end_ > begin_) std::memcpy(small.get(), buf_.get() + begin_, end_ - begin_);
+  buf_ = std::move(small);
+  cap_ = block_;
+  end_ -= begin_;
+  scanned_ -= begin_;
+  begin_ = 0;
+}
+
+bool OutputBuffer::Flush() {
+  if (ok_ && !buf_.empty()) ok_ = sink_->WriteAll(buf_);
+  buf_.clear();
+  return ok_;
+}
+
+namespace {
+
+using nlohmann::json;
+
+// As the answers were written before (nlohmann's dump, UTF-8 kept, invalid
+// bytes replaced).
+void AppendJson(const json& value, std::string* out) {
+  out->append(value.dump(-1, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace));
+}
+
+void AppendNumber(uint64_t v, std::string* out) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
+
+void AppendError(const std::string& id, std::string_view message, OutputBuffer* out) {
+  std::string& o = out->text();
+  o += "{\"id\":";
+  o += id;
+  o += ",\"error\":";
+  AppendJson(json(message), &o);
+  o += "}\n";
+  out->Written();
+}
+
+// Writes a line's findings as the engine delivers them.
+class JsonlSink final : public Engine::FindingSink {
+ public:
+  JsonlSink(const std::string& id, OutputBuffer* out) : id_(id), out_(out) {}
+  void Begin(const ScanResult& summary) override {
+    std::string& o = out_->text();
+    o += "{\"id\":";
+    o += id_;
+    o += ",\"decision\":\"";
+    o += DecisionName(summary.decision);
+    o += "\",\"findings\":[";
+  }
+  void Add(const Finding& f) override {
+    std::string& o = out_->text();
+    o += first_ ? "{\"category\":\"" : ",{\"category\":\"";
+    first_ = false;
+    o += CategoryId(f.category);
+    o += "\",\"start\":";
+    AppendNumber(f.start, &o);
+    o += ",\"end\":";
+    AppendNumber(f.end, &o);
+    o += ",\"confidence\":\"";
+    o += ConfidenceName(f.confidence);
+    o += "\",\"action\":\"";
+    o += ActionName(f.action);
+    o += "\"}";
+    out_->Written();
+  }
+  void End() {
+    out_->text() += "]}\n";
+    out_->Written();
+  }
+
+ private:
+  const std::string& id_;
+  OutputBuffer* out_;
+  bool first_ = true;
+};
+
+// Parses a line as json::parse would (the fast reader for the usual flat
+// object). False with *error when it is not JSON.
+bool ParseLine(std::string_view line, json* req, std::string* error) {
+  if (host::ParseFlatObject(line, req)) return true;
+  try {
+    *req = json::parse(line);
+    return true;
+  } catch (const json::parse_error& e) {
+    // The parser's message may quote input bytes: keep only its kind.
+    *error = "invalid JSON or invalid UTF-8 (byte " + std::to_string(e.byte) + ")";
+    return false;
+  }
+}
+
+bool IsBlank(std::string_view line) {
+  return std::all_of(line.begin(), line.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+// Writes each finding as "label:line:column: category confidence action
+// masked" as the engine delivers them, then the decision line. Line and
+// column (1-based, the column in characters) are counted on from the
+// previous finding, so a text with many findings is read once.
+class ReportSink final : public Engine::FindingSink {
+ public:
+  ReportSink(const std::string& label, std::string_view text, OutputBuffer* out)
+      : label_(label), text_(text), out_(out) {}
+
+  void Begin(const ScanResult&) override {}
+
+  void Add(const Finding& f) override {
+    if (f.byte_start < pos_) pos_ = 0, line_ = 1, col_ = 1;  // (findings come in order)
+    for (; pos_ < f.byte_start && pos_ < text_.size(); ++pos_) {
+      const unsigned char c = static_cast<unsigned char>(text_[pos_]);
+      if (c == '\n') {
+        ++line_;
+        col_ = 1;
+      } else if ((c & 0xC0) != 0x80 && c != '\r') {
+        ++col_;
+      }
+    }
+    std::string& o = out_->text();
+    o += label_;
+    o += ':';
+    o += std::to_string(line_);
+    o += ':';
+    o += std::to_string(col_);
+    o += ": ";
+    Padded(CategoryId(f.category), 13, &o);
+    o += ' ';
+    Padded(ConfidenceName(f.confidence), 6, &o);
+    o += ' ';
+    Padded(ActionName(f.action), 5, &o);
+    o += ' ';
+    o += f.masked;
+    o += '\n';
+    ++findings_;
+    shown_ += f.action != Action::kAudit;
+    out_->Written();
+  }
+
+  void End(const ScanResult& r) {
+    std::string& o = out_->text();
+    o += label_ + ": decision: " + std::string(DecisionName(r.decision)) + " (" +
+         std::to_string(findings_) + (findings_ == 1 ? " finding" : " findings");
+    if (shown_ != findings_) o += ", " + std::to_string(findings_ - shown_) + " audit only";
+    o += ")\n";
+    out_->Written();
+  }
+
+ private:
+  // As printf's "%-Ns".
+  static void Padded(std::string_view s, size_t width, std::string* out) {
+    out->append(s);
+    if (s.size() < width) out->append(width - s.size(), ' ');
+  }
+
+  const std::string& label_;
+  std::string_view text_;
+  OutputBuffer* out_;
+  size_t pos_ = 0, line_ = 1, col_ = 1;
+  size_t findings_ = 0, shown_ = 0;
+};
+
+}  // namespace
+
+void WriteReport(const std::string& label, std::string_view text, const Engine& engine,
+                 OutputBuffer* out) {
+  ReportSink report(label, text, out);
+  const ScanResult r = engine.Scan(text, Engine::ScanOptions{}, &report);
+  if (!r.ok) {
+    out->text() += label + ": error: " + r.error + "\n";
+    out->Written();
+    return;
+  }
+  report.End(r);
+}
+
+int RunJsonl(const Engine& engine, host::ByteSource* source, host::ByteSink* sink) {
+  OutputBuffer out(sink);
+  // Answers go out before the reader may wait for more input.
+  LineReader reader(source, [&out] { out.Flush(); });
+  Engine::ScanOptions options;
+  options.previews = false;  // the answer has no previews
+  const std::string null_id = "null";
+  std::string_view line;
+  json req;
+  std::string id, error;
+  while (out.ok() && reader.Next(&line)) {
+    if (IsBlank(line)) {
+      AppendError(null_id, "empty line", &out);
+      continue;
+    }
+    const bool parsed = ParseLine(line, &req, &error);
+    reader.Trim();  // `line` is not used again
+    if (!parsed) {
+      AppendError(null_id, error, &out);
+      continue;
+    }
+    id.clear();
+    if (req.is_object()) {
+      const auto it = req.find("id");
+      if (it != req.end()) AppendJson(*it, &id);
+    }
+    if (id.empty()) id = null_id;
+    if (!req.is_object()) {
+      AppendError(id, "line is not a JSON object", &out);
+      continue;
+    }
+    const auto text = req.find("text");
+    if (text == req.end() || !text->is_string()) {
+      AppendError(id, "missing string field 'text'", &out);
+      continue;
+    }
+    JsonlSink findings(id, &out);
+    const ScanResult r = engine.Scan(text->get_ref<const std::string&>(), options, &findings);
+    if (r.ok) {
+      findings.End();
+    } else {
+      AppendError(id, r.error, &out);
+    }
+    req = json();  // a long line's text is given back now
+  }
+  return out.Flush() ? kExitOk : kExitOutput;
+}
+
+}  // namespace privacy_guard::cli
