@@ -1,6 +1,7 @@
 // Unit tests of the native-messaging host's layers, in process: framing,
 // UTF-8 checks, request parsing, reply limits, the superseding queue, the
-// audit log, policy signing, config lookup and the policy manager.
+// audit log, policy signing and config lookup (the policy manager:
+// policy_manager_test.cc).
 #include <sodium.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -691,106 +692,6 @@ TEST(Platform, ExpandEnvironment) {
   EXPECT_EQ(platform::ExpandEnvironment("%PG_TEST_NOPE%/%PG_TEST_A%"), "%PG_TEST_NOPE%/x");
   EXPECT_EQ(platform::ExpandEnvironment("%%"), "%%");
   EXPECT_EQ(platform::ExpandEnvironment("50% and 60%"), "50% and 60%");
-}
-
-// --- policy manager (deterministic, PollOnce) ----------------------------------------------------
-
-std::string PolicyText(const std::string& version) {
-  return "version: \"" + version + "\"\ncategories { cpr { action: BLOCK } }\n"
-         "data { first_names: \"d/first.txt\" }\n";
-}
-
-TEST(PolicyManager, ReloadsOnChangeKeepsLastGoodAndCaches) {
-  TempDir tmp;
-  DiagLog diag;
-  const fs::path central = tmp.path() / "share" / "p.policy";
-  WriteAll(central, PolicyText("1"));
-  WriteAll(tmp.path() / "share" / "d" / "first.txt", "Anne\nJens\n");
-  PolicyManagerOptions opts;
-  opts.central_path = central.string();
-  opts.cache_dir = (tmp.path() / "cache").string();
-  opts.poll_interval = std::chrono::milliseconds(0);
-  PolicyManager pm(opts, &diag);
-  ASSERT_TRUE(pm.LoadInitial());
-  EXPECT_EQ(pm.Current()->engine->policy_version(), "1");
-  EXPECT_FALSE(pm.PollOnce());  // nothing changed
-
-  WriteAll(central, PolicyText("2"));
-  EXPECT_TRUE(pm.PollOnce());
-  EXPECT_EQ(pm.Current()->engine->policy_version(), "2");
-  EXPECT_FALSE(pm.Status().degraded);
-
-  // A data-file change alone is picked up too.
-  WriteAll(tmp.path() / "share" / "d" / "first.txt", "Anne\nJens\nMette\n");
-  EXPECT_TRUE(pm.PollOnce());
-  EXPECT_EQ(pm.Current()->engine->data_stats().first_names, 3u);
-
-  auto before = pm.Current();
-  WriteAll(central, "version: \"3\"\nbogus_field: 1\n");
-  EXPECT_FALSE(pm.PollOnce());
-  EXPECT_EQ(pm.Current(), before);
-  EXPECT_TRUE(pm.Status().degraded);
-  EXPECT_NE(pm.Status().last_error.find("p.policy:2"), std::string::npos) << pm.Status().last_error;
-  EXPECT_FALSE(pm.PollOnce());  // not retried until it changes
-
-  // Only one last-known-good copy is kept; it is the version-2 policy with data.
-  int copies = 0;
-  for (const auto& e : fs::directory_iterator(tmp.path() / "cache")) {
-    if (e.is_directory()) {
-      ++copies;
-      EXPECT_EQ(ReadAll(e.path() / "policy"), PolicyText("2"));
-      EXPECT_EQ(ReadAll(e.path() / "data" / "first.txt"), "Anne\nJens\nMette\n");
-    }
-  }
-  EXPECT_EQ(copies, 1);
-
-  // Share gone: a new manager serves the cached copy.
-  fs::remove_all(tmp.path() / "share");
-  PolicyManager pm2(opts, &diag);
-  ASSERT_TRUE(pm2.LoadInitial());
-  EXPECT_TRUE(pm2.Current()->from_cache);
-  EXPECT_EQ(pm2.Current()->engine->policy_version(), "2");
-  EXPECT_EQ(pm2.Current()->engine->data_stats().first_names, 3u);
-  EXPECT_FALSE(pm2.Status().degraded);
-  EXPECT_NE(pm2.Status().last_error.find("unreachable"), std::string::npos);
-  EXPECT_FALSE(pm2.PollOnce());
-
-  // The share comes back with a new policy.
-  WriteAll(central, "version: \"4\"\n");
-  EXPECT_TRUE(pm2.PollOnce());
-  EXPECT_FALSE(pm2.Current()->from_cache);
-  EXPECT_EQ(pm2.Status().last_error, "");
-}
-
-TEST(PolicyManager, NoPolicyAtAllIsReported) {
-  TempDir tmp;
-  DiagLog diag;
-  PolicyManagerOptions opts;
-  opts.central_path = (tmp.path() / "missing.policy").string();
-  opts.data_dir = (tmp.path() / "nodata").string();
-  PolicyManager pm(opts, &diag);
-  // Falls back to the built-in default (found via the source tree).
-  const bool loaded = pm.LoadInitial();
-  if (!DefaultPolicyPath().empty()) {
-    EXPECT_TRUE(loaded);
-    EXPECT_TRUE(pm.Status().degraded);
-    EXPECT_EQ(pm.Current()->source, DefaultPolicyPath());
-  }
-}
-
-TEST(PolicyManager, SessionAnswersInternalWithoutPolicy) {
-  FixedPolicyProvider none(PolicyStatus{nullptr, "nothing", true});
-  Session s(&none, nullptr, "o");
-  Request r;
-  r.type = RequestType::kCheck;
-  r.id = 1;
-  r.text = "x";
-  json reply = json::parse(s.Handle(r));
-  EXPECT_EQ(reply["error"]["code"], "internal");
-  r.type = RequestType::kHello;
-  json st = json::parse(s.Handle(r));
-  EXPECT_EQ(st["health"], "degraded");
-  EXPECT_EQ(st["policy"]["last_error"], "nothing");
 }
 
 }  // namespace

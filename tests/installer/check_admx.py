@@ -18,8 +18,9 @@ installer/windows/policy/{da-DK,en-US}/privacy-guard.adml:
   * on/off policies (valueName on the policy, enabledValue/disabledValue):
     decimal 1 and 0, and a boolean property in the managed schema;
   * product rules: host values are the ones privacy-guard.exe reads
-    (PolicyPath, PolicyPublicKey, FailMode, AuditLog, AuditMaxBytes), paths
-    as REG_EXPAND_SZ;
+    (PolicyPath, PolicyPublicKey, FailMode, AuditLog, AuditMaxBytes,
+    PolicyPollSeconds), paths as REG_EXPAND_SZ; PolicyPollSeconds offers
+    exactly the range the host enforces (native-host/src/host/host_config.h);
     extension values live under an extension's 3rdparty key and match
     properties (and types/enums) of extension/managed_schema.json.
     That the keys name installer/product.json's extension id and policy key
@@ -51,7 +52,31 @@ HOST_KEY = POLICY_KEY.lower()
 EXT_KEY_RE = re.compile(r"software\\policies\\microsoft\\edge\\3rdparty\\extensions\\[a-p]{32}\\policy")
 # Registry values privacy-guard.exe reads (installer/README.md, host helper).
 HOST_VALUES = {"PolicyPath", "PolicyPublicKey", "FailMode", "AuditLog",
-               "AuditMaxBytes"}
+               "AuditMaxBytes", "PolicyPollSeconds"}
+# Numeric host values whose range the host enforces itself: the ADMX must
+# offer exactly that range (constants in the host's header).
+HOST_CONFIG_H = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                             "native-host", "src", "host", "host_config.h")
+HOST_RANGE_CONSTANTS = {"PolicyPollSeconds": ("kMinGroupPolicyPollSeconds",
+                                              "kMaxGroupPolicyPollSeconds")}
+
+
+def host_ranges(path=HOST_CONFIG_H):
+    """{value name: (min, max)} from host_config.h; {} if it is not there."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError:
+        return {}
+    out = {}
+    for vname, (lo, hi) in HOST_RANGE_CONSTANTS.items():
+        m_lo = re.search(r"\b%s\s*=\s*(\d+)" % lo, text)
+        m_hi = re.search(r"\b%s\s*=\s*(\d+)" % hi, text)
+        if m_lo and m_hi:
+            out[vname] = (int(m_lo.group(1)), int(m_hi.group(1)))
+    return out
+
+
 # Paths: written as REG_EXPAND_SZ; the host's RegGetValueW expands them.
 EXPANDABLE_HOST_VALUES = {"PolicyPath", "AuditLog"}
 # Extension settings that must be manageable through the template.
@@ -184,6 +209,9 @@ def check_files(policy_dir, schema_path):
     c.check(len(policies) > 0, "ADMX defines no policies")
     names = set()
     host_values_seen, ext_values_seen = set(), {}
+    ranges = host_ranges()
+    if not ranges:
+        c.notes.append("host_config.h not found: the ranges of numeric host values were not compared")
     schema = None
     if schema_path and os.path.exists(schema_path):
         try:
@@ -259,6 +287,12 @@ def check_files(policy_dir, schema_path):
             # Product rules for where values go.
             if parent.lower() == HOST_KEY:
                 host_values_seen.add(vname)
+                if kind == "decimal" and vname in ranges:
+                    given = (el.get("minValue"), el.get("maxValue"))
+                    want = tuple(str(v) for v in ranges[vname])
+                    c.check(given == want,
+                            "%s: %r offers the range %s..%s but privacy-guard.exe enforces %s..%s "
+                            "(host_config.h)" % (where, vname, given[0], given[1], want[0], want[1]))
                 if vname in EXPANDABLE_HOST_VALUES:
                     c.check(el.get("expandable") == "true",
                             "%s: %r must be expandable=\"true\" (REG_EXPAND_SZ, so that %%VARIABLES%% "
@@ -371,6 +405,8 @@ def check_files(policy_dir, schema_path):
 # --- self-test: every kind of defect must be caught ---------------------------
 MUTATIONS = [
     # (name, file (relative to policy dir), old, new, expected error substring)
+    ("interval range differs from the host's", "privacy-guard.admx",
+     'minValue="30" maxValue="3600"', 'minValue="5" maxValue="3600"', "privacy-guard.exe enforces"),
     ("malformed ADMX", "privacy-guard.admx", "</policies>", "</policy>", "not well-formed"),
     ("string missing in da-DK", "da-DK/privacy-guard.adml",
      '<string id="GuidelineUrl">', '<string id="GuidelineUrlX">', "missing in da-DK"),

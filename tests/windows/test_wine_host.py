@@ -5,7 +5,8 @@
   * frames in binary mode: bodies with \\n, \\r\\n, \\r and ^Z come back
     byte-identical, and length headers containing those bytes survive;
   * registry overrides under HKLM/HKCU under the policy key of installer/product.json,
-    written with `wine reg add` (REG_EXPAND_SZ values expanded);
+    written with `wine reg add` (REG_EXPAND_SZ values expanded), and the
+    policy check interval PolicyPollSeconds with its range;
   * %VAR% expansion in privacy-guard.conf;
   * the configuration found in %ProgramData%\\privacy-guard when there is
     none next to the executable;
@@ -176,6 +177,38 @@ class HostTest(unittest.TestCase):
             wt.reg("delete", user_key, "/f")
         after, _ = self.host([wt.frame({"type": "hello", "id": 1})], conf=conf, env=env)
         self.assertEqual(after[0]["policy"]["version"], "conf-test_registry_overrides")
+
+    def test_registry_poll_interval(self):
+        """PolicyPollSeconds (group policy) overrides policy_poll_seconds,
+        within 30..3600 s; the host says which interval it uses and why."""
+        log = os.path.join(self.dir, "host.log")
+        conf = self.conf(policy_poll_seconds=7, log_file=wt.winpath(log))
+
+        def interval_line():
+            if os.path.exists(log):
+                os.remove(log)
+            self.host([wt.frame({"type": "hello", "id": 1})], conf=conf)
+            with open(log, encoding="utf-8") as f:
+                text = f.read()
+            lines = [l for l in text.splitlines() if "checking for changes every" in l]
+            self.assertEqual(len(lines), 1, text)
+            return lines[0], text
+
+        line, _ = interval_line()
+        self.assertIn("every 7 s +/- 20 % (privacy-guard.conf)", line)
+        try:
+            wt.reg("add", wt.POLICY_KEY, "/v", "PolicyPollSeconds", "/t", "REG_DWORD", "/d", "45", "/f")
+            line, _ = interval_line()
+            self.assertIn("every 45 s +/- 20 % (group policy PolicyPollSeconds)", line)
+            # Below the group-policy minimum: raised to it, with a warning.
+            wt.reg("add", wt.POLICY_KEY, "/v", "PolicyPollSeconds", "/t", "REG_DWORD", "/d", "5", "/f")
+            line, text = interval_line()
+            self.assertIn("every 30 s", line)
+            self.assertIn("out of range; using 30 s (group policy PolicyPollSeconds)", text)
+        finally:
+            wt.reg("delete", wt.POLICY_KEY, "/f")
+        line, _ = interval_line()
+        self.assertIn("every 7 s", line)
 
     # --- %VAR% in privacy-guard.conf ---------------------------------------
 

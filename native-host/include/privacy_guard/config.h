@@ -6,6 +6,7 @@
 #define PRIVACY_GUARD_CONFIG_H_
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -41,6 +42,12 @@ struct LoadOptions {
   // Folder for derived data (the dictionary reduced to words that are also
   // names); unset = DefaultCacheDir(), "" = no cache.
   std::optional<std::string> cache_dir;
+  // Reads the policy file and every data/term file (not the derived-data
+  // cache): returns the bytes, or nullopt with *error "cannot read <path>:
+  // <reason>". Unset = platform::ReadWholeFile. The host serves the policy
+  // bytes it has verified from memory this way, and counts reads in tests.
+  std::function<std::optional<std::string>(const std::string& path, std::string* error)>
+      read_file;
 };
 
 // Where a value was written: file and 1-based line and column (0 = unknown).

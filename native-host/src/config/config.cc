@@ -82,6 +82,16 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error) {
   return true;
 }
 
+// ReadFile through LoadOptions::read_file when it is set.
+bool ReadFile(const LoadOptions& opts, const std::string& path, std::string* out,
+              std::string* error) {
+  if (!opts.read_file) return ReadFile(path, out, error);
+  std::optional<std::string> content = opts.read_file(path, error);
+  if (!content) return false;
+  *out = std::move(*content);
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -259,14 +269,12 @@ bool LoadHostConfigFile(const std::string& path, config::HostConfig* cfg, std::s
 
 namespace {
 
-// Size and modification time of a file, as text ("" if missing).
+// Size and modification time of a file, as text ("" if missing); one
+// metadata request (the files may be on the policy share).
 std::string FileStamp(const std::string& path) {
-  std::error_code ec;
-  const fs::path p = PathFromUtf8(path);
-  auto size = fs::file_size(p, ec);
-  if (ec) return "";
-  auto mtime = fs::last_write_time(p, ec).time_since_epoch().count();
-  return path + ":" + std::to_string(size) + ":" + std::to_string(mtime) + ";";
+  const platform::FileStamp st = platform::StatFile(path);
+  if (!st.exists) return "";
+  return path + ":" + std::to_string(st.size) + ":" + std::to_string(st.mtime_ns) + ";";
 }
 
 }  // namespace
@@ -313,7 +321,7 @@ void LoadDictionary(const config::DataFiles& d,
   }
   std::string reduced = "#" + stamp + "\n";
   for (const std::string& path : dict_paths) {
-    if (!ReadFile(path, &content, &err)) {
+    if (!ReadFile(opts, path, &content, &err)) {
       out->warnings.push_back("data.dictionary '" + path + "' not loaded: " + err);
       continue;
     }
@@ -350,7 +358,7 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
   *out = LoadedPolicy();
   {
     std::string content;
-    if (!ReadFile(policy_path, &content, error) ||
+    if (!ReadFile(opts, policy_path, &content, error) ||
         !ParsePolicyAt(content, policy_path, &out->policy, &out->field_locations, error)) {
       return false;
     }
@@ -375,7 +383,7 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
     for (const std::string& p : paths) {
       std::string path = resolve(p);
       std::string content, err;
-      if (!ReadFile(path, &content, &err)) {
+      if (!ReadFile(opts, path, &content, &err)) {
         if (required) {
           *error = policy_path + ": data." + field + " '" + p + "': " + err;
           return false;
@@ -409,7 +417,7 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
   LoadDictionary(d, resolve, opts, out);
   for (const std::string& p : out->policy.business_terms().file()) {
     std::string path = resolve(p), content, err;
-    if (!ReadFile(path, &content, &err)) {
+    if (!ReadFile(opts, path, &content, &err)) {
       *error = policy_path + ": business_terms.file '" + p + "': " + err;
       return false;
     }
@@ -417,7 +425,7 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
   }
   for (const std::string& path : opts.extra_term_files) {
     std::string content;
-    if (!ReadFile(path, &content, error)) return false;
+    if (!ReadFile(opts, path, &content, error)) return false;
     AddTermFile(path, content, out);
   }
   return true;

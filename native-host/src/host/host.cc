@@ -134,12 +134,25 @@ int RunHost(int argc, char** argv) {
   opts.cache_dir = cfg.config.cache_dir();
   opts.data_dir = cfg.config.data_dir();
   opts.public_key = cfg.config.policy_public_key();
-  opts.poll_interval = std::chrono::seconds(
-      cfg.config.policy_poll_seconds() ? cfg.config.policy_poll_seconds() : 5);
+  const PollSetting poll = PollSeconds(cfg.config, GroupPolicyPollSeconds());
+  opts.poll_interval = std::chrono::seconds(poll.seconds);
+  // Re-read every 30 s and after every check: a group-policy change of the
+  // interval (e.g. an urgent one) applies without a browser restart.
+  opts.poll_interval_source = [file_config = cfg.config]() -> std::chrono::milliseconds {
+    return std::chrono::seconds(PollSeconds(file_config, GroupPolicyPollSeconds()).seconds);
+  };
   PolicyManager policies(std::move(opts), &diag);
   if (!policies.LoadInitial()) {
     diag.Error("host: no usable policy; checks are answered with errors until one loads");
   }
+  if (poll.clamped) {
+    diag.Warn("host: the policy check interval given is out of range; using " +
+              std::to_string(poll.seconds) + " s (" + PollSourceName(poll.source) + ")");
+  }
+  diag.Info("policy: checking for changes every " + std::to_string(poll.seconds) + " s +/- " +
+            std::to_string(static_cast<int>(kPollJitter * 100)) + " % (" +
+            PollSourceName(poll.source) + "), " + std::to_string(policies.RequestsPerCheck()) +
+            " metadata requests per check; files are read only when they change");
   policies.StartPolling();
 
   AuditLog audit(cfg.config.audit_log(), cfg.config.audit_max_bytes(), origin, &diag);

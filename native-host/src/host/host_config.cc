@@ -64,6 +64,35 @@ bool FindHostConfig(const char* argv0, HostConfigResult* out, std::string* error
   return false;
 }
 
+PollSetting PollSeconds(const config::HostConfig& cfg, std::optional<uint64_t> group_policy) {
+  PollSetting out;
+  auto clamp = [&out](uint64_t v, uint32_t lo, uint32_t hi) {
+    const uint64_t c = v < lo ? lo : (v > hi ? hi : v);
+    out.clamped = c != v;
+    return static_cast<uint32_t>(c);
+  };
+  if (group_policy) {
+    out.seconds = clamp(*group_policy, kMinGroupPolicyPollSeconds, kMaxGroupPolicyPollSeconds);
+    out.source = PollSource::kGroupPolicy;
+  } else if (cfg.policy_poll_seconds() != 0) {
+    out.seconds = clamp(cfg.policy_poll_seconds(), 1, kMaxPollSeconds);
+    out.source = PollSource::kConfigFile;
+  }
+  return out;
+}
+
+const char* PollSourceName(PollSource source) {
+  switch (source) {
+    case PollSource::kGroupPolicy:
+      return "group policy PolicyPollSeconds";
+    case PollSource::kConfigFile:
+      return "privacy-guard.conf";
+    case PollSource::kDefault:
+      break;
+  }
+  return "default";
+}
+
 #ifdef _WIN32
 namespace {
 
@@ -126,8 +155,12 @@ void ApplyRegistryOverrides(config::HostConfig* cfg, std::vector<std::string>* a
     applied->push_back("PolicyPublicKey");
   }
 }
+
+std::optional<uint64_t> GroupPolicyPollSeconds() { return RegNumber(L"PolicyPollSeconds"); }
 #else
 void ApplyRegistryOverrides(config::HostConfig*, std::vector<std::string>*) {}
+
+std::optional<uint64_t> GroupPolicyPollSeconds() { return std::nullopt; }
 #endif
 
 }  // namespace privacy_guard::host

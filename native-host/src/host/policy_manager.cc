@@ -2,10 +2,13 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <cmath>
 #include <exception>
 #include <filesystem>
 #include <optional>
 #include <system_error>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -20,7 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr auto kRetryRefusedAfter = std::chrono::seconds(60);
 constexpr const char* kCachePointer = "current";
 
 std::string ContentHash(std::string_view bytes) {
@@ -41,21 +43,40 @@ std::string EventJson(std::string_view event, std::string_view source,
 
 }  // namespace
 
+std::chrono::milliseconds PollDelay(std::chrono::milliseconds interval, bool first,
+                                    std::mt19937_64* rng) {
+  const double ms = static_cast<double>(interval.count());
+  std::uniform_real_distribution<double> factor(first ? 0.0 : 1.0 - kPollJitter,
+                                                first ? 1.0 : 1.0 + kPollJitter);
+  return std::chrono::milliseconds(std::llround(ms * factor(*rng)));
+}
+
 struct PolicyManager::Attempt {
   std::shared_ptr<const PolicySnapshot> snapshot;  // null on failure
   std::string policy_bytes;  // exactly what was verified and loaded
+  std::string policy_hash;   // ContentHash(policy_bytes); "" if not read
   std::string sig_bytes;
-  std::vector<std::string> data_files;
+  std::vector<std::string> data_files;  // the loader's list (data, terms, dictionary)
+  std::vector<std::string> tried;       // every other file the loader asked for
+  // The data files read, for the last-known-good copy (only when that copy
+  // is written).
+  std::vector<DataBytes> data_bytes;
   std::string error;
   bool unreachable = false;  // the policy file itself could not be read
 };
 
 PolicyManager::PolicyManager(PolicyManagerOptions options, DiagLog* diag)
-    : options_(std::move(options)), diag_(diag) {
+    : options_(std::move(options)),
+      files_(options_.files ? *options_.files : RealPolicyFiles()),
+      diag_(diag) {
   if (sodium_init() < 0) diag_->Error("policy: libsodium failed to initialise");
 }
 
 PolicyManager::~PolicyManager() { StopPolling(); }
+
+std::chrono::steady_clock::time_point PolicyManager::Now() const {
+  return options_.clock ? options_.clock() : std::chrono::steady_clock::now();
+}
 
 std::string PolicyManager::central_or_default() const {
   return has_central() ? options_.central_path : DefaultPolicyPath();
@@ -83,14 +104,17 @@ PolicyManager::Attempt PolicyManager::Load(const std::string& path, const std::s
                                            bool check_sig, bool from_cache) const {
   Attempt a;
   std::string error;
-  std::optional<std::string> bytes = platform::ReadWholeFile(path, &error);
+  // The last-known-good copy is local: not read through the share's layer.
+  PolicyFiles& io = from_cache ? RealPolicyFiles() : files_;
+  std::optional<std::string> bytes = io.Read(path, &error);
   if (!bytes) {
     a.unreachable = true;
     a.error = error;
     return a;
   }
+  a.policy_hash = ContentHash(*bytes);
   if (check_sig && !options_.public_key.empty()) {
-    std::optional<std::string> sig = platform::ReadWholeFile(path + ".sig", &error);
+    std::optional<std::string> sig = io.Read(path + ".sig", &error);
     if (!sig) {
       a.error = "unsigned policy: " + error;
       return a;
@@ -101,20 +125,27 @@ PolicyManager::Attempt PolicyManager::Load(const std::string& path, const std::s
     }
     a.sig_bytes = std::move(*sig);
   }
+  const bool keep_bytes = !from_cache && has_central() && !options_.cache_dir.empty() &&
+                          options_.data_dir.empty();
   LoadOptions opts;
   opts.data_dir = data_dir;
+  // The loader gets exactly the bytes whose signature was checked; data
+  // files go through the file layer once.
+  opts.read_file = [&](const std::string& p, std::string* err) -> std::optional<std::string> {
+    if (p == path) return *bytes;
+    a.tried.push_back(p);
+    const platform::FileStamp* stamp = from_cache ? nullptr : WatchedStamp(p);
+    std::optional<std::string> content;
+    if (stamp) content = ReadLocalCopy(p, *stamp);  // unchanged since the last load
+    if (!content) content = io.Read(p, err);
+    if (content && keep_bytes) a.data_bytes.push_back({p, *content});
+    return content;
+  };
   LoadedPolicy loaded;
-  if (!LoadPolicyWithData(path, opts, &loaded, &error)) {
-    a.data_files = loaded.data_files;
-    a.error = error;
-    return a;
-  }
+  const bool ok = LoadPolicyWithData(path, opts, &loaded, &error);
   a.data_files = loaded.data_files;
-  // The signature was checked on the bytes read first; make sure the loader
-  // saw the same bytes (the file may be replaced at any moment on a share).
-  std::optional<std::string> again = platform::ReadWholeFile(path);
-  if (!again || *again != *bytes) {
-    a.error = path + ": changed while loading; will retry";
+  if (!ok) {
+    a.error = error;
     return a;
   }
   std::shared_ptr<const Engine> engine = BuildEngine(loaded, &error);
@@ -133,18 +164,80 @@ PolicyManager::Attempt PolicyManager::Load(const std::string& path, const std::s
   return a;
 }
 
-PolicyManager::Fingerprint PolicyManager::TakeFingerprint() const {
-  Fingerprint fp;
+const platform::FileStamp* PolicyManager::WatchedStamp(const std::string& path) const {
+  for (size_t i = 0; i < watch_.paths().size() && i < last_stamps_.size(); ++i) {
+    if (watch_.paths()[i] == path) return last_stamps_[i].exists ? &last_stamps_[i] : nullptr;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> PolicyManager::ReadLocalCopy(const std::string& path,
+                                                        const platform::FileStamp& stamp) const {
+  auto it = local_copies_.find(path);
+  if (it == local_copies_.end() || !(it->second.stamp == stamp)) return std::nullopt;
+  std::optional<std::string> bytes = platform::ReadWholeFile(it->second.local_path);
+  // The copy is in the user's profile: used only if it still holds exactly
+  // what this process read from the share.
+  if (!bytes || ContentHash(*bytes) != it->second.hash) return std::nullopt;
+  return bytes;
+}
+
+void PolicyManager::RememberLocalCopies(const Attempt& a, const fs::path& data_dir) {
+  local_copies_.clear();
+  for (const DataBytes& d : a.data_bytes) {
+    // The stamp is the one the check before the load saw, or for a file
+    // first named by this load, the one taken just after it (as the watch
+    // itself has it). Only names unique in the copy (stored by file name).
+    const platform::FileStamp* stamp = WatchedStamp(d.path);
+    if (!stamp) continue;
+    const fs::path name = platform::PathFromUtf8(d.path).filename();
+    int same_name = 0;
+    for (const DataBytes& e : a.data_bytes) same_name += platform::PathFromUtf8(e.path).filename() == name;
+    if (same_name != 1) continue;
+    local_copies_[d.path] = LocalCopy{*stamp, ContentHash(d.bytes), platform::PathToUtf8(data_dir / name)};
+  }
+}
+
+WatchSet PolicyManager::MakeWatch(const std::vector<std::string>& data) const {
   const std::string path = central_or_default();
-  fp.policy = platform::StatFile(path);
-  fp.sig = platform::StatFile(path + ".sig");
-  if (fp.policy.exists) {
-    if (std::optional<std::string> bytes = platform::ReadWholeFile(path)) {
-      fp.policy_hash = ContentHash(*bytes);
+  std::vector<std::string> paths{path};
+  if (has_central() && !options_.public_key.empty()) paths.push_back(path + ".sig");
+  paths.insert(paths.end(), data.begin(), data.end());
+  return WatchSet(paths);
+}
+
+void PolicyManager::Rewatch(const Attempt& a) {
+  std::vector<std::string> data = a.data_files;
+  data.insert(data.end(), a.tried.begin(), a.tried.end());
+  // Refused before any data file was read: keep watching the old ones.
+  if (!a.snapshot && data.empty()) return;
+  WatchSet next = MakeWatch(data);
+  if (next.paths() == watch_.paths()) return;
+  std::vector<platform::FileStamp> stamps = next.Stamps(files_);
+  for (size_t i = 0; i < next.paths().size(); ++i) {
+    for (size_t j = 0; j < watch_.paths().size() && j < last_stamps_.size(); ++j) {
+      if (watch_.paths()[j] == next.paths()[i]) stamps[i] = last_stamps_[j];
     }
   }
-  for (const std::string& f : watched_data_files_) fp.data.push_back(platform::StatFile(f));
-  return fp;
+  watch_ = std::move(next);
+  last_stamps_ = std::move(stamps);
+}
+
+void PolicyManager::NoteAttempt(const Attempt& a) {
+  const auto now = Now();
+  last_attempt_time_ = now;
+  last_attempt_failed_ = !a.snapshot;
+  last_attempt_transient_ = a.unreachable;
+  if (!a.policy_hash.empty()) {
+    attempted_hash_ = a.policy_hash;
+    attempted_at_ = now;
+    recheck_pending_ = true;
+  }
+}
+
+size_t PolicyManager::RequestsPerCheck() {
+  std::lock_guard poll_lock(poll_mu_);
+  return watch_.requests();
 }
 
 bool PolicyManager::LoadInitial() {
@@ -155,15 +248,12 @@ bool PolicyManager::LoadInitial() {
     diag_->Error("policy: no policy_path configured and no default policy installed");
     return false;
   }
-  const Fingerprint before = TakeFingerprint();
+  watch_ = MakeWatch({});
+  last_stamps_ = watch_.Stamps(files_);  // what was seen before loading
+  have_stamps_ = true;
   Attempt a = Load(path, options_.data_dir, has_central(), /*from_cache=*/false);
-  watched_data_files_ = a.data_files;
-  last_fp_ = TakeFingerprint();
-  last_fp_.policy = before.policy;  // keep what was seen before loading
-  last_fp_.sig = before.sig;
-  last_fp_.policy_hash = before.policy_hash;
-  have_fp_ = true;
-  last_attempt_time_ = std::chrono::steady_clock::now();
+  Rewatch(a);
+  NoteAttempt(a);
 
   if (a.snapshot) {
     diag_->Info("policy: loaded " + path + " (version " +
@@ -173,7 +263,6 @@ bool PolicyManager::LoadInitial() {
     return true;
   }
 
-  last_attempt_failed_ = !a.unreachable;
   const bool refused = !a.unreachable;
   std::string error = (refused ? "policy refused: " : "policy unreachable: ") + a.error;
   if (refused) {
@@ -240,11 +329,17 @@ bool PolicyManager::LoadFromCache(std::string* error) {
 void PolicyManager::SaveToCache(const Attempt& a) {
   if (options_.cache_dir.empty()) return;
   const bool copy_data = options_.data_dir.empty();
+  // The key covers the policy bytes and the data files' stamps, as the last
+  // check saw them (no further request to the share).
   std::string key = a.policy_bytes;
   if (copy_data) {
     for (const std::string& f : a.data_files) {
-      const platform::FileStamp s = platform::StatFile(f);
-      key += "\n" + f + "\t" + std::to_string(s.size) + "\t" + std::to_string(s.mtime_ns);
+      platform::FileStamp st;
+      for (size_t i = 0; i < watch_.paths().size() && i < last_stamps_.size(); ++i) {
+        if (watch_.paths()[i] == f) st = last_stamps_[i];
+      }
+      key += "\n" + f + "\t" + std::to_string(st.size) + "\t" + std::to_string(st.mtime_ns) +
+             "\t" + std::to_string(st.change_ns);
     }
   }
   const std::string dir_name = "lkg-" + ContentHash(key).substr(0, 16);
@@ -254,8 +349,12 @@ void PolicyManager::SaveToCache(const Attempt& a) {
   const std::string pointer = dir_name + "\n" + options_.central_path + "\n";
   std::error_code ec;
   if (std::optional<std::string> cur = platform::ReadWholeFile(pointer_path)) {
-    if (*cur == pointer && fs::exists(dir / "policy", ec)) return;  // already cached
+    if (*cur == pointer && fs::exists(dir / "policy", ec)) {  // already cached
+      if (copy_data) RememberLocalCopies(a, dir / "data");
+      return;
+    }
   }
+  local_copies_.clear();
 
   std::string error;
   fs::create_directories(dir / "data", ec);
@@ -266,7 +365,21 @@ void PolicyManager::SaveToCache(const Attempt& a) {
   if (copy_data) {
     for (const std::string& f : a.data_files) {
       const fs::path src = platform::PathFromUtf8(f);
-      fs::copy_file(src, dir / "data" / src.filename(), fs::copy_options::overwrite_existing, ec);
+      const std::string dest = platform::PathToUtf8(dir / "data" / src.filename());
+      const std::string* bytes = nullptr;
+      for (const DataBytes& d : a.data_bytes) {
+        if (d.path == f) bytes = &d.bytes;
+      }
+      if (bytes) {  // written from what was loaded: no second read of the share
+        if (!platform::WriteFileAtomically(dest, *bytes, &error)) {
+          diag_->Warn("policy cache: " + error);
+          return;
+        }
+        continue;
+      }
+      // Not read by this load (a dictionary served from the derived-data
+      // cache): copied.
+      fs::copy_file(src, platform::PathFromUtf8(dest), fs::copy_options::overwrite_existing, ec);
       if (ec) {
         diag_->Warn("policy cache: cannot copy " + f + ": " + ec.message());
         return;
@@ -281,6 +394,7 @@ void PolicyManager::SaveToCache(const Attempt& a) {
     return;
   }
   diag_->Info("policy cache: saved last-known-good copy in " + platform::PathToUtf8(dir));
+  if (copy_data) RememberLocalCopies(a, dir / "data");
   // Remove older copies (best effort: another host process may hold one open).
   for (const auto& entry : fs::directory_iterator(cache, ec)) {
     const std::string name = platform::PathToUtf8(entry.path().filename());
@@ -292,15 +406,24 @@ bool PolicyManager::PollOnce() {
   std::lock_guard poll_lock(poll_mu_);
   const std::string path = central_or_default();
   if (path.empty()) return false;
-  const Fingerprint fp = TakeFingerprint();
-  const auto now = std::chrono::steady_clock::now();
-  const bool changed = !have_fp_ || !(fp == last_fp_);
-  const bool retry = last_attempt_failed_ && now - last_attempt_time_ >= kRetryRefusedAfter;
+  if (watch_.empty()) watch_ = MakeWatch({});
+  const std::vector<platform::FileStamp> stamps = watch_.Stamps(files_);
+  const auto now = Now();
+  bool changed = !have_stamps_ || stamps != last_stamps_;
+  if (!changed && recheck_pending_ && stamps[0].exists && now - attempted_at_ >= kRecheckAfter) {
+    // The one read after a load: same stamps, other bytes?
+    if (std::optional<std::string> bytes = files_.Read(path, nullptr)) {
+      recheck_pending_ = false;
+      changed = ContentHash(*bytes) != attempted_hash_;
+    }
+  }
+  const bool retry = last_attempt_failed_ &&
+                     (last_attempt_transient_ || now - last_attempt_time_ >= kRetryRefusedAfter);
   if (!changed && !retry) return false;
-  last_fp_ = fp;
-  have_fp_ = true;
+  last_stamps_ = stamps;
+  have_stamps_ = true;
 
-  if (!fp.policy.exists) {
+  if (!stamps[0].exists) {
     if (!unreachable_logged_) {
       diag_->Warn("policy: " + path + " is unreachable; keeping the current policy");
       unreachable_logged_ = true;
@@ -310,16 +433,11 @@ bool PolicyManager::PollOnce() {
     return false;
   }
   unreachable_logged_ = false;
-  last_attempt_time_ = now;
 
   Attempt a = Load(path, options_.data_dir, has_central(), /*from_cache=*/false);
-  if (!a.data_files.empty() && a.data_files != watched_data_files_) {
-    watched_data_files_ = a.data_files;
-    last_fp_.data.clear();
-    for (const std::string& f : watched_data_files_) last_fp_.data.push_back(platform::StatFile(f));
-  }
+  Rewatch(a);
+  NoteAttempt(a);
   if (!a.snapshot) {
-    last_attempt_failed_ = true;
     if (a.error != last_refusal_) {
       last_refusal_ = a.error;
       diag_->Error("policy: update refused, keeping the last good policy: " + a.error);
@@ -330,7 +448,6 @@ bool PolicyManager::PollOnce() {
     status_.degraded = true;
     return false;
   }
-  last_attempt_failed_ = false;
   last_refusal_.clear();
   const std::string version = a.snapshot->engine->policy_version();
   Install(a.snapshot, "", false);
@@ -340,17 +457,64 @@ bool PolicyManager::PollOnce() {
   return true;
 }
 
+std::chrono::milliseconds PolicyManager::CurrentInterval() const {
+  if (options_.poll_interval_source) {
+    const std::chrono::milliseconds v = options_.poll_interval_source();
+    if (v.count() > 0) return v;
+  }
+  return options_.poll_interval;
+}
+
 void PolicyManager::StartPolling() {
   if (options_.poll_interval.count() <= 0 || poller_.joinable()) return;
   poller_ = std::thread([this] {
+    using Clock = std::chrono::steady_clock;
+    // Seeded per process: hosts started together draw different delays.
+    std::seed_seq seed{static_cast<uint64_t>(std::random_device{}()),
+                       static_cast<uint64_t>(platform::ProcessId()),
+                       static_cast<uint64_t>(Clock::now().time_since_epoch().count())};
+    std::mt19937_64 rng(seed);
+    std::chrono::milliseconds interval = CurrentInterval();
+    bool first = true;
+    Clock::time_point last = Clock::now();  // the last check, or the start
+    Clock::time_point due = last + PollDelay(interval, first, &rng);
+    const std::chrono::milliseconds refresh =
+        options_.interval_refresh.count() > 0 ? options_.interval_refresh : std::chrono::seconds(30);
+    auto note_interval = [this](std::chrono::milliseconds next, std::chrono::milliseconds was) {
+      diag_->Info("policy: check interval is now " + std::to_string(next.count() / 1000) +
+                  " s (was " + std::to_string(was.count() / 1000) + " s)");
+    };
     std::unique_lock lock(stop_mu_);
     while (!stop_) {
-      if (stop_cv_.wait_for(lock, options_.poll_interval, [this] { return stop_; })) break;
+      const Clock::time_point wake = std::min(due, Clock::now() + refresh);
+      if (stop_cv_.wait_until(lock, wake, [this] { return stop_; })) break;
       lock.unlock();
       try {
-        PollOnce();
+        if (Clock::now() < due) {
+          // Still waiting: a shorter interval (an urgent change announced by
+          // group policy) brings the check forward.
+          const std::chrono::milliseconds next = CurrentInterval();
+          if (next < interval) {
+            note_interval(next, interval);
+            interval = next;
+            due = std::min(due, last + PollDelay(interval, first, &rng));
+          }
+        } else {
+          PollOnce();
+          first = false;
+          last = Clock::now();
+          const std::chrono::milliseconds next = CurrentInterval();
+          if (next != interval) {
+            note_interval(next, interval);
+            interval = next;
+          }
+          due = last + PollDelay(interval, first, &rng);
+        }
       } catch (const std::exception& e) {
         diag_->Error(std::string("policy: poll failed: ") + e.what());
+        first = false;
+        last = Clock::now();
+        due = last + PollDelay(interval, first, &rng);
       }
       lock.lock();
     }

@@ -11,13 +11,36 @@
 // be read, the engine rejects it, or — with policy_public_key set — its
 // "<policy>.sig" is missing or does not verify.
 //
-// Polling: every poll interval the central policy's size, mtime and content
-// hash, its .sig's size/mtime and the size/mtime of every data file of the
-// last load are compared with the previous look. On a change the policy is
-// reloaded on the polling thread and, if accepted, swapped in between two
-// requests; a refused update leaves the last good engine in force and sets
-// health "degraded" with last_error until an update is accepted. A refused
-// policy is retried when its files change, and at least once a minute.
+// Polling (issue 14: light on the share at municipal scale): a check looks
+// at the metadata (size, last-write time, ctime or creation time) of the
+// central policy, of its .sig when signatures are required, and of every
+// data/term file the last load read (including one it failed to read). It
+// costs one metadata request per folder (policy_files.h: one listing of the
+// policy's folder, one of the data folder), and reads nothing while they are
+// unchanged. Exception: the first check at least kRecheckAfter after a load
+// reads the policy once and compares it with the bytes loaded, which catches
+// an edit that kept the size and time stamp (2-second time stamps; the old
+// code hashed the policy at every check for this). Checks are spaced by
+// PollDelay(): random per host, so that hosts started together do not check
+// together. The interval can change while the host runs (group policy
+// PolicyPollSeconds, asked through poll_interval_source every
+// interval_refresh): a shorter one brings the pending check forward, so an
+// urgent interval applies within interval_refresh.
+//
+// On a change the policy is reloaded on the polling thread and, if accepted,
+// swapped in between two requests. The loader is given the policy bytes that
+// were read and verified (no second read, no window for a swap in between).
+// Each data file is read once and the last-known-good copy is written from
+// those bytes; a data file whose stamp did not change since the last load is
+// read from that local copy instead of the share, provided its bytes still
+// hash as the share's did when this process read them (the copy is in the
+// user's profile). So a change costs each host one read of each file that
+// changed (plus the policy and .sig). A refused update leaves the last good
+// engine in force and sets health "degraded" with last_error until an
+// update is accepted. A
+// refused policy is retried when a watched file changes, at the next check
+// when the policy itself could not be read, and otherwise once
+// kRetryRefusedAfter has passed.
 //
 // Cache layout (written only for an accepted central policy):
 //   <cache_dir>/current            "lkg-<hash>\n<central path>\n"
@@ -34,12 +57,19 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <filesystem>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "host/host_config.h"  // kDefaultPollSeconds
+#include "host/policy_files.h"
 #include "platform/platform.h"
 #include "privacy_guard/engine.h"
 #include "privacy_guard/policy.pb.h"
@@ -83,12 +113,49 @@ class FixedPolicyProvider final : public PolicyProvider {
   PolicyStatus status_;
 };
 
+// Each wait between two checks is the interval times a random factor in
+// [1 - kPollJitter, 1 + kPollJitter].
+inline constexpr double kPollJitter = 0.2;
+// A refused policy whose files did not change is tried again after this.
+inline constexpr std::chrono::hours kRetryRefusedAfter{1};
+// The policy is read once more at the first check this long after a load.
+inline constexpr std::chrono::seconds kRecheckAfter{3};
+
+// The wait before a check. Before the first check after start: uniform in
+// [0, interval), so hosts started together spread their checks over one
+// interval; afterwards uniform in [(1 - kPollJitter) * interval,
+// (1 + kPollJitter) * interval], whose mean is `interval`. So a running
+// host looks at the share at least every (1 + kPollJitter) * interval.
+// `interval` must be positive.
+std::chrono::milliseconds PollDelay(std::chrono::milliseconds interval, bool first,
+                                    std::mt19937_64* rng);
+
 struct PolicyManagerOptions {
   std::string central_path;  // HostConfig.policy_path ("" = built-in default)
   std::string cache_dir;     // "" = no last-known-good cache
   std::string data_dir;      // HostConfig.data_dir ("" = policy's own paths)
   std::string public_key;    // base64 Ed25519 key ("" = signatures not required)
-  std::chrono::milliseconds poll_interval{std::chrono::seconds(5)};
+  // Mean time between two checks; 0 = no polling thread (tests call
+  // PollOnce themselves).
+  std::chrono::milliseconds poll_interval{std::chrono::seconds(kDefaultPollSeconds)};
+  // When set, asked before the first and after every check for the
+  // interval to use next, and every interval_refresh while waiting (the host
+  // re-reads the group-policy value, so a shorter interval takes effect
+  // without a browser restart). A shorter interval seen while waiting
+  // brings the pending check forward: it is then due PollDelay(new
+  // interval) after the last check (or the start), or at once if that has
+  // passed. A longer one applies from the next check on. A result <= 0
+  // means poll_interval. Called on the polling thread only.
+  std::function<std::chrono::milliseconds()> poll_interval_source;
+  // How often a waiting poller asks poll_interval_source again (local, no
+  // request to the share).
+  std::chrono::milliseconds interval_refresh{std::chrono::seconds(30)};
+  // The file layer for the policy, its signature and data files; null =
+  // RealPolicyFiles(). Must outlive the manager. (The last-known-good cache
+  // is local and always uses the real file system.)
+  PolicyFiles* files = nullptr;
+  // The clock for kRetryRefusedAfter and kRecheckAfter; null = steady_clock.
+  std::function<std::chrono::steady_clock::time_point()> clock;
 };
 
 class PolicyManager final : public PolicyProvider {
@@ -112,25 +179,48 @@ class PolicyManager final : public PolicyProvider {
   // destroying the manager (the host calls std::_Exit). Idempotent.
   bool StopPolling(std::chrono::milliseconds wait = std::chrono::hours(24));
 
-  // One polling step on the calling thread. Returns true if a new policy
-  // was installed.
+  // One check on the calling thread (see "Polling" above). Returns true if
+  // a new policy was installed.
   bool PollOnce();
+
+  // Metadata requests one check makes now (the number of watched folders).
+  size_t RequestsPerCheck();
 
   std::shared_ptr<const PolicySnapshot> Current() const override;
   PolicyStatus Status() const override;
 
  private:
-  struct Fingerprint {
-    platform::FileStamp policy, sig;
-    std::string policy_hash;
-    std::vector<platform::FileStamp> data;
-    bool operator==(const Fingerprint&) const = default;
-  };
   struct Attempt;
+  struct DataBytes {
+    std::string path, bytes;
+  };
+  // A data file of the policy in force that is also in the last-known-good
+  // copy: read from there at the next load while its stamp is unchanged.
+  struct LocalCopy {
+    platform::FileStamp stamp;
+    std::string hash;  // of the bytes read from the share
+    std::string local_path;
+  };
 
   Attempt Load(const std::string& path, const std::string& data_dir, bool check_sig,
                bool from_cache) const;
-  Fingerprint TakeFingerprint() const;
+  // The policy (and .sig) plus `data` files.
+  WatchSet MakeWatch(const std::vector<std::string>& data) const;
+  // After an attempt: watch the files it read; stamps of files watched
+  // before are kept as they were before the load.
+  void Rewatch(const Attempt& a);
+  // Records what an attempt read, for the re-read after a load.
+  void NoteAttempt(const Attempt& a);
+  // The stamp of a watched file from the last check (null if not watched or
+  // missing).
+  const platform::FileStamp* WatchedStamp(const std::string& path) const;
+  // The bytes of `path` from its local copy if its stamp is `stamp` and the
+  // copy still hashes as the share's bytes did; else nullopt.
+  std::optional<std::string> ReadLocalCopy(const std::string& path,
+                                           const platform::FileStamp& stamp) const;
+  void RememberLocalCopies(const Attempt& a, const std::filesystem::path& data_dir);
+  std::chrono::steady_clock::time_point Now() const;
+  std::chrono::milliseconds CurrentInterval() const;
   void Install(std::shared_ptr<const PolicySnapshot> snap, std::string last_error,
                bool degraded);
   void SaveToCache(const Attempt& a);
@@ -139,6 +229,7 @@ class PolicyManager final : public PolicyProvider {
   std::string central_or_default() const;
 
   const PolicyManagerOptions options_;
+  PolicyFiles& files_;
   DiagLog* diag_;
 
   mutable std::mutex mu_;  // guards status_
@@ -146,12 +237,17 @@ class PolicyManager final : public PolicyProvider {
 
   // Polling state (touched by the polling thread, or by PollOnce callers).
   std::mutex poll_mu_;
-  Fingerprint last_fp_;
-  bool have_fp_ = false;
+  WatchSet watch_;  // paths()[0] is the policy
+  std::vector<platform::FileStamp> last_stamps_;
+  bool have_stamps_ = false;
   bool last_attempt_failed_ = false;
+  bool last_attempt_transient_ = false;  // the policy itself could not be read
   std::string last_refusal_;
   std::chrono::steady_clock::time_point last_attempt_time_{};
-  std::vector<std::string> watched_data_files_;
+  std::string attempted_hash_;  // hash of the policy bytes the last attempt read
+  std::chrono::steady_clock::time_point attempted_at_{};
+  bool recheck_pending_ = false;
+  std::map<std::string, LocalCopy> local_copies_;
   bool unreachable_logged_ = false;
 
   std::mutex stop_mu_;

@@ -203,21 +203,95 @@ std::string ExpandEnvironment(std::string_view text) {
   return out;
 }
 
-FileStamp StatFile(const std::string& utf8_path) {
+#ifdef _WIN32
+namespace {
+
+// FILETIME (100 ns since 1601) as ns since 1970.
+int64_t FileTimeNs(const FILETIME& ft) {
+  const uint64_t ticks = (static_cast<uint64_t>(ft.dwHighDateTime) << 32) | ft.dwLowDateTime;
+  return (static_cast<int64_t>(ticks) - 116444736000000000LL) * 100;
+}
+
+FileStamp StampOf(DWORD attributes, DWORD size_high, DWORD size_low, const FILETIME& written,
+                  const FILETIME& created) {
   FileStamp s;
-  std::error_code ec;
-  const fs::path p = PathFromUtf8(utf8_path);
-  auto size = fs::file_size(p, ec);
-  if (ec) return s;
-  auto mtime = fs::last_write_time(p, ec);
-  if (ec) return s;
+  if (attributes & FILE_ATTRIBUTE_DIRECTORY) return s;  // a folder is not a file
   s.exists = true;
-  s.size = size;
-  s.mtime_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                   mtime.time_since_epoch())
-                   .count();
+  s.size = (static_cast<uint64_t>(size_high) << 32) | size_low;
+  s.mtime_ns = FileTimeNs(written);
+  s.change_ns = FileTimeNs(created);
   return s;
 }
+
+}  // namespace
+
+FileStamp StatFile(const std::string& utf8_path) {
+  WIN32_FILE_ATTRIBUTE_DATA d;
+  if (!GetFileAttributesExW(PathFromUtf8(utf8_path).c_str(), GetFileExInfoStandard, &d)) return {};
+  return StampOf(d.dwFileAttributes, d.nFileSizeHigh, d.nFileSizeLow, d.ftLastWriteTime,
+                 d.ftCreationTime);
+}
+
+std::vector<FileStamp> StatFilesInFolder(const std::string& utf8_dir,
+                                         const std::vector<std::string>& names) {
+  std::vector<FileStamp> out(names.size());
+  if (names.empty()) return out;
+  std::vector<std::wstring> wide;
+  for (const std::string& n : names) wide.push_back(PathFromUtf8(n).wstring());
+  // "<common prefix>*" lets the server filter (e.g. "policy.textproto*" for
+  // a policy and its .sig). A trailing '.' is dropped: "x.*" has a special
+  // (DOS) meaning. The match below is exact, so a wider pattern is harmless.
+  std::wstring prefix = wide[0];
+  for (const std::wstring& w : wide) {
+    size_t i = 0;
+    while (i < prefix.size() && i < w.size() && prefix[i] == w[i]) ++i;
+    prefix.resize(i);
+  }
+  while (!prefix.empty() && prefix.back() == L'.') prefix.pop_back();
+  if (prefix.find_first_of(L"*?<>\"") != std::wstring::npos) prefix.clear();
+  const fs::path pattern = PathFromUtf8(utf8_dir) / (prefix + L"*");
+  WIN32_FIND_DATAW fd;
+  HANDLE h = FindFirstFileExW(pattern.c_str(), FindExInfoBasic, &fd, FindExSearchNameMatch,
+                              nullptr, FIND_FIRST_EX_LARGE_FETCH);
+  if (h == INVALID_HANDLE_VALUE) return out;
+  do {
+    for (size_t i = 0; i < wide.size(); ++i) {
+      if (!out[i].exists &&
+          CompareStringOrdinal(fd.cFileName, -1, wide[i].c_str(), -1, TRUE) == CSTR_EQUAL) {
+        out[i] = StampOf(fd.dwFileAttributes, fd.nFileSizeHigh, fd.nFileSizeLow,
+                         fd.ftLastWriteTime, fd.ftCreationTime);
+      }
+    }
+  } while (FindNextFileW(h, &fd));
+  FindClose(h);
+  return out;
+}
+#else
+FileStamp StatFile(const std::string& utf8_path) {
+  FileStamp s;
+  struct stat st;
+  if (::stat(utf8_path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return s;
+  s.exists = true;
+  s.size = static_cast<uint64_t>(st.st_size);
+#ifdef __APPLE__
+  s.mtime_ns = static_cast<int64_t>(st.st_mtimespec.tv_sec) * 1000000000 + st.st_mtimespec.tv_nsec;
+  s.change_ns = static_cast<int64_t>(st.st_ctimespec.tv_sec) * 1000000000 + st.st_ctimespec.tv_nsec;
+#else
+  s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  s.change_ns = static_cast<int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
+#endif
+  return s;
+}
+
+std::vector<FileStamp> StatFilesInFolder(const std::string& utf8_dir,
+                                         const std::vector<std::string>& names) {
+  std::vector<FileStamp> out;
+  out.reserve(names.size());
+  const fs::path dir = PathFromUtf8(utf8_dir);
+  for (const std::string& n : names) out.push_back(StatFile(PathToUtf8(dir / PathFromUtf8(n))));
+  return out;
+}
+#endif
 
 long ProcessId() {
 #ifdef _WIN32

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace privacy_guard::platform {
 
@@ -69,15 +70,29 @@ std::optional<std::string> GetEnv(const char* name);
 // they are.
 std::string ExpandEnvironment(std::string_view text);
 
-// A file's identity for change detection: size and modification time.
+// A file's identity for change detection.
 struct FileStamp {
   bool exists = false;
   uint64_t size = 0;
-  int64_t mtime_ns = 0;
+  int64_t mtime_ns = 0;   // last write, ns since the epoch
+  // POSIX: status change time (ctime), which also moves when a file is
+  // replaced by one with a copied mtime; Windows: creation time. ns.
+  int64_t change_ns = 0;
   bool operator==(const FileStamp&) const = default;
 };
+// One metadata request: stat() on POSIX, GetFileAttributesExW on Windows.
 // Never throws; a missing or unreadable file gives exists == false.
 FileStamp StatFile(const std::string& utf8_path);
+
+// The stamps of the files `names` (plain file names) in the folder `dir`,
+// in the order of `names`, with the same values StatFile gives. On Windows
+// this is one listing of the folder (FindFirstFileExW on "<common prefix of
+// the names>*", so a network share answers with one directory query instead
+// of one query per file; names compare case-insensitively); elsewhere one
+// stat per name (fstatat). A missing name gives exists == false. Never
+// throws.
+std::vector<FileStamp> StatFilesInFolder(const std::string& utf8_dir,
+                                         const std::vector<std::string>& names);
 
 // Process id, for diagnostic log lines.
 long ProcessId();
