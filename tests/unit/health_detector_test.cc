@@ -261,5 +261,13 @@ TEST(Health, EnglishWordsFromWordNet) {
   EXPECT_TRUE(Has(Spans("Henning Fabricius har fået konstateret Alzheimers."), "Alzheimers"));
 }
 
+TEST(Health, EverydayAidAndEventWords) {
+  EXPECT_TRUE(Has(Spans("Victor Ahmed i 6.c er diabetiker og har insulinpumpe."), "insulinpumpe"));
+  EXPECT_TRUE(Has(Spans("Ellen Brix skal have øjendråber kl. 12."), "øjendråber"));
+  EXPECT_TRUE(Has(Spans("Pia Lykke har fået en arbejdsskade på trappen."), "arbejdsskade"));
+  // A company named after an aid is an organisation.
+  EXPECT_TRUE(Spans("Firmaet Handicapbil ApS leverer til Anne Hansen.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -45,7 +45,8 @@ const Definition& Rules() {
                      "siden", "tema", "temaet", "statistik", "tal", "rapport", "rapporten",
                      "bekæmpelse", "centre", "center", "clinic", "association", "foundation",
                      "society", "department", "unit", "service", "services", "charity",
-                     "network", "team", "institut", "instituttet", "institutet"};
+                     "network", "team", "institut", "instituttet", "institutet", "aps",
+                     "ltd", "gmbh"};
     r.self_heads = {"anfald", "anfaldet", "anfaldene", "sygdom", "sygdommen", "sygdomme",
                     "lidelse", "lidelsen", "lidelser", "betændelse", "betændelsen",
                     "infektion", "infektionen", "forgiftning", "syndrom", "syndromet",

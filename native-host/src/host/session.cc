@@ -220,16 +220,7 @@ std::string Session::HandleCheck(const Request& r, const PolicySnapshot& snap) {
   ScanResult result = snap.engine->Scan(r.text, Engine::ScanOptions{}, &reply);
   if (!result.ok) return Error(ErrorCode::kInternal, "the engine could not scan the text", r.id);
   result.decision = DecisionWithFloor(result.decision, FindingCount(result), floor);
-  if (r.mode == CheckMode::kSubmit && audit_) {
-    AuditRecord rec;
-    rec.event = "submit";
-    rec.site = r.site;
-    rec.decision = result.decision;
-    rec.policy_version = snap.engine->policy_version();
-    rec.scan = &result;
-    rec.text = r.text;
-    audit_->Record(rec);
-  }
+  if (r.mode == CheckMode::kSubmit) AuditScan("submit", r, snap, result);
   return reply.Finish();
 }
 
@@ -243,17 +234,7 @@ std::string Session::HandleRedact(const Request& r, const PolicySnapshot& snap) 
   if (!reply) {
     return Error(ErrorCode::kTooLarge, "the redacted text does not fit in a reply", r.id);
   }
-  if (audit_) {
-    AuditRecord rec;
-    rec.event = "fix";
-    rec.site = r.site;
-    rec.decision = result.decision;
-    rec.decision_after = decision_after;
-    rec.policy_version = snap.engine->policy_version();
-    rec.scan = &result;
-    rec.text = r.text;
-    audit_->Record(rec);
-  }
+  AuditScan("fix", r, snap, result, decision_after);
   return *std::move(reply);
 }
 
@@ -266,17 +247,22 @@ std::string Session::HandleAck(const Request& r, const PolicySnapshot& snap) {
   result.decision =
       DecisionWithFloor(result.decision, FindingCount(result), SiteFloor(snap.policy, r.site));
   const bool ok = result.decision != Decision::kBlock;
-  if (audit_) {
-    AuditRecord rec;
-    rec.event = ok ? "ack" : "ack_refused";
-    rec.site = r.site;
-    rec.decision = result.decision;
-    rec.policy_version = snap.engine->policy_version();
-    rec.scan = &result;
-    rec.text = r.text;
-    audit_->Record(rec);
-  }
+  AuditScan(ok ? "ack" : "ack_refused", r, snap, result);
   return AckReply(r.id, ok, result.decision);
+}
+
+void Session::AuditScan(std::string_view event, const Request& r, const PolicySnapshot& snap,
+                        const ScanResult& result, std::optional<Decision> decision_after) {
+  if (!audit_) return;
+  AuditRecord rec;
+  rec.event = event;
+  rec.site = r.site;
+  rec.decision = result.decision;
+  rec.decision_after = decision_after;
+  rec.policy_version = snap.engine->policy_version();
+  rec.scan = &result;
+  rec.text = r.text;
+  audit_->Record(rec);
 }
 
 std::string Session::HandleAttach(const Request& r) {

@@ -11,7 +11,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "host/policy_manager.h"
@@ -56,6 +58,10 @@ class Session {
   std::string HandleCheck(const Request& r, const PolicySnapshot& snap);
   std::string HandleRedact(const Request& r, const PolicySnapshot& snap);
   std::string HandleAck(const Request& r, const PolicySnapshot& snap);
+  // Audits a scanned request (categories, counts, a keyed hash of r.text;
+  // never the text); nothing without an audit log.
+  void AuditScan(std::string_view event, const Request& r, const PolicySnapshot& snap,
+                 const ScanResult& result, std::optional<Decision> decision_after = std::nullopt);
   std::string HandleAttach(const Request& r);
   std::string HandleRestore(const Request& r);
   ScanResult Scan(const PolicySnapshot& snap, const Request& r, std::string_view text);
