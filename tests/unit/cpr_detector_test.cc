@@ -175,6 +175,10 @@ TEST(Cpr, RecentDateAndClockTimeIsATimestamp) {
   // With a CPR keyword, and with a date longer ago, it is a CPR number.
   EXPECT_EQ(Find(DefaultEngine(), "CPR 1203241405", Category::kCpr).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Borger 1203191405 har ringet", Category::kCpr).size(), 1u);
+  // Only the compact form, and never a 1 January date (given when the
+  // birthday is unknown, often without modulus 11).
+  EXPECT_EQ(Find(DefaultEngine(), "Borger 120324-1405 har ringet", Category::kCpr).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Borger 0101251234 har ringet", Category::kCpr).size(), 1u);
 }
 
 TEST(Cpr, OffsetsAreUtf16InOriginalText) {

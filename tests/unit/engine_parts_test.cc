@@ -134,6 +134,34 @@ TEST(KeywordIndex, AnswersAsTheWindowSearch) {
   EXPECT_GT(positive, 100u);  // the texts do hold keywords
 }
 
+// A text of keyword fragments would make a hit every few bytes: the index
+// gives up (bounded memory) and the windows are searched as before.
+TEST(KeywordIndex, TooManyHitsFallBackToTheWindowSearch) {
+  static const std::vector<std::string> words = {"id", "cpr"};
+  KeywordIndex index;
+  index.Add(&words);
+  EngineError error;
+  ASSERT_TRUE(index.Build(nullptr, &error));
+  std::string text;
+  while (text.size() < 100000) text += "idid ";
+  text += "cpr 1234";
+  std::vector<KeywordHit> hits;
+  EXPECT_FALSE(index.Find(text, &hits));
+  EXPECT_TRUE(hits.empty());
+  NormalizedText norm;
+  std::string err;
+  ASSERT_TRUE(norm.Build(text, &err)) << err;
+  Tokens tokens;
+  std::vector<Candidate> none;
+  const ScanContext fast(norm, tokens, none, &index), slow(norm, tokens, none);
+  const size_t n = norm.text().size();
+  for (size_t pos : {size_t{0}, size_t{3}, size_t{5}, n - 4, n}) {
+    EXPECT_EQ(fast.KeywordBefore(pos, 10, words), slow.KeywordBefore(pos, 10, words)) << pos;
+    EXPECT_EQ(fast.KeywordAfter(pos, 10, words), slow.KeywordAfter(pos, 10, words)) << pos;
+  }
+  EXPECT_TRUE(fast.KeywordBefore(n - 4, 10, words));  // "cpr" before "1234"
+}
+
 TEST(KeywordIndex, WholeWordsOnlyAndCapitalDanishLetters) {
   static const std::vector<std::string> words = {"kønummer", "tlf."};
   KeywordIndex index;

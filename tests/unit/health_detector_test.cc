@@ -235,6 +235,8 @@ TEST(Health, CareReceivedAtHome) {
   EXPECT_TRUE(Spans("Anne Hansen er hjemmehjælper i Grenaa.").empty());
   EXPECT_TRUE(Spans("Anne Hansen er leder af hjemmehjælpen.").empty());
   EXPECT_TRUE(Spans("Anne Hansen – madservice-chauffør – Grenaa").empty());
+  // A number after a full stop starts the next sentence, not the cell.
+  EXPECT_TRUE(Spans("Anne Hansen, ydelse: hjemmehjælp. 2 dage senere ringede hun.").empty());
   EXPECT_TRUE(Spans("Skriv en pjece om hjemmehjælp til borgere.").empty());
 }
 

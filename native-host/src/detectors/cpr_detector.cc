@@ -113,7 +113,8 @@ class CprDetector : public Detector {
     if (ctx.KeywordBefore(from, rules_.cpr_words.window, *rules_.cpr_words.words)) {
       confidence = 3;
     } else if (ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) ||
-               FileNameOrTimestamp(t, from, to, span) || (confidence < 3 && ClockSerial(d))) {
+               FileNameOrTimestamp(t, from, to, span) ||
+               (confidence < 3 && span.size() == 10 && ClockSerial(d))) {
       confidence = 1;
     }
     out->push_back(Candidate{Category::kCpr, from, to, static_cast<Confidence>(confidence)});
@@ -143,12 +144,15 @@ class CprDetector : public Detector {
     return recent && hh <= 23 && mm <= 59;
   }
 
-  // True if the ten digits read as a recent date and a time, DDMMYYhhmm
-  // ("1203241405"), and modulus 11 fails: a CPR number with such a date
-  // (the last three years) has a 7th digit of 4..9 (born 2000 or later),
-  // never an hour; a 7th digit 0..2 would mean born 1900-1999 and then
-  // modulus 11 holds. So the number is a timestamp.
+  // True if ten unseparated digits that fail modulus 11 read as a recent
+  // date and a time, DDMMYYhhmm ("1203241405"): a timestamp. A CPR number
+  // with such a date (the last three years) has a 7th digit of 4..9 (born
+  // 2000 or later), never an hour; a 7th digit of 0..2 means born in the
+  // 1900s, and those numbers were issued before 2007 with modulus 11 -
+  // except for people who came later, about a hundred years old. 1 January
+  // dates (given when the birthday is unknown) are never taken as a time.
   bool ClockSerial(const std::string& d) const {
+    if (d.compare(0, 4, "0101") == 0) return false;
     const int yy = (d[4] - '0') * 10 + (d[5] - '0');
     const int hh = (d[6] - '0') * 10 + (d[7] - '0'), mm = (d[8] - '0') * 10 + (d[9] - '0');
     const int this_yy = (today_ / 10000) % 100;

@@ -137,19 +137,19 @@ bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
   auto cell_edge = [&](size_t from, size_t to, std::string_view marks) {
     if (ctx.LineBreakBetween(from, to) || ctx.TabBetween(from, to)) return true;
     const std::string_view gap = t.substr(from, to - from);
-    if (gap.find("\xE2\x80\x93") != std::string_view::npos ||  // en dash
-        gap.find("\xE2\x80\x94") != std::string_view::npos) {  // em dash
-      return true;
-    }
-    // A hyphen is a dash only with a space ("Glesborg - madservice"), not
-    // in a compound ("madservice-chauffør").
+    // Normalisation made every dash '-'. A dash between cells stands with a
+    // space ("Glesborg - madservice", "Glesborg – madservice"); one without
+    // joins a compound ("madservice-chauffør").
     if (gap.find('-') != std::string_view::npos && gap.find(' ') != std::string_view::npos) return true;
     return gap.find_first_of(marks) != std::string_view::npos;
   };
   const size_t before = i > 0 ? tk[i - 1].end : 0;
   if (i > 0 && !cell_edge(before, tk[i].start, "|:")) return false;
   if (i + 1 >= tk.size()) return true;
-  return tk[i + 1].Has(Token::kAllDigits) || cell_edge(tk[i].end, tk[i + 1].start, "|,;");
+  // A number right after the term belongs to the cell ("hjemmehjælp 2 x
+  // ugl."); one after a full stop starts the next sentence.
+  return (tk[i + 1].Has(Token::kAllDigits) && tk.Gap(t, i) == " ") ||
+         cell_edge(tk[i].end, tk[i + 1].start, "|,;");
 }
 
 bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {

@@ -87,10 +87,14 @@ bool KeywordIndex::Find(std::string_view text, std::vector<KeywordHit>* out) con
   if (!db_ || text.empty()) return true;
   HsScratch s = scratch_.Acquire();
   if (!s) return false;
+  // At most one hit per 8 bytes of text (2 bytes of memory per byte): a
+  // text made of keyword fragments ("ididid...") is searched window by
+  // window instead.
   struct Ctx {
     const std::vector<Entry>* entries;
     std::vector<KeywordHit>* out;
-  } ctx{&entries_, out};
+    size_t max_hits;
+  } ctx{&entries_, out, text.size() / 8 + 1024};
   const hs_error_t rc = hs_scan(
       db_.get(), text.data(), static_cast<unsigned>(text.size()), 0, s.get(),
       [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) -> int {
@@ -98,12 +102,13 @@ bool KeywordIndex::Find(std::string_view text, std::vector<KeywordHit>* out) con
         const Entry& e = (*c->entries)[id];
         c->out->push_back(KeywordHit{static_cast<uint32_t>(to - e.length), static_cast<uint32_t>(to),
                                      e.list, e.word_front, e.word_back});
-        return 0;
+        return c->out->size() > c->max_hits ? 1 : 0;  // 1 stops the scan
       },
       &ctx);
   scratch_.Release(std::move(s));
-  if (rc != HS_SUCCESS) {
+  if (rc != HS_SUCCESS) {  // also HS_SCAN_TERMINATED: too many hits
     out->clear();
+    out->shrink_to_fit();
     return false;
   }
   // Hyperscan reports in order of end offset; equal ends in any order.

@@ -43,7 +43,8 @@ class KeywordIndex {
 
   // Every keyword occurrence in `text` (case-insensitive as AppendFolded
   // folds ASCII and Latin-1 letters), in order of end offset. False if the
-  // scan failed (*out is then empty and callers fall back).
+  // scan failed or found more than one hit per 8 bytes of text (*out is
+  // then empty and callers search their windows instead).
   bool Find(std::string_view text, std::vector<KeywordHit>* out) const;
 
   bool empty() const { return lists_.empty(); }
