@@ -271,5 +271,15 @@ TEST(Health, EverydayAidAndEventWords) {
   EXPECT_TRUE(Spans("Firmaet Handicapbil ApS leverer til Anne Hansen.").empty());
 }
 
+TEST(Health, MeasurementsWithAValueAreTestResults) {
+  EXPECT_TRUE(Has(Spans("Borger 171055-1236 har blodsukker på 14,2 mmol/l i dag."),
+                  "blodsukker på 14,2 mmol"));
+  EXPECT_TRUE(Has(Spans("Jens Holm's HbA1c was 64 last month."), "HbA1c was 64"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen: blodtryk 150/90 ved kontrollen."), "blodtryk 150"));
+  // The word without a value, or a value on the next line, is no result.
+  EXPECT_TRUE(Spans("Anne Hansen skriver om blodtryk i pjecen.").empty());
+  EXPECT_TRUE(Spans("Anne Hansen: kursus om blodsukker\n2 dage i maj").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

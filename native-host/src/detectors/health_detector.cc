@@ -80,6 +80,13 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   for (const auto* list : {&r.group_prepositions.da, &r.group_prepositions.en}) {
     for (const std::string& w : *list) group_preps_.push_back(Split(w));
   }
+  for (const auto* list : {&r.measures.da, &r.measures.en}) {
+    for (const std::string& w : *list) measures_.push_back(Split(w));
+  }
+  for (const auto* list : {&r.measure_links.da, &r.measure_links.en}) {
+    for (const std::string& w : *list) measure_links_.push_back(FoldWord(w));
+  }
+  for (const std::string& w : r.measure_units) measure_units_.push_back(FoldWord(w));
   for (const auto& [list, flag, kind] : std::initializer_list<std::tuple<const std::vector<std::string>*, uint32_t, Kind>>{
            {&r.states.da, kState, Kind::kState}, {&r.states.en, kState, Kind::kState},
            {&r.admissions.da, kAdmission, Kind::kAdmission},
@@ -150,6 +157,37 @@ bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
   // ugl."); one after a full stop starts the next sentence.
   return (tk[i + 1].Has(Token::kAllDigits) && tk.Gap(t, i) == " ") ||
          cell_edge(tk[i].end, tk[i + 1].start, "|,;");
+}
+
+size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) const {
+  const Tokens& tk = ctx.tokens();
+  const std::string_view t = ctx.text();
+  auto in = [&](const std::vector<std::string>& list, size_t k) {
+    return std::find(list.begin(), list.end(), tk.folded(tk[k])) != list.end();
+  };
+  for (const std::vector<std::string>& m : measures_) {
+    if (i + m.size() >= end) continue;
+    bool same = true;
+    for (size_t k = 0; k < m.size() && same; ++k) same = tk.folded(tk[i + k]) == m[k];
+    if (!same) continue;
+    size_t j = i + m.size();
+    for (int links = 0; j < end && !tk[j].Has(Token::kAllDigits) && links < rules_.measure_gap &&
+                        in(measure_links_, j);
+         ++links) {
+      ++j;
+    }
+    if (j >= end || !tk[j].Has(Token::kAllDigits) || ctx.LineBreakBetween(tk[i].end, tk[j].start)) {
+      continue;
+    }
+    // Decimals ("14,2"), then a unit ("mmol/l", "%").
+    if (j + 1 < end && tk[j + 1].Has(Token::kAllDigits) &&
+        (tk.Gap(t, j) == "," || tk.Gap(t, j) == ".")) {
+      ++j;
+    }
+    if (j + 1 < end && in(measure_units_, j + 1) && tk.Gap(t, j).size() <= 1) ++j;
+    return j;
+  }
+  return i;
 }
 
 bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {

@@ -222,6 +222,9 @@ class HealthDetector : public Detector {
   // bar, colon, tab or line start before it, and after it a dash, bar,
   // comma, semicolon, tab, line end or a number ("– hjemmehjælp 2 x ugl.").
   bool CareCell(const ScanContext& ctx, size_t i) const;
+  // The last token of a measurement with its value at token i (see
+  // Definition::measures), or i when there is none.
+  size_t MeasureAt(const ScanContext& ctx, size_t i, size_t end) const;
 
   static thread_local const Tokens* scan_tokens_;
   static thread_local std::vector<const WordInfo*> scan_infos_;
@@ -243,6 +246,8 @@ class HealthDetector : public Detector {
   // Folded group nouns and the first words of group prepositions.
   std::vector<std::string> group_nouns_;
   std::vector<std::string> care_terms_;  // folded rules_.care_terms
+  std::vector<std::vector<std::string>> measures_;  // folded, split rules_.measures
+  std::vector<std::string> measure_links_, measure_units_;
   std::vector<std::vector<std::string>> group_preps_;
   std::vector<Phrase> phrases_;
 };

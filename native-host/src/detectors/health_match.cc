@@ -533,6 +533,8 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       last = rev;
     } else if (const size_t hy = HyphenCompoundAt(ctx, i, e); hy > i) {
       last = hy;
+    } else if (const size_t me = MeasureAt(ctx, i, e); me > i) {
+      last = me;  // a test result: "blodsukker på 14,2"
     } else if (FallAt(ctx, b, i, e)) {
       last = i;
     } else if (size_t med = i; UnknownMedicineAt(

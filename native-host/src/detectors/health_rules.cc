@@ -326,6 +326,20 @@ const Definition& Rules() {
                         "women", "men", "everyone", "those"};
     r.group_prepositions.da = {"med", "som har", "der har"};
     r.group_prepositions.en = {"with", "who have", "living with"};
+    r.measures.da = {"blodsukker", "blodsukkeret", "langtidsblodsukker", "langtidsblodsukkeret",
+                     "hba1c", "blodtryk", "blodtrykket", "bmi", "iltmætning", "iltmætningen",
+                     "saturation", "kolesterol", "kolesteroltal", "kolesteroltallet",
+                     "hæmoglobin", "blodprocent", "blodprocenten", "crp", "egfr", "peak flow",
+                     "promille", "promillen"};
+    r.measures.en = {"blood sugar", "blood glucose", "hba1c", "blood pressure", "bmi",
+                     "oxygen saturation", "saturation", "cholesterol", "haemoglobin",
+                     "hemoglobin", "crp", "egfr", "peak flow", "blood alcohol"};
+    r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet",
+                          "ligger", "omkring", "ca"};
+    r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",
+                          "down", "to"};
+    r.measure_units = {"mmol", "mmol/l", "mmol/mol", "mm", "hg", "mmhg", "kg/m2", "%", "pct",
+                       "procent", "percent", "g/l", "mg/l", "l/min", "promille"};
     r.pronouns.da = {"han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine",
                      "vedkommende", "vedkommendes", "du", "din", "dit", "dine", "dig", "i", "jer",
                      "jeres"};

@@ -129,6 +129,15 @@ struct Definition {
   // ("borgere med handicap", "children with ADHD").
   Bilingual group_nouns;
   Bilingual group_prepositions;
+  // A clinical measurement with its value is a test result: a word of
+  // `measures` ("blodsukker", "HbA1c", "blood pressure"), at most
+  // `measure_gap` words of `measure_links` ("på", "målt til", "was"), then a
+  // number, with its decimals and a unit of `measure_units`
+  // ("blodsukker på 14,2 mmol/l", "HbA1c was 64").
+  Bilingual measures;
+  Bilingual measure_links;
+  Words measure_units;
+  int measure_gap = 3;
 
   // --- Linking to the person ----------------------------------------------------------
   // Health counts only about an identified person, locally: in the same
