@@ -318,6 +318,22 @@ std::string PiecesText() {
   return text;
 }
 
+
+// Every finding of `got` equals the one at the same place in `want`
+// (category, confidence, both offsets, masked value).
+void ExpectSameFindings(const ScanResult& got, const ScanResult& want, const std::string& text,
+                        const std::string& what) {
+  ASSERT_EQ(got.findings.size(), want.findings.size()) << what;
+  for (size_t i = 0; i < want.findings.size(); ++i) {
+    const Finding& a = got.findings[i];
+    const Finding& b = want.findings[i];
+    ASSERT_TRUE(a.category == b.category && a.confidence == b.confidence &&
+                a.byte_start == b.byte_start && a.byte_end == b.byte_end && a.start == b.start &&
+                a.end == b.end && a.masked == b.masked)
+        << what << ", finding " << i << ": " << text.substr(b.byte_start, b.byte_end - b.byte_start);
+  }
+}
+
 // A large text is scanned in pieces on several threads (cut at blank lines);
 // the findings must be exactly those of a scan on one thread. The text: every
 // corpus prompt (personal data of every kind, and the traps) and the prose,
@@ -341,16 +357,8 @@ void CheckPiecesMatchOneThread(const std::string& data_dir) {
       ASSERT_TRUE(got.ok);
       EXPECT_EQ(got.decision, want.decision);
       EXPECT_EQ(got.counts, want.counts);
-      ASSERT_EQ(got.findings.size(), want.findings.size()) << threads << " threads";
-      for (size_t i = 0; i < want.findings.size(); ++i) {
-        const Finding& a = got.findings[i];
-        const Finding& b = want.findings[i];
-        ASSERT_TRUE(a.category == b.category && a.confidence == b.confidence &&
-                    a.byte_start == b.byte_start && a.byte_end == b.byte_end &&
-                    a.start == b.start && a.end == b.end && a.masked == b.masked)
-            << threads << " threads, finding " << i << ": "
-            << text.substr(b.byte_start, b.byte_end - b.byte_start);
-      }
+      ASSERT_NO_FATAL_FAILURE(
+          ExpectSameFindings(got, want, text, std::to_string(threads) + " threads"));
     }
   }
 }
@@ -382,16 +390,8 @@ void CheckPiecesMatchOnePiece(const Engine& engine, const std::string& text) {
       ASSERT_TRUE(got.ok);
       EXPECT_EQ(got.decision, want.decision);
       EXPECT_EQ(got.counts, want.counts);
-      ASSERT_EQ(got.findings.size(), want.findings.size()) << threads << " threads, " << piece;
-      for (size_t i = 0; i < want.findings.size(); ++i) {
-        const Finding& a = got.findings[i];
-        const Finding& b = want.findings[i];
-        ASSERT_TRUE(a.category == b.category && a.confidence == b.confidence &&
-                    a.byte_start == b.byte_start && a.byte_end == b.byte_end &&
-                    a.start == b.start && a.end == b.end && a.masked == b.masked)
-            << threads << " threads, pieces of " << piece << ", finding " << i << ": "
-            << text.substr(b.byte_start, b.byte_end - b.byte_start);
-      }
+      ASSERT_NO_FATAL_FAILURE(ExpectSameFindings(
+          got, want, text, std::to_string(threads) + " threads, pieces of " + std::to_string(piece)));
     }
   }
 }

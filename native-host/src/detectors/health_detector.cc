@@ -52,7 +52,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   for (const std::string& w : rules_.weak_terms) lex_.Upsert(FoldWord(w)).flags |= kIgnore;
   for (const std::string& w : rules_.care_terms) {
     lex_.Upsert(FoldWord(w)).flags |= kIgnore;
-    care_terms_.push_back(FoldWord(w));
+    AddTerm(w, 0u, Kind::kCare);
   }
   // Places are never an unlisted medicine ("flytter til Randers").
   for (const std::string& w : data.places) AddWords(w, kIgnore | kNever);
@@ -81,7 +81,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     for (const std::string& w : *list) group_preps_.push_back(Split(w));
   }
   for (const auto* list : {&r.measures.da, &r.measures.en}) {
-    for (const std::string& w : *list) measures_.push_back(Split(w));
+    for (const std::string& w : *list) AddTerm(w, 0u, Kind::kMeasure);
   }
   for (const auto* list : {&r.measure_links.da, &r.measure_links.en}) {
     for (const std::string& w : *list) measure_links_.push_back(FoldWord(w));
@@ -138,8 +138,7 @@ bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
 
 bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
   const Tokens& tk = ctx.tokens();
-  const std::string_view w = tk.folded(tk[i]);
-  if (std::find(care_terms_.begin(), care_terms_.end(), w) == care_terms_.end()) return false;
+  if (!IsSingle(tk, i, Kind::kCare)) return false;
   const std::string_view t = ctx.text();
   auto cell_edge = [&](size_t from, size_t to, std::string_view marks) {
     if (ctx.LineBreakBetween(from, to) || ctx.TabBetween(from, to)) return true;
@@ -162,32 +161,27 @@ bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
 size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) const {
   const Tokens& tk = ctx.tokens();
   const std::string_view t = ctx.text();
-  auto in = [&](const std::vector<std::string>& list, size_t k) {
-    return std::find(list.begin(), list.end(), tk.folded(tk[k])) != list.end();
+  Kind k;
+  size_t j = i + PhraseAt(ctx, i, end, true, {Kind::kMeasure}, &k);  // "blood pressure"
+  if (j == i && IsSingle(tk, i, Kind::kMeasure)) j = i + 1;              // "blodsukker"
+  if (j == i) return i;
+  auto in = [&](const std::vector<std::string>& list, size_t x) {
+    return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
   };
-  for (const std::vector<std::string>& m : measures_) {
-    if (i + m.size() >= end) continue;
-    bool same = true;
-    for (size_t k = 0; k < m.size() && same; ++k) same = tk.folded(tk[i + k]) == m[k];
-    if (!same) continue;
-    size_t j = i + m.size();
-    for (int links = 0; j < end && !tk[j].Has(Token::kAllDigits) && links < rules_.measure_gap &&
-                        in(measure_links_, j);
-         ++links) {
-      ++j;
-    }
-    if (j >= end || !tk[j].Has(Token::kAllDigits) || ctx.LineBreakBetween(tk[i].end, tk[j].start)) {
-      continue;
-    }
-    // Decimals ("14,2"), then a unit ("mmol/l", "%").
-    if (j + 1 < end && tk[j + 1].Has(Token::kAllDigits) &&
-        (tk.Gap(t, j) == "," || tk.Gap(t, j) == ".")) {
-      ++j;
-    }
-    if (j + 1 < end && in(measure_units_, j + 1) && tk.Gap(t, j).size() <= 1) ++j;
-    return j;
+  for (int links = 0; j < end && !tk[j].Has(Token::kAllDigits) && links < rules_.measure_gap &&
+                      in(measure_links_, j);
+       ++links) {
+    ++j;
   }
-  return i;
+  if (j >= end || !tk[j].Has(Token::kAllDigits) || ctx.LineBreakBetween(tk[i].end, tk[j].start)) {
+    return i;
+  }
+  // Decimals ("14,2"), then a unit ("mmol/l", "%").
+  if (j + 1 < end && tk[j + 1].Has(Token::kAllDigits) && (tk.Gap(t, j) == "," || tk.Gap(t, j) == ".")) {
+    ++j;
+  }
+  if (j + 1 < end && in(measure_units_, j + 1) && tk.Gap(t, j).size() <= 1) ++j;
+  return j;
 }
 
 bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {

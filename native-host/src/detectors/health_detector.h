@@ -58,7 +58,7 @@ enum WordFlag : uint32_t {
 // Multi-word entries of the lists and of the rules, by their first word.
 enum class Kind : uint8_t {
   kTermDa, kTermEn, kMedicine, kState, kAdmission, kTreatment, kMedicationVerb, kStateVerb,
-  kSpecialist, kRole, kAidVerb, kLimit, kActivity, kFall, kFallAuxiliary
+  kSpecialist, kRole, kAidVerb, kLimit, kActivity, kFall, kFallAuxiliary, kMeasure, kCare
 };
 
 struct Phrase {
@@ -128,7 +128,7 @@ class HealthDetector : public Detector {
       WordInfo& in = lex_.Upsert(words[0]);
       if (words[0].size() >= 3) in.flags |= flag;
       if (kind == Kind::kLimit || kind == Kind::kActivity || kind == Kind::kFall ||
-          kind == Kind::kFallAuxiliary) {
+          kind == Kind::kFallAuxiliary || kind == Kind::kMeasure || kind == Kind::kCare) {
         in.single_kinds.push_back(kind);
       }
       return;
@@ -245,9 +245,7 @@ class HealthDetector : public Detector {
   Lexicon<WordInfo> lex_;
   // Folded group nouns and the first words of group prepositions.
   std::vector<std::string> group_nouns_;
-  std::vector<std::string> care_terms_;  // folded rules_.care_terms
-  std::vector<std::vector<std::string>> measures_;  // folded, split rules_.measures
-  std::vector<std::string> measure_links_, measure_units_;
+  std::vector<std::string> measure_links_, measure_units_;  // folded
   std::vector<std::vector<std::string>> group_preps_;
   std::vector<Phrase> phrases_;
 };

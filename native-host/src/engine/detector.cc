@@ -13,11 +13,6 @@ std::vector<DetectorInfo>& Pending() {
   return r;
 }
 
-bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-         c >= 0x80;
-}
-
 // Finds `kw` as a whole word in the folded `window`.
 bool ContainsWord(std::string_view window, std::string_view kw) {
   size_t pos = 0;

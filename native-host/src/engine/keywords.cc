@@ -1,47 +1,14 @@
 #include "engine/keywords.h"
 
+#include "engine/pattern_render.h"
+
 #include <algorithm>
-#include <cstdio>
 
 namespace privacy_guard {
-namespace {
 
 bool IsWordByte(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
 }
-
-// A Hyperscan expression for the lower-case keyword `kw` that matches it in
-// any letter case AppendFolded folds: ASCII by HS_FLAG_CASELESS, Latin-1
-// letters (U+00E0..U+00FE except U+00F7, two bytes C3 A0..BE) by an
-// alternation with their capital (C3 80..9E).
-std::string Expression(std::string_view kw) {
-  std::string e;
-  for (size_t i = 0; i < kw.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(kw[i]);
-    if (c == 0xC3 && i + 1 < kw.size()) {
-      const unsigned char d = static_cast<unsigned char>(kw[i + 1]);
-      char buf[32];
-      if (d >= 0xA0 && d <= 0xBE && d != 0xB7) {
-        std::snprintf(buf, sizeof buf, "(?:\\xC3\\x%02X|\\xC3\\x%02X)", d, d - 0x20);
-      } else {
-        std::snprintf(buf, sizeof buf, "\\xC3\\x%02X", d);
-      }
-      e += buf;
-      ++i;
-      continue;
-    }
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      e.push_back(static_cast<char>(c));
-    } else {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02X", c);
-      e += buf;
-    }
-  }
-  return e;
-}
-
-}  // namespace
 
 void KeywordIndex::Add(const std::vector<std::string>* list) {
   if (list && std::find(lists_.begin(), lists_.end(), list) == lists_.end()) lists_.push_back(list);
@@ -57,7 +24,11 @@ bool KeywordIndex::Build(DatabaseCache* cache, EngineError* error) {
   for (size_t l = 0; l < lists_.size(); ++l) {
     for (const std::string& kw : *lists_[l]) {
       if (kw.empty()) continue;
-      set.Add(Expression(kw), HS_FLAG_CASELESS, static_cast<unsigned>(entries_.size()));
+      // Case-insensitive over Unicode (UCP), as the business terms are
+      // compiled: "KØNUMMER" is "kønummer". Normalised text has no case
+      // pairs of different byte lengths (NFKC), so a hit spans kw.size().
+      set.Add(EscapeRegex(kw), HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP,
+              static_cast<unsigned>(entries_.size()));
       entries_.push_back(Entry{static_cast<uint32_t>(l), static_cast<uint32_t>(kw.size()),
                                IsWordByte(static_cast<unsigned char>(kw.front())),
                                IsWordByte(static_cast<unsigned char>(kw.back()))});

@@ -41,8 +41,8 @@ class KeywordIndex {
   // window itself).
   int ListOf(const std::vector<std::string>* list) const;
 
-  // Every keyword occurrence in `text` (case-insensitive as AppendFolded
-  // folds ASCII and Latin-1 letters), in order of end offset. False if the
+  // Every keyword occurrence in `text` (case-insensitive, Unicode), in
+  // order of end offset. False if the
   // scan failed or found more than one hit per 8 bytes of text (*out is
   // then empty and callers search their windows instead).
   bool Find(std::string_view text, std::vector<KeywordHit>* out) const;
@@ -59,6 +59,10 @@ class KeywordIndex {
   HsDatabase db_;
   ScratchPool scratch_;
 };
+
+// True for a byte of a word: an ASCII letter or digit, or any byte of a
+// non-ASCII character.
+bool IsWordByte(unsigned char c);
 
 // True if the keyword hit `h` is a whole word of the window [from, to) of
 // `text`: the window's edges count as word boundaries, as in a search of the
