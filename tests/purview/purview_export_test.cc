@@ -147,11 +147,13 @@ TEST(PurviewExport, SpelledOutEmailsAndMedicinesAreExported) {
     return false;
   };
   for (const char* t : {"jonas.krog[at]gmail[dot]com", "birgitte snabel-a mail punktum dk",
-                        "hans (at) gmail.com", "hans@gmail dot com", "Hans AT gmail DOT com"}) {
+                        "hans (at) gmail.com", "hans@gmail dot com", "Hans AT gmail DOT com",
+                        "hans at gmail.com", "hans.jensen at mail.dk"}) {
     EXPECT_TRUE(found(std::string("Skriv til ") + t + " i morgen", "email", "gmail") ||
                 found(std::string("Skriv til ") + t + " i morgen", "email", "mail")) << t;
   }
-  for (const char* t : {"we meet at noon at the station dot com", "hans at gmail"}) {
+  for (const char* t : {"we meet at noon at the station dot com", "hans at gmail",
+                        "Please look at norddjurs.dk", "Husk at sundhed.dk har svaret"}) {
     EXPECT_FALSE(found(t, "email", "")) << t;
   }
   // A medicine from the medicine list (not in the Danish term lists) with a

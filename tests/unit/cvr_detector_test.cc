@@ -39,5 +39,18 @@ TEST(Cvr, VatFormKeywordAfterAndHalves) {
   EXPECT_TRUE(Find(DefaultEngine(), "Tlf. 4858 4152", Category::kCvr).empty());
 }
 
+// Dashes and dots between the groups, and English keywords.
+TEST(Cvr, DashedDottedAndEnglishForms) {
+  for (const char* t : {"cvr 4858-4152", "CVR-nummer 48.58.41.52", "CVR 48-58-41-52",
+                        "Company registration number: 48584152",
+                        "business registration no. 48584152"}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kCvr).size(), 1u) << t;
+  }
+  // Without a keyword a dotted eight-digit number is a version or a date.
+  for (const char* t : {"Faktura 48.58.41.52", "version 48.58.41.52", "Sag 4858-4152"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCvr).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

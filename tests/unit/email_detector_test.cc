@@ -55,6 +55,21 @@ TEST(Email, CompoundUnitMailboxesAreNotPersonal) {
   }
 }
 
+// A bare "at" with only '.' dots is ordinary text as often as an address:
+// it counts when the local part or the domain looks like a mailbox's.
+TEST(Email, WordAtWithPlainDotsNeedsAMailboxShape) {
+  for (const char* t : {"Please look at norddjurs.dk for the rules.", "Find os at borger.dk",
+                        "Information is at www.sundhed.dk today", "Husk at sundhed.dk har svaret",
+                        "Læs mere at kl.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kEmail).empty()) << t;
+  }
+  for (const char* t : {"Skriv til jens at gmail.com i dag", "mail: jens.hansen at firma.dk",
+                        "skriv til tina77 snabel-a norddjurs.dk", "hans at firma punktum dk",
+                        "hans (at) firma.dk", "Anna AT Hotmail.dk"}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kEmail).size(), 1u) << t;
+  }
+}
+
 TEST(Email, NotEmails) {
   for (const char* t : {"Tag @Mette med i mødet", "kl. 10@rådhuset", "foo@bar", "a @ b.dk"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kEmail).empty()) << t;

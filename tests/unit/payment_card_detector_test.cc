@@ -22,6 +22,14 @@ TEST(PaymentCard, MixedSeparators) {
   }
 }
 
+TEST(PaymentCard, DottedAndDoubleSpacedGroups) {
+  for (const char* t : {"4571.9401.2345.6780", "4571  9401  2345  6780", "5413.3300.8901.2349"}) {
+    EXPECT_EQ(Find(DefaultEngine(), std::string("kort ") + t, Category::kPaymentCard).size(), 1u) << t;
+  }
+  // A dotted number that fails Luhn is a version or a case number.
+  EXPECT_TRUE(Find(DefaultEngine(), "version 4571.9401.2345.6781", Category::kPaymentCard).empty());
+}
+
 TEST(PaymentCard, LuhnIssuerAndGroupingMustFit) {
   for (const char* t : {"4571234567890121",     // Luhn fails
                         "9571234567890128",     // no issuer

@@ -1,7 +1,7 @@
 // cvr: Danish company registration numbers (CVR, and SE numbers).
 //
-// 1. Candidates: 8 digits, plain or as "12 34 56 78" / "1234 5678", on
-//    word boundaries; the VAT form "DK12345678" ("DK 12 34 56 78").
+// 1. Candidates: 8 digits, plain or as "12 34 56 78" / "1234 5678" (spaces,
+//    dashes or dots between the groups), on word boundaries; the VAT form "DK12345678" ("DK 12 34 56 78").
 // 2. Modulus 11 with weights 2,7,6,5,4,3,2,1 must pass; the first digit is
 //    not 0.
 // 3. Confidence: high in the VAT form, or when a CVR/SE/VAT keyword (cvr,
@@ -22,14 +22,16 @@ const Definition& Rules() {
   static const Definition d = [] {
     Definition r;
     r.forms.push_back(NumberForm{"plain", {}, {}, {Digits(8, 8, "1-9")}, {}});
-    r.forms.push_back(Grouped("grouped", 4, 2, Separator{.max_spaces = 1}, "1-9"));
-    r.forms.push_back(Grouped("halves", 2, 4, Separator{.max_spaces = 1}, "1-9"));
+    // "12 34 56 78", "12-34-56-78", "12.34.56.78"; "1234 5678", "1234-5678".
+    const Separator sep{.max_spaces = 1, .marks = "-."};
+    r.forms.push_back(Grouped("grouped", 4, 2, sep, "1-9"));
+    r.forms.push_back(Grouped("halves", 2, 4, sep, "1-9"));
     // The VAT form of a CVR number: "DK12345678", "DK 12 34 56 78",
     // "DK-12345678".
     const Separator after_dk{.optional = true, .max_spaces = 1, .marks = "-"};
     NumberForm vat{"vat", {"DK"}, after_dk, {Digits(8, 8, "1-9")}, {}};
     r.forms.push_back(vat);
-    NumberForm vat_grouped = Grouped("vat_grouped", 4, 2, Separator{.max_spaces = 1}, "1-9");
+    NumberForm vat_grouped = Grouped("vat_grouped", 4, 2, sep, "1-9");
     vat_grouped.prefixes = {"DK"};
     vat_grouped.after_prefix = after_dk;
     r.forms.push_back(vat_grouped);

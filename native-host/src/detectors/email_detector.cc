@@ -34,6 +34,10 @@ const Definition& Rules() {
                    "[punktum]", "."};
     r.spelled_tlds = {"dk", "com", "net", "org", "se", "no", "de", "eu", "info", "io", "uk",
                       "nl", "fr", "gl", "fo", "is", "fi", "pl", "ro", "ua", "biz", "online"};
+    r.mailbox_marks = "._+-";
+    r.mail_providers = {"gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo",
+                        "icloud", "me", "mail", "email", "protonmail", "proton", "gmx", "aol",
+                        "jubii", "ofir", "webspeed", "stofanet", "youmail", "tdcadsl", "mobilixnet"};
     return r;
   }();
   return d;
@@ -116,11 +120,46 @@ class EmailDetector : public Detector {
       // Only a spelled-out form; the plain one is the other pattern's.
       if (v.find('@') != std::string_view::npos) return;
       if (WordCharBefore(t, from)) return;
+      if (!SpelledIsAddress(v, at)) return;
     }
     std::string local;
     AppendFolded(v.substr(0, at), &local);
     const Confidence c = Functional(local) ? Confidence::kLow : Confidence::kHigh;
     out->push_back(Candidate{Category::kEmail, from, to, c});
+  }
+
+  // For a spelled-out match `v` whose local part ends at `at`: false when
+  // it is a bare word '@' with only '.' dots (rules/email.h) and neither
+  // its local part nor its domain looks like a mailbox's.
+  bool SpelledIsAddress(std::string_view v, size_t at) const {
+    const rules::email::Definition& r = rules::email::Rules();
+    std::string_view rest = v.substr(at);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty() || !IsAsciiAlpha(rest.front())) return true;  // "(at)", "[at]" ...
+    // Skip the '@' word ("at", "snabel-a", "snabel a") and the space after.
+    const size_t word_end = rest.find(' ', rest.size() > 7 && Lower(rest.substr(0, 7)) == "snabel " ? 7 : 0);
+    if (word_end == std::string_view::npos) return true;
+    std::string_view domain = rest.substr(word_end);
+    while (!domain.empty() && domain.front() == ' ') domain.remove_prefix(1);
+    if (domain.find_first_of(" ([{<") != std::string_view::npos) return true;  // a written dot
+    const std::string_view local = v.substr(0, at);
+    for (char c : local) {
+      if ((c >= '0' && c <= '9') || r.mailbox_marks.find(c) != std::string::npos) return true;
+    }
+    const std::string first = Lower(domain.substr(0, domain.find('.')));
+    for (const std::string& m : r.mail_providers) {
+      if (first == m) return true;
+    }
+    return false;
+  }
+
+  static bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+  static std::string Lower(std::string_view s) {
+    std::string o(s);
+    for (char& c : o) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return o;
   }
 
   // True if the folded local part is an organisation's mailbox: a listed

@@ -1,7 +1,7 @@
 // payment_card: payment card numbers.
 //
 // 1. Candidates: 13–19 digits, plain or in groups separated by single
-//    spaces or dashes, mixed or not (4-4-4-4[-3], or Amex 4-6-5), on word
+//    spaces (one or two), dashes or dots, mixed or not (4-4-4-4[-3], or Amex 4-6-5), on word
 //    boundaries.
 // 2. The Luhn check must pass and the number must start with a known issuer
 //    prefix (Visa 4, Mastercard 51–55 and 2221–2720, Amex 34/37, Dankort
@@ -18,7 +18,9 @@ namespace rules::payment_card {
 const Definition& Rules() {
   static const Definition d = [] {
     Definition r;
-    const Separator sep{.max_spaces = 1, .marks = "-"};
+    // One or two spaces, a dash or a dot between the groups ("4571 0012
+    // 3456 7898", "4571.0012.3456.7898").
+    const Separator sep{.max_spaces = 2, .marks = "-."};
     r.forms.push_back(NumberForm{"plain", {}, {}, {Digits(13, 19)}, {}});
     // 4-4-4-(1-7) and 4-4-4-4-(1-3), spaces or dashes.
     r.forms.push_back(NumberForm{"fours", {}, {},

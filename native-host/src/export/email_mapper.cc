@@ -70,7 +70,9 @@ void Shared(PackageBuilder& b) {
   } forms[] = {
       {"bracket_at", words(r.at_words, kBracket, false), words(r.dot_words, kBracket, true)},
       {"bracket_at_word_dot", words(r.at_words, kBracket, false), words(r.dot_words, kWord, false)},
-      {"word_at", words(r.at_words, kWord, false), words(r.dot_words, kBracket, true)},
+      // A word '@' with only '.' dots needs a mailbox-shaped local part or
+      // a mail provider's domain (rules/email.h): the two forms below.
+      {"word_at", words(r.at_words, kWord, false), words(r.dot_words, kBracket, false)},
       {"word_at_word_dot", words(r.at_words, kWord, false), words(r.dot_words, kWord, false)},
       {"symbol_at_bracket_dot", "@", words(r.dot_words, kBracket, false)},
       {"symbol_at_word_dot", "@", words(r.dot_words, kWord, false)},
@@ -79,6 +81,20 @@ void Shared(PackageBuilder& b) {
     const std::string id = std::string("Regex_pg_email_") + f.name;
     b.AddRegex(id, "(?i)" + local + f.at + host + f.dot + "(?:" + tlds + ")\\b", "");
     spelled.push_back(id);
+  }
+  {
+    const std::string lc = BothCases(r.local_chars);
+    const std::string marked =
+        "\\b[" + lc + "]{0,63}[0-9" + EscapeRegexLiteral(r.mailbox_marks) + "][" + lc + "]{0,63}";
+    std::string providers;
+    for (const std::string& m : r.mail_providers) providers += (providers.empty() ? "" : "|") + m;
+    const std::string word_at = words(r.at_words, kWord, false);
+    b.AddRegex("Regex_pg_email_word_at_mailbox",
+               "(?i)" + marked + word_at + host + "\\.(?:" + tlds + ")\\b", "");
+    b.AddRegex("Regex_pg_email_word_at_provider",
+               "(?i)" + local + word_at + "(?:" + providers + ")\\.(?:" + tlds + ")\\b", "");
+    spelled.push_back("Regex_pg_email_word_at_mailbox");
+    spelled.push_back("Regex_pg_email_word_at_provider");
   }
   // Evidence of a person for health: the plain form only (the written-out
   // ones would take the health type past Purview's 20 regexes per type).

@@ -35,7 +35,8 @@ const Words& CvrKeywords() {
       "se-nummer", "virksomhedsnummer", "cvr-no", "cvr no", "company reg", "momsnr",
       "momsnr.", "moms-nr", "moms-nr.", "moms nr", "momsnummer", "vat", "vat no", "vat no.",
       "vat number", "vat reg", "company no", "company no.", "company number", "org.nr",
-      "org.nr.", "organisationsnummer"};
+      "org.nr.", "organisationsnummer", "company registration", "business registration",
+      "cvr number", "cvr-number", "cvr no.", "cvr-no.", "reg. cvr"};
   return w;
 }
 

@@ -25,6 +25,15 @@ struct Definition {
   std::vector<std::string> at_words;
   std::vector<std::string> dot_words;
   std::vector<std::string> spelled_tlds;
+  // A bare word for '@' ("at", "snabel-a") with only '.' for the dots reads
+  // like ordinary text as often as like an address ("look at borger.dk",
+  // "husk at sundhed.dk"). Such a form is an address only when its local
+  // part holds a digit or one of `mailbox_marks` inside ("jens.hansen at
+  // firma.dk") or its first domain label is one of `mail_providers`
+  // ("jens at gmail.com"); a written dot ("punktum", "[dot]") or a
+  // bracketed '@' needs neither.
+  std::string mailbox_marks;                 // "._+-"
+  std::vector<std::string> mail_providers;   // "gmail", "hotmail", ...
 };
 
 const Definition& Rules();
