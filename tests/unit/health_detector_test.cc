@@ -281,5 +281,22 @@ TEST(Health, MeasurementsWithAValueAreTestResults) {
   EXPECT_TRUE(Spans("Anne Hansen: kursus om blodsukker\n2 dage i maj").empty());
 }
 
+// Benefits and care granted because of illness or disability say that a
+// person's health limits them: health about an identified person, as the
+// independent sets label them. A work role over its field is no one's health.
+TEST(Health, BenefitsAndCareGrantedBecauseOfHealth) {
+  EXPECT_TRUE(Has(Spans("Thomas Vinther, 260167-1614, er i fleksjob 15 timer om ugen."), "fleksjob"));
+  EXPECT_TRUE(Has(Spans("Kurt Dalsgaard ansøger om førtidspension."), "førtidspension"));
+  EXPECT_TRUE(Has(Spans("Preben Ravn søger om ledsagerordning efter § 85."), "ledsagerordning"));
+  EXPECT_TRUE(Has(Spans("Mr. Sommer, Kirkevej 17, 8581 Nimtofte, needs meals on wheels."),
+                  "meals on wheels"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen er hjemløs og sover i en opgang."), "hjemløs"));
+  // About no one, or about the employee's work.
+  EXPECT_TRUE(Spans("Hvilke regler gælder for fleksjob og førtidspension?").empty());
+  EXPECT_TRUE(Spans("Jens Hansen er teamleder for fleksjob og førtidspension i jobcentret.").empty());
+  EXPECT_TRUE(Spans("Mette Holm er konsulent på demensområdet.").empty());
+  EXPECT_TRUE(Spans("Jens Hansen is team leader for dementia care.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -269,11 +269,15 @@ const Definition& Rules() {
                         "virker", "virkede", "fremstår", "er blevet", "bliver",
                         // receiving care: "modtager hjemmehjælp"
                         "modtager", "modtog", "visiteret til", "er visiteret til", "bevilget",
-                        "er bevilget", "har fået bevilget", "har søgt om", "søgt om"};
+                        "er bevilget", "har fået bevilget", "har søgt om", "søgt om",
+                        // applying, refused, discharged to: "søger om ledsagerordning"
+                        "søger om", "ansøger om", "har ansøgt om", "ansøgt om", "afslag på",
+                        "fik afslag på", "udskrevet til", "er tildelt", "tildelt"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
-                        "received", "gets", "was granted", "has been granted"};
+                        "received", "gets", "was granted", "has been granted", "applied for",
+                        "has applied for", "is applying for", "was refused", "discharged to"};
     r.state_verb_gap = 2;
     r.limit_phrases.da = {"kan ikke", "ikke kan", "kunne ikke", "ikke kunne", "svært ved", "svært ved at",
                           "besvær med", "problemer med at", "brug for hjælp til",
@@ -310,14 +314,20 @@ const Definition& Rules() {
                         "kampagne", "nyhedsbrev", "plakat", "quiz", "opslag", "indlæg",
                         "workshop", "undervisningsmateriale", "materiale", "viden", "forskning",
                         "statistik", "tal", "politik", "strategi", "vejledning", "retningslinje",
-                        "retningslinjer", "tjekliste", "oversigt", "guide"};
+                        "retningslinjer", "tjekliste", "oversigt", "guide",
+                        // A work role over its field: "teamleder for fleksjob",
+                        // "konsulent på demensområdet" (the employee's work).
+                        "leder", "teamleder", "afdelingsleder", "konsulent", "koordinator",
+                        "sagsbehandler", "chef", "ansvarlig", "rådgiver", "specialkonsulent"};
     r.topic_nouns.en = {"talk", "presentation", "lecture", "article", "leaflet", "brochure",
                         "course", "training", "workshop", "information", "campaign",
                         "newsletter", "poster", "webinar", "conference", "guide", "guidance",
                         "policy", "strategy", "research", "statistics", "facts", "overview",
-                        "checklist", "quiz", "post", "blog"};
-    r.topic_prepositions.da = {"om", "omkring", "vedrørende", "vedr", "angående", "mod", "til"};
-    r.topic_prepositions.en = {"about", "on", "regarding", "for", "against"};
+                        "checklist", "quiz", "post", "blog", "manager", "leader", "lead",
+                        "coordinator", "consultant", "caseworker", "head", "adviser", "advisor"};
+    r.topic_prepositions.da = {"om", "omkring", "vedrørende", "vedr", "angående", "mod", "til",
+                               "for", "af", "på"};
+    r.topic_prepositions.en = {"about", "on", "regarding", "for", "against", "of"};
     r.group_nouns.da = {"borgere", "børn", "elever", "unge", "ældre", "patienter", "beboere",
                         "familier", "mennesker", "personer", "voksne", "brugere", "medarbejdere",
                         "ansatte", "kvinder", "mænd", "pårørende", "forældre", "alle"};
