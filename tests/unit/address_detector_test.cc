@@ -58,5 +58,13 @@ TEST(Address, PostcodeMustFitTheTown) {
   EXPECT_EQ(Covered(text, f[0]), "Skovvej 12");
 }
 
+// A decimal after a street-like name is a figure in a table, not a house
+// number; a floor after a comma and a space is.
+TEST(Address, DecimalIsNoHouseNumber) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Sygefravær: Plejecenter Rosengården 9,4, Madservice 5,1.",
+                   Category::kAddress).empty());
+  EXPECT_EQ(Find(DefaultEngine(), "Bor på Rosengården 9, 4. th, 8500 Grenaa", Category::kAddress).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

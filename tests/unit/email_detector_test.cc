@@ -47,6 +47,7 @@ TEST(Email, DepartmentAndRoleMailboxesAreNotPersonal) {
 // at least three.
 TEST(Email, CompoundUnitMailboxesAreNotPersonal) {
   for (const char* t : {"lonkontoret@norddjurs.dk", "sundhedscentret@norddjurs.dk",
+                        "plejecentre@norddjurs.dk", "skoler@norddjurs.dk",
                         "jobcenter.virksomhedsservice@norddjurs.dk", "skoleservice@firma.dk"}) {
     EXPECT_TRUE(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).empty()) << t;
   }

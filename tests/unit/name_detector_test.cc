@@ -98,5 +98,32 @@ TEST(Name, CompanyNamesFromPlaces) {
   EXPECT_TRUE(Find(DefaultEngine(), "Se mere på Reno Djurs' hjemmeside", Category::kName).empty());
 }
 
+// A name in a public role or cited for a work is no citizen's or
+// colleague's: low, so not shown and no anchor for health.
+TEST(Name, PublicRolesAndCitedWorksAreLow) {
+  for (const char* t : {"Opsummer, hvad statsminister Mette Frederiksen sagde i nytårstalen.",
+                        "Lav en læseliste med romaner af Tove Ditlevsen, Helle Helle og Yahya Hassan.",
+                        "Write a summary of Tom Kitwood's person-centred dementia care model.",
+                        "Hvad siger Ross Greenes model om børn, der har svært ved at regulere sig?",
+                        "Find et kendt citat fra Søren Kierkegaard om at turde vælge."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
+  }
+  // The same names as persons, and a list that does not follow a cited name.
+  EXPECT_EQ(Find(DefaultEngine(), "Mette Frederiksen har diabetes.", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Romaner af Tove Ditlevsen. Mette Holm har KOL.", Category::kName).size(), 1u);
+}
+
+// English function words are no names, and a capital first name before a
+// lower-case ordinary word is none either.
+TEST(Name, FunctionWordsAndMixedCaseWords) {
+  for (const char* t : {"Louise from payroll is pregnant.", "The ferry is cancelled because of the storm.",
+                        "The reference is rejected by the bank."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "skriv til mette hansen", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Mette hansen har ringet", Category::kName).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -187,6 +187,12 @@ class AddressDetector : public Detector {
       value = std::min(value * 10 + (s[d] - '0'), 1000000);
     }
     if (d == 0 || s[0] == '0' || value > rules::address::Rules().max_house_number) return false;
+    // A decimal number is no house number: "Plejecenter Rosengården 9,4"
+    // in a table of rates (a floor is written "9, 4." with a space).
+    if (j + 1 < tk.size() && tk.Gap(text, j) == "," && tk[j + 1].Has(Token::kAllDigits) &&
+        !(tk[j + 1].end < text.size() && text[tk[j + 1].end] == '.')) {
+      return false;
+    }
     return d == s.size() ||
            (s.size() - d == 1 && std::isalpha(static_cast<unsigned char>(s[d])));
   }

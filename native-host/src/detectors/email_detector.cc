@@ -195,6 +195,18 @@ class EmailDetector : public Detector {
     for (size_t k = kMinHead; k + kMinFunction <= part.size(); ++k) {
       if (functional_.count(std::string(part.substr(k)))) return true;
     }
+    // A plural: "skoler", "tandklinikker", "plejecentre" (center -> centre).
+    for (std::string_view ending : {"e", "er", "r", "re"}) {
+      if (part.size() > ending.size() + kMinFunction &&
+          part.substr(part.size() - ending.size()) == ending) {
+        std::string base(part.substr(0, part.size() - ending.size()));
+        if (ending == "re") base += "er";
+        if (functional_.count(base)) return true;
+        for (size_t k = kMinHead; k + kMinFunction <= base.size(); ++k) {
+          if (functional_.count(base.substr(k))) return true;
+        }
+      }
+    }
     return false;
   }
 

@@ -26,7 +26,10 @@
 // All lower case ("mette hansen", typed fast): the surname must be listed and
 // not an ordinary word (or -sen), or the first name must not be a word at all;
 // medium unless both are strong.
-// Mixed case ("Mette hansen") is treated like lower case.
+// Mixed case ("Mette hansen") is treated like lower case, and its surname
+// must be no ordinary word ("Louise from payroll").
+#include <algorithm>
+
 #include "engine/detector.h"
 #include "engine/lexicon.h"
 #include "privacy_guard/rules/address.h"
@@ -42,6 +45,8 @@ const Definition& Rules() {
     Definition r;
     r.titles = &vocabulary::NameTitles();
     r.followers = &vocabulary::NameFollowers();
+    r.public_roles = &vocabulary::PublicRoles();
+    r.works = &vocabulary::PublishedWorks();
     return r;
   }();
   return d;
@@ -141,6 +146,7 @@ class NameDetector : public Detector {
     const Tokens& tk = ctx.tokens();
     const size_t n = tk.size();
     if (n < 2) return;
+    const size_t first_out = out->size();
     infos_.assign(n, nullptr);
     possessive_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
@@ -163,6 +169,74 @@ class NameDetector : public Detector {
       }
       size_t next = TryAt(ctx, i, out);
       i = next > i ? next : i + 1;
+    }
+    LowerPublicNames(ctx, first_out, out);
+  }
+
+  // Names in a public role or cited for a work (rules/name.h) become low.
+  void LowerPublicNames(const ScanContext& ctx, size_t from, std::vector<Candidate>* out) const {
+    const Tokens& tk = ctx.tokens();
+    const std::string_view text = ctx.text();
+    auto in = [&](const std::vector<std::string>& list, size_t t) {
+      const std::string_view f = tk.folded(tk[t]);
+      return std::find(list.begin(), list.end(), f) != list.end();
+    };
+    auto token_at = [&](size_t offset) {  // the token starting at `offset`
+      size_t lo = 0, hi = tk.size();
+      while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if (tk[mid].start < offset) lo = mid + 1; else hi = mid;
+      }
+      return lo;
+    };
+    size_t last_public_end = SIZE_MAX;  // end token of the last lowered name
+    for (size_t c = from; c < out->size(); ++c) {
+      Candidate& cand = (*out)[c];
+      if (cand.category != Category::kName || cand.confidence < Confidence::kMedium) continue;
+      const size_t f = token_at(cand.start);
+      size_t l = token_at(cand.end);
+      if (f >= tk.size() || l == 0) continue;
+      --l;  // the last token of the name
+      bool is_public = false;
+      if (f > 0 && tk.Gap(text, f - 1) == " ") {
+        is_public = in(*rules_.public_roles, f - 1) ||
+                    (f > 1 && in(rules_.work_links, f - 1) && in(*rules_.works, f - 2));
+        // "prime minister Mette Frederiksen"
+        if (!is_public && f > 1 && tk.folded(tk[f - 1]) == "minister") is_public = true;
+      }
+      // A genitive with a work after it: "Greenes model", "Kitwood's ... model".
+      const std::string_view name = text.substr(cand.start, cand.end - cand.start);
+      size_t after = l + 1;
+      const bool genitive =
+          (!name.empty() && (name.back() == 's' || name.back() == 'S')) ||
+          (after < tk.size() && tk.folded(tk[after]) == "s" &&
+           (tk.Gap(text, l) == "'" || tk.Gap(text, l) == "\u2019"));
+      if (!is_public && genitive) {
+        if (after < tk.size() && tk.folded(tk[after]) == "s") ++after;
+        for (size_t t = after; t < tk.size() && t < after + rules_.work_reach; ++t) {
+          if (ctx.LineBreakBetween(tk[t - 1].end, tk[t].start)) break;
+          if (in(*rules_.works, t)) {
+            is_public = true;
+            break;
+          }
+        }
+      }
+      // A list right after such a name: "Tove Ditlevsen, Helle Helle og Yahya Hassan".
+      // Between them only capitalised words (a name the lists lack: "Helle
+      // Helle"), list words, commas and spaces.
+      if (!is_public && last_public_end != SIZE_MAX && f > last_public_end &&
+          f <= last_public_end + 8) {
+        is_public = true;
+        for (size_t t = last_public_end + 1; t <= f && is_public; ++t) {
+          const std::string_view gap = tk.Gap(text, t - 1);
+          if (gap != " " && gap != ", ") is_public = false;
+          if (t < f && !tk[t].Has(Token::kUpperInitial) && !in(rules_.list_links, t)) is_public = false;
+        }
+      }
+      if (is_public) {
+        cand.confidence = Confidence::kLow;
+        last_public_end = l;
+      }
     }
   }
 
@@ -401,6 +475,9 @@ class NameDetector : public Detector {
       // Lower or mixed case; two-letter words are not names here.
       if (initial_first) return false;
       if (tk[l].fold_len < 3 || tk[f].fold_len < 3) return false;
+      // Mixed case, a capital first name before a lower-case word: the word
+      // must be no ordinary word ("Louise from payroll", "Anna bank").
+      if (!lower && (Word(l) || Common(l))) return false;
       if (strong_sur && Listed(l) && !Common(f)) {
         *conf = strong_first ? Confidence::kHigh : Confidence::kMedium;
         return true;

@@ -137,6 +137,34 @@ const Words& NameTitles() {
   return w;
 }
 
+const Words& PublicRoles() {
+  // A public role right before a name: the person is named in that role
+  // ("statsminister Mette Frederiksen", "forfatteren Tove Ditlevsen").
+  static const Words w = {
+      "statsminister", "statsministeren", "minister", "ministeren", "kong", "kongen", "dronning",
+      "dronningen", "prins", "prinsen", "prinsesse", "kronprins", "kronprinsen", "kronprinsesse",
+      "forfatter", "forfatteren", "digter", "digteren", "filosof", "filosoffen", "komponist",
+      "komponisten", "maler", "maleren", "billedkunstner", "kunstneren", "præsident",
+      "præsidenten", "skuespiller", "skuespilleren", "sangerinde", "minister", "king", "queen",
+      "prince", "princess", "president", "author", "writer", "poet", "philosopher", "composer",
+      "painter", "novelist", "playwright", "actor", "actress"};
+  return w;
+}
+
+const Words& PublishedWorks() {
+  // Works a name is cited for: "romaner af Tove Ditlevsen", "Kitwoods
+  // model", "Tom Kitwood's person-centred care model".
+  static const Words w = {
+      "teori", "teorien", "teorier", "model", "modellen", "metode", "metoden", "bog", "bogen",
+      "bøger", "roman", "romanen", "romaner", "novelle", "noveller", "digt", "digtet", "digte",
+      "eventyr", "eventyret", "citat", "citatet", "citater", "filosofi", "værk", "værker",
+      "forfatterskab", "begreb", "begreber", "tekster", "sange", "salmer", "malerier",
+      "theory", "theories", "model", "method", "approach", "framework", "book", "books", "novel",
+      "novels", "poem", "poems", "tales", "works", "quote", "quotes", "philosophy", "concept",
+      "paintings", "songs", "speech"};
+  return w;
+}
+
 const Words& NameFollowers() {
   static const Words w = {
       "kommune", "kommunes", "universitet", "universitets", "region", "regions",

@@ -29,6 +29,17 @@ struct Definition {
   // Words that end a name and make it an institution or a street:
   // "Aarhus Universitet", "Hans Tausens Gade".
   const std::vector<std::string>* followers = nullptr;
+  // A name in a public role or cited for a work is no one's personal data
+  // in a prompt: a public role right before it ("statsminister Mette
+  // Frederiksen"), a work and "af"/"fra"/"by" before it ("romaner af Tove
+  // Ditlevsen"), or its genitive with a work within `work_reach` words after
+  // ("Kitwoods model"); names listed right after such a name ("Tove
+  // Ditlevsen, Helle Helle og Yahya Hassan") too. Such names are low.
+  const std::vector<std::string>* public_roles = nullptr;
+  const std::vector<std::string>* works = nullptr;
+  std::vector<std::string> work_links = {"af", "fra", "by", "from", "of"};
+  std::vector<std::string> list_links = {"og", "and", "eller", "or", "&"};
+  size_t work_reach = 5;
   // Patronymic surnames end like this ("Bødkersen").
   std::string patronymic_ending = "sen";
 };

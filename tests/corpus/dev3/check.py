@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Self-check for the dv3 evaluation corpus (standalone; does not import project code).
+
+Usage: python3 tests/corpus/dev3/check.py
+Checks JSON validity, id sequence, label placement and word boundaries,
+file-level rules (clean = no labels, health = health + identifier label),
+and number validity (CPR date/century/mod 11, CVR mod 11, Luhn, IBAN mod 97).
+"""
+import collections
+import datetime
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FILES = [("dv3-clean.jsonl", 1, 150), ("dv3-health.jsonl", 151, 250), ("dv3-numbers.jsonl", 251, 300)]
+CATS = {"cpr", "cvr", "email", "phone", "iban", "bank_account", "payment_card", "name", "address", "health"}
+IDENT = {"name", "cpr", "address", "email", "phone"}
+errors, warnings = [], []
+
+
+def err(rid, msg):
+    errors.append(f"{rid}: {msg}")
+
+
+def is_word_char(ch):
+    return ch.isalnum() or ch == "_"
+
+
+def boundary_ok(text, start, end, cat):
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before and is_word_char(before):
+        return False
+    if after and is_word_char(after):
+        # genitive -s outside a name label ("fru Danielsens", "Mr. Andersen's" is fine anyway)
+        if cat == "name" and after == "s":
+            nxt = text[end + 1] if end + 1 < len(text) else ""
+            return not (nxt and is_word_char(nxt))
+        return False
+    return True
+
+
+def century(d7, yy):
+    if d7 <= 3:
+        return 1900
+    if d7 in (4, 9):
+        return 2000 if yy <= 36 else 1900
+    return 2000 if yy <= 57 else 1800  # 5-8
+
+
+def check_cpr(rid, s):
+    d = re.sub(r"\D", "", s)
+    if len(d) != 10:
+        return err(rid, f"cpr {s!r}: not 10 digits")
+    dd, mm, yy, d7 = int(d[0:2]), int(d[2:4]), int(d[4:6]), int(d[6])
+    year = century(d7, yy) + yy
+    try:
+        datetime.date(year, mm, dd)
+    except ValueError:
+        return err(rid, f"cpr {s!r}: invalid date {dd}.{mm}.{year}")
+    if year > 2026:
+        err(rid, f"cpr {s!r}: birth year {year} in the future")
+    if year < 2007 and sum(int(a) * w for a, w in zip(d, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1])) % 11:
+        err(rid, f"cpr {s!r}: born {year} but fails modulus 11")
+
+
+def check_cvr(rid, s):
+    d = re.sub(r"\D", "", s)
+    if len(d) != 8 or d[0] == "0":
+        return err(rid, f"cvr {s!r}: not 8 digits")
+    if sum(int(a) * w for a, w in zip(d, [2, 7, 6, 5, 4, 3, 2, 1])) % 11:
+        err(rid, f"cvr {s!r}: fails modulus 11")
+
+
+def luhn(d):
+    tot = 0
+    for i, ch in enumerate(reversed(d)):
+        x = int(ch)
+        if i % 2:
+            x *= 2
+            if x > 9:
+                x -= 9
+        tot += x
+    return tot % 10 == 0
+
+
+def check_card(rid, s):
+    d = re.sub(r"\D", "", s)
+    if not 13 <= len(d) <= 19:
+        return err(rid, f"card {s!r}: bad length")
+    if not luhn(d):
+        err(rid, f"card {s!r}: fails Luhn")
+    if d.startswith("5019") and len(d) != 16:
+        err(rid, f"card {s!r}: Dankort must be 16 digits")
+
+
+def check_iban(rid, s):
+    c = re.sub(r"\s", "", s).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", c):
+        return err(rid, f"iban {s!r}: bad format")
+    if c.startswith("DK") and len(c) != 18:
+        err(rid, f"iban {s!r}: DK IBAN must be 18 chars")
+    r = c[4:] + c[:4]
+    if int("".join(str(int(ch, 36)) for ch in r)) % 97 != 1:
+        err(rid, f"iban {s!r}: fails mod 97")
+
+
+def check_bank(rid, s):
+    if not (s[0].isdigit() and s[-1].isdigit()):
+        err(rid, f"bank_account {s!r}: must start and end with a digit")
+    m = re.match(r"(\d{4})\D+(\d{6,10})$", s)
+    if not m:
+        err(rid, f"bank_account {s!r}: expected 4-digit reg.no. ... account no.")
+
+
+def check_phone(rid, s):
+    d = re.sub(r"\D", "", s)
+    if s.startswith("+") or s.startswith("00"):
+        if len(d) < 9:
+            err(rid, f"phone {s!r}: too short for international form")
+    elif len(d) != 8:
+        err(rid, f"phone {s!r}: Danish number should have 8 digits")
+
+
+VALIDATORS = {"cpr": check_cpr, "cvr": check_cvr, "payment_card": check_card, "iban": check_iban,
+              "bank_account": check_bank, "phone": check_phone}
+
+
+def main():
+    cat_counts = {f: collections.Counter() for f, _, _ in FILES}
+    lang_counts = {f: collections.Counter() for f, _, _ in FILES}
+    labelled = collections.Counter()
+    seen = set()
+    expected = 1
+    for fname, lo, hi in FILES:
+        path = os.path.join(HERE, fname)
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+        if len(lines) != hi - lo + 1:
+            errors.append(f"{fname}: {len(lines)} lines, expected {hi - lo + 1}")
+        for ln, line in enumerate(lines, 1):
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                errors.append(f"{fname}:{ln}: invalid JSON ({e})")
+                continue
+            rid = rec.get("id")
+            if set(rec) != {"id", "text", "labels", "note"}:
+                err(rid, f"unexpected keys {sorted(rec)}")
+            if rid in seen:
+                err(rid, "duplicate id")
+            seen.add(rid)
+            if rid != "dv3-%04d" % expected:
+                err(rid, f"expected id dv3-{expected:04d}")
+            expected += 1
+            note = rec.get("note", "")
+            m = re.match(r"\[(da|en)\] \S", note)
+            if not m:
+                err(rid, "note must start with [da] or [en]")
+            else:
+                lang_counts[fname][m.group(1)] += 1
+            text = rec["text"]
+            labels = rec["labels"]
+            pairs = set()
+            for lab in labels:
+                cat, lt = lab.get("category"), lab.get("text")
+                if cat not in CATS:
+                    err(rid, f"unknown category {cat!r}")
+                if not lt or lt != lt.strip():
+                    err(rid, f"empty or padded label {lt!r}")
+                    continue
+                if (cat, lt) in pairs:
+                    err(rid, f"duplicate label {cat}:{lt!r}")
+                pairs.add((cat, lt))
+                starts = [mm.start() for mm in re.finditer(re.escape(lt), text)]
+                if not starts:
+                    err(rid, f"label {cat}:{lt!r} not in text")
+                for st in starts:
+                    if not boundary_ok(text, st, st + len(lt), cat):
+                        err(rid, f"label {cat}:{lt!r} occurs inside a longer word at {st}")
+                if cat in VALIDATORS:
+                    VALIDATORS[cat](rid, lt)
+                cat_counts[fname][cat] += 1
+            cats = {l["category"] for l in labels}
+            if labels:
+                labelled[fname] += 1
+            if fname == "dv3-clean.jsonl" and labels:
+                err(rid, "clean prompt has labels")
+            if fname == "dv3-health.jsonl":
+                if "health" not in cats:
+                    err(rid, "health prompt without health label")
+                if not cats & IDENT:
+                    err(rid, "health prompt without identifier label")
+            # informational: unlabelled 10-digit runs that would pass as CPR
+            if not cats & {"cpr"}:
+                for mm in re.finditer(r"(?<![\d.])(\d{6})[- ]?(\d{4})(?![\d])", text):
+                    d = mm.group(1) + mm.group(2)
+                    ok = sum(int(a) * w for a, w in zip(d, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1])) % 11 == 0
+                    warnings.append(f"{rid}: unlabelled CPR-like number {mm.group(0)!r} (mod11 {'passes' if ok else 'fails'})")
+    print("== per file ==")
+    total_cat = collections.Counter()
+    total_lang = collections.Counter()
+    for fname, lo, hi in FILES:
+        lc = lang_counts[fname]
+        n = sum(lc.values())
+        share = lc["en"] / n if n else 0
+        print(f"{fname}: {n} prompts, {labelled[fname]} labelled, {n - labelled[fname]} clean; "
+              f"da={lc['da']} en={lc['en']} ({share:.0%} English)")
+        print("   labels:", dict(sorted(cat_counts[fname].items())))
+        if share < 0.30:
+            errors.append(f"{fname}: English share {share:.0%} < 30 %")
+        total_cat.update(cat_counts[fname])
+        total_lang.update(lc)
+    print("== total ==")
+    print("languages:", dict(total_lang))
+    print("labels:", dict(sorted(total_cat.items())), "sum", sum(total_cat.values()))
+    for w in warnings:
+        print("NOTE", w)
+    for e in errors:
+        print("ERROR", e)
+    print("OK" if not errors else f"{len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
