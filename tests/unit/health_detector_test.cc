@@ -298,5 +298,27 @@ TEST(Health, BenefitsAndCareGrantedBecauseOfHealth) {
   EXPECT_TRUE(Spans("Jens Hansen is team leader for dementia care.").empty());
 }
 
+// Miss classes of dev3 (independent set): injuries with a possessive or a
+// number before the body part, falls as a note's clause, causes, weights,
+// vital signs, pregnancy weeks, treatment courses and help with drinking.
+TEST(Health, InjuriesFallsCausesWeightsAndVitalSigns) {
+  EXPECT_TRUE(Has(Spans("I broke my wrist skiing, skriv til m.lykke@norddjurs.dk"), "broke my wrist"));
+  EXPECT_TRUE(Has(Spans("Lukas Overgaard har fået et slag i hovedet."), "slag i hovedet"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen har blå mærker på venstre arm."), "mærker på venstre arm"));
+  EXPECT_TRUE(Has(Spans("Liva Hansen skal have behandling af huller i to kindtænder"), "huller i to kindtænder"));
+  EXPECT_TRUE(Has(Spans("jytte holm, søndergade 12, grenaa - faldet igen"), "faldet"));
+  EXPECT_TRUE(Has(Spans("Susanne Kirkegaard måtte stoppe pga. smerter."), "smerter"));
+  EXPECT_TRUE(Has(Spans("Jørgen Thygesen har tabt 3 kg på en uge."), "tabt 3 kg"));
+  EXPECT_TRUE(Has(Spans("Fru Abildgaard vejer 48 kg."), "vejer 48 kg"));
+  EXPECT_TRUE(Has(Spans("Mrs. Kjærgaard: BT 142/88, puls 76"), "BT 142"));
+  EXPECT_TRUE(Has(Spans("Villads Kamp er i forløb hos BUP Risskov."), "BUP"));
+  EXPECT_TRUE(Has(Spans("Fru Bisgaard skal have hjælp til at drikke."), "drikke"));
+  // A weight needs its unit; a fall needs a person; a result needs a value.
+  EXPECT_TRUE(Spans("Jens Hansen har tabt 3 kampe i træk.").empty());
+  EXPECT_TRUE(Spans("Ledigheden i Norddjurs - faldet igen i år. Kontakt Jens Hansen.").empty());
+  EXPECT_TRUE(Spans("Jens Hansen fik et slag på 5000 kr.").empty());
+  EXPECT_TRUE(Spans("Jens Hansen er tandlæge i Grenaa.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

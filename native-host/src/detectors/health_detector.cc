@@ -87,6 +87,10 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     for (const std::string& w : *list) measure_links_.push_back(FoldWord(w));
   }
   for (const std::string& w : r.measure_units) measure_units_.push_back(FoldWord(w));
+  for (const auto* list : {&r.weights.da, &r.weights.en}) {
+    for (const std::string& w : *list) weights_.push_back(FoldWord(w));
+  }
+  for (const std::string& w : r.weight_units) weight_units_.push_back(FoldWord(w));
   for (const auto& [list, flag, kind] : std::initializer_list<std::tuple<const std::vector<std::string>*, uint32_t, Kind>>{
            {&r.states.da, kState, Kind::kState}, {&r.states.en, kState, Kind::kState},
            {&r.admissions.da, kAdmission, Kind::kAdmission},
@@ -162,12 +166,14 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
   const Tokens& tk = ctx.tokens();
   const std::string_view t = ctx.text();
   Kind k;
-  size_t j = i + PhraseAt(ctx, i, end, true, {Kind::kMeasure}, &k);  // "blood pressure"
-  if (j == i && IsSingle(tk, i, Kind::kMeasure)) j = i + 1;              // "blodsukker"
-  if (j == i) return i;
   auto in = [&](const std::vector<std::string>& list, size_t x) {
     return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
   };
+  size_t j = i + PhraseAt(ctx, i, end, true, {Kind::kMeasure}, &k);  // "blood pressure"
+  if (j == i && IsSingle(tk, i, Kind::kMeasure)) j = i + 1;              // "blodsukker"
+  const bool weight = j == i && in(weights_, i);                        // "vejer 48 kg"
+  if (weight) j = i + 1;
+  if (j == i) return i;
   for (int links = 0; j < end && !tk[j].Has(Token::kAllDigits) && links < rules_.measure_gap &&
                       in(measure_links_, j);
        ++links) {
@@ -179,6 +185,9 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
   // Decimals ("14,2"), then a unit ("mmol/l", "%").
   if (j + 1 < end && tk[j + 1].Has(Token::kAllDigits) && (tk.Gap(t, j) == "," || tk.Gap(t, j) == ".")) {
     ++j;
+  }
+  if (weight) {
+    return j + 1 < end && in(weight_units_, j + 1) && tk.Gap(t, j).size() <= 1 ? j + 1 : i;
   }
   if (j + 1 < end && in(measure_units_, j + 1) && tk.Gap(t, j).size() <= 1) ++j;
   return j;

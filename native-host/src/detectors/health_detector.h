@@ -246,6 +246,7 @@ class HealthDetector : public Detector {
   // Folded group nouns and the first words of group prepositions.
   std::vector<std::string> group_nouns_;
   std::vector<std::string> measure_links_, measure_units_;  // folded
+  std::vector<std::string> weights_, weight_units_;         // folded
   std::vector<std::vector<std::string>> group_preps_;
   std::vector<Phrase> phrases_;
 };

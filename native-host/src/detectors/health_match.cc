@@ -305,7 +305,9 @@ size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bo
   const Tokens& tk = ctx.tokens();
   if (!(Flags(tk, i) & (kInjuryDa | kInjuryEn))) return i;
   static const std::vector<std::string_view> kPrepositions = {
-      "på", "i", "af", "til", "ved", "sig", "hele", "of", "in", "to", "on", "at", "her", "his"};
+      "på", "i", "af", "til", "ved", "sig", "hele", "of", "in", "to", "on", "at", "her", "his",
+      "my", "their", "your", "the", "a", "both", "hans", "hendes", "sin", "sit", "sine", "begge",
+      "to", "tre", "two", "three"};
   for (size_t j = i + 1; j < end && j <= i + 4; ++j) {
     const uint32_t fl = Flags(tk, j);
     if (fl & (kBodyDa | kBodyEn)) return j;
@@ -437,6 +439,17 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
   // A note line under the person: "- faldet i badeværelset".
   if (k == i && NoteLineStart(ctx, tk[i].start)) return true;
+  // A clause of a note after a dash or a colon: "Jytte Holm, Søndergade 12 -
+  // faldet igen", "Karen Jensen: faldet på badeværelset" (the person is the
+  // note's subject; a place is no fall: "ledigheden - faldet").
+  if (k > b) {
+    const std::string_view gap = tk.Gap(ctx.text(), k - 1);
+    if ((gap == " - " || gap == ": " || gap == " – ") && i + 1 < e &&
+        (IsSingle(tk, i + 1, Kind::kFallAuxiliary) || tk.folded(tk[i + 1]) == "på" ||
+         tk.folded(tk[i + 1]) == "i" || tk.folded(tk[i + 1]) == "om")) {
+      return true;
+    }
+  }
   // "i nat faldt hun" (not "i": the preposition is also a pronoun).
   return i + 1 < e && (Flags(tk, i + 1) & kPronoun) && tk.folded(tk[i + 1]) != "i" &&
          tk.Gap(ctx.text(), i) == " ";

@@ -93,6 +93,7 @@ const Definition& Rules() {
         "skinneben", "skinnebenet", "læg", "læggen", "ankel", "anklen", "fod", "foden",
         "fødder", "fødderne", "tå", "tåen", "tæer", "hæl", "hælen", "kraveben", "kravebenet",
         "kæbe", "kæben", "næse", "næsen", "øje", "øjet", "øjne", "øjnene", "øre", "øret",
+        "kindtand", "kindtænder", "fortand", "fortænder",
         "ører", "hjerne", "hjernen", "hjerte", "hjertet", "lunge", "lungen", "lunger",
         "lungerne", "lever", "leveren", "nyre", "nyren", "nyrer", "tarm", "tarmen", "blære",
         "blæren", "hud", "huden", "ansigt", "ansigtet", "side", "siden", "kropsside",
@@ -117,7 +118,9 @@ const Definition& Rules() {
     r.sides.da = {"venstre", "højre", "begge", "den", "det", "de", "sin", "sit", "sine", "hans",
                   "hendes", "en", "et", "nedre", "øvre"};
     r.sides.en = {"left", "right", "both", "his", "her", "their", "the", "a", "lower", "upper"};
-    r.injuries.da = {"brud", "brækket", "brækkede", "brækker", "fraktur", "forstuvet",
+    r.injuries.da = {"slag", "mærker", "bule", "flænge", "snitsår", "brandsår", "forbrænding",
+                     "forbrændt", "huller", "hul",
+                     "brud", "brækket", "brækkede", "brækker", "fraktur", "forstuvet",
                      "forstuvede", "forstuvning", "vrid", "vredet", "forvredet", "skadet",
                      "skadede", "skade", "smerter", "smerte", "ondt", "hævet", "hævelse",
                      "betændelse", "lammet", "lammelse", "lam", "amputeret", "opereret",
@@ -127,7 +130,8 @@ const Definition& Rules() {
                      "kunstigt", "kunstig", "skar", "skåret", "skåret i", "væske",
                      "frossen", "frosne", "overrevet", "revet", "iturevet", "sprængt",
                      "trukket", "udtrukket", "fjernet", "beskadiget", "forbrændt", "forbrænding"};
-    r.injuries.en = {"broken", "broke", "fracture", "fractured", "sprained", "sprain",
+    r.injuries.en = {"bruise", "bruises", "bruising", "cut", "burn", "burns", "twisted", "hurt",
+                     "broken", "broke", "fracture", "fractured", "sprained", "sprain",
                      "injured", "injury", "pain", "painful", "swollen", "swelling", "paralysed",
                      "paralyzed", "paralysis", "amputated", "surgery", "operation", "operated",
                      "wound", "bruised", "cancer", "tumour", "tumor", "bleeding", "numbness",
@@ -144,7 +148,8 @@ const Definition& Rules() {
                        "ventetid", "udredes", "udredt", "undersøgt", "fulgt af", "tilknyttet",
                        "samtaler hos", "samtaleforløb", "ambulant", "kontrol", "behandlingen",
                        "undervisning hos", "træning hos", "behandling hos", "behandling på",
-                       "opereret på", "skal opereres", "punktur hos", "venteliste"};
+                       "opereret på", "skal opereres", "punktur hos", "venteliste", "forløb hos",
+                       "i forløb hos"};
     r.treatments.en = {"treated", "being treated", "referred", "referral", "sees a", "seeing a",
                        "assessed", "diagnosed", "undergoing", "treatment at", "treatment for",
                        "rehab after", "waiting list for", "on the waiting list for"};
@@ -154,7 +159,8 @@ const Definition& Rules() {
                         "reumatolog", "gynækolog", "urolog", "øjenlæge", "øjenlægen",
                         "ørelæge", "hudlæge", "speciallæge", "speciallægen", "diætist",
                         "misbrugsbehandler", "sexolog", "jordemoder", "jordemoderen",
-                        "sygeplejerske", "hjemmesygeplejerske", "distriktspsykiatrien",
+                        "sygeplejerske", "hjemmesygeplejerske", "distriktspsykiatrien", "bup",
+                        "børne- og ungdomspsykiatrien", "børnepsykiatrien", "tandlæge", "tandlægen",
                         "psykiatrien", "børnepsykiatrien", "smerteklinikken", "hospitalet",
                         "sygehuset", "lægen", "egen læge", "læge", "talepædagog",
                         "audiolog", "endokrinolog", "geriater", "misbrugscenter",
@@ -272,12 +278,15 @@ const Definition& Rules() {
                         "er bevilget", "har fået bevilget", "har søgt om", "søgt om",
                         // applying, refused, discharged to: "søger om ledsagerordning"
                         "søger om", "ansøger om", "har ansøgt om", "ansøgt om", "afslag på",
-                        "fik afslag på", "udskrevet til", "er tildelt", "tildelt"};
+                        "fik afslag på", "udskrevet til", "er tildelt", "tildelt",
+                        // a cause: "måtte stoppe pga. smerter"
+                        "pga", "på grund af", "grundet"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
                         "received", "gets", "was granted", "has been granted", "applied for",
-                        "has applied for", "is applying for", "was refused", "discharged to"};
+                        "has applied for", "is applying for", "was refused", "discharged to",
+                        "due to", "because of"};
     r.state_verb_gap = 2;
     r.limit_phrases.da = {"kan ikke", "ikke kan", "kunne ikke", "ikke kunne", "svært ved", "svært ved at",
                           "besvær med", "problemer med at", "brug for hjælp til",
@@ -296,7 +305,8 @@ const Definition& Rules() {
                        "løfte", "bære", "cykle", "køre", "trapperne", "trapper", "bad",
                        "påklædning", "toiletbesøg", "toilettet", "forflytning", "forflytninger",
                        "personlig hygiejne", "madlavning", "indkøb", "rengøring", "medicinen",
-                       "koncentrere", "overskue", "arbejde"};
+                       "koncentrere", "overskue", "arbejde", "drikke", "spisning", "badning",
+                       "øjendråber", "støttestrømper", "kompressionsstrømper"};
     r.activities.en = {"walk", "walking", "stand", "standing", "sit", "bend", "climb", "stairs",
                        "eat", "eating", "sleep", "sleeping", "hear", "see", "remember", "speak",
                        "swallow", "shower", "showering", "bathing", "dress", "dressing",
@@ -340,15 +350,21 @@ const Definition& Rules() {
                      "hba1c", "blodtryk", "blodtrykket", "bmi", "iltmætning", "iltmætningen",
                      "saturation", "kolesterol", "kolesteroltal", "kolesteroltallet",
                      "hæmoglobin", "blodprocent", "blodprocenten", "crp", "egfr", "peak flow",
-                     "promille", "promillen"};
+                     "promille", "promillen", "bt", "puls", "pulsen", "temperatur", "temperaturen",
+                     "vas", "smertescore", "epds", "epds score", "mmse", "inr", "inr-værdi",
+                     "inr-værdien", "iltmætning"};
     r.measures.en = {"blood sugar", "blood glucose", "hba1c", "blood pressure", "bmi",
                      "oxygen saturation", "saturation", "cholesterol", "haemoglobin",
-                     "hemoglobin", "crp", "egfr", "peak flow", "blood alcohol"};
-    r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet",
+                     "hemoglobin", "crp", "egfr", "peak flow", "blood alcohol", "bp", "pulse",
+                     "heart rate", "temperature", "pain score", "vas", "epds", "mmse", "inr"};
+    r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet", "sig",
                           "ligger", "omkring", "ca"};
     r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",
                           "down", "to"};
-    r.measure_units = {"mmol", "mmol/l", "mmol/mol", "mm", "hg", "mmhg", "kg/m2", "%", "pct",
+    r.weights.da = {"vejer", "vejede", "vejet", "tabt", "taget", "vægt", "vægten", "vægttab"};
+    r.weights.en = {"weighs", "weighed", "weight", "lost", "gained", "put on"};
+    r.weight_units = {"kg", "kilo", "kilos", "kilogram"};
+    r.measure_units = {"kg", "kilo", "bpm", "mmol", "mmol/l", "mmol/mol", "mm", "hg", "mmhg", "kg/m2", "%", "pct",
                        "procent", "percent", "g/l", "mg/l", "l/min", "promille"};
     r.pronouns.da = {"han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine",
                      "vedkommende", "vedkommendes", "du", "din", "dit", "dine", "dig", "i", "jer",

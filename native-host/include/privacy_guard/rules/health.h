@@ -138,6 +138,11 @@ struct Definition {
   Bilingual measure_links;
   Words measure_units;
   int measure_gap = 3;
+  // A person's weight or its change is a measurement only with a unit of
+  // `weight_units`: "vejer 48 kg", "har tabt sig 3 kg", "lost 5 kg" (not
+  // "tabt 3 kampe").
+  Bilingual weights;
+  Words weight_units;
 
   // --- Linking to the person ----------------------------------------------------------
   // Health counts only about an identified person, locally: in the same
