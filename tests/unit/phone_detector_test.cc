@@ -78,5 +78,21 @@ TEST(Phone, MaskKeepsOnlyLastTwoDigits) {
   EXPECT_EQ(f[0].masked, "XX XX XX 89");
 }
 
+// A contact list: a number right after a person's name is a phone number
+// one step up (grouped: high; eight digits together: medium); dashes after
+// the country code.
+TEST(Phone, RightAfterANameAndDashedPrefix) {
+  const std::string list = "Send SMS: Bent Kristoffersen 22 84 19 07, Lise-Lotte Munk 60 35 72 18, "
+                           "Yusuf Demir 4047 3321.";
+  auto f = Find(DefaultEngine(), list, Category::kPhone);
+  ASSERT_EQ(f.size(), 3u);
+  for (const Finding& x : f) EXPECT_EQ(x.confidence, Confidence::kHigh);
+  EXPECT_EQ(Find(DefaultEngine(), "Hodan Ali – 71442093 – hodan@yahoo.com", Category::kPhone).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Hanne Kjeldsen tlf.:+45-86-30-12-44", Category::kPhone).size(), 1u);
+  // Eight digits after one word, or after an amount word, stay low.
+  EXPECT_TRUE(Find(DefaultEngine(), "Faktura 71442093", Category::kPhone).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Beløb i alt 71442093", Category::kPhone).empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

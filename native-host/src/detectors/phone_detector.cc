@@ -39,6 +39,11 @@ const Definition& Rules() {
                                         "2-9")),
                        Kind::kPrefixed});
     r.forms.push_back({prefixed(Grouped("prefixed_halves", 2, 4, space, "2-9")), Kind::kPrefixed});
+    // Dashes throughout: "+45-86-30-12-44".
+    NumberForm dashed = Grouped("prefixed_dashed", 4, 2, Separator{.marks = "-"}, "2-9");
+    dashed.prefixes = prefixes;
+    dashed.after_prefix = Separator{.marks = "-"};
+    r.forms.push_back({dashed, Kind::kPrefixed});
     r.forms.push_back(
         {Grouped("pairs", 4, 2, Separator{.max_spaces = 1, .marks = "-"}, "2-9"), Kind::kGrouped});
     r.forms.push_back({Grouped("halves", 2, 4, space, "2-9"), Kind::kGrouped});
@@ -120,6 +125,11 @@ class PhoneDetector : public Detector {
         ctx.KeywordAfter(to, r.phone_words_after.window, *r.phone_words_after.words);
     if (kind == Kind::kPrefixed || phone_kw) {
       c = Confidence::kHigh;
+    } else if (AfterNameShape(t, from)) {
+      // Right after a person's name, as in a contact list ("Yusuf Demir
+      // 4047 3321", "Hodan Ali – 71442093"): one step up.
+      c = kind == Kind::kGrouped ? Confidence::kHigh : Confidence::kMedium;
+      if (ctx.KeywordBefore(from, r.other_words.window, *r.other_words.words)) c = Confidence::kLow;
     } else if (InTable(ctx, from, to)) {
       // Figures in a pasted table ("23\t45\t67\t89", rows of two-digit
       // numbers): not a phone number without a phone word.
@@ -133,6 +143,40 @@ class PhoneDetector : public Detector {
     }
     if (ServiceNumber(t.substr(from, to - from))) c = Confidence::kLow;
     out->push_back(Candidate{Category::kPhone, from, to, c});
+  }
+
+  // True if two or three capitalised words (a name's shape: "Yusuf Demir",
+  // "Lise-Lotte Munk") end right before byte `from`, with at most a space, a
+  // comma, a colon or a dash between.
+  static bool AfterNameShape(std::string_view t, size_t from) {
+    size_t k = from;
+    int marks = 0;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == ',' || t[k - 1] == ':' || t[k - 1] == '-') &&
+           marks < 4) {
+      --k;
+      ++marks;
+    }
+    if (marks == 0) return false;
+    int words = 0;
+    while (words < 3) {
+      // A word: letters (UTF-8 continuation bytes count as letters), '-'
+      // inside; it must start with a capital.
+      const size_t end = k;
+      while (k > 0 && (std::isalpha(static_cast<unsigned char>(t[k - 1])) ||
+                       (static_cast<unsigned char>(t[k - 1]) & 0x80) || t[k - 1] == '-')) {
+        --k;
+      }
+      if (k == end) break;
+      const unsigned char c = static_cast<unsigned char>(t[k]);
+      const bool capital = (c >= 'A' && c <= 'Z') ||
+                           (c == 0xC3 && k + 1 < t.size() &&
+                            (t[k + 1] == '\x86' || t[k + 1] == '\x98' || t[k + 1] == '\x85'));
+      if (!capital) break;
+      ++words;
+      if (k == 0 || t[k - 1] != ' ') break;
+      --k;
+    }
+    return words >= 2;
   }
 
   // True if the subscriber number (the last eight digits of the match)
