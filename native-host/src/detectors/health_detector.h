@@ -118,21 +118,47 @@ class HealthDetector : public Detector {
     }
     return words;
   }
-  void AddWords(std::string_view entry, uint32_t flag) {
-    for (const std::string& w : Split(entry)) lex_.Upsert(w).flags |= flag;
+  // Split() into a reused buffer, without allocating: the words of `entry`
+  // as views into *buf (valid until the next call with the same buffers).
+  static void SplitViews(std::string_view entry, std::string* buf,
+                         std::vector<std::string_view>* words) {
+    buf->clear();
+    words->clear();
+    AppendFolded(entry, buf);
+    const size_t tab = buf->find('\t');
+    if (tab != std::string::npos) buf->resize(tab);
+    const std::string_view f = *buf;
+    size_t s = 0;
+    while (s < f.size()) {
+      size_t e = s;
+      while (e < f.size() && f[e] != ' ' && f[e] != '-' && f[e] != '/' && f[e] != ',' &&
+             f[e] != '(' && f[e] != ')') {
+        ++e;
+      }
+      if (e > s) words->push_back(f.substr(s, e - s));
+      s = e + 1;
+    }
   }
+  void AddWords(std::string_view entry, uint32_t flag) {
+    SplitViews(entry, &split_buf_, &split_words_);
+    for (std::string_view w : split_words_) lex_.Upsert(w).flags |= flag;
+  }
+  // Tens of thousands of entries are added at start-up: single words (most
+  // of them) go straight into the lexicon; only phrases keep copies.
   void AddTerm(std::string_view entry, uint32_t flag, Kind kind) {
-    std::vector<std::string> words = Split(entry);
-    if (words.empty()) return;
-    if (words.size() == 1) {
-      WordInfo& in = lex_.Upsert(words[0]);
-      if (words[0].size() >= 3) in.flags |= flag;
+    SplitViews(entry, &split_buf_, &split_words_);
+    const std::vector<std::string_view>& views = split_words_;
+    if (views.empty()) return;
+    if (views.size() == 1) {
+      WordInfo& in = lex_.Upsert(views[0]);
+      if (views[0].size() >= 3) in.flags |= flag;
       if (kind == Kind::kLimit || kind == Kind::kActivity || kind == Kind::kFall ||
           kind == Kind::kFallAuxiliary || kind == Kind::kMeasure || kind == Kind::kCare) {
         in.single_kinds.push_back(kind);
       }
       return;
     }
+    std::vector<std::string> words(views.begin(), views.end());
     phrases_.push_back(Phrase{std::move(words), kind});
     lex_.Upsert(phrases_.back().words[0]).phrases.push_back(static_cast<uint32_t>(phrases_.size() - 1));
   }
@@ -247,6 +273,8 @@ class HealthDetector : public Detector {
   std::vector<std::string> group_nouns_;
   std::vector<std::string> measure_links_, measure_units_;  // folded
   std::vector<std::string> weights_, weight_units_;         // folded
+  std::string split_buf_;                                   // AddTerm's scratch
+  std::vector<std::string_view> split_words_;
   std::vector<std::vector<std::string>> group_preps_;
   std::vector<Phrase> phrases_;
 };
