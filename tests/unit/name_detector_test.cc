@@ -109,6 +109,12 @@ TEST(Name, PublicRolesAndCitedWorksAreLow) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
   }
+  // An English institution, and a method's author.
+  EXPECT_TRUE(Find(DefaultEngine(), "Can you explain what the Niels Bohr Institute does?",
+                   Category::kName).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Beskriv Marte Meo-metoden, udviklet af Maria Aarts, kort.",
+                   Category::kName).empty());
+  EXPECT_EQ(Find(DefaultEngine(), "Mailen er skrevet af Jens Hansen i går.", Category::kName).size(), 1u);
   // The same names as persons, and a list that does not follow a cited name.
   EXPECT_EQ(Find(DefaultEngine(), "Mette Frederiksen har diabetes.", Category::kName).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Romaner af Tove Ditlevsen. Mette Holm har KOL.", Category::kName).size(), 1u);

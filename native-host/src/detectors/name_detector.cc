@@ -201,6 +201,16 @@ class NameDetector : public Detector {
       if (f > 0 && tk.Gap(text, f - 1) == " ") {
         is_public = in(*rules_.public_roles, f - 1) ||
                     (f > 1 && in(rules_.work_links, f - 1) && in(*rules_.works, f - 2));
+        // "Marte Meo-metoden, udviklet af Maria Aarts", "a model developed by":
+        // a work within four words before "udviklet/skrevet af".
+        if (!is_public && f > 2 && in(rules_.work_links, f - 1) && in(rules_.work_verbs, f - 2)) {
+          for (size_t t = f - 2; t-- > 0 && t + 6 > f;) {
+            if (in(*rules_.works, t)) {
+              is_public = true;
+              break;
+            }
+          }
+        }
         // "prime minister Mette Frederiksen"
         if (!is_public && f > 1 && tk.folded(tk[f - 1]) == "minister") is_public = true;
       }

@@ -176,7 +176,11 @@ const Words& NameFollowers() {
       "vænge", "park", "parken", "a/s", "aps", "i/s", "company", "group",
       "hallen", "hal", "klinik", "klinikken", "apotek", "selskab", "selskabet",
       "forening", "foreningen", "institut", "instituttet", "institutet", "højskole", "akademi",
-      "sogn", "bogen", "syndrom", "sygdom"};
+      "sogn", "bogen", "syndrom", "sygdom",
+      // English: "Niels Bohr Institute", "Hans Christian Andersen Airport".
+      "institute", "university", "college", "school", "foundation", "library", "prize",
+      "award", "street", "road", "avenue", "square", "church", "clinic", "academy", "society",
+      "association", "airport", "hall", "centre", "museum", "memorial", "trust", "fund"};
   return w;
 }
 

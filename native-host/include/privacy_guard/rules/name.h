@@ -38,6 +38,11 @@ struct Definition {
   const std::vector<std::string>* public_roles = nullptr;
   const std::vector<std::string>* works = nullptr;
   std::vector<std::string> work_links = {"af", "fra", "by", "from", "of"};
+  // "metoden, udviklet af ...": a verb of authorship between a work and the
+  // link.
+  std::vector<std::string> work_verbs = {"udviklet", "skrevet", "grundlagt", "beskrevet",
+                                         "developed", "written", "founded", "described",
+                                         "created", "designed"};
   std::vector<std::string> list_links = {"og", "and", "eller", "or", "&"};
   size_t work_reach = 5;
   // Patronymic surnames end like this ("Bødkersen").
