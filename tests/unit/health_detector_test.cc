@@ -325,5 +325,17 @@ TEST(Health, InjuriesFallsCausesWeightsAndVitalSigns) {
   EXPECT_TRUE(Spans("Jens Hansen er tandlæge i Grenaa.").empty());
 }
 
+// A cause is no topic ("course because of ..."), and a line without
+// function words takes the prompt's language.
+TEST(Health, CausesAreNoTopicsAndListLinesTakeThePromptsLanguage) {
+  EXPECT_TRUE(Has(Spans("Abdirahman Nuur cannot attend the activation course because of chronic back pain."),
+                  "back pain"));
+  EXPECT_TRUE(Has(Spans("Reformat this list into a table with columns Name / Address / Device:\n"
+                        "Arvid Holt, Ryomgårdvej 2, 8550 Ryomgård – hospital bed + lift"),
+                  "hospital bed"));
+  // A course about it is still a topic.
+  EXPECT_TRUE(Spans("Jens Hansen runs a course about chronic back pain.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -197,6 +197,11 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
   const Tokens& tk = ctx.tokens();
   for (size_t k = i; k-- > b && k + 4 > i;) {
     if (!(Flags(tk, k) & kTopicPrep)) continue;
+    // A cause is no topic: "because of", "på grund af", "instead of".
+    if (k > b) {
+      const std::string_view before = tk.folded(tk[k - 1]);
+      if (before == "because" || before == "grund" || before == "instead" || before == "result") continue;
+    }
     for (size_t m = k; m-- > b && m + 3 > k;) {
       // "Emne: mistanke om autisme" is a heading over a statement, not a
       // topic: the noun must belong to the prepositional phrase.
@@ -351,10 +356,27 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     if (refers) link[s] = before->strength;
   }
   thread_local std::vector<Match> matches;
+  // The prompt's language by its function words, for sentences that have
+  // none to tell ("Arvid Holt, Ryomgårdvej 2 – hospital bed + lift" in an
+  // English prompt); computed when first needed.
+  int doc_english = -1;
+  auto prompt_english = [&] {
+    if (doc_english < 0) {
+      int da = 0, en = 0;
+      for (size_t i = 0; i < tk.size(); ++i) {
+        const uint32_t fl = Flags(tk, i);
+        da += (fl & kFunctionDa) != 0;
+        en += (fl & kFunctionEn) != 0;
+      }
+      doc_english = en > da ? 1 : 0;
+    }
+    return doc_english == 1;
+  };
   for (size_t s = 0; s < ns; ++s) {
     if (!link[s]) continue;
     const Sentence& sen = sentences[s];
-    // The sentence's language by its function words (Danish on a tie).
+    // The sentence's language by its function words; on a tie, the prompt's
+    // (Danish when that ties too).
     int da = 0, en = 0;
     for (size_t i = sen.first; i < sen.end; ++i) {
       const uint32_t fl = Flags(tk, i);
@@ -362,7 +384,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       en += (fl & kFunctionEn) != 0;
     }
     matches.clear();
-    MatchSentence(ctx, sen.first, sen.end, en > da, &matches);
+    MatchSentence(ctx, sen.first, sen.end, en > da || (en == da && prompt_english()), &matches);
     const Confidence conf = link[s] == 2 ? Confidence::kHigh : Confidence::kMedium;
     for (const Match& m : matches) {
       out->push_back(Candidate{Category::kHealth, tk[m.first].start, tk[m.last].end, conf});
