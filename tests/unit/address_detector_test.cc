@@ -64,6 +64,9 @@ TEST(Address, DecimalIsNoHouseNumber) {
   EXPECT_TRUE(Find(DefaultEngine(), "Sygefravær: Plejecenter Rosengården 9,4, Madservice 5,1.",
                    Category::kAddress).empty());
   EXPECT_EQ(Find(DefaultEngine(), "Bor på Rosengården 9, 4. th, 8500 Grenaa", Category::kAddress).size(), 1u);
+  // A floor written after a comma without a space, with a door or a postcode.
+  EXPECT_EQ(Find(DefaultEngine(), "Jens Hansen bor på Jernbanegade 7,2 tv, 8500 Grenaa",
+                 Category::kAddress).size(), 1u);
 }
 
 }  // namespace

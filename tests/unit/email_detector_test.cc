@@ -47,7 +47,7 @@ TEST(Email, DepartmentAndRoleMailboxesAreNotPersonal) {
 // at least three.
 TEST(Email, CompoundUnitMailboxesAreNotPersonal) {
   for (const char* t : {"lonkontoret@norddjurs.dk", "sundhedscentret@norddjurs.dk",
-                        "plejecentre@norddjurs.dk", "skoler@norddjurs.dk",
+                        "plejecentre@norddjurs.dk",
                         "jobcenter.virksomhedsservice@norddjurs.dk", "skoleservice@firma.dk"}) {
     EXPECT_TRUE(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).empty()) << t;
   }
@@ -61,7 +61,8 @@ TEST(Email, CompoundUnitMailboxesAreNotPersonal) {
 TEST(Email, WordAtWithPlainDotsNeedsAMailboxShape) {
   for (const char* t : {"Please look at norddjurs.dk for the rules.", "Find os at borger.dk",
                         "Information is at www.sundhed.dk today", "Husk at sundhed.dk har svaret",
-                        "Læs mere at kl.dk"}) {
+                        "Læs mere at kl.dk", "Read section 4.2 at norddjurs.dk",
+                        "Use self-service at borger.dk.", "Log in at outlook.com"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kEmail).empty()) << t;
   }
   for (const char* t : {"Skriv til jens at gmail.com i dag", "mail: jens.hansen at firma.dk",

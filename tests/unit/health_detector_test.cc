@@ -337,5 +337,26 @@ TEST(Health, CausesAreNoTopicsAndListLinesTakeThePromptsLanguage) {
   EXPECT_TRUE(Spans("Jens Hansen runs a course about chronic back pain.").empty());
 }
 
+// Traps from the review of the dev3 rules: declines, idioms, dishes, loads
+// and clauses that make a role a statement.
+TEST(Health, ReviewTrapsOfTheDev3Rules) {
+  for (const char* t : {"Jens Hansen: faldet i ledigheden er positivt.",
+                        "Ledigheden i Norddjurs - faldet igen i år, siger Jens Hansen.",
+                        "Jens Hansen sætter mærker i siden af bogen.", "Jens Hansen cut the side dish.",
+                        "Jens Hansen synes, forslaget er hul i hovedet.",
+                        "Jens Hansen har taget 10 kg affald med til genbrugspladsen.",
+                        "Pakken til Jens Hansen har en vægt på 20 kg.",
+                        "Jens Hansen, the due date for the invoice is 1 May."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  for (const char* t : {"Mette Holm, leder af køkkenet, har diabetes.",
+                        "Jens Hansen, head of finance, has cancer.",
+                        "Jens Hansen er selv ansvarlig for sin insulin.",
+                        "Karen Jensen, Nørregade 14, 8500 Grenaa - faldet på badeværelset kl. 17.10",
+                        "Jens Hansen er lammet i venstre side."}) {
+    EXPECT_FALSE(Spans(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

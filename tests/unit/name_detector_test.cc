@@ -105,7 +105,7 @@ TEST(Name, PublicRolesAndCitedWorksAreLow) {
                         "Lav en læseliste med romaner af Tove Ditlevsen, Helle Helle og Yahya Hassan.",
                         "Write a summary of Tom Kitwood's person-centred dementia care model.",
                         "Hvad siger Ross Greenes model om børn, der har svært ved at regulere sig?",
-                        "Find et kendt citat fra Søren Kierkegaard om at turde vælge."}) {
+                        "Find et kendt citat af Søren Kierkegaard om at turde vælge."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
   }
@@ -115,6 +115,15 @@ TEST(Name, PublicRolesAndCitedWorksAreLow) {
   EXPECT_TRUE(Find(DefaultEngine(), "Beskriv Marte Meo-metoden, udviklet af Maria Aarts, kort.",
                    Category::kName).empty());
   EXPECT_EQ(Find(DefaultEngine(), "Mailen er skrevet af Jens Hansen i går.", Category::kName).size(), 1u);
+  // A name before a full stop and a method in the next sentence, a quote
+  // from a citizen, a house painter: persons.
+  for (const char* t : {"Amir Abbas har PTSD. Hvilken metode anbefales?",
+                        "Sarah Jones has dementia. Which approach works best?",
+                        "Citat fra Mette Hansen: jeg har ondt i ryggen hver dag.",
+                        "Maler Jens Hansen har fået ondt i ryggen."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
+    EXPECT_FALSE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
+  }
   // The same names as persons, and a list that does not follow a cited name.
   EXPECT_EQ(Find(DefaultEngine(), "Mette Frederiksen har diabetes.", Category::kName).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Romaner af Tove Ditlevsen. Mette Holm har KOL.", Category::kName).size(), 1u);
@@ -129,6 +138,7 @@ TEST(Name, FunctionWordsAndMixedCaseWords) {
   }
   EXPECT_EQ(Find(DefaultEngine(), "skriv til mette hansen", Category::kName).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Mette hansen har ringet", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Mette holm har diabetes.", Category::kName).size(), 1u);
 }
 
 }  // namespace

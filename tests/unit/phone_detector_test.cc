@@ -88,9 +88,11 @@ TEST(Phone, RightAfterANameAndDashedPrefix) {
   ASSERT_EQ(f.size(), 3u);
   for (const Finding& x : f) EXPECT_EQ(x.confidence, Confidence::kHigh);
   EXPECT_EQ(Find(DefaultEngine(), "Hodan Ali – 71442093 – hodan@yahoo.com", Category::kPhone).size(), 1u);
-  EXPECT_EQ(Find(DefaultEngine(), "Hanne Kjeldsen tlf.:+45-86-30-12-44", Category::kPhone).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Hanne Kjeldsen, +45-86-30-12-44", Category::kPhone).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Özlem Yilmaz 71442093", Category::kPhone).size(), 1u);
   // Eight digits after one word, or after an amount word, stay low.
   EXPECT_TRUE(Find(DefaultEngine(), "Faktura 71442093", Category::kPhone).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Sag Nr: 71442093", Category::kPhone).empty());
   EXPECT_TRUE(Find(DefaultEngine(), "Beløb i alt 71442093", Category::kPhone).empty());
 }
 

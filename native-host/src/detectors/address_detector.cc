@@ -191,7 +191,15 @@ class AddressDetector : public Detector {
     // in a table of rates (a floor is written "9, 4." with a space).
     if (j + 1 < tk.size() && tk.Gap(text, j) == "," && tk[j + 1].Has(Token::kAllDigits) &&
         !(tk[j + 1].end < text.size() && text[tk[j + 1].end] == '.')) {
-      return false;
+      // ... unless a door or a postcode follows: "Jernbanegade 7,2 tv",
+      // "Søndergade 12,1 th, 8500 Grenaa".
+      bool address_follows = false;
+      if (j + 2 < tk.size()) {
+        const std::string_view next = tk.folded(tk[j + 2]);
+        address_follows = next == "tv" || next == "th" || next == "mf" || next == "st" ||
+                          (tk[j + 2].Has(Token::kAllDigits) && tk[j + 2].end - tk[j + 2].start == 4);
+      }
+      if (!address_follows) return false;
     }
     return d == s.size() ||
            (s.size() - d == 1 && std::isalpha(static_cast<unsigned char>(s[d])));

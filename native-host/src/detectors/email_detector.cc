@@ -34,7 +34,12 @@ const Definition& Rules() {
                    "[punktum]", "."};
     r.spelled_tlds = {"dk", "com", "net", "org", "se", "no", "de", "eu", "info", "io", "uk",
                       "nl", "fr", "gl", "fo", "is", "fi", "pl", "ro", "ua", "biz", "online"};
-    r.mailbox_marks = "._+-";
+    r.mailbox_marks = "._";
+    r.at_stopwords = {"in", "on", "me", "us", "him", "her", "them", "you", "it", "log", "logged",
+                      "sign", "signed", "found", "available", "look", "see", "here", "there",
+                      "online", "read", "check", "apply", "order", "book", "register", "us",
+                      "mig", "os", "dem", "ham", "hende", "dig", "jer", "se", "læs", "tjek",
+                      "find", "kig", "husk"};
     r.mail_providers = {"gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo",
                         "icloud", "me", "mail", "email", "protonmail", "proton", "gmx", "aol",
                         "jubii", "ofir", "webspeed", "stofanet", "youmail", "tdcadsl", "mobilixnet"};
@@ -143,10 +148,32 @@ class EmailDetector : public Detector {
     while (!domain.empty() && domain.front() == ' ') domain.remove_prefix(1);
     if (domain.find_first_of(" ([{<") != std::string_view::npos) return true;  // a written dot
     const std::string_view local = v.substr(0, at);
-    for (char c : local) {
-      if ((c >= '0' && c <= '9') || r.mailbox_marks.find(c) != std::string::npos) return true;
+    // A mark between letters or digits ("jens.hansen", "tina_b"), or
+    // letters then digits ("tina77"); not "4.2" or "self-service".
+    bool letters = false, digits_after_letters = false;
+    for (size_t i = 0; i < local.size(); ++i) {
+      const char c = local[i];
+      const bool alpha = IsAsciiAlpha(c);
+      const bool digit = c >= '0' && c <= '9';
+      if (digit && letters) digits_after_letters = true;
+      if (alpha) letters = true;
+      if (r.mailbox_marks.find(c) != std::string::npos && i > 0 && i + 1 < local.size() &&
+          IsAsciiAlpha(local[i - 1]) && IsAsciiAlpha(local[i + 1])) {
+        return true;
+      }
     }
-    const std::string first = Lower(domain.substr(0, domain.find('.')));
+    if (digits_after_letters) return true;
+    // A mail provider's address: "provider.tld", the local part no common
+    // word ("Log in at outlook.com").
+    const size_t dot = domain.find('.');
+    if (dot == std::string_view::npos || domain.find('.', dot + 1) != std::string_view::npos) {
+      return false;
+    }
+    const std::string first = Lower(domain.substr(0, dot));
+    const std::string local_lower = Lower(local);
+    for (const std::string& w : r.at_stopwords) {
+      if (local_lower == w) return false;
+    }
     for (const std::string& m : r.mail_providers) {
       if (first == m) return true;
     }
@@ -195,8 +222,9 @@ class EmailDetector : public Detector {
     for (size_t k = kMinHead; k + kMinFunction <= part.size(); ++k) {
       if (functional_.count(std::string(part.substr(k)))) return true;
     }
-    // A plural: "skoler", "tandklinikker", "plejecentre" (center -> centre).
-    for (std::string_view ending : {"e", "er", "r", "re"}) {
+    // A plural: "tandklinikker" (klinik), "plejecentre" (center -> centre),
+    // "sundhedscentre".
+    for (std::string_view ending : {"e", "er", "r", "re", "ker"}) {
       if (part.size() > ending.size() + kMinFunction &&
           part.substr(part.size() - ending.size()) == ending) {
         std::string base(part.substr(0, part.size() - ending.size()));

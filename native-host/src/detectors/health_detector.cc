@@ -91,6 +91,10 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     for (const std::string& w : *list) weights_.push_back(FoldWord(w));
   }
   for (const std::string& w : r.weight_units) weight_units_.push_back(FoldWord(w));
+  for (const auto* list : {&r.abilities.da, &r.abilities.en}) {
+    for (const std::string& w : *list) abilities_.push_back(FoldWord(w));
+  }
+  for (const std::string& w : r.limit_units) limit_units_.push_back(FoldWord(w));
   for (const auto& [list, flag, kind] : std::initializer_list<std::tuple<const std::vector<std::string>*, uint32_t, Kind>>{
            {&r.states.da, kState, Kind::kState}, {&r.states.en, kState, Kind::kState},
            {&r.admissions.da, kAdmission, Kind::kAdmission},
@@ -202,6 +206,14 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
       const std::string_view before = tk.folded(tk[k - 1]);
       if (before == "because" || before == "grund" || before == "instead" || before == "result") continue;
     }
+    // A clause between the topic and the term makes it a statement: "Mette
+    // Holm, leder af køkkenet, har diabetes".
+    bool statement = false;
+    for (size_t m = k + 1; m <= i && !statement; ++m) {
+      statement = tk.Gap(ctx.text(), m - 1).find(',') != std::string_view::npos ||
+                  (m < i && (Flags(tk, m) & (kStateVerb | kMedicationVerb)));
+    }
+    if (statement) continue;
     for (size_t m = k; m-- > b && m + 3 > k;) {
       // "Emne: mistanke om autisme" is a heading over a statement, not a
       // topic: the noun must belong to the prepositional phrase.

@@ -186,6 +186,10 @@ class HealthDetector : public Detector {
     return in ? in->flags : 0;
   }
 
+  // A measured limit at token i ("kan gå max 20 meter", rules/health.h):
+  // its last token, or i when there is none.
+  size_t MeasuredLimitAt(const ScanContext& ctx, size_t i, size_t e, bool english) const;
+
   // The longest multi-word entry of one of `kinds` starting at token i whose
   // words follow each other with single spaces or hyphens: its number of
   // tokens, or 0 when there is none. English entries only when
@@ -273,6 +277,7 @@ class HealthDetector : public Detector {
   std::vector<std::string> group_nouns_;
   std::vector<std::string> measure_links_, measure_units_;  // folded
   std::vector<std::string> weights_, weight_units_;         // folded
+  std::vector<std::string> abilities_, limit_units_;        // folded
   std::string split_buf_;                                   // AddTerm's scratch
   std::vector<std::string_view> split_words_;
   std::vector<std::vector<std::string>> group_preps_;

@@ -306,11 +306,23 @@ size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bo
   if (!(Flags(tk, i) & (kInjuryDa | kInjuryEn))) return i;
   static const std::vector<std::string_view> kPrepositions = {
       "på", "i", "af", "til", "ved", "sig", "hele", "of", "in", "to", "on", "at", "her", "his",
-      "my", "their", "your", "the", "a", "both", "hans", "hendes", "sin", "sit", "sine", "begge",
-      "to", "tre", "two", "three"};
+      "my", "their", "your", "both", "hans", "hendes", "sin", "sit", "sine", "begge", "tre",
+      "two", "three"};
   for (size_t j = i + 1; j < end && j <= i + 4; ++j) {
     const uint32_t fl = Flags(tk, j);
-    if (fl & (kBodyDa | kBodyEn)) return j;
+    if (fl & (kBodyDa | kBodyEn)) {
+      // "side" is a body part only with a side: "i venstre side", not "i
+      // siden af bogen", "the side dish".
+      const std::string_view w = tk.folded(tk[j]);
+      if (w == "side" || w == "siden") {
+        const std::string_view before = tk.folded(tk[j - 1]);
+        if (before != "venstre" && before != "højre" && before != "left" && before != "right" &&
+            before != "begge" && before != "both") {
+          break;
+        }
+      }
+      return j;
+    }
     const std::string_view w = tk.folded(tk[j]);
     if (std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end() ||
         (fl & kSide)) {
@@ -426,6 +438,45 @@ static bool NoteLineStart(const ScanContext& ctx, size_t pos) {
   return lead == "-" || lead == "*" || lead == "\xE2\x80\xA2";
 }
 
+size_t HealthDetector::MeasuredLimitAt(const ScanContext& ctx, size_t i, size_t e,
+                                       bool english) const {
+  const Tokens& tk = ctx.tokens();
+  auto in = [&](const std::vector<std::string>& list, size_t x) {
+    return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
+  };
+  if (!in(abilities_, i)) return i;
+  for (size_t j = i + 1; j < e && j <= i + 2; ++j) {
+    Kind ak;
+    const size_t al = PhraseAt(ctx, j, e, english, {Kind::kActivity}, &ak);
+    if (al == 0 && !IsSingle(tk, j, Kind::kActivity)) continue;
+    const size_t after = j + std::max<size_t>(al, 1);
+    for (size_t n = after; n < e && n <= after + 3; ++n) {
+      if (!tk[n].Has(Token::kAllDigits)) continue;
+      // "8-10 timer": a range; then the unit.
+      size_t u = n + 1;
+      if (u + 1 < e && tk[u].Has(Token::kAllDigits) && tk.Gap(ctx.text(), n) == "-") ++u;
+      return u < e && in(limit_units_, u) ? u : i;
+    }
+    return i;
+  }
+  return i;
+}
+
+// True if a name, CPR number or address (medium or more) ends at or before
+// byte `pos` on the line that holds it.
+static bool PersonBeforeOnLine(const ScanContext& ctx, size_t pos) {
+  size_t ls, le;
+  ctx.LineBounds(pos > 0 ? pos - 1 : 0, &ls, &le);
+  for (const Candidate& c : ctx.earlier()) {
+    if (c.confidence < Confidence::kMedium || c.start < ls || c.end > pos) continue;
+    if (c.category == Category::kName || c.category == Category::kCpr ||
+        c.category == Category::kAddress) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
   if (!IsSingle(tk, i, Kind::kFall)) return false;
@@ -439,15 +490,21 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
   // A note line under the person: "- faldet i badeværelset".
   if (k == i && NoteLineStart(ctx, tk[i].start)) return true;
-  // A clause of a note after a dash or a colon: "Jytte Holm, Søndergade 12 -
-  // faldet igen", "Karen Jensen: faldet på badeværelset" (the person is the
-  // note's subject; a place is no fall: "ledigheden - faldet").
+  // A clause of a note after a dash or a colon, about the person the line
+  // names before it: "Jytte Holm, Søndergade 12 - faldet igen", "Karen
+  // Jensen: faldet på badeværelset". The clause must read as a fall: "igen",
+  // or "på"/"i" and a place where people fall ("faldet i ledigheden" is a
+  // decline).
   if (k > b) {
     const std::string_view gap = tk.Gap(ctx.text(), k - 1);
-    if ((gap == " - " || gap == ": " || gap == " – ") && i + 1 < e &&
-        (IsSingle(tk, i + 1, Kind::kFallAuxiliary) || tk.folded(tk[i + 1]) == "på" ||
-         tk.folded(tk[i + 1]) == "i" || tk.folded(tk[i + 1]) == "om")) {
-      return true;
+    if ((gap == " - " || gap == ": ") && i + 1 < e && PersonBeforeOnLine(ctx, tk[k - 1].end)) {
+      const std::string_view next = tk.folded(tk[i + 1]);
+      if (next == "igen" || next == "again") return true;
+      if ((next == "på" || next == "i" || next == "in" || next == "on") && i + 2 < e &&
+          std::find(rules_.fall_places.begin(), rules_.fall_places.end(), tk.folded(tk[i + 2])) !=
+              rules_.fall_places.end()) {
+        return true;
+      }
     }
   }
   // "i nat faldt hun" (not "i": the preposition is also a pronoun).
@@ -514,6 +571,13 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
           i = last;
           continue;
         }
+      }
+    }
+    if (len == 0) {
+      if (const size_t ml = MeasuredLimitAt(ctx, i, e, english); ml > i) {
+        out->push_back(Match{i, ml});
+        i = ml;
+        continue;
       }
     }
     if (len > 0 && kind == Kind::kTreatment) {

@@ -119,7 +119,7 @@ const Definition& Rules() {
                   "hendes", "en", "et", "nedre", "øvre"};
     r.sides.en = {"left", "right", "both", "his", "her", "their", "the", "a", "lower", "upper"};
     r.injuries.da = {"slag", "mærker", "bule", "flænge", "snitsår", "brandsår", "forbrænding",
-                     "forbrændt", "huller", "hul",
+                     "forbrændt", "huller",
                      "brud", "brækket", "brækkede", "brækker", "fraktur", "forstuvet",
                      "forstuvede", "forstuvning", "vrid", "vredet", "forvredet", "skadet",
                      "skadede", "skade", "smerter", "smerte", "ondt", "hævet", "hævelse",
@@ -299,6 +299,14 @@ const Definition& Rules() {
     r.falls.en = {"fell", "fallen", "fall", "falls"};
     r.fall_auxiliaries.da = {"er", "var", "har", "havde", "igen"};
     r.fall_auxiliaries.en = {"has", "had", "is", "was", "have", "again"};
+    r.fall_places = {"badeværelset", "badet", "gulvet", "hjemmet", "stuen", "køkkenet", "haven",
+                     "trappen", "trapperne", "sengen", "toilettet", "gaden", "fortovet", "isen",
+                     "soveværelset", "entréen", "gangen", "bathroom", "floor", "stairs", "home",
+                     "garden", "street", "ice", "toilet", "bedroom", "kitchen"};
+    r.abilities.da = {"kan", "kunne"};
+    r.abilities.en = {"can", "could"};
+    r.limit_units = {"meter", "m", "meters", "metres", "meter.", "timer", "time", "hours", "hour",
+                     "minutter", "minutes", "min", "trin", "steps", "skridt", "km"};
     r.activities.da = {"gå", "stå", "sidde", "bøje", "rejse", "spise", "sove", "høre",
                        "se", "huske", "tale", "synke", "støvsuge", "gøre rent", "handle",
                        "bade", "vaske", "klæde", "tage", "komme ud", "komme ind", "komme op",
@@ -328,7 +336,7 @@ const Definition& Rules() {
                         // A work role over its field: "teamleder for fleksjob",
                         // "konsulent på demensområdet" (the employee's work).
                         "leder", "teamleder", "afdelingsleder", "konsulent", "koordinator",
-                        "sagsbehandler", "chef", "ansvarlig", "rådgiver", "specialkonsulent"};
+                        "sagsbehandler", "chef", "rådgiver", "specialkonsulent"};
     r.topic_nouns.en = {"talk", "presentation", "lecture", "article", "leaflet", "brochure",
                         "course", "training", "workshop", "information", "campaign",
                         "newsletter", "poster", "webinar", "conference", "guide", "guidance",
@@ -361,8 +369,8 @@ const Definition& Rules() {
                           "ligger", "omkring", "ca"};
     r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",
                           "down", "to"};
-    r.weights.da = {"vejer", "vejede", "vejet", "tabt", "taget", "vægt", "vægten", "vægttab"};
-    r.weights.en = {"weighs", "weighed", "weight", "lost", "gained", "put on"};
+    r.weights.da = {"vejer", "vejede", "vejet", "tabt"};
+    r.weights.en = {"weighs", "weighed", "lost", "gained"};
     r.weight_units = {"kg", "kilo", "kilos", "kilogram"};
     r.measure_units = {"kg", "kilo", "bpm", "mmol", "mmol/l", "mmol/mol", "mm", "hg", "mmhg", "kg/m2", "%", "pct",
                        "procent", "percent", "g/l", "mg/l", "l/min", "promille"};

@@ -27,7 +27,7 @@
 // not an ordinary word (or -sen), or the first name must not be a word at all;
 // medium unless both are strong.
 // Mixed case ("Mette hansen") is treated like lower case, and its surname
-// must be no ordinary word ("Louise from payroll").
+// must be no English function word ("Louise from payroll").
 #include <algorithm>
 
 #include "engine/detector.h"
@@ -211,20 +211,28 @@ class NameDetector : public Detector {
             }
           }
         }
-        // "prime minister Mette Frederiksen"
-        if (!is_public && f > 1 && tk.folded(tk[f - 1]) == "minister") is_public = true;
       }
-      // A genitive with a work after it: "Greenes model", "Kitwood's ... model".
+      // A genitive with a work right after it, in the same sentence: "Ross
+      // Greenes model", "Kierkegaards filosofi"; with an apostrophe a few
+      // words may come between ("Tom Kitwood's person-centred dementia care
+      // model"). Not "Amir Abbas har PTSD. Hvilken metode ...".
       const std::string_view name = text.substr(cand.start, cand.end - cand.start);
       size_t after = l + 1;
-      const bool genitive =
-          (!name.empty() && (name.back() == 's' || name.back() == 'S')) ||
-          (after < tk.size() && tk.folded(tk[after]) == "s" &&
-           (tk.Gap(text, l) == "'" || tk.Gap(text, l) == "\u2019"));
+      const bool apostrophe =
+          after < tk.size() && tk.folded(tk[after]) == "s" &&
+          (tk.Gap(text, l) == "'" || tk.Gap(text, l) == "\u2019");
+      const bool genitive = apostrophe || possessive_[l] ||
+                            (!name.empty() && (name.back() == 's' || name.back() == 'S') &&
+                             after < tk.size() && tk.Gap(text, l) == " ");
       if (!is_public && genitive) {
-        if (after < tk.size() && tk.folded(tk[after]) == "s") ++after;
-        for (size_t t = after; t < tk.size() && t < after + rules_.work_reach; ++t) {
-          if (ctx.LineBreakBetween(tk[t - 1].end, tk[t].start)) break;
+        if (apostrophe) ++after;
+        const size_t reach = apostrophe ? rules_.work_reach : 2;
+        for (size_t t = after; t < tk.size() && t < after + reach; ++t) {
+          const std::string_view gap = tk.Gap(text, t - 1);
+          if (gap.find_first_of(".!?:;") != std::string_view::npos ||
+              ctx.LineBreakBetween(tk[t - 1].end, tk[t].start)) {
+            break;
+          }
           if (in(*rules_.works, t)) {
             is_public = true;
             break;
@@ -485,9 +493,12 @@ class NameDetector : public Detector {
       // Lower or mixed case; two-letter words are not names here.
       if (initial_first) return false;
       if (tk[l].fold_len < 3 || tk[f].fold_len < 3) return false;
-      // Mixed case, a capital first name before a lower-case word: the word
-      // must be no ordinary word ("Louise from payroll", "Anna bank").
-      if (!lower && (Word(l) || Common(l))) return false;
+      // Mixed case, a capital first name before a lower-case English
+      // function word: "Louise from payroll" ("Mette holm" is a name).
+      if (!lower && std::find(rules_.function_words.begin(), rules_.function_words.end(),
+                              tk.folded(tk[l])) != rules_.function_words.end()) {
+        return false;
+      }
       if (strong_sur && Listed(l) && !Common(f)) {
         *conf = strong_first ? Confidence::kHigh : Confidence::kMedium;
         return true;

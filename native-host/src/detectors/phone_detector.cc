@@ -125,15 +125,15 @@ class PhoneDetector : public Detector {
         ctx.KeywordAfter(to, r.phone_words_after.window, *r.phone_words_after.words);
     if (kind == Kind::kPrefixed || phone_kw) {
       c = Confidence::kHigh;
+    } else if (InTable(ctx, from, to) && !AfterNameShape(t, from)) {
+      // Figures in a pasted table ("23\t45\t67\t89", rows of two-digit
+      // numbers): not a phone number without a phone word or a name.
+      c = Confidence::kLow;
     } else if (AfterNameShape(t, from)) {
       // Right after a person's name, as in a contact list ("Yusuf Demir
       // 4047 3321", "Hodan Ali – 71442093"): one step up.
       c = kind == Kind::kGrouped ? Confidence::kHigh : Confidence::kMedium;
       if (ctx.KeywordBefore(from, r.other_words.window, *r.other_words.words)) c = Confidence::kLow;
-    } else if (InTable(ctx, from, to)) {
-      // Figures in a pasted table ("23\t45\t67\t89", rows of two-digit
-      // numbers): not a phone number without a phone word.
-      c = Confidence::kLow;
     } else {
       c = kind == Kind::kGrouped ? Confidence::kMedium : Confidence::kLow;
       if (ctx.KeywordBefore(from, r.other_words.window, *r.other_words.words) ||
@@ -146,13 +146,15 @@ class PhoneDetector : public Detector {
   }
 
   // True if two or three capitalised words (a name's shape: "Yusuf Demir",
-  // "Lise-Lotte Munk") end right before byte `from`, with at most a space, a
-  // comma, a colon or a dash between.
+  // "Lise-Lotte Munk") end right before byte `from`, with at most spaces, a
+  // comma or a dash between (bytes of the normalised text: UTF-8 letters
+  // count as letters; the tokens are not built yet when patterns match).
   static bool AfterNameShape(std::string_view t, size_t from) {
     size_t k = from;
     int marks = 0;
-    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == ',' || t[k - 1] == ':' || t[k - 1] == '-') &&
-           marks < 4) {
+    // Not after a colon: "Sag Nr: 71442093", "Projekt Nord: 23 45 67 89"
+    // label a number, they do not name its owner.
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == ',' || t[k - 1] == '-') && marks < 4) {
       --k;
       ++marks;
     }
@@ -168,9 +170,12 @@ class PhoneDetector : public Detector {
       }
       if (k == end) break;
       const unsigned char c = static_cast<unsigned char>(t[k]);
-      const bool capital = (c >= 'A' && c <= 'Z') ||
-                           (c == 0xC3 && k + 1 < t.size() &&
-                            (t[k + 1] == '\x86' || t[k + 1] == '\x98' || t[k + 1] == '\x85'));
+      // ASCII capitals, and Latin-1 capitals in UTF-8 (Æ Ø Å Ö Ü Ä É ...:
+      // C3 80..9E).
+      const bool capital =
+          (c >= 'A' && c <= 'Z') ||
+          (c == 0xC3 && k + 1 < t.size() && static_cast<unsigned char>(t[k + 1]) >= 0x80 &&
+           static_cast<unsigned char>(t[k + 1]) <= 0x9E);
       if (!capital) break;
       ++words;
       if (k == 0 || t[k - 1] != ' ') break;

@@ -84,8 +84,12 @@ void Shared(PackageBuilder& b) {
   }
   {
     const std::string lc = BothCases(r.local_chars);
-    const std::string marked =
-        "\\b[" + lc + "]{0,63}[0-9" + EscapeRegexLiteral(r.mailbox_marks) + "][" + lc + "]{0,63}";
+    // A mark between letters, or a digit after a letter (rules/email.h);
+    // the provider form cannot leave out the engine's stop words (no
+    // look-around in Purview), so the pack may flag "log in at outlook.com".
+    const std::string marked = "\\b[" + lc + "]{0,63}[A-Za-z](?:[" +
+                               EscapeRegexLiteral(r.mailbox_marks) + "][A-Za-z]|[0-9])[" + lc +
+                               "]{0,63}";
     std::string providers;
     for (const std::string& m : r.mail_providers) providers += (providers.empty() ? "" : "|") + m;
     const std::string word_at = words(r.at_words, kWord, false);

@@ -144,10 +144,10 @@ const Words& PublicRoles() {
       "statsminister", "statsministeren", "minister", "ministeren", "kong", "kongen", "dronning",
       "dronningen", "prins", "prinsen", "prinsesse", "kronprins", "kronprinsen", "kronprinsesse",
       "forfatter", "forfatteren", "digter", "digteren", "filosof", "filosoffen", "komponist",
-      "komponisten", "maler", "maleren", "billedkunstner", "kunstneren", "præsident",
-      "præsidenten", "skuespiller", "skuespilleren", "sangerinde", "minister", "king", "queen",
+      "komponisten", "billedkunstner", "kunstneren", "præsident", "præsidenten",
+      "skuespiller", "skuespilleren", "sangerinde", "king", "queen",
       "prince", "princess", "president", "author", "writer", "poet", "philosopher", "composer",
-      "painter", "novelist", "playwright", "actor", "actress"};
+      "novelist", "playwright", "actor", "actress"};
   return w;
 }
 

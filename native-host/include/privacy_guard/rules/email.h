@@ -28,12 +28,16 @@ struct Definition {
   // A bare word for '@' ("at", "snabel-a") with only '.' for the dots reads
   // like ordinary text as often as like an address ("look at borger.dk",
   // "husk at sundhed.dk"). Such a form is an address only when its local
-  // part holds a digit or one of `mailbox_marks` inside ("jens.hansen at
-  // firma.dk") or its first domain label is one of `mail_providers`
-  // ("jens at gmail.com"); a written dot ("punktum", "[dot]") or a
-  // bracketed '@' needs neither.
-  std::string mailbox_marks;                 // "._+-"
+  // part has one of `mailbox_marks` between letters ("jens.hansen at
+  // firma.dk") or digits after letters ("tina77 at firma.dk"), or when its
+  // domain is a provider's ("jens at gmail.com": `mail_providers` + TLD) and
+  // the local part is none of `at_stopwords`; a written dot ("punktum",
+  // "[dot]") or a bracketed '@' needs neither.
+  std::string mailbox_marks;                 // "._", between letters
   std::vector<std::string> mail_providers;   // "gmail", "hotmail", ...
+  // Local parts that are words before "at" in ordinary text ("log in at
+  // outlook.com", "læs at ..."): never an address with a provider.
+  std::vector<std::string> at_stopwords;
 };
 
 const Definition& Rules();

@@ -102,6 +102,12 @@ struct Definition {
   // "dress"): "ikke kan bøje sig", "svært ved at komme ud af sengen".
   Bilingual limit_phrases;
   Bilingual activities;
+  // A measured limit: one of `abilities` ("kan", "can"), an activity within
+  // two words, then within three words a number and one of `limit_units`:
+  // "kan gå max 20 meter", "kan arbejde 8-10 timer om ugen", "can walk 50
+  // metres".
+  Bilingual abilities;
+  Words limit_units;
   // A fall, when a person is its subject: one of `falls` ("faldet",
   // "faldt", "fell") right after a pronoun or role word, or after a
   // capitalised word that does not start the sentence (the end of a
@@ -109,6 +115,9 @@ struct Definition {
   // or right before a pronoun ("faldt hun"). Prices and numbers fall too.
   Bilingual falls;
   Bilingual fall_auxiliaries;
+  // Where people fall, for a fall written as a note's clause ("- faldet på
+  // badeværelset").
+  Words fall_places;
   // Terms that are also everyday words about things ("brud" on a water
   // pipe, a road "lammet" by traffic, a budget's "blødning"): like the
   // generic words, only after a state verb or inside a phrase.

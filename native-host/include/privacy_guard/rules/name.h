@@ -37,13 +37,18 @@ struct Definition {
   // Ditlevsen, Helle Helle og Yahya Hassan") too. Such names are low.
   const std::vector<std::string>* public_roles = nullptr;
   const std::vector<std::string>* works = nullptr;
-  std::vector<std::string> work_links = {"af", "fra", "by", "from", "of"};
+  // ("fra" is no link: "citat fra Mette Hansen" quotes a citizen in a note.)
+  std::vector<std::string> work_links = {"af", "by", "of"};
   // "metoden, udviklet af ...": a verb of authorship between a work and the
   // link.
   std::vector<std::string> work_verbs = {"udviklet", "skrevet", "grundlagt", "beskrevet",
                                          "developed", "written", "founded", "described",
                                          "created", "designed"};
-  std::vector<std::string> list_links = {"og", "and", "eller", "or", "&"};
+  std::vector<std::string> list_links = {"og", "and", "eller", "or"};
+  // English function words that are also surnames in the full lists: never
+  // a lower-case surname after a capital first name ("Louise from").
+  std::vector<std::string> function_words = {"the", "from", "an", "of", "and", "in", "on", "to",
+                                             "by", "for", "with", "or", "is", "it", "as"};
   size_t work_reach = 5;
   // Patronymic surnames end like this ("Bødkersen").
   std::string patronymic_ending = "sen";
