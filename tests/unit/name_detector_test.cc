@@ -141,5 +141,22 @@ TEST(Name, FunctionWordsAndMixedCaseWords) {
   EXPECT_EQ(Find(DefaultEngine(), "Mette holm har diabetes.", Category::kName).size(), 1u);
 }
 
+// Pasted tables, titles before names made of ordinary words, things and
+// streets named after people, titles of works in quotes (dev4 classes).
+TEST(Name, TablesTitlesShipsStreetsAndQuotedWorks) {
+  const std::string table = "Navn\tAdresse\tOpgave\nKaren Bech\tBirkevej 4, Ørum\tinsulin\n"
+                            "Asta Lund\tKirkegade 2, Gjerrild\tøjendråber";
+  EXPECT_EQ(Find(DefaultEngine(), table, Category::kName).size(), 2u);
+  EXPECT_EQ(Find(DefaultEngine(), "Mr. Per Storm was discharged after pneumonia.", Category::kName).size(), 1u);
+  for (const char* t : {"Write a blurb about the training ship Georg Stage visiting Grenaa.",
+                        "Borgere klager over parkering på Dr. Alexandrines Vej ved lægehuset.",
+                        "Med udgangspunkt i Svend Brinkmanns 'Stå fast' og Tove Ditlevsens skildring.",
+                        "Our colleague Peter just told the team."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  // Scare quotes are no title.
+  EXPECT_EQ(Find(DefaultEngine(), "Mette Hansens 'forslag' kom i går.", Category::kName).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

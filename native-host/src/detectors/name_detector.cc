@@ -227,7 +227,16 @@ class NameDetector : public Detector {
       if (!is_public && genitive) {
         if (apostrophe) ++after;
         const size_t reach = apostrophe ? rules_.work_reach : 2;
-        for (size_t t = after; t < tk.size() && t < after + reach; ++t) {
+        // A title in quotes right after, capitalised: "Svend Brinkmanns 'Stå
+        // fast'" (not scare quotes: "Mette Hansens 'forslag'").
+        if (after < tk.size() && tk[after].Has(Token::kUpperInitial)) {
+          const std::string_view gap = tk.Gap(text, after - 1);
+          if (gap.find_first_of("'\"") != std::string_view::npos || gap.find("\u00AB") != std::string_view::npos ||
+              gap.find("\u201C") != std::string_view::npos || gap.find("\u201D") != std::string_view::npos) {
+            is_public = true;
+          }
+        }
+        for (size_t t = after; !is_public && t < tk.size() && t < after + reach; ++t) {
           const std::string_view gap = tk.Gap(text, t - 1);
           if (gap.find_first_of(".!?:;") != std::string_view::npos ||
               ctx.LineBreakBetween(tk[t - 1].end, tk[t].start)) {
@@ -356,6 +365,17 @@ class NameDetector : public Detector {
       if (gap == " " || gap == ". " || gap == ".") {
         size_t j = i + 1;
         bool cap = tk[j].Has(Token::kUpperInitial);
+        // "Dr. Alexandrines Vej", "Dr. Holms Plads": a street or an
+        // institution named after a person.
+        if (j + 1 < n && tk.Gap(text, j) == " " && Info(j + 1) && Info(j + 1)->follower) return j + 2;
+        // A title before a first name and a surname that are both ordinary
+        // words: "Mr. Per Storm", "fru Bo Lund" (the title makes it a name).
+        if (cap && First(j) && j + 1 < n && tk.Gap(text, j) == " " &&
+            tk[j + 1].Has(Token::kUpperInitial) && (Listed(j + 1) || SenPattern(tk, j + 1)) &&
+            !Place(j + 1) && !StreetLike(tk, j + 1)) {
+          out->push_back(Candidate{Category::kName, tk[j].start, tk[j + 1].end, Confidence::kHigh});
+          return j + 2;
+        }
         if (!First(j) || !(j + 1 < n && tk.Gap(text, j) == " " &&
                            (Listed(j + 1) || SenPattern(tk, j + 1)))) {
           if ((Listed(j) || SenPattern(tk, j) || (cap && Unknown(tk, j))) && !Place(j) &&
@@ -436,7 +456,10 @@ class NameDetector : public Detector {
         if (gap == "-" && tk[last + 1].Has(Token::kAllLower)) return last + 2;
         // A possessive before a follower is a street or an institution even
         // when the follower is also a surname: "Niels Juels Gade".
+        // A tab ends a table cell: "Karen Bech<TAB>Birkevej 4" is a name and
+        // then an address.
         if ((gap == " " || gap == "-") && !ctx.LineBreakBetween(tk[last].end, tk[last + 1].start) &&
+            !ctx.TabBetween(tk[last].end, tk[last + 1].start) &&
             ((Info(last + 1) && Info(last + 1)->follower && (!Listed(last + 1) || possessive_[last])) ||
              // A street is written with a capital ("Hansens Ager"); a verb
              // after a name is not ("Anne Hansen modtager", "deltager").

@@ -147,7 +147,9 @@ const Words& PublicRoles() {
       "komponisten", "billedkunstner", "kunstneren", "præsident", "præsidenten",
       "skuespiller", "skuespilleren", "sangerinde", "king", "queen",
       "prince", "princess", "president", "author", "writer", "poet", "philosopher", "composer",
-      "novelist", "playwright", "actor", "actress"};
+      "novelist", "playwright", "actor", "actress",
+      // Things named after people: "skoleskibet Georg Stage", "the ship".
+      "skib", "skibet", "skoleskibet", "færgen", "ship", "vessel", "ferry"};
   return w;
 }
 
@@ -159,6 +161,7 @@ const Words& PublishedWorks() {
       "bøger", "roman", "romanen", "romaner", "novelle", "noveller", "digt", "digtet", "digte",
       "eventyr", "eventyret", "citat", "citatet", "citater", "filosofi", "værk", "værker",
       "forfatterskab", "begreb", "begreber", "tekster", "sange", "salmer", "malerier",
+      "skildring", "skildringer", "digtsamling", "erindringer", "trilogi", "foredrag",
       "theory", "theories", "model", "method", "approach", "framework", "book", "books", "novel",
       "novels", "poem", "poems", "tales", "works", "quote", "quotes", "philosophy", "concept",
       "paintings", "songs", "speech"};

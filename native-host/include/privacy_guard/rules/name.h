@@ -47,8 +47,10 @@ struct Definition {
   std::vector<std::string> list_links = {"og", "and", "eller", "or"};
   // English function words that are also surnames in the full lists: never
   // a lower-case surname after a capital first name ("Louise from").
-  std::vector<std::string> function_words = {"the", "from", "an", "of", "and", "in", "on", "to",
-                                             "by", "for", "with", "or", "is", "it", "as"};
+  std::vector<std::string> function_words = {
+      "the", "from", "an", "of", "and", "in", "on", "to", "by", "for", "with", "or", "is", "it",
+      "as", "just", "will", "can", "may", "has", "had", "was", "were", "are", "also", "only",
+      "never", "always", "says", "said", "told", "asked", "called", "wants", "needs"};
   size_t work_reach = 5;
   // Patronymic surnames end like this ("Bødkersen").
   std::string patronymic_ending = "sen";
