@@ -358,5 +358,24 @@ TEST(Health, ReviewTrapsOfTheDev3Rules) {
   }
 }
 
+// dev4 classes: counted falls, a CPR number as the subject of a fall,
+// inflamed teeth, where a person lives because of care.
+TEST(Health, CountedFallsInflamedTeethAndResidentialCare) {
+  EXPECT_TRUE(Has(Spans("Kirsten Højgaard har haft tre fald i år."), "fald"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen: two falls in November."), "falls"));
+  EXPECT_TRUE(Has(Spans("Borger 140238-3131 er faldet på badeværelset."), "faldet"));
+  EXPECT_TRUE(Has(Spans("Lina Hamid har 4 betændte tænder og stærke smerter."), "betændte tænder"));
+  EXPECT_TRUE(Has(Spans("Lina Hamid har 4 betændte tænder og stærke smerter."), "stærke smerter"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen bor i botilbud efter § 108."), "botilbud"));
+  // Declines and prices fall too; a street is where one lives.
+  EXPECT_TRUE(Spans("Jens Hansen så tre fald i ledigheden.").empty());
+  EXPECT_TRUE(Spans("Prisen på Jens Hansens hus er faldet.").empty());
+  EXPECT_TRUE(Spans("Jens Hansen bor på Lindevej 4.").empty());
+  // "aids" is a disease only in capitals: the aids depot delivers walking aids.
+  EXPECT_FALSE(Has(Spans("Order for the aids depot: 1 bath chair for Mrs. Lone Vinding."), "aids"));
+  EXPECT_TRUE(Has(Spans("Mrs. Lone Vinding has AIDS."), "AIDS"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen needs walking aids."), "walking aids"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -189,6 +189,9 @@ class HealthDetector : public Detector {
   // A measured limit at token i ("kan gå max 20 meter", rules/health.h):
   // its last token, or i when there is none.
   size_t MeasuredLimitAt(const ScanContext& ctx, size_t i, size_t e, bool english) const;
+  // For counted falls at token i ("tre fald"): false when a preposition and
+  // a word that is no time follow ("tre fald i ledigheden").
+  bool CountedFallEnds(const ScanContext& ctx, size_t i, size_t e) const;
 
   // The longest multi-word entry of one of `kinds` starting at token i whose
   // words follow each other with single spaces or hyphens: its number of

@@ -464,6 +464,18 @@ size_t HealthDetector::MeasuredLimitAt(const ScanContext& ctx, size_t i, size_t 
 
 // True if a name, CPR number or address (medium or more) ends at or before
 // byte `pos` on the line that holds it.
+// True if what follows the fall noun at token i is no "i/in/af/of" + a word
+// that is no time: "tre fald i år", "two falls in November", not "tre fald
+// i ledigheden".
+bool HealthDetector::CountedFallEnds(const ScanContext& ctx, size_t i, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  if (i + 2 >= e) return true;
+  const std::string_view prep = tk.folded(tk[i + 1]);
+  if (prep != "i" && prep != "in" && prep != "af" && prep != "of" && prep != "på") return true;
+  const std::string_view w = tk.folded(tk[i + 2]);
+  return std::find(rules_.time_words.begin(), rules_.time_words.end(), w) != rules_.time_words.end();
+}
+
 static bool PersonBeforeOnLine(const ScanContext& ctx, size_t pos) {
   size_t ls, le;
   ctx.LineBounds(pos > 0 ? pos - 1 : 0, &ls, &le);
@@ -481,6 +493,14 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   const Tokens& tk = ctx.tokens();
   if (!IsSingle(tk, i, Kind::kFall)) return false;
   auto person = [&](size_t k) {
+    // The end of a name or CPR number the other detectors found: "Borger
+    // 140238-3131 er faldet".
+    for (const Candidate& c : ctx.earlier()) {
+      if (c.end == tk[k].end && c.confidence >= Confidence::kMedium &&
+          (c.category == Category::kCpr || c.category == Category::kName)) {
+        return true;
+      }
+    }
     return (Flags(tk, k) & (kPronoun | kRole)) != 0 ||
            (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
             !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
@@ -614,6 +634,14 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       last = me;  // a test result: "blodsukker på 14,2"
     } else if (FallAt(ctx, b, i, e)) {
       last = i;
+    } else if (i > b && tk.Gap(ctx.text(), i - 1) == " " && CountedFallEnds(ctx, i, e) &&
+               std::find(rules_.fall_nouns.begin(), rules_.fall_nouns.end(), tk.folded(tk[i])) !=
+                   rules_.fall_nouns.end() &&
+               (tk[i - 1].Has(Token::kAllDigits) ||
+                std::find(rules_.fall_counts.begin(), rules_.fall_counts.end(),
+                          tk.folded(tk[i - 1])) != rules_.fall_counts.end())) {
+      // Counted falls: "tre fald", "two falls" (not "tre fald i ledigheden").
+      last = CountedFallEnds(ctx, i, e) ? i : SIZE_MAX;
     } else if (size_t med = i; UnknownMedicineAt(
                    ctx, i, e,
                    (last_medication_verb != SIZE_MAX && last_medication_verb + 3 > i) ||

@@ -118,7 +118,7 @@ const Definition& Rules() {
     r.sides.da = {"venstre", "højre", "begge", "den", "det", "de", "sin", "sit", "sine", "hans",
                   "hendes", "en", "et", "nedre", "øvre"};
     r.sides.en = {"left", "right", "both", "his", "her", "their", "the", "a", "lower", "upper"};
-    r.injuries.da = {"slag", "mærker", "bule", "flænge", "snitsår", "brandsår", "forbrænding",
+    r.injuries.da = {"betændt", "betændte", "slag", "mærker", "bule", "flænge", "snitsår", "brandsår", "forbrænding",
                      "forbrændt", "huller",
                      "brud", "brækket", "brækkede", "brækker", "fraktur", "forstuvet",
                      "forstuvede", "forstuvning", "vrid", "vredet", "forvredet", "skadet",
@@ -280,13 +280,15 @@ const Definition& Rules() {
                         "søger om", "ansøger om", "har ansøgt om", "ansøgt om", "afslag på",
                         "fik afslag på", "udskrevet til", "er tildelt", "tildelt",
                         // a cause: "måtte stoppe pga. smerter"
-                        "pga", "på grund af", "grundet"};
+                        "pga", "på grund af", "grundet",
+                        // where a person lives because of care: "bor i botilbud"
+                        "bor i", "bor på"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
                         "received", "gets", "was granted", "has been granted", "applied for",
                         "has applied for", "is applying for", "was refused", "discharged to",
-                        "due to", "because of"};
+                        "due to", "because of", "lives in", "lives at"};
     r.state_verb_gap = 2;
     r.limit_phrases.da = {"kan ikke", "ikke kan", "kunne ikke", "ikke kunne", "svært ved", "svært ved at",
                           "besvær med", "problemer med at", "brug for hjælp til",
@@ -295,6 +297,16 @@ const Definition& Rules() {
                           "kan ikke længere", "ikke selv kan", "kan ikke selv"};
     r.limit_phrases.en = {"cannot", "can't", "can not", "unable to", "struggles to",
                           "difficulty", "needs help with", "help with", "trouble"};
+    r.fall_counts = {"et", "to", "tre", "fire", "fem", "flere", "mange", "gentagne", "adskillige",
+                     "nye", "two", "three", "four", "several", "repeated", "multiple", "many"};
+    r.fall_nouns = {"fald", "faldulykker", "falls"};
+    r.time_words = {"år", "året", "måned", "måneden", "uge", "ugen", "weekenden", "nat", "natten",
+                    "går", "dag", "dags", "sidste", "de", "den", "det", "januar", "februar", "marts",
+                    "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+                    "december", "hjemmet", "badeværelset", "week", "month", "year", "night",
+                    "weekend", "the", "last", "past", "january", "february", "march", "may", "june",
+                    "july", "october", "december", "november", "september", "april", "august",
+                    "hjemmet", "home"};
     r.falls.da = {"faldet", "faldt", "styrtet", "styrtede", "væltet", "væltede"};
     r.falls.en = {"fell", "fallen", "fall", "falls"};
     r.fall_auxiliaries.da = {"er", "var", "har", "havde", "igen"};
@@ -325,7 +337,7 @@ const Definition& Rules() {
     r.care_terms = {"hjemmehjælp", "hjemmepleje", "madservice", "bostøtte", "aflastning",
                     "aflastningsplads", "aflastningsophold", "ledsagerordning", "nødkald",
                     "nødkaldeanlæg", "handicaphjælper", "plejebolig", "plejehjemsplads",
-                    "førerhund", "sygepleje", "hjemmesygepleje"};
+                    "førerhund", "sygepleje", "hjemmesygepleje", "botilbud", "bofællesskab"};
     r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",
                         "kursus", "kurset", "temadag", "undervisning", "information",
                         "informationsmøde", "tema", "emne", "emnet", "konference", "webinar",
@@ -379,7 +391,7 @@ const Definition& Rules() {
                      "jeres"};
     r.pronouns.en = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "you",
                      "your", "yours"};
-    r.roles.da = {"borgeren", "borgerens", "patienten", "patientens", "beboeren", "beboerens",
+    r.roles.da = {"borgeren", "borgerens", "borger", "patienten", "patientens", "beboeren", "beboerens",
                   "eleven", "elevens", "barnet", "barnets", "drengen", "pigen", "medarbejderen",
                   "medarbejderens", "kollegaen", "kollegaens", "kollegen", "moren", "moderen",
                   "faren", "faderen", "sønnen", "datteren", "manden", "konen", "hustruen",

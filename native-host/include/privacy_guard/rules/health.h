@@ -118,6 +118,13 @@ struct Definition {
   // Where people fall, for a fall written as a note's clause ("- faldet på
   // badeværelset").
   Words fall_places;
+  // Falls counted: one of `fall_counts` (or a number) right before one of
+  // `fall_nouns`: "har haft tre fald i år", "two falls in November".
+  Words fall_counts;
+  Words fall_nouns;
+  // Time words after "i"/"in" that keep a counted fall a fall ("i år", "in
+  // November").
+  Words time_words;
   // Terms that are also everyday words about things ("brud" on a water
   // pipe, a road "lammet" by traffic, a budget's "blødning"): like the
   // generic words, only after a state verb or inside a phrase.
