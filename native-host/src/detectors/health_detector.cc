@@ -88,11 +88,12 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   }
   for (const std::string& w : r.measure_units) measure_units_.push_back(FoldWord(w));
   for (const auto* list : {&r.weights.da, &r.weights.en}) {
-    for (const std::string& w : *list) weights_.push_back(FoldWord(w));
+    for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kWeightWord;
   }
+  for (const std::string& w : r.fall_nouns) lex_.Upsert(FoldWord(w)).flags2 |= kFallNoun;
   for (const std::string& w : r.weight_units) weight_units_.push_back(FoldWord(w));
   for (const auto* list : {&r.abilities.da, &r.abilities.en}) {
-    for (const std::string& w : *list) abilities_.push_back(FoldWord(w));
+    for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kAbilityWord;
   }
   for (const std::string& w : r.limit_units) limit_units_.push_back(FoldWord(w));
   for (const auto& [list, flag, kind] : std::initializer_list<std::tuple<const std::vector<std::string>*, uint32_t, Kind>>{
@@ -175,7 +176,7 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
   };
   size_t j = i + PhraseAt(ctx, i, end, true, {Kind::kMeasure}, &k);  // "blood pressure"
   if (j == i && IsSingle(tk, i, Kind::kMeasure)) j = i + 1;              // "blodsukker"
-  const bool weight = j == i && in(weights_, i);                        // "vejer 48 kg"
+  const bool weight = j == i && (Flags2(tk, i) & kWeightWord);           // "vejer 48 kg"
   if (weight) j = i + 1;
   if (j == i) return i;
   for (int links = 0; j < end && !tk[j].Has(Token::kAllDigits) && links < rules_.measure_gap &&
@@ -254,7 +255,12 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   // Every token's entry, once (Info() reads this table during the scan).
   scan_tokens_ = nullptr;
   scan_infos_.resize(tk.size());
-  for (size_t i = 0; i < tk.size(); ++i) scan_infos_[i] = lex_.Find(tk.folded(tk[i]), tk[i].hash);
+  constexpr size_t kAhead = 8;  // lexicon slots loaded ahead (Lexicon::Prefetch)
+  for (size_t i = 0; i < tk.size() && i < kAhead; ++i) lex_.Prefetch(tk[i].hash);
+  for (size_t i = 0; i < tk.size(); ++i) {
+    if (i + kAhead < tk.size()) lex_.Prefetch(tk[i + kAhead].hash);
+    scan_infos_[i] = lex_.Find(tk.folded(tk[i]), tk[i].hash);
+  }
   scan_terms_[0].assign(tk.size(), 0);
   scan_terms_[1].assign(tk.size(), 0);
   scan_info_data_ = scan_infos_.data();

@@ -66,8 +66,16 @@ struct Phrase {
   Kind kind;
 };
 
+// More bits, for rule words looked up on every token of a sentence.
+enum WordFlag2 : uint8_t {
+  kWeightWord = 1u << 0,   // rules.weights: "vejer", "tabt"
+  kAbilityWord = 1u << 1,  // rules.abilities: "kan", "can"
+  kFallNoun = 1u << 2,     // rules.fall_nouns: "fald", "falls"
+};
+
 struct WordInfo {
   uint32_t flags = 0;
+  uint8_t flags2 = 0;
   std::vector<uint32_t> phrases;  // multi-word entries starting with this word
   std::vector<Kind> single_kinds;  // rule lists that hold this word alone
 };
@@ -185,6 +193,10 @@ class HealthDetector : public Detector {
     const WordInfo* in = Info(tk, i);
     return in ? in->flags : 0;
   }
+  uint8_t Flags2(const Tokens& tk, size_t i) const {
+    const WordInfo* in = Info(tk, i);
+    return in ? in->flags2 : 0;
+  }
 
   // A measured limit at token i ("kan gå max 20 meter", rules/health.h):
   // its last token, or i when there is none.
@@ -279,8 +291,8 @@ class HealthDetector : public Detector {
   // Folded group nouns and the first words of group prepositions.
   std::vector<std::string> group_nouns_;
   std::vector<std::string> measure_links_, measure_units_;  // folded
-  std::vector<std::string> weights_, weight_units_;         // folded
-  std::vector<std::string> abilities_, limit_units_;        // folded
+  std::vector<std::string> weight_units_;                   // folded
+  std::vector<std::string> limit_units_;                    // folded
   std::string split_buf_;                                   // AddTerm's scratch
   std::vector<std::string_view> split_words_;
   std::vector<std::vector<std::string>> group_preps_;

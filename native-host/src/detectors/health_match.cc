@@ -175,27 +175,28 @@ bool HealthDetector::WordTerm(const Tokens& tk, size_t i, bool english, Kind* ki
   // The rest depends on the word alone: memoised per thread across scans
   // (words recur: the same prompt is checked while it is typed, and a
   // language's words follow Zipf's law). Bounded; cleared when full.
+  // An open-addressing table looked up with the token's own hash (no
+  // string is built per token).
   struct Memo {
     uint64_t owner = 0;
-    std::unordered_map<std::string, uint8_t> words[2];
+    Lexicon<uint8_t> words[2];
   };
   thread_local Memo memo;
   if (memo.owner != id_) {
     memo.owner = id_;
-    memo.words[0].clear();
-    memo.words[1].clear();
+    memo.words[0] = Lexicon<uint8_t>();
+    memo.words[1] = Lexicon<uint8_t>();
   }
-  auto& table = memo.words[english];
-  std::string key(w);
-  if (auto it = table.find(key); it != table.end()) {
-    if (it->second == 0) return false;
-    *kind = static_cast<Kind>(it->second - 1);
+  Lexicon<uint8_t>& table = memo.words[english];
+  if (const uint8_t* v = table.Find(w, tk[i].hash)) {
+    if (*v == 0) return false;
+    *kind = static_cast<Kind>(*v - 1);
     return true;
   }
   Kind k = Kind::kTermDa;
   const bool term = DerivedTerm(w, in, english, &k);
-  if (table.size() >= kMemoWords) table.clear();
-  table.emplace(std::move(key), term ? static_cast<uint8_t>(1 + static_cast<uint8_t>(k)) : 0);
+  if (table.size() >= kMemoWords) table = Lexicon<uint8_t>();
+  table.Upsert(w) = term ? static_cast<uint8_t>(1 + static_cast<uint8_t>(k)) : 0;
   if (term) *kind = k;
   return term;
 }
@@ -444,7 +445,7 @@ size_t HealthDetector::MeasuredLimitAt(const ScanContext& ctx, size_t i, size_t 
   auto in = [&](const std::vector<std::string>& list, size_t x) {
     return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
   };
-  if (!in(abilities_, i)) return i;
+  if (!(Flags2(tk, i) & kAbilityWord)) return i;
   for (size_t j = i + 1; j < e && j <= i + 2; ++j) {
     Kind ak;
     const size_t al = PhraseAt(ctx, j, e, english, {Kind::kActivity}, &ak);
@@ -634,9 +635,8 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       last = me;  // a test result: "blodsukker på 14,2"
     } else if (FallAt(ctx, b, i, e)) {
       last = i;
-    } else if (i > b && tk.Gap(ctx.text(), i - 1) == " " && CountedFallEnds(ctx, i, e) &&
-               std::find(rules_.fall_nouns.begin(), rules_.fall_nouns.end(), tk.folded(tk[i])) !=
-                   rules_.fall_nouns.end() &&
+    } else if (i > b && (Flags2(tk, i) & kFallNoun) && tk.Gap(ctx.text(), i - 1) == " " &&
+               CountedFallEnds(ctx, i, e) &&
                (tk[i - 1].Has(Token::kAllDigits) ||
                 std::find(rules_.fall_counts.begin(), rules_.fall_counts.end(),
                           tk.folded(tk[i - 1])) != rules_.fall_counts.end())) {

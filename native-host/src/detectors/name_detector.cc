@@ -149,7 +149,10 @@ class NameDetector : public Detector {
     const size_t first_out = out->size();
     infos_.assign(n, nullptr);
     possessive_.assign(n, 0);
+    constexpr size_t kAhead = 8;  // lexicon slots loaded ahead (Lexicon::Prefetch)
+    for (size_t i = 0; i < n && i < kAhead; ++i) lex_.Prefetch(tk[i].hash);
     for (size_t i = 0; i < n; ++i) {
+      if (i + kAhead < n) lex_.Prefetch(tk[i + kAhead].hash);
       const Token& t = tk[i];
       if (t.Has(Token::kHasDigit)) continue;
       std::string_view f = tk.folded(t);
@@ -177,9 +180,12 @@ class NameDetector : public Detector {
   void LowerPublicNames(const ScanContext& ctx, size_t from, std::vector<Candidate>* out) const {
     const Tokens& tk = ctx.tokens();
     const std::string_view text = ctx.text();
+    // Sorted copies of the rule lists (built once): a few binary searches
+    // per name found.
     auto in = [&](const std::vector<std::string>& list, size_t t) {
-      const std::string_view f = tk.folded(tk[t]);
-      return std::find(list.begin(), list.end(), f) != list.end();
+      const std::vector<std::string>& sorted = SortedList(list);
+      return std::binary_search(sorted.begin(), sorted.end(), tk.folded(tk[t]),
+                                [](std::string_view a, std::string_view b) { return a < b; });
     };
     auto token_at = [&](size_t offset) {  // the token starting at `offset`
       size_t lo = 0, hi = tk.size();
@@ -565,7 +571,28 @@ class NameDetector : public Detector {
     return false;
   }
 
+  // A sorted copy of one of the rule lists, kept per list address.
+  const std::vector<std::string>& SortedList(const std::vector<std::string>& list) const {
+    for (const auto& [key, sorted] : sorted_lists_) {
+      if (key == &list) return sorted;
+    }
+    static const std::vector<std::string> kEmpty;
+    return kEmpty;
+  }
   const rules::name::Definition& rules_ = rules::name::Rules();
+  // After rules_: built from it.
+  std::vector<std::pair<const std::vector<std::string>*, std::vector<std::string>>> sorted_lists_ =
+      [this] {
+        std::vector<std::pair<const std::vector<std::string>*, std::vector<std::string>>> out;
+        for (const std::vector<std::string>* l :
+             {rules_.public_roles, rules_.works, &rules_.work_links, &rules_.work_verbs,
+              &rules_.list_links}) {
+          std::vector<std::string> v = *l;
+          std::sort(v.begin(), v.end());
+          out.emplace_back(l, std::move(v));
+        }
+        return out;
+      }();
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;
   // Per-scan scratch (the engine runs one scan per thread at a time per

@@ -120,6 +120,19 @@ class Lexicon {
     return const_cast<V*>(static_cast<const Lexicon*>(this)->Find(key));
   }
 
+  // The number of keys.
+  size_t size() const { return count_; }
+
+  // Starts loading the slot that Find(key, hash) reads first: a loop over
+  // many keys prefetches a few keys ahead, so the table's cache misses
+  // overlap (a full name table is several MB).
+  void Prefetch(uint64_t hash) const {
+    if (slots_.empty()) return;
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+#endif
+  }
+
   void Reserve(size_t n) {
     size_t want = 16;
     while (want < n * 2) want *= 2;
