@@ -69,5 +69,13 @@ TEST(Address, DecimalIsNoHouseNumber) {
                  Category::kAddress).size(), 1u);
 }
 
+// A table's cell edge or an amount is no house number.
+TEST(Address, TabsAndAmountsAreNoHouseNumbers) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Item\tBudget\nProject manager\t620.000\t560.000",
+                   Category::kAddress).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Lønudgift Projektvej 620.000 kr.", Category::kAddress).empty());
+  EXPECT_EQ(Find(DefaultEngine(), "Navn\tAdresse\nKaren Bech\tBirkevej 4, Ørum", Category::kAddress).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

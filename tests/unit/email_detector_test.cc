@@ -72,6 +72,19 @@ TEST(Email, WordAtWithPlainDotsNeedsAMailboxShape) {
   }
 }
 
+// Units written as one word: functions joined, with "og" or a linking s.
+TEST(Email, UnitsWrittenAsOneWordAreFunctional) {
+  for (const char* t : {"vejogpark@norddjurs.dk", "itsupport@norddjurs.dk", "klimaogmiljo@norddjurs.dk",
+                        "sundhedskonsulent@norddjurs.dk", "planlaegning.hjemmepleje@norddjurs.dk",
+                        "sygepleje.nord@norddjurs.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).empty()) << t;
+  }
+  for (const char* t : {"marianne@norddjurs.dk", "kirstenhojgaard@gmail.com", "kasperbrandt77@gmail.com",
+                        "ib.holm@norddjurs.dk"}) {
+    EXPECT_EQ(Find(DefaultEngine(), std::string("Skriv til ") + t, Category::kEmail).size(), 1u) << t;
+  }
+}
+
 TEST(Email, NotEmails) {
   for (const char* t : {"Tag @Mette med i mødet", "kl. 10@rådhuset", "foo@bar", "a @ b.dk"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kEmail).empty()) << t;

@@ -158,5 +158,17 @@ TEST(Name, TablesTitlesShipsStreetsAndQuotedWorks) {
   EXPECT_EQ(Find(DefaultEngine(), "Mette Hansens 'forslag' kom i går.", Category::kName).size(), 1u);
 }
 
+// Acronyms that are titles in lower case, month ranges, a researcher's points.
+TEST(Name, AcronymsMonthRangesAndResearchersPoints) {
+  for (const char* t : {"My colleague told me she has MS. She doesn't want the team to know.",
+                        "To: HR Partner <hr@norddjurs.dk>", "Indicator 2026 (Jan-Oct) falls per 1,000",
+                        "Lav et resumé af Bente Klarlund Pedersens pointer om motion som medicin."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Mødet med Jan-Erik Hansen i morgen", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Hr. Hansen har ringet", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "HR. HANSEN HAR RINGET", Category::kName).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

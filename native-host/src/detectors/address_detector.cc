@@ -150,6 +150,13 @@ class AddressDetector : public Detector {
       if (j < 1 || j < resume) continue;
       if (!HouseNumber(tk, text, j)) continue;
       if (tk.Gap(text, j - 1) != " ") continue;
+      // A tab between word and number is a table's cell edge, and a number
+      // with a thousands group is an amount: "Project manager<TAB>620.000".
+      if (ctx.TabBetween(tk[j - 1].end, tk[j].start)) continue;
+      if (j + 1 < tk.size() && tk.Gap(text, j) == "." && tk[j + 1].Has(Token::kAllDigits) &&
+          tk[j + 1].end - tk[j + 1].start == 3) {
+        continue;
+      }
       Confidence conf;
       size_t start_tok;
       if (!FindStreet(tk, text, j, &start_tok, &conf)) continue;

@@ -218,6 +218,7 @@ class EmailDetector : public Detector {
   // letters or more after at least three ("lonkontoret", "sundhedscentret",
   // "skoleservice"): a unit of the organisation. Names do not end so.
   bool FunctionalCompound(std::string_view part) const {
+    if (Segments(part)) return true;
     constexpr size_t kMinHead = 3, kMinFunction = 6;
     for (size_t k = kMinHead; k + kMinFunction <= part.size(); ++k) {
       if (functional_.count(std::string(part.substr(k)))) return true;
@@ -236,6 +237,33 @@ class EmailDetector : public Detector {
       }
     }
     return false;
+  }
+
+  // True if `part` is listed functions written together, with "og"/"and"
+  // or a linking 's' between: "itsupport", "vejogpark", "klimaogmiljo",
+  // "sundhedskonsulent", at least one of four letters or more. A name is no
+  // run of function words (no first name is in the list).
+  bool Segments(std::string_view part) const {
+    const size_t n = part.size();
+    if (n < 6 || n > 48) return false;
+    // can[i]: part[0, i) splits; long[i]: with a function of 4+ letters.
+    std::vector<uint8_t> can(n + 1, 0), long_fn(n + 1, 0);
+    can[0] = 1;
+    for (size_t i = 0; i < n; ++i) {
+      if (!can[i]) continue;
+      for (size_t len = 2; i + len <= n && len <= 24; ++len) {
+        const std::string_view w = part.substr(i, len);
+        const bool joiner = w == "og" || w == "and";
+        if (!joiner && !functional_.count(std::string(w))) continue;
+        const bool is_long = !joiner && len >= 4;
+        for (size_t end : {i + len, i + len + 1}) {  // "sundheds|konsulent"
+          if (end > n || (end == i + len + 1 && (joiner || part[i + len] != 's'))) continue;
+          can[end] = 1;
+          long_fn[end] = long_fn[end] || long_fn[i] || is_long;
+        }
+      }
+    }
+    return can[n] && long_fn[n];
   }
 
   std::string Mask(std::string_view value) const override {

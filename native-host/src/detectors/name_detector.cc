@@ -365,7 +365,13 @@ class NameDetector : public Detector {
     const NameInfo* in0 = infos_[i];
     if (in0 && !in0->title && tk[i].Has(Token::kAllLower) && !StrongFirst(i)) return i + 1;
 
-    // Title + surname: "fru Jensen", "hr. Nielsen", "Fru Dam".
+    // Title + surname: "fru Jensen", "hr. Nielsen", "Fru Dam". A title in
+    // capitals before a word that is not is an acronym: "HR Partner", "MS.
+    // She doesn't ..." (multiple sclerosis).
+    if (Info(i) && Info(i)->title && i + 1 < n && tk[i].Has(Token::kAllUpper) &&
+        !tk[i + 1].Has(Token::kAllUpper)) {
+      return i + 1;
+    }
     if (Info(i) && Info(i)->title && i + 1 < n) {
       std::string_view gap = tk.Gap(text, i);
       if (gap == " " || gap == ". " || gap == ".") {
@@ -427,6 +433,11 @@ class NameDetector : public Detector {
       if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) break;
       const Token& t = tk[j];
       if (t.Has(Token::kHasDigit) || StreetLike(tk, j)) break;
+      // "Jan-Oct": a range of months, not a double name.
+      if (gap == "-" && std::find(rules_.month_abbreviations.begin(), rules_.month_abbreviations.end(),
+                                  tk.folded(t)) != rules_.month_abbreviations.end()) {
+        break;
+      }
       const bool cap = t.Has(Token::kUpperInitial);
       const bool lower = t.Has(Token::kAllLower);
       if (Initial(tk, text, j)) {
@@ -564,7 +575,9 @@ class NameDetector : public Detector {
       return !SentenceStart(tk, text, f) || (!Word(f) && !Common(f));
     }
     if (cap && k >= 1 && tk.Gap(text, parts[k - 1]) == "-" && (Listed(l) || Unknown(tk, l)) &&
-        !initial_first && First(f)) {
+        !initial_first && First(f) &&
+        std::find(rules_.month_abbreviations.begin(), rules_.month_abbreviations.end(),
+                  tk.folded(tk[l])) == rules_.month_abbreviations.end()) {  // "Jan-Oct"
       *conf = Confidence::kMedium;
       return true;
     }

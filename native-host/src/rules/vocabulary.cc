@@ -77,7 +77,14 @@ const Words& FunctionalMailboxes() {
       "team", "afdeling", "sag", "sager", "journal", "arkiv", "drift", "vagt", "vagten",
       "vagtcentral", "akut", "center", "centret", "hus", "huset", "skat", "told", "rekruttering",
       "recruitment", "elev", "elever", "foraeldre", "forældre", "institution", "klub", "forening",
-      "foreningen", "medlem", "medlemmer", "medlemsservice", "sekretaer", "sekretær"};
+      "foreningen", "medlem", "medlemmer", "medlemsservice", "sekretaer", "sekretær",
+      // Units written as one word ("vejogpark", "itsupport", "sygepleje.nord"):
+      // see email_detector.cc FunctionalCompound.
+      "park", "parker", "natur", "klima", "sygepleje", "sygeplejen", "konsulent", "konsulenter",
+      "planlaegning", "planlægning", "koordinator", "koordination", "administration",
+      "digitalisering", "udvikling", "kvalitet", "myndighed", "drift", "service",
+      // Areas of a unit: "sygepleje.nord", "hjemmepleje-syd".
+      "nord", "syd", "oest", "øst", "vest", "midt"};
   return w;
 }
 
@@ -162,6 +169,7 @@ const Words& PublishedWorks() {
       "eventyr", "eventyret", "citat", "citatet", "citater", "filosofi", "værk", "værker",
       "forfatterskab", "begreb", "begreber", "tekster", "sange", "salmer", "malerier",
       "skildring", "skildringer", "digtsamling", "erindringer", "trilogi", "foredrag",
+      "pointer", "forskning", "budskab", "budskaber", "research", "findings",
       "theory", "theories", "model", "method", "approach", "framework", "book", "books", "novel",
       "novels", "poem", "poems", "tales", "works", "quote", "quotes", "philosophy", "concept",
       "paintings", "songs", "speech"};

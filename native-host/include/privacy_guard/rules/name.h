@@ -45,6 +45,11 @@ struct Definition {
                                          "developed", "written", "founded", "described",
                                          "created", "designed"};
   std::vector<std::string> list_links = {"og", "and", "eller", "or"};
+  // Month abbreviations: never the second part of a hyphenated name
+  // ("Jan-Oct", "jan-mar").
+  std::vector<std::string> month_abbreviations = {"jan", "feb", "mar", "apr", "maj", "may", "jun",
+                                                  "jul", "aug", "sep", "sept", "okt", "oct",
+                                                  "nov", "dec"};
   // English function words that are also surnames in the full lists: never
   // a lower-case surname after a capital first name ("Louise from").
   std::vector<std::string> function_words = {
