@@ -377,5 +377,18 @@ TEST(Health, CountedFallsInflamedTeethAndResidentialCare) {
   EXPECT_TRUE(Has(Spans("Jens Hansen needs walking aids."), "walking aids"));
 }
 
+// dev5 classes: care with a frequency, counted events, more specialists,
+// care of a dying relative.
+TEST(Health, CareWithAFrequencyAndCountedEvents) {
+  EXPECT_TRUE(Has(Spans("Jens Hansen: madservice dgl., nødkald"), "madservice"));
+  EXPECT_TRUE(Has(Spans("René Mølgaard drikker ca. 20 genstande dgl."), "genstande"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen har haft 4 indlæggelser siden 2019."), "indlæggelser"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen går til fys to gange om ugen."), "fys"));
+  EXPECT_TRUE(Has(Spans("Heidi Kragelund søger plejeorlov."), "plejeorlov"));
+  // Stock is counted too; a care word without a frequency or verb is a word.
+  EXPECT_TRUE(Spans("Jens Hansen har 20 genstande på lager.").empty());
+  EXPECT_TRUE(Spans("Jens Hansen er chauffør i madservice.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -204,6 +204,8 @@ class HealthDetector : public Detector {
   // For counted falls at token i ("tre fald"): false when a preposition and
   // a word that is no time follow ("tre fald i ledigheden").
   bool CountedFallEnds(const ScanContext& ctx, size_t i, size_t e) const;
+  // A care word at token i with a frequency after it (rules/health.h).
+  bool CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const;
 
   // The longest multi-word entry of one of `kinds` starting at token i whose
   // words follow each other with single spaces or hyphens: its number of

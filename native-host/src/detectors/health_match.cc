@@ -477,6 +477,21 @@ bool HealthDetector::CountedFallEnds(const ScanContext& ctx, size_t i, size_t e)
   return std::find(rules_.time_words.begin(), rules_.time_words.end(), w) != rules_.time_words.end();
 }
 
+bool HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  if (!IsSingle(tk, i, Kind::kCare)) return false;
+  for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
+    if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) return false;
+    const std::string_view w = tk.folded(tk[j]);
+    if (std::find(rules_.frequencies.begin(), rules_.frequencies.end(), w) != rules_.frequencies.end()) {
+      return true;
+    }
+    // "x2" may be split: "x" then "2".
+    if (w == "x" && j + 1 < e && tk[j + 1].Has(Token::kAllDigits)) return true;
+  }
+  return false;
+}
+
 static bool PersonBeforeOnLine(const ScanContext& ctx, size_t pos) {
   size_t ls, le;
   ctx.LineBounds(pos > 0 ? pos - 1 : 0, &ls, &le);
@@ -655,6 +670,10 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
                  !tk[i].Has(Token::kAllUpper)))) {
       // A generic word right after a state verb ("har feber", "fik
       // medicin") or measured ("feber 38,6").
+      last = i;
+    } else if ((fl & kIgnore) && !(fl & kNever) && (fl & (kTermFlags | kHealthHead)) &&
+               CareWithFrequency(ctx, i, e)) {
+      // "hjemmesygepleje to gange om dagen", "Bad x1 ugl."
       last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && !english && CareCell(ctx, i)) {
       // A care term as a cell of a record about a person.

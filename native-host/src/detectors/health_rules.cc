@@ -161,6 +161,8 @@ const Definition& Rules() {
                         "misbrugsbehandler", "sexolog", "jordemoder", "jordemoderen",
                         "sygeplejerske", "hjemmesygeplejerske", "distriktspsykiatrien", "bup",
                         "børne- og ungdomspsykiatrien", "børnepsykiatrien", "tandlæge", "tandlægen",
+                        "fodterapeut", "fodterapeuten", "talepædagog", "talepædagogen",
+                        "skolepsykolog", "skolepsykologen", "ørelæge", "ørelægen", "fys",
                         "psykiatrien", "børnepsykiatrien", "smerteklinikken", "hospitalet",
                         "sygehuset", "lægen", "egen læge", "læge", "talepædagog",
                         "audiolog", "endokrinolog", "geriater", "misbrugscenter",
@@ -171,7 +173,8 @@ const Definition& Rules() {
                         "urologist", "dermatologist", "specialist", "dietitian", "midwife",
                         "gp", "doctor", "therapist", "counsellor", "counselor",
                         "psychiatry", "oncology", "mental health services",
-                        "speech therapist", "memory clinic"};
+                        "speech therapist", "memory clinic", "ent doctor", "ent specialist",
+                        "school psychologist", "podiatrist", "school nurse"};
     r.medication_verbs.da = {"tager", "tog", "får", "fik", "er på", "er sat på", "sat på",
                              "startet på", "startede på", "trappes ud af", "trappet ud af",
                              "trappet ned på", "stoppet med", "ophørt med", "behandles med",
@@ -299,7 +302,10 @@ const Definition& Rules() {
                           "difficulty", "needs help with", "help with", "trouble"};
     r.fall_counts = {"et", "to", "tre", "fire", "fem", "flere", "mange", "gentagne", "adskillige",
                      "nye", "two", "three", "four", "several", "repeated", "multiple", "many"};
-    r.fall_nouns = {"fald", "faldulykker", "falls"};
+    r.fall_nouns = {"fald", "faldulykker", "falls", "genstande", "anfald", "krampeanfald",
+                    "indlæggelser", "admissions", "sygedage", "hypoer", "hypos", "seizures"};
+    r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "x1", "x2", "x3", "x4",
+                     "daily", "weekly", "twice", "times"};
     r.time_words = {"år", "året", "måned", "måneden", "uge", "ugen", "weekenden", "nat", "natten",
                     "går", "dag", "dags", "sidste", "de", "den", "det", "januar", "februar", "marts",
                     "april", "maj", "juni", "juli", "august", "september", "oktober", "november",

@@ -118,10 +118,15 @@ struct Definition {
   // Where people fall, for a fall written as a note's clause ("- faldet på
   // badeværelset").
   Words fall_places;
-  // Falls counted: one of `fall_counts` (or a number) right before one of
-  // `fall_nouns`: "har haft tre fald i år", "two falls in November".
+  // Events counted: one of `fall_counts` (or a number) right before one of
+  // `fall_nouns`: "har haft tre fald i år", "two falls in November", "20
+  // genstande dgl.", "4 indlæggelser", "3 anfald".
   Words fall_counts;
   Words fall_nouns;
+  // Care with a frequency is care received: a care word with one of
+  // `frequencies` within three words after it ("hjemmesygepleje to gange om
+  // dagen", "Bad x1 ugl.", "madservice dgl.", "home care twice a day").
+  Words frequencies;
   // Time words after "i"/"in" that keep a counted fall a fall ("i år", "in
   // November").
   Words time_words;
