@@ -102,7 +102,9 @@ class AddressDetector : public Detector {
       key.clear();
       bool sep = false;
       for (char c : f) {
-        bool word = static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+        const unsigned char u = static_cast<unsigned char>(c);
+        const bool word = u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') ||
+                          (u >= 'A' && u <= 'Z');
         if (word) {
           if (sep && !key.empty()) key.push_back(' ');
           key.push_back(c);

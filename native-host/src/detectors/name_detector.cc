@@ -127,7 +127,22 @@ class NameDetector : public Detector {
     for (const std::string& t : *rules_.followers) lex_.Upsert(t).follower = true;
     // Dictionary: only its lower-case entries are ordinary words, and only
     // words we already know as names matter.
-    for (const std::string& w : data.dictionary) {
+    // Hundreds of thousands of look-ups into a table of several MB: hashes
+    // are computed and their slots prefetched a few words ahead.
+    const std::vector<std::string>& dict = data.dictionary;
+    constexpr size_t kAhead = 8;
+    std::vector<uint64_t> hashes(std::min(dict.size(), kAhead));
+    for (size_t k = 0; k < hashes.size(); ++k) {
+      hashes[k] = HashWord(dict[k]);
+      lex_.Prefetch(hashes[k]);
+    }
+    for (size_t k = 0; k < dict.size(); ++k) {
+      const uint64_t h = hashes[k % kAhead];
+      if (k + kAhead < dict.size()) {
+        hashes[k % kAhead] = HashWord(dict[k + kAhead]);
+        lex_.Prefetch(hashes[k % kAhead]);
+      }
+      const std::string& w = dict[k];
       if (w.empty()) continue;
       unsigned char c = static_cast<unsigned char>(w[0]);
       if (c >= 'A' && c <= 'Z') continue;
@@ -135,7 +150,7 @@ class NameDetector : public Detector {
         unsigned char c2 = static_cast<unsigned char>(w[1]);
         if (c == 0xC3 && (c2 == 0x86 || c2 == 0x98 || c2 == 0x85)) continue;  // Æ Ø Å
       }
-      if (NameInfo* i = lex_.FindMutable(w)) i->word = true;
+      if (const NameInfo* i = lex_.Find(w, h)) const_cast<NameInfo*>(i)->word = true;
     }
   }
 
