@@ -75,6 +75,12 @@ TEST(Address, TabsAndAmountsAreNoHouseNumbers) {
                    Category::kAddress).empty());
   EXPECT_TRUE(Find(DefaultEngine(), "Lønudgift Projektvej 620.000 kr.", Category::kAddress).empty());
   EXPECT_EQ(Find(DefaultEngine(), "Navn\tAdresse\nKaren Bech\tBirkevej 4, Ørum", Category::kAddress).size(), 1u);
+  // A line break, or a date after a heading.
+  EXPECT_TRUE(Find(DefaultEngine(), "færre børn i Gjerrild og Anholt\n2) Sprogvurderinger",
+                   Category::kAddress).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Referat teammøde hjemmepl. Syd 24/11", Category::kAddress).empty());
+  EXPECT_TRUE(Find(DefaultEngine(), "Møde om boligplacering 20/11", Category::kAddress).empty());
+  EXPECT_EQ(Find(DefaultEngine(), "Bor på Skovvej 24, 1. tv", Category::kAddress).size(), 1u);
 }
 
 }  // namespace

@@ -139,6 +139,11 @@ TEST(Name, FunctionWordsAndMixedCaseWords) {
   EXPECT_EQ(Find(DefaultEngine(), "skriv til mette hansen", Category::kName).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Mette hansen har ringet", Category::kName).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Mette holm har diabetes.", Category::kName).size(), 1u);
+  // English words typed in lower case are no name (the full lists hold
+  // "came", "you", "post", "back" as names).
+  for (const char* t : {"when you come back from leave", "she came to post the letter"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
 }
 
 // Pasted tables, titles before names made of ordinary words, things and

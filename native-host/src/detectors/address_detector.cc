@@ -155,6 +155,13 @@ class AddressDetector : public Detector {
       // A tab between word and number is a table's cell edge, and a number
       // with a thousands group is an amount: "Project manager<TAB>620.000".
       if (ctx.TabBetween(tk[j - 1].end, tk[j].start)) continue;
+      // Nor a line break ("... Gjerrild og Anholt\n2) Sprogvurderinger"), nor
+      // a date after a heading ("hjemmepl. Syd 24/11", "boligplacering 20/11").
+      if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) continue;
+      if (j + 1 < tk.size() && tk.Gap(text, j) == "/" && tk[j + 1].Has(Token::kAllDigits) &&
+          tk[j + 1].end - tk[j + 1].start <= 2) {
+        continue;
+      }
       if (j + 1 < tk.size() && tk.Gap(text, j) == "." && tk[j + 1].Has(Token::kAllDigits) &&
           tk[j + 1].end - tk[j + 1].start == 3) {
         continue;

@@ -548,11 +548,14 @@ class NameDetector : public Detector {
       // Lower or mixed case; two-letter words are not names here.
       if (initial_first) return false;
       if (tk[l].fold_len < 3 || tk[f].fold_len < 3) return false;
-      // Mixed case, a capital first name before a lower-case English
-      // function word: "Louise from payroll" ("Mette holm" is a name).
-      if (!lower && std::find(rules_.function_words.begin(), rules_.function_words.end(),
-                              tk.folded(tk[l])) != rules_.function_words.end()) {
-        return false;
+      // A lower-case English word is no part of a name typed in lower case
+      // or after a capital first name: "Louise from payroll", "when you
+      // come back", "came to post" ("Mette holm" is a name).
+      for (size_t p = lower ? 0 : k; p <= k; ++p) {
+        if (std::find(rules_.function_words.begin(), rules_.function_words.end(),
+                      tk.folded(tk[parts[p]])) != rules_.function_words.end()) {
+          return false;
+        }
       }
       if (strong_sur && Listed(l) && !Common(f)) {
         *conf = strong_first ? Confidence::kHigh : Confidence::kMedium;

@@ -50,12 +50,17 @@ struct Definition {
   std::vector<std::string> month_abbreviations = {"jan", "feb", "mar", "apr", "maj", "may", "jun",
                                                   "jul", "aug", "sep", "sept", "okt", "oct",
                                                   "nov", "dec"};
-  // English function words that are also surnames in the full lists: never
-  // a lower-case surname after a capital first name ("Louise from").
+  // English words that are also names in the full lists: never part of a
+  // name typed in lower case, nor a lower-case surname after a capital first
+  // name ("Louise from", "when you come back").
   std::vector<std::string> function_words = {
       "the", "from", "an", "of", "and", "in", "on", "to", "by", "for", "with", "or", "is", "it",
       "as", "just", "will", "can", "may", "has", "had", "was", "were", "are", "also", "only",
-      "never", "always", "says", "said", "told", "asked", "called", "wants", "needs"};
+      "never", "always", "says", "said", "told", "asked", "called", "wants", "needs", "you",
+      "come", "comes", "came", "back", "boy", "girl", "man", "post", "we", "he", "she", "they",
+      "his", "her", "him", "who", "how", "what", "when", "then", "than", "but", "not", "all",
+      "any", "one", "see", "go", "get", "got", "make", "made", "take", "took", "give", "gave",
+      "say", "work", "home", "off", "up", "out", "over", "after", "before", "new", "old", "good"};
   size_t work_reach = 5;
   // Patronymic surnames end like this ("Bødkersen").
   std::string patronymic_ending = "sen";
