@@ -390,5 +390,17 @@ TEST(Health, CareWithAFrequencyAndCountedEvents) {
   EXPECT_TRUE(Spans("Jens Hansen er chauffør i madservice.").empty());
 }
 
+// A letter signed with a name: its first-person sentences are about the
+// signer.
+TEST(Health, FirstPersonInALetterSignedWithAName) {
+  const std::string letter =
+      "Kan du skrive et svar?\n\nKære kommune\nJeg er 88 år. Jeg har fået svimmelhed af min "
+      "medicin og er bange for at falde.\nMvh Inger-Lise Bruun";
+  EXPECT_TRUE(Has(Spans(letter), "svimmelhed"));
+  EXPECT_TRUE(Has(Spans("Hi, I broke my wrist and cannot type.\nKind regards,\nJens Holm"), "broke my wrist"));
+  // Without a signature the first person is the employee, who is not named.
+  EXPECT_TRUE(Spans("Jeg har fået svimmelhed af min medicin. Skriv til Jens Holm om mødet i morgen.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -35,6 +35,7 @@
 //    surname alone, or a note line under the person). High confidence with
 //    a name or CPR number, medium with contact details only.
 #include <algorithm>
+#include <cctype>
 
 #include "detectors/health_detector.h"
 
@@ -372,6 +373,47 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       refers = explicit_ref || !OwnSubject(tk, sen);
     }
     if (refers) link[s] = before->strength;
+  }
+  // A letter or mail signed with a name ("Mvh Inger-Lise Bruun", "Kind
+  // regards,\nJens Holm"): its first-person sentences before the signature
+  // are about the signer ("Jeg har fået svimmelhed af min medicin").
+  for (const Anchor& a : anchors) {
+    if (!a.name) continue;
+    const size_t from = a.start > rules_.sign_off_reach ? a.start - rules_.sign_off_reach : 0;
+    std::string before_name;
+    AppendFolded(text.substr(from, a.start - from), &before_name);
+    bool signed_letter = false;
+    for (const std::string& w : rules_.sign_offs) {
+      const size_t at = before_name.rfind(w);
+      if (at == std::string::npos) continue;
+      const size_t after = at + w.size();
+      const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(before_name[at - 1]));
+      // Only punctuation and white space between the sign-off and the name.
+      bool clean = true;
+      for (size_t q = after; q < before_name.size() && clean; ++q) {
+        const char c = before_name[q];
+        clean = c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '.' || c == '/' || c == '-';
+      }
+      if (word_start && clean) {
+        signed_letter = true;
+        break;
+      }
+    }
+    if (!signed_letter) continue;
+    for (size_t s2 = 0; s2 < ns; ++s2) {
+      const Sentence& sen = sentences[s2];
+      if (tk[sen.end - 1].end > a.start || a.start - sen.start > rules_.signed_letter_bytes) continue;
+      for (size_t i = sen.first; i < sen.end; ++i) {
+        const std::string_view w = tk.folded(tk[i]);
+        const bool english_i = w == "i" && tk[i].Has(Token::kAllUpper) && tk[i].end - tk[i].start == 1 &&
+                               i > sen.first;  // "I" inside a sentence, not Danish "I" (you, plural)
+        if (english_i || std::find(rules_.first_person.begin(), rules_.first_person.end(), w) !=
+                             rules_.first_person.end()) {
+          link[s2] = 2;
+          break;
+        }
+      }
+    }
   }
   thread_local std::vector<Match> matches;
   // The prompt's language by its function words, for sentences that have

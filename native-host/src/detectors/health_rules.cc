@@ -130,7 +130,7 @@ const Definition& Rules() {
                      "kunstigt", "kunstig", "skar", "skåret", "skåret i", "væske",
                      "frossen", "frosne", "overrevet", "revet", "iturevet", "sprængt",
                      "trukket", "udtrukket", "fjernet", "beskadiget", "forbrændt", "forbrænding"};
-    r.injuries.en = {"bruise", "bruises", "bruising", "cut", "burn", "burns", "twisted", "hurt",
+    r.injuries.en = {"shrapnel", "bruise", "bruises", "bruising", "cut", "burn", "burns", "twisted", "hurt",
                      "broken", "broke", "fracture", "fractured", "sprained", "sprain",
                      "injured", "injury", "pain", "painful", "swollen", "swelling", "paralysed",
                      "paralyzed", "paralysis", "amputated", "surgery", "operation", "operated",
@@ -302,6 +302,10 @@ const Definition& Rules() {
                           "difficulty", "needs help with", "help with", "trouble"};
     r.fall_counts = {"et", "to", "tre", "fire", "fem", "flere", "mange", "gentagne", "adskillige",
                      "nye", "two", "three", "four", "several", "repeated", "multiple", "many"};
+    r.sign_offs = {"mvh", "med venlig hilsen", "venlig hilsen", "venligst", "hilsen", "kh",
+                   "kærlig hilsen", "mange hilsner", "de bedste hilsner", "regards", "kind regards",
+                   "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers"};
+    r.first_person = {"jeg", "mig", "min", "mit", "mine", "me", "my", "myself", "i'm", "i've"};
     r.fall_nouns = {"fald", "faldulykker", "falls", "genstande", "anfald", "krampeanfald",
                     "indlæggelser", "admissions", "sygedage", "hypoer", "hypos", "seizures"};
     r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "x1", "x2", "x3", "x4",

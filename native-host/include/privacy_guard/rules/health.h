@@ -166,6 +166,14 @@ struct Definition {
   Words weight_units;
 
   // --- Linking to the person ----------------------------------------------------------
+  // A letter signed with a name: one of `sign_offs` at most
+  // `sign_off_reach` bytes before a name ("Mvh Inger-Lise Bruun"); its
+  // sentences with a word of `first_person` within `signed_letter_bytes`
+  // before the signature are about the signer.
+  Words sign_offs;
+  size_t sign_off_reach = 40;
+  size_t signed_letter_bytes = 2000;
+  Words first_person;
   // Health counts only about an identified person, locally: in the same
   // sentence or list item as a name, CPR number or address (or e-mail,
   // phone), or in a sentence that refers back to one (a pronoun, a role
