@@ -402,5 +402,19 @@ TEST(Health, FirstPersonInALetterSignedWithAName) {
   EXPECT_TRUE(Spans("Jeg har fået svimmelhed af min medicin. Skriv til Jens Holm om mødet i morgen.").empty());
 }
 
+// A body function done badly, an intensified state (dev5 classes).
+TEST(Health, BodyFunctionsDoneBadlyAndIntensifiedStates) {
+  EXPECT_TRUE(Has(Spans("Jens Hansen sover dårligt om natten."), "sover dårligt"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen hører dårligt, så tal højt."), "hører dårligt"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen sleeps badly."), "sleeps badly"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen er ekstremt træt."), "ekstremt træt"));
+  EXPECT_TRUE(Has(Spans("Maksym Shevchenko seems very tired."), "very tired"));
+  // Things that go badly, looks, and being fed up.
+  for (const char* t : {"Jens Hansen: det går dårligt med projektet.", "Jens Hansen ser dårligt ud i dag.",
+                        "Jens Hansen er meget træt af møderne.", "Jens Hansen: things are going badly."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -206,6 +206,11 @@ class HealthDetector : public Detector {
   bool CountedFallEnds(const ScanContext& ctx, size_t i, size_t e) const;
   // A care word at token i with a frequency after it (rules/health.h).
   bool CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const;
+  // A body function done badly ("sover dårligt", "hører dårligt", "can't
+  // sleep" is a limit): its last token, or i.
+  size_t FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const;
+  // An intensified state ("ekstremt træt", "very weak"): its last token, or i.
+  size_t IntensifiedStateAt(const ScanContext& ctx, size_t i, size_t e) const;
 
   // The longest multi-word entry of one of `kinds` starting at token i whose
   // words follow each other with single spaces or hyphens: its number of

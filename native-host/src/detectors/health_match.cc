@@ -477,6 +477,34 @@ bool HealthDetector::CountedFallEnds(const ScanContext& ctx, size_t i, size_t e)
   return std::find(rules_.time_words.begin(), rules_.time_words.end(), w) != rules_.time_words.end();
 }
 
+size_t HealthDetector::FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, size_t i,
+                                           size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  auto in = [&](const std::vector<std::string>& list, size_t x) {
+    return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
+  };
+  if (i + 1 >= e || !in(rules_.body_functions, i)) return i;
+  // Not about a thing: "det går dårligt", "it goes badly".
+  if (i > b && in(rules_.impersonal_subjects, i - 1)) return i;
+  size_t j = i + 1;
+  if (j + 1 < e && (tk.folded(tk[j]) == "næsten" || tk.folded(tk[j]) == "very")) ++j;  // "sover næsten ikke"
+  if (!in(rules_.badly, j)) return i;
+  // "ser dårligt ud" (looks bad).
+  if (j + 1 < e && tk.folded(tk[j + 1]) == "ud") return i;
+  return j;
+}
+
+size_t HealthDetector::IntensifiedStateAt(const ScanContext& ctx, size_t i, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  auto in = [&](const std::vector<std::string>& list, size_t x) {
+    return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
+  };
+  if (i + 1 >= e || !in(rules_.intensifiers, i) || !in(rules_.tired_states, i + 1)) return i;
+  // "træt af møderne", "tired of meetings": fed up, not ill.
+  if (i + 2 < e && (tk.folded(tk[i + 2]) == "af" || tk.folded(tk[i + 2]) == "of")) return i;
+  return i + 1;
+}
+
 bool HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
   if (!IsSingle(tk, i, Kind::kCare)) return false;
@@ -613,6 +641,16 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       if (const size_t ml = MeasuredLimitAt(ctx, i, e, english); ml > i) {
         out->push_back(Match{i, ml});
         i = ml;
+        continue;
+      }
+      if (const size_t fb = FunctionDoneBadlyAt(ctx, b, i, e); fb > i) {
+        out->push_back(Match{i, fb});
+        i = fb;
+        continue;
+      }
+      if (const size_t is = IntensifiedStateAt(ctx, i, e); is > i) {
+        out->push_back(Match{i, is});
+        i = is;
         continue;
       }
     }

@@ -302,6 +302,17 @@ const Definition& Rules() {
                           "difficulty", "needs help with", "help with", "trouble"};
     r.fall_counts = {"et", "to", "tre", "fire", "fem", "flere", "mange", "gentagne", "adskillige",
                      "nye", "two", "three", "four", "several", "repeated", "multiple", "many"};
+    r.body_functions = {"sover", "sove", "sovet", "spiser", "spise", "spist", "drikker", "drikke",
+                        "hører", "høre", "ser", "se", "går", "gå", "husker", "huske", "trækker",
+                        "sleeps", "sleep", "slept", "sleeping", "eats", "eating", "eat", "hears",
+                        "hearing", "sees", "walks", "walking", "remembers", "breathes", "breathing"};
+    r.badly = {"dårligt", "skidt", "elendigt", "badly", "poorly", "bad"};
+    r.impersonal_subjects = {"det", "der", "it", "that", "this", "things"};
+    r.intensifiers = {"meget", "ekstremt", "helt", "rigtig", "virkelig", "utrolig", "voldsomt",
+                      "very", "extremely", "really", "so", "constantly", "always"};
+    r.tired_states = {"træt", "trætte", "udmattet", "udkørt", "kvalm", "svimmel", "svag", "sløj",
+                      "tired", "exhausted", "weak", "dizzy", "nauseous", "sleepy", "drowsy",
+                      "fatigued"};
     r.sign_offs = {"mvh", "med venlig hilsen", "venlig hilsen", "venligst", "hilsen", "kh",
                    "kærlig hilsen", "mange hilsner", "de bedste hilsner", "regards", "kind regards",
                    "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers"};

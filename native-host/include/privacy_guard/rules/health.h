@@ -123,6 +123,17 @@ struct Definition {
   // genstande dgl.", "4 indlæggelser", "3 anfald".
   Words fall_counts;
   Words fall_nouns;
+  // A body function done badly: one of `body_functions` ("sover", "hører",
+  // "sleeps"), then one of `badly` ("dårligt", "badly"), not after one of
+  // `impersonal_subjects` ("det går dårligt") nor before "ud" ("ser dårligt
+  // ud"). An intensified state: one of `intensifiers` ("meget", "very")
+  // before one of `tired_states` ("træt", "weak"), not before "af"/"of"
+  // ("træt af møderne" is fed up).
+  Words body_functions;
+  Words badly;
+  Words impersonal_subjects;
+  Words intensifiers;
+  Words tired_states;
   // Care with a frequency is care received: a care word with one of
   // `frequencies` within three words after it ("hjemmesygepleje to gange om
   // dagen", "Bad x1 ugl.", "madservice dgl.", "home care twice a day").
