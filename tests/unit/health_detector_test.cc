@@ -385,6 +385,10 @@ TEST(Health, CareWithAFrequencyAndCountedEvents) {
   EXPECT_TRUE(Has(Spans("Jens Hansen har haft 4 indlæggelser siden 2019."), "indlæggelser"));
   EXPECT_TRUE(Has(Spans("Jens Hansen går til fys to gange om ugen."), "fys"));
   EXPECT_TRUE(Has(Spans("Heidi Kragelund søger plejeorlov."), "plejeorlov"));
+  // A care word listed after a health finding, and care offered.
+  EXPECT_TRUE(Has(Spans("Jens Hansen: Behov: hjælp til personlig pleje x2 dgl., plejeseng, madservice."),
+                  "madservice"));
+  EXPECT_TRUE(Has(Spans("Aksel Trøjborg: Hustru ønsker samtale, tilbudt aflastning."), "aflastning"));
   // Stock is counted too; a care word without a frequency or verb is a word.
   EXPECT_TRUE(Spans("Jens Hansen har 20 genstande på lager.").empty());
   EXPECT_TRUE(Spans("Jens Hansen er chauffør i madservice.").empty());

@@ -386,6 +386,19 @@ bool HealthDetector::AidWord(std::string_view w) const {
   return w.size() >= 6 && !Compound(w, &aid) && aid;
 }
 
+// True if token i ends a list item: the sentence ends, or a comma, a
+// semicolon or "og/and" follows (not "madservice er lukket").
+static bool ListItemEnds(const ScanContext& ctx, size_t i, size_t e) {
+  const Tokens& tk = ctx.tokens();
+  if (i + 1 >= e) return true;
+  const std::string_view g = tk.Gap(ctx.text(), i);
+  if (g.find_first_of(",;.") != std::string_view::npos || ctx.LineBreakBetween(tk[i].end, tk[i + 1].start)) {
+    return true;
+  }
+  const std::string_view w = tk.folded(tk[i + 1]);
+  return w == "og" || w == "and" || w == "samt";
+}
+
 bool HealthDetector::ListContinues(const ScanContext& ctx, size_t prev, size_t i) const {
   // "Panodil, Pinex og Pamol": the words between a medicine and token i are
   // only list separators.
@@ -708,6 +721,12 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
                  !tk[i].Has(Token::kAllUpper)))) {
       // A generic word right after a state verb ("har feber", "fik
       // medicin") or measured ("feber 38,6").
+      last = i;
+    } else if ((fl & kIgnore) && !(fl & kNever) && IsSingle(tk, i, Kind::kCare) && !out->empty() &&
+               out->back().last >= b && ListContinues(ctx, out->back().last, i) &&
+               ListItemEnds(ctx, i, e)) {
+      // A care word listed right after a health finding: "hjælp til
+      // personlig pleje x2 dgl., plejeseng, madservice".
       last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && (fl & (kTermFlags | kHealthHead)) &&
                CareWithFrequency(ctx, i, e)) {

@@ -285,13 +285,15 @@ const Definition& Rules() {
                         // a cause: "måtte stoppe pga. smerter"
                         "pga", "på grund af", "grundet",
                         // where a person lives because of care: "bor i botilbud"
-                        "bor i", "bor på"};
+                        "bor i", "bor på",
+                        // care offered: "tilbudt aflastning"
+                        "tilbudt", "tilbydes", "er tilbudt"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
                         "received", "gets", "was granted", "has been granted", "applied for",
                         "has applied for", "is applying for", "was refused", "discharged to",
-                        "due to", "because of", "lives in", "lives at"};
+                        "due to", "because of", "lives in", "lives at", "offered", "was offered"};
     r.state_verb_gap = 2;
     r.limit_phrases.da = {"kan ikke", "ikke kan", "kunne ikke", "ikke kunne", "svært ved", "svært ved at",
                           "besvær med", "problemer med at", "brug for hjælp til",
