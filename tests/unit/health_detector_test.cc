@@ -385,6 +385,10 @@ TEST(Health, CareWithAFrequencyAndCountedEvents) {
   EXPECT_TRUE(Has(Spans("Jens Hansen har haft 4 indlæggelser siden 2019."), "indlæggelser"));
   EXPECT_TRUE(Has(Spans("Jens Hansen går til fys to gange om ugen."), "fys"));
   EXPECT_TRUE(Has(Spans("Heidi Kragelund søger plejeorlov."), "plejeorlov"));
+  // Medicine by its form after a medication verb; vital signs in notes.
+  EXPECT_TRUE(Has(Spans("Jens Hansen tager nye piller for blodtrykket."), "piller"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen: temp 38.4, sat 91 %"), "temp 38"));
+  EXPECT_TRUE(Spans("Piller og æsker står på lageret. Kontakt Jens Hansen.").empty());
   // A care word listed after a health finding, and care offered.
   EXPECT_TRUE(Has(Spans("Jens Hansen: Behov: hjælp til personlig pleje x2 dgl., plejeseng, madservice."),
                   "madservice"));

@@ -149,10 +149,13 @@ const Definition& Rules() {
                        "samtaler hos", "samtaleforløb", "ambulant", "kontrol", "behandlingen",
                        "undervisning hos", "træning hos", "behandling hos", "behandling på",
                        "opereret på", "skal opereres", "punktur hos", "venteliste", "forløb hos",
-                       "i forløb hos"};
+                       "i forløb hos", "tid hos", "venter på", "samtaler med", "samtale hos",
+                       "til samtale hos", "set af", "tilset af"};
     r.treatments.en = {"treated", "being treated", "referred", "referral", "sees a", "seeing a",
                        "assessed", "diagnosed", "undergoing", "treatment at", "treatment for",
-                       "rehab after", "waiting list for", "on the waiting list for"};
+                       "rehab after", "waiting list for", "on the waiting list for", "seen by",
+                       "appointment with", "wants a", "wants", "waiting for", "goes to",
+                       "going to", "talks to", "sessions with"};
     r.specialists.da = {"psykiater", "psykiateren", "psykolog", "psykologen", "fysioterapeut",
                         "fysioterapeuten", "ergoterapeut", "ergoterapeuten", "kiropraktor",
                         "neurolog", "neurologen", "kardiolog", "onkolog", "onkologen",
@@ -356,7 +359,10 @@ const Definition& Rules() {
                        "wash", "washing", "toilet", "cooking", "shopping", "cleaning", "lift",
                        "drive", "concentrate", "work"};
     r.weak_terms = {"lammet", "lam", "brud", "bruddet", "blødning", "blødningen", "blødte", "sår",
-                    "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok"};
+                    "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok",
+                    // medicine by its form, after "tager/får/takes": "tager piller
+                    // for blodtrykket"
+                    "piller", "pillerne", "pills"};
     r.care_terms = {"hjemmehjælp", "hjemmepleje", "madservice", "bostøtte", "aflastning",
                     "aflastningsplads", "aflastningsophold", "ledsagerordning", "nødkald",
                     "nødkaldeanlæg", "handicaphjælper", "plejebolig", "plejehjemsplads",
@@ -395,11 +401,12 @@ const Definition& Rules() {
                      "hæmoglobin", "blodprocent", "blodprocenten", "crp", "egfr", "peak flow",
                      "promille", "promillen", "bt", "puls", "pulsen", "temperatur", "temperaturen",
                      "vas", "smertescore", "epds", "epds score", "mmse", "inr", "inr-værdi",
-                     "inr-værdien", "iltmætning"};
+                     "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation"};
     r.measures.en = {"blood sugar", "blood glucose", "hba1c", "blood pressure", "bmi",
                      "oxygen saturation", "saturation", "cholesterol", "haemoglobin",
                      "hemoglobin", "crp", "egfr", "peak flow", "blood alcohol", "bp", "pulse",
-                     "heart rate", "temperature", "pain score", "vas", "epds", "mmse", "inr"};
+                     "heart rate", "temperature", "pain score", "vas", "epds", "mmse", "inr", "temp",
+                     "sat", "sats", "resp rate"};
     r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet", "sig",
                           "ligger", "omkring", "ca"};
     r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",
