@@ -406,6 +406,7 @@ TEST(Health, FirstPersonInALetterSignedWithAName) {
       "medicin og er bange for at falde.\nMvh Inger-Lise Bruun";
   EXPECT_TRUE(Has(Spans(letter), "svimmelhed"));
   EXPECT_TRUE(Has(Spans("Hi, I broke my wrist and cannot type.\nKind regards,\nJens Holm"), "broke my wrist"));
+  EXPECT_TRUE(Has(Spans("Jeg har fået stomi efter operationen.\n\nMed venlig hilsen\n\nFlemming Holt"), "stomi"));
   // Without a signature the first person is the employee, who is not named.
   EXPECT_TRUE(Spans("Jeg har fået svimmelhed af min medicin. Skriv til Jens Holm om mødet i morgen.").empty());
 }

@@ -92,6 +92,8 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kWeightWord;
   }
   for (const std::string& w : r.fall_nouns) lex_.Upsert(FoldWord(w)).flags2 |= kFallNoun;
+  for (const std::string& w : r.body_functions) lex_.Upsert(FoldWord(w)).flags2 |= kBodyFunction;
+  for (const std::string& w : r.intensifiers) lex_.Upsert(FoldWord(w)).flags2 |= kIntensifier;
   for (const std::string& w : r.weight_units) weight_units_.push_back(FoldWord(w));
   for (const auto* list : {&r.abilities.da, &r.abilities.en}) {
     for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kAbilityWord;
@@ -377,27 +379,34 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   // A letter or mail signed with a name ("Mvh Inger-Lise Bruun", "Kind
   // regards,\nJens Holm"): its first-person sentences before the signature
   // are about the signer ("Jeg har fået svimmelhed af min medicin").
+  // The sign-off is the text before the name on its line ("Mvh Inger-Lise
+  // Bruun"), or the whole previous line when the name starts its line
+  // ("Kind regards,\nJens Holm"), trimmed of spaces and commas.
+  auto is_sign_off = [&](size_t from, size_t to) {
+    while (from < to && (text[from] == ' ' || text[from] == '-')) ++from;
+    while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',' || text[to - 1] == '.')) --to;
+    if (to <= from || to - from > rules_.sign_off_reach) return false;
+    std::string folded;
+    AppendFolded(text.substr(from, to - from), &folded);
+    return std::find(rules_.sign_offs.begin(), rules_.sign_offs.end(), folded) != rules_.sign_offs.end();
+  };
   for (const Anchor& a : anchors) {
     if (!a.name) continue;
-    const size_t from = a.start > rules_.sign_off_reach ? a.start - rules_.sign_off_reach : 0;
-    std::string before_name;
-    AppendFolded(text.substr(from, a.start - from), &before_name);
+    size_t ls, le;
+    ctx.LineBounds(a.start, &ls, &le);
     bool signed_letter = false;
-    for (const std::string& w : rules_.sign_offs) {
-      const size_t at = before_name.rfind(w);
-      if (at == std::string::npos) continue;
-      const size_t after = at + w.size();
-      const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(before_name[at - 1]));
-      // Only punctuation and white space between the sign-off and the name.
-      bool clean = true;
-      for (size_t q = after; q < before_name.size() && clean; ++q) {
-        const char c = before_name[q];
-        clean = c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '.' || c == '/' || c == '-';
+    if (ls < a.start && a.start - ls <= rules_.sign_off_reach) {
+      signed_letter = is_sign_off(ls, a.start);
+    } else if (ls == a.start && ls > 0) {
+      // The previous line, over at most two blank ones ("Med venlig hilsen\n\nJens").
+      size_t ps = ls, pe = ls;
+      for (int up = 0; up < 3 && ps > 0; ++up) {
+        ctx.LineBounds(ps - 1, &ps, &pe);
+        bool blank = true;
+        for (size_t q = ps; q < pe && blank; ++q) blank = text[q] == ' ' || text[q] == '\n' || text[q] == '\r';
+        if (!blank) break;
       }
-      if (word_start && clean) {
-        signed_letter = true;
-        break;
-      }
+      signed_letter = is_sign_off(ps, pe);
     }
     if (!signed_letter) continue;
     for (size_t s2 = 0; s2 < ns; ++s2) {

@@ -71,6 +71,8 @@ enum WordFlag2 : uint8_t {
   kWeightWord = 1u << 0,   // rules.weights: "vejer", "tabt"
   kAbilityWord = 1u << 1,  // rules.abilities: "kan", "can"
   kFallNoun = 1u << 2,     // rules.fall_nouns: "fald", "falls"
+  kBodyFunction = 1u << 3, // rules.body_functions: "sover", "hears"
+  kIntensifier = 1u << 4,  // rules.intensifiers: "meget", "very"
 };
 
 struct WordInfo {

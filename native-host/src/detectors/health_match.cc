@@ -496,7 +496,7 @@ size_t HealthDetector::FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, siz
   auto in = [&](const std::vector<std::string>& list, size_t x) {
     return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
   };
-  if (i + 1 >= e || !in(rules_.body_functions, i)) return i;
+  if (i + 1 >= e || !(Flags2(tk, i) & kBodyFunction)) return i;
   // Not about a thing: "det går dårligt", "it goes badly".
   if (i > b && in(rules_.impersonal_subjects, i - 1)) return i;
   size_t j = i + 1;
@@ -512,7 +512,7 @@ size_t HealthDetector::IntensifiedStateAt(const ScanContext& ctx, size_t i, size
   auto in = [&](const std::vector<std::string>& list, size_t x) {
     return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
   };
-  if (i + 1 >= e || !in(rules_.intensifiers, i) || !in(rules_.tired_states, i + 1)) return i;
+  if (i + 1 >= e || !(Flags2(tk, i) & kIntensifier) || !in(rules_.tired_states, i + 1)) return i;
   // "træt af møderne", "tired of meetings": fed up, not ill.
   if (i + 2 < e && (tk.folded(tk[i + 2]) == "af" || tk.folded(tk[i + 2]) == "of")) return i;
   return i + 1;
