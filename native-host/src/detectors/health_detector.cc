@@ -255,6 +255,14 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   }
   const Tokens& tk = ctx.tokens();
   if (anchors.empty() || tk.size() == 0) return;
+  scan_persons_.clear();
+  for (const Candidate& c : ctx.earlier()) {
+    if (c.confidence < Confidence::kMedium) continue;
+    const bool name_or_cpr = c.category == Category::kName || c.category == Category::kCpr;
+    if (name_or_cpr || c.category == Category::kAddress) scan_persons_.push_back({c.end, c.start, name_or_cpr});
+  }
+  std::sort(scan_persons_.begin(), scan_persons_.end(),
+            [](const PersonSpan& x, const PersonSpan& y) { return x.end < y.end; });
   // Every token's entry, once (Info() reads this table during the scan).
   scan_tokens_ = nullptr;
   scan_infos_.resize(tk.size());
@@ -409,9 +417,17 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       signed_letter = is_sign_off(ps, pe);
     }
     if (!signed_letter) continue;
-    for (size_t s2 = 0; s2 < ns; ++s2) {
+    // Sentences are in text order: only those starting within
+    // `signed_letter_bytes` before the name (a binary search, so a large
+    // text with many signatures stays linear).
+    const size_t window_start = a.start > rules_.signed_letter_bytes ? a.start - rules_.signed_letter_bytes : 0;
+    const size_t s_first = static_cast<size_t>(
+        std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(ns), window_start,
+                         [](const Sentence& x, size_t pos) { return x.start < pos; }) -
+        sentences.begin());
+    for (size_t s2 = s_first; s2 < ns && sentences[s2].start < a.start; ++s2) {
       const Sentence& sen = sentences[s2];
-      if (tk[sen.end - 1].end > a.start || a.start - sen.start > rules_.signed_letter_bytes) continue;
+      if (tk[sen.end - 1].end > a.start) continue;
       for (size_t i = sen.first; i < sen.end; ++i) {
         const std::string_view w = tk.folded(tk[i]);
         const bool english_i = w == "i" && tk[i].Has(Token::kAllUpper) && tk[i].end - tk[i].start == 1 &&

@@ -287,6 +287,19 @@ class HealthDetector : public Detector {
   static thread_local const WordInfo* const* scan_info_data_;
   static thread_local size_t scan_size_;
   static thread_local std::vector<uint8_t> scan_terms_[2];  // [english]
+  // The scan's names, CPR numbers and addresses (medium or more) as
+  // (end, start, is name or CPR), sorted by end: found by binary search.
+  struct PersonSpan {
+    size_t end, start;
+    bool name_or_cpr;
+  };
+  static thread_local std::vector<PersonSpan> scan_persons_;
+  // True if a name or CPR number ends exactly at byte `end`.
+  static bool NameOrCprEndsAt(size_t end);
+  // True if a name, CPR number or address lies within [from, to].
+  static bool PersonWithin(size_t from, size_t to);
+  // True if a name, CPR number or address ends before byte `pos` on its line.
+  static bool PersonBeforeOnLine(const ScanContext& ctx, size_t pos);
 
   // Tells this detector's memoised words from another's (a reloaded
   // policy builds a new detector with other lists).

@@ -140,6 +140,25 @@ thread_local std::vector<const WordInfo*> HealthDetector::scan_infos_;
 thread_local const WordInfo* const* HealthDetector::scan_info_data_ = nullptr;
 thread_local size_t HealthDetector::scan_size_ = 0;
 thread_local std::vector<uint8_t> HealthDetector::scan_terms_[2];
+thread_local std::vector<HealthDetector::PersonSpan> HealthDetector::scan_persons_;
+
+bool HealthDetector::NameOrCprEndsAt(size_t end) {
+  auto it = std::lower_bound(scan_persons_.begin(), scan_persons_.end(), end,
+                             [](const PersonSpan& p, size_t e) { return p.end < e; });
+  for (; it != scan_persons_.end() && it->end == end; ++it) {
+    if (it->name_or_cpr) return true;
+  }
+  return false;
+}
+
+bool HealthDetector::PersonWithin(size_t from, size_t to) {
+  auto it = std::lower_bound(scan_persons_.begin(), scan_persons_.end(), from,
+                             [](const PersonSpan& p, size_t e) { return p.end < e; });
+  for (; it != scan_persons_.end() && it->end <= to; ++it) {
+    if (it->start >= from) return true;
+  }
+  return false;
+}
 
 bool HealthDetector::CachedWordTerm(const Tokens& tk, size_t i, bool english, Kind* kind) const {
   if (&tk != scan_tokens_ || i >= scan_size_) return WordTerm(tk, i, english, kind);
@@ -533,17 +552,10 @@ bool HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t i, size_t 
   return false;
 }
 
-static bool PersonBeforeOnLine(const ScanContext& ctx, size_t pos) {
+bool HealthDetector::PersonBeforeOnLine(const ScanContext& ctx, size_t pos) {
   size_t ls, le;
   ctx.LineBounds(pos > 0 ? pos - 1 : 0, &ls, &le);
-  for (const Candidate& c : ctx.earlier()) {
-    if (c.confidence < Confidence::kMedium || c.start < ls || c.end > pos) continue;
-    if (c.category == Category::kName || c.category == Category::kCpr ||
-        c.category == Category::kAddress) {
-      return true;
-    }
-  }
-  return false;
+  return PersonWithin(ls, pos);
 }
 
 bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
@@ -552,12 +564,7 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   auto person = [&](size_t k) {
     // The end of a name or CPR number the other detectors found: "Borger
     // 140238-3131 er faldet".
-    for (const Candidate& c : ctx.earlier()) {
-      if (c.end == tk[k].end && c.confidence >= Confidence::kMedium &&
-          (c.category == Category::kCpr || c.category == Category::kName)) {
-        return true;
-      }
-    }
+    if (NameOrCprEndsAt(tk[k].end)) return true;
     return (Flags(tk, k) & (kPronoun | kRole)) != 0 ||
            (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
             !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
