@@ -112,21 +112,10 @@ class HealthDetector : public Detector {
   // The words of `entry` (folded; split at spaces and hyphens kept inside
   // words: "type 2-diabetes" -> {"type", "2", "diabetes"}).
   static std::vector<std::string> Split(std::string_view entry) {
-    std::string f = FoldWord(entry);
-    const size_t tab = f.find('\t');  // "name<TAB>ATC" lines: the name
-    if (tab != std::string::npos) f.resize(tab);
-    std::vector<std::string> words;
-    size_t s = 0;
-    while (s < f.size()) {
-      size_t e = s;
-      while (e < f.size() && f[e] != ' ' && f[e] != '-' && f[e] != '/' && f[e] != ',' &&
-             f[e] != '(' && f[e] != ')') {
-        ++e;
-      }
-      if (e > s) words.push_back(f.substr(s, e - s));
-      s = e + 1;
-    }
-    return words;
+    std::string buf;
+    std::vector<std::string_view> views;
+    SplitViews(entry, &buf, &views);
+    return std::vector<std::string>(views.begin(), views.end());
   }
   // Split() into a reused buffer, without allocating: the words of `entry`
   // as views into *buf (valid until the next call with the same buffers).
