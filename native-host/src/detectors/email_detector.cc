@@ -37,7 +37,7 @@ const Definition& Rules() {
     r.mailbox_marks = "._";
     r.at_stopwords = {"in", "on", "me", "us", "him", "her", "them", "you", "it", "log", "logged",
                       "sign", "signed", "found", "available", "look", "see", "here", "there",
-                      "online", "read", "check", "apply", "order", "book", "register", "us",
+                      "online", "read", "check", "apply", "order", "book", "register",
                       "mig", "os", "dem", "ham", "hende", "dig", "jer", "se", "læs", "tjek",
                       "find", "kig", "husk"};
     r.mail_providers = {"gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo",
@@ -180,14 +180,12 @@ class EmailDetector : public Detector {
     return false;
   }
 
-  static bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-  static std::string Lower(std::string_view s) {
-    std::string o(s);
-    for (char& c : o) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+  static std::string Lower(std::string_view s) {  // the engine's case folding
+    std::string o;
+    AppendFolded(s, &o);
     return o;
   }
+  static bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
   // True if the folded local part is an organisation's mailbox: a listed
   // function ("post") or words of the list and place names joined by '.',

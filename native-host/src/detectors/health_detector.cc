@@ -174,16 +174,13 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
   const Tokens& tk = ctx.tokens();
   const std::string_view t = ctx.text();
   Kind k;
-  auto in = [&](const std::vector<std::string>& list, size_t x) {
-    return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
-  };
   size_t j = i + PhraseAt(ctx, i, end, true, {Kind::kMeasure}, &k);  // "blood pressure"
   if (j == i && IsSingle(tk, i, Kind::kMeasure)) j = i + 1;              // "blodsukker"
   const bool weight = j == i && (Flags2(tk, i) & kWeightWord);           // "vejer 48 kg"
   if (weight) j = i + 1;
   if (j == i) return i;
   for (int links = 0; j < end && !tk[j].Has(Token::kAllDigits) && links < rules_.measure_gap &&
-                      in(measure_links_, j);
+                      InList(measure_links_, tk, j);
        ++links) {
     ++j;
   }
@@ -195,9 +192,9 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
     ++j;
   }
   if (weight) {
-    return j + 1 < end && in(weight_units_, j + 1) && tk.Gap(t, j).size() <= 1 ? j + 1 : i;
+    return j + 1 < end && InList(weight_units_, tk, j + 1) && tk.Gap(t, j).size() <= 1 ? j + 1 : i;
   }
-  if (j + 1 < end && in(measure_units_, j + 1) && tk.Gap(t, j).size() <= 1) ++j;
+  if (j + 1 < end && InList(measure_units_, tk, j + 1) && tk.Gap(t, j).size() <= 1) ++j;
   return j;
 }
 
@@ -396,7 +393,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     if (to <= from || to - from > rules_.sign_off_reach) return false;
     std::string folded;
     AppendFolded(text.substr(from, to - from), &folded);
-    return std::find(rules_.sign_offs.begin(), rules_.sign_offs.end(), folded) != rules_.sign_offs.end();
+    return InList(rules_.sign_offs, folded);
   };
   for (const Anchor& a : anchors) {
     if (!a.name) continue;
@@ -432,8 +429,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
         const std::string_view w = tk.folded(tk[i]);
         const bool english_i = w == "i" && tk[i].Has(Token::kAllUpper) && tk[i].end - tk[i].start == 1 &&
                                i > sen.first;  // "I" inside a sentence, not Danish "I" (you, plural)
-        if (english_i || std::find(rules_.first_person.begin(), rules_.first_person.end(), w) !=
-                             rules_.first_person.end()) {
+        if (english_i || InList(rules_.first_person, w)) {
           link[s2] = 2;
           break;
         }

@@ -184,6 +184,13 @@ class HealthDetector : public Detector {
     const WordInfo* in = Info(tk, i);
     return in ? in->flags : 0;
   }
+  // True if `word` (folded) is one of a rule list's words.
+  static bool InList(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  }
+  static bool InList(const std::vector<std::string>& list, const Tokens& tk, size_t i) {
+    return InList(list, tk.folded(tk[i]));
+  }
   uint8_t Flags2(const Tokens& tk, size_t i) const {
     const WordInfo* in = Info(tk, i);
     return in ? in->flags2 : 0;

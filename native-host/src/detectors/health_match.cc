@@ -474,9 +474,6 @@ static bool NoteLineStart(const ScanContext& ctx, size_t pos) {
 size_t HealthDetector::MeasuredLimitAt(const ScanContext& ctx, size_t i, size_t e,
                                        bool english) const {
   const Tokens& tk = ctx.tokens();
-  auto in = [&](const std::vector<std::string>& list, size_t x) {
-    return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
-  };
   if (!(Flags2(tk, i) & kAbilityWord)) return i;
   for (size_t j = i + 1; j < e && j <= i + 2; ++j) {
     Kind ak;
@@ -488,7 +485,7 @@ size_t HealthDetector::MeasuredLimitAt(const ScanContext& ctx, size_t i, size_t 
       // "8-10 timer": a range; then the unit.
       size_t u = n + 1;
       if (u + 1 < e && tk[u].Has(Token::kAllDigits) && tk.Gap(ctx.text(), n) == "-") ++u;
-      return u < e && in(limit_units_, u) ? u : i;
+      return u < e && InList(limit_units_, tk, u) ? u : i;
     }
     return i;
   }
@@ -506,21 +503,18 @@ bool HealthDetector::CountedFallEnds(const ScanContext& ctx, size_t i, size_t e)
   const std::string_view prep = tk.folded(tk[i + 1]);
   if (prep != "i" && prep != "in" && prep != "af" && prep != "of" && prep != "på") return true;
   const std::string_view w = tk.folded(tk[i + 2]);
-  return std::find(rules_.time_words.begin(), rules_.time_words.end(), w) != rules_.time_words.end();
+  return InList(rules_.time_words, w);
 }
 
 size_t HealthDetector::FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, size_t i,
                                            size_t e) const {
   const Tokens& tk = ctx.tokens();
-  auto in = [&](const std::vector<std::string>& list, size_t x) {
-    return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
-  };
   if (i + 1 >= e || !(Flags2(tk, i) & kBodyFunction)) return i;
   // Not about a thing: "det går dårligt", "it goes badly".
-  if (i > b && in(rules_.impersonal_subjects, i - 1)) return i;
+  if (i > b && InList(rules_.impersonal_subjects, tk, i - 1)) return i;
   size_t j = i + 1;
   if (j + 1 < e && (tk.folded(tk[j]) == "næsten" || tk.folded(tk[j]) == "very")) ++j;  // "sover næsten ikke"
-  if (!in(rules_.badly, j)) return i;
+  if (!InList(rules_.badly, tk, j)) return i;
   // "ser dårligt ud" (looks bad).
   if (j + 1 < e && tk.folded(tk[j + 1]) == "ud") return i;
   return j;
@@ -528,10 +522,7 @@ size_t HealthDetector::FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, siz
 
 size_t HealthDetector::IntensifiedStateAt(const ScanContext& ctx, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
-  auto in = [&](const std::vector<std::string>& list, size_t x) {
-    return std::find(list.begin(), list.end(), tk.folded(tk[x])) != list.end();
-  };
-  if (i + 1 >= e || !(Flags2(tk, i) & kIntensifier) || !in(rules_.tired_states, i + 1)) return i;
+  if (i + 1 >= e || !(Flags2(tk, i) & kIntensifier) || !InList(rules_.tired_states, tk, i + 1)) return i;
   // "træt af møderne", "tired of meetings": fed up, not ill.
   if (i + 2 < e && (tk.folded(tk[i + 2]) == "af" || tk.folded(tk[i + 2]) == "of")) return i;
   return i + 1;
@@ -543,7 +534,7 @@ bool HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t i, size_t 
   for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
     if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) return false;
     const std::string_view w = tk.folded(tk[j]);
-    if (std::find(rules_.frequencies.begin(), rules_.frequencies.end(), w) != rules_.frequencies.end()) {
+    if (InList(rules_.frequencies, w)) {
       return true;
     }
     // "x2" may be split: "x" then "2".
@@ -585,8 +576,7 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
       const std::string_view next = tk.folded(tk[i + 1]);
       if (next == "igen" || next == "again") return true;
       if ((next == "på" || next == "i" || next == "in" || next == "on") && i + 2 < e &&
-          std::find(rules_.fall_places.begin(), rules_.fall_places.end(), tk.folded(tk[i + 2])) !=
-              rules_.fall_places.end()) {
+          InList(rules_.fall_places, tk, i + 2)) {
         return true;
       }
     }
@@ -710,11 +700,9 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       last = i;
     } else if (i > b && (Flags2(tk, i) & kFallNoun) && tk.Gap(ctx.text(), i - 1) == " " &&
                CountedFallEnds(ctx, i, e) &&
-               (tk[i - 1].Has(Token::kAllDigits) ||
-                std::find(rules_.fall_counts.begin(), rules_.fall_counts.end(),
-                          tk.folded(tk[i - 1])) != rules_.fall_counts.end())) {
+               (tk[i - 1].Has(Token::kAllDigits) || InList(rules_.fall_counts, tk, i - 1))) {
       // Counted falls: "tre fald", "two falls" (not "tre fald i ledigheden").
-      last = CountedFallEnds(ctx, i, e) ? i : SIZE_MAX;
+      last = i;
     } else if (size_t med = i; UnknownMedicineAt(
                    ctx, i, e,
                    (last_medication_verb != SIZE_MAX && last_medication_verb + 3 > i) ||

@@ -593,9 +593,7 @@ class NameDetector : public Detector {
       return !SentenceStart(tk, text, f) || (!Word(f) && !Common(f));
     }
     if (cap && k >= 1 && tk.Gap(text, parts[k - 1]) == "-" && (Listed(l) || Unknown(tk, l)) &&
-        !initial_first && First(f) &&
-        std::find(rules_.month_abbreviations.begin(), rules_.month_abbreviations.end(),
-                  tk.folded(tk[l])) == rules_.month_abbreviations.end()) {  // "Jan-Oct"
+        !initial_first && First(f)) {
       *conf = Confidence::kMedium;
       return true;
     }
