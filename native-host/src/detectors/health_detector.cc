@@ -225,13 +225,67 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
   return false;
 }
 
+void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector<Anchor>& anchors,
+                                       const std::vector<Sentence>& sentences, size_t ns,
+                                       std::vector<uint8_t>* link) const {
+  const std::string_view text = ctx.text();
+  const Tokens& tk = ctx.tokens();
+  // The sign-off is the text before the name on its line ("Mvh Inger-Lise
+  // Bruun"), or the whole previous line when the name starts its line
+  // ("Kind regards,\nJens Holm"), trimmed of spaces and commas.
+  auto is_sign_off = [&](size_t from, size_t to) {
+    while (from < to && (text[from] == ' ' || text[from] == '-')) ++from;
+    while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',' || text[to - 1] == '.')) --to;
+    if (to <= from || to - from > rules_.sign_off_reach) return false;
+    std::string folded;
+    AppendFolded(text.substr(from, to - from), &folded);
+    return InList(rules_.sign_offs, folded);
+  };
+  for (const Anchor& a : anchors) {
+    if (!a.name) continue;
+    size_t ls, le;
+    ctx.LineBounds(a.start, &ls, &le);
+    bool signed_letter = false;
+    if (ls < a.start && a.start - ls <= rules_.sign_off_reach) {
+      signed_letter = is_sign_off(ls, a.start);
+    } else if (ls == a.start && ls > 0) {
+      // The previous line, over at most two blank ones ("Med venlig hilsen\n\nJens").
+      size_t ps = ls, pe = ls;
+      for (int up = 0; up < 3 && ps > 0; ++up) {
+        ctx.LineBounds(ps - 1, &ps, &pe);
+        bool blank = true;
+        for (size_t q = ps; q < pe && blank; ++q) blank = text[q] == ' ' || text[q] == '\n' || text[q] == '\r';
+        if (!blank) break;
+      }
+      signed_letter = is_sign_off(ps, pe);
+    }
+    if (!signed_letter) continue;
+    // Sentences are in text order: only those starting within
+    // `signed_letter_bytes` before the name (a binary search, so a large
+    // text with many signatures stays linear).
+    const size_t window_start = a.start > rules_.signed_letter_bytes ? a.start - rules_.signed_letter_bytes : 0;
+    const size_t s_first = static_cast<size_t>(
+        std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(ns), window_start,
+                         [](const Sentence& x, size_t pos) { return x.start < pos; }) -
+        sentences.begin());
+    for (size_t s2 = s_first; s2 < ns && sentences[s2].start < a.start; ++s2) {
+      const Sentence& sen = sentences[s2];
+      if (tk[sen.end - 1].end > a.start) continue;
+      for (size_t i = sen.first; i < sen.end; ++i) {
+        const std::string_view w = tk.folded(tk[i]);
+        const bool english_i = w == "i" && tk[i].Has(Token::kAllUpper) && tk[i].end - tk[i].start == 1 &&
+                               i > sen.first;  // "I" inside a sentence, not Danish "I" (you, plural)
+        if (english_i || InList(rules_.first_person, w)) {
+          (*link)[s2] = 2;
+          break;
+        }
+      }
+    }
+  }
+}
+
 void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) const {
   // The persons: the other detectors' findings (phase 0), medium or more.
-  struct Anchor {
-    size_t start, end;
-    uint8_t strength;  // 2: name or CPR number; 1: address, e-mail, phone
-    bool name;
-  };
   thread_local std::vector<Anchor> anchors;
   anchors.clear();
   for (const Candidate& c : ctx.earlier()) {
@@ -381,61 +435,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     }
     if (refers) link[s] = before->strength;
   }
-  // A letter or mail signed with a name ("Mvh Inger-Lise Bruun", "Kind
-  // regards,\nJens Holm"): its first-person sentences before the signature
-  // are about the signer ("Jeg har fået svimmelhed af min medicin").
-  // The sign-off is the text before the name on its line ("Mvh Inger-Lise
-  // Bruun"), or the whole previous line when the name starts its line
-  // ("Kind regards,\nJens Holm"), trimmed of spaces and commas.
-  auto is_sign_off = [&](size_t from, size_t to) {
-    while (from < to && (text[from] == ' ' || text[from] == '-')) ++from;
-    while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',' || text[to - 1] == '.')) --to;
-    if (to <= from || to - from > rules_.sign_off_reach) return false;
-    std::string folded;
-    AppendFolded(text.substr(from, to - from), &folded);
-    return InList(rules_.sign_offs, folded);
-  };
-  for (const Anchor& a : anchors) {
-    if (!a.name) continue;
-    size_t ls, le;
-    ctx.LineBounds(a.start, &ls, &le);
-    bool signed_letter = false;
-    if (ls < a.start && a.start - ls <= rules_.sign_off_reach) {
-      signed_letter = is_sign_off(ls, a.start);
-    } else if (ls == a.start && ls > 0) {
-      // The previous line, over at most two blank ones ("Med venlig hilsen\n\nJens").
-      size_t ps = ls, pe = ls;
-      for (int up = 0; up < 3 && ps > 0; ++up) {
-        ctx.LineBounds(ps - 1, &ps, &pe);
-        bool blank = true;
-        for (size_t q = ps; q < pe && blank; ++q) blank = text[q] == ' ' || text[q] == '\n' || text[q] == '\r';
-        if (!blank) break;
-      }
-      signed_letter = is_sign_off(ps, pe);
-    }
-    if (!signed_letter) continue;
-    // Sentences are in text order: only those starting within
-    // `signed_letter_bytes` before the name (a binary search, so a large
-    // text with many signatures stays linear).
-    const size_t window_start = a.start > rules_.signed_letter_bytes ? a.start - rules_.signed_letter_bytes : 0;
-    const size_t s_first = static_cast<size_t>(
-        std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(ns), window_start,
-                         [](const Sentence& x, size_t pos) { return x.start < pos; }) -
-        sentences.begin());
-    for (size_t s2 = s_first; s2 < ns && sentences[s2].start < a.start; ++s2) {
-      const Sentence& sen = sentences[s2];
-      if (tk[sen.end - 1].end > a.start) continue;
-      for (size_t i = sen.first; i < sen.end; ++i) {
-        const std::string_view w = tk.folded(tk[i]);
-        const bool english_i = w == "i" && tk[i].Has(Token::kAllUpper) && tk[i].end - tk[i].start == 1 &&
-                               i > sen.first;  // "I" inside a sentence, not Danish "I" (you, plural)
-        if (english_i || InList(rules_.first_person, w)) {
-          link[s2] = 2;
-          break;
-        }
-      }
-    }
-  }
+  LinkSignedLetters(ctx, anchors, sentences, ns, &link);
   thread_local std::vector<Match> matches;
   // The prompt's language by its function words, for sentences that have
   // none to tell ("Arvid Holt, Ryomgårdvej 2 – hospital bed + lift" in an

@@ -265,6 +265,20 @@ class HealthDetector : public Detector {
   // True if the sentence starts with a subject that is not the person:
   // "Jeg", "Vi", "Kommunen", "We".
   bool OwnSubject(const Tokens& tk, const Sentence& sen) const;
+  // A person found by the phase-0 detectors (medium confidence or more).
+  struct Anchor {
+    size_t start, end;
+    uint8_t strength;  // 2: name or CPR number; 1: address, e-mail, phone
+    bool name;
+  };
+  // A letter or mail signed with a name ("Mvh Inger-Lise Bruun", "Kind
+  // regards,\nJens Holm"): its first-person sentences before the signature
+  // are about the signer ("Jeg har fået svimmelhed af min medicin"), so
+  // their (*link)[s] becomes 2. `anchors` sorted by start; sentences[0, ns)
+  // in text order.
+  void LinkSignedLetters(const ScanContext& ctx, const std::vector<Anchor>& anchors,
+                         const std::vector<Sentence>& sentences, size_t ns,
+                         std::vector<uint8_t>* link) const;
   bool TopicBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
   // "borgere med handicap": see Definition::group_nouns.
   bool GroupBefore(const Tokens& tk, size_t scope_start, size_t i) const;

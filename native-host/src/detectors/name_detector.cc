@@ -195,10 +195,9 @@ class NameDetector : public Detector {
   void LowerPublicNames(const ScanContext& ctx, size_t from, std::vector<Candidate>* out) const {
     const Tokens& tk = ctx.tokens();
     const std::string_view text = ctx.text();
-    // Sorted copies of the rule lists (built once): a few binary searches
-    // per name found.
-    auto in = [&](const std::vector<std::string>& list, size_t t) {
-      const std::vector<std::string>& sorted = SortedList(list);
+    // The rule lists, sorted once (sorted_): a few binary searches per name
+    // found.
+    auto in = [&](const std::vector<std::string>& sorted, size_t t) {
       return std::binary_search(sorted.begin(), sorted.end(), tk.folded(tk[t]),
                                 [](std::string_view a, std::string_view b) { return a < b; });
     };
@@ -220,13 +219,13 @@ class NameDetector : public Detector {
       --l;  // the last token of the name
       bool is_public = false;
       if (f > 0 && tk.Gap(text, f - 1) == " ") {
-        is_public = in(*rules_.public_roles, f - 1) ||
-                    (f > 1 && in(rules_.work_links, f - 1) && in(*rules_.works, f - 2));
+        is_public = in(sorted_.public_roles, f - 1) ||
+                    (f > 1 && in(sorted_.work_links, f - 1) && in(sorted_.works, f - 2));
         // "Marte Meo-metoden, udviklet af Maria Aarts", "a model developed by":
         // a work within four words before "udviklet/skrevet af".
-        if (!is_public && f > 2 && in(rules_.work_links, f - 1) && in(rules_.work_verbs, f - 2)) {
+        if (!is_public && f > 2 && in(sorted_.work_links, f - 1) && in(sorted_.work_verbs, f - 2)) {
           for (size_t t = f - 2; t-- > 0 && t + 6 > f;) {
-            if (in(*rules_.works, t)) {
+            if (in(sorted_.works, t)) {
               is_public = true;
               break;
             }
@@ -263,7 +262,7 @@ class NameDetector : public Detector {
               ctx.LineBreakBetween(tk[t - 1].end, tk[t].start)) {
             break;
           }
-          if (in(*rules_.works, t)) {
+          if (in(sorted_.works, t)) {
             is_public = true;
             break;
           }
@@ -278,7 +277,7 @@ class NameDetector : public Detector {
         for (size_t t = last_public_end + 1; t <= f && is_public; ++t) {
           const std::string_view gap = tk.Gap(text, t - 1);
           if (gap != " " && gap != ", ") is_public = false;
-          if (t < f && !tk[t].Has(Token::kUpperInitial) && !in(rules_.list_links, t)) is_public = false;
+          if (t < f && !tk[t].Has(Token::kUpperInitial) && !in(sorted_.list_links, t)) is_public = false;
         }
       }
       if (is_public) {
@@ -600,28 +599,18 @@ class NameDetector : public Detector {
     return false;
   }
 
-  // A sorted copy of one of the rule lists, kept per list address.
-  const std::vector<std::string>& SortedList(const std::vector<std::string>& list) const {
-    for (const auto& [key, sorted] : sorted_lists_) {
-      if (key == &list) return sorted;
-    }
-    static const std::vector<std::string> kEmpty;
-    return kEmpty;
+  static std::vector<std::string> Sorted(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
   }
   const rules::name::Definition& rules_ = rules::name::Rules();
-  // After rules_: built from it.
-  std::vector<std::pair<const std::vector<std::string>*, std::vector<std::string>>> sorted_lists_ =
-      [this] {
-        std::vector<std::pair<const std::vector<std::string>*, std::vector<std::string>>> out;
-        for (const std::vector<std::string>* l :
-             {rules_.public_roles, rules_.works, &rules_.work_links, &rules_.work_verbs,
-              &rules_.list_links}) {
-          std::vector<std::string> v = *l;
-          std::sort(v.begin(), v.end());
-          out.emplace_back(l, std::move(v));
-        }
-        return out;
-      }();
+  // After rules_: its context lists, sorted for binary search.
+  struct SortedLists {
+    std::vector<std::string> public_roles, works, work_links, work_verbs, list_links;
+  };
+  const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
+                            Sorted(rules_.work_links), Sorted(rules_.work_verbs),
+                            Sorted(rules_.list_links)};
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;
   // Per-scan scratch (the engine runs one scan per thread at a time per
