@@ -12,11 +12,13 @@ namespace {
 constexpr size_t kUnboundedWindow = 256;
 
 struct EndHit {
+  unsigned group;     // the start-of-match database that finds its start
   size_t start, end;  // window [end - max_width, end]
 };
 
 struct EndCtx {
   const std::vector<size_t>* max_width;
+  const std::vector<unsigned>* group;
   std::vector<EndHit>* hits;
 };
 
@@ -24,7 +26,7 @@ int OnEnd(unsigned id, unsigned long long, unsigned long long to, unsigned, void
   auto* e = static_cast<EndCtx*>(p);
   const size_t end = static_cast<size_t>(to);
   const size_t w = (*e->max_width)[id];
-  e->hits->push_back(EndHit{end > w ? end - w : 0, end});
+  e->hits->push_back(EndHit{(*e->group)[id], end > w ? end - w : 0, end});
   return 0;
 }
 
@@ -84,28 +86,44 @@ bool PatternDatabases::Build(DatabaseCache* cache, EngineError* error) {
     }
     return false;
   };
-  // Two stage-1 databases: patterns whose matches always contain a digit
-  // run only near digits, the others over the whole text.
-  PatternSet all, som, by_digit[2];
+  // Patterns whose every match holds a digit: one start-of-match database,
+  // run only around the digits. The others: stage 1 over the whole text,
+  // then one start-of-match database per detector (stage 2 runs only a
+  // detector's own patterns, only around where they matched).
+  PatternSet digit, words;
+  std::vector<PatternSet> som;
+  std::vector<const Detector*> owners;
+  group_.assign(patterns_.size(), 0);
   for (size_t i = 0; i < patterns_.size(); ++i) {
     const Pattern& p = patterns_[i].pattern;
     const unsigned id = static_cast<unsigned>(i);
-    all.Add(p.expression, p.flags, id);
-    som.Add(p.expression, p.flags | HS_FLAG_SOM_LEFTMOST, id);
-    by_digit[p.has_digit ? 1 : 0].Add(p.expression, p.flags, id);
+    if (p.has_digit) {
+      digit.Add(p.expression, p.flags | HS_FLAG_SOM_LEFTMOST, id);
+      continue;
+    }
+    words.Add(p.expression, p.flags, id);
+    const auto owner = std::find(owners.begin(), owners.end(), patterns_[i].detector);
+    group_[i] = static_cast<unsigned>(owner - owners.begin());
+    if (owner == owners.end()) {
+      owners.push_back(patterns_[i].detector);
+      som.emplace_back();
+    }
+    som[group_[i]].Add(p.expression, p.flags | HS_FLAG_SOM_LEFTMOST, id);
   }
   int bad = -1;
   std::string message;
-  for (int digit : {0, 1}) {
-    if (by_digit[digit].size() == 0) continue;
-    HsDatabase d = CompilePatternSet(by_digit[digit], cache, &bad, &message);
-    if (!d) return fail(by_digit[digit], bad, message);
-    (digit ? digit_db_ : db_) = std::move(d);
+  if (digit.size() > 0) {
+    digit_db_ = CompilePatternSet(digit, cache, &bad, &message);
+    if (!digit_db_) return fail(digit, bad, message);
   }
-  all_db_ = CompilePatternSet(all, cache, &bad, &message);
-  if (!all_db_) return fail(all, bad, message);
-  som_db_ = CompilePatternSet(som, cache, &bad, &message);
-  if (!som_db_) return fail(som, bad, message);
+  if (words.size() > 0) {
+    db_ = CompilePatternSet(words, cache, &bad, &message);
+    if (!db_) return fail(words, bad, message);
+  }
+  for (const PatternSet& set : som) {
+    som_dbs_.push_back(CompilePatternSet(set, cache, &bad, &message));
+    if (!som_dbs_.back()) return fail(set, bad, message);
+  }
   for (const Owned& o : patterns_) {
     hs_expr_info_t* info = nullptr;
     hs_compile_error_t* err = nullptr;
@@ -125,8 +143,11 @@ bool PatternDatabases::Build(DatabaseCache* cache, EngineError* error) {
 }
 
 bool PatternDatabases::PrepareScratch(ScratchPool* pool) const {
-  for (const HsDatabase* d : {&db_, &digit_db_, &all_db_, &som_db_}) {
+  for (const HsDatabase* d : {&db_, &digit_db_}) {
     if (*d && !pool->Prepare(d->get())) return false;
+  }
+  for (const HsDatabase& d : som_dbs_) {
+    if (!pool->Prepare(d.get())) return false;
   }
   return true;
 }
@@ -135,50 +156,17 @@ hs_error_t PatternDatabases::Scan(const ScanContext& ctx, hs_scratch_t* s,
                                   std::vector<Candidate>* out) const {
   const std::string_view text = ctx.text();
   if (patterns_.empty() || text.empty()) return HS_SUCCESS;
-  thread_local std::vector<EndHit> hits;
-  thread_local std::vector<std::pair<size_t, size_t>> windows;
-  hits.clear();
-  EndCtx ec{&max_width_, &hits};
-  hs_error_t rc = HS_SUCCESS;
-  bool whole_done = false;
-  if (digit_db_) {
-    size_t covered = 0;
-    DigitWindows(text, digit_reach_, &windows, &covered);
-    if (covered * 2 > text.size()) {
-      // Digit-dense text: one pass of every pattern over the whole text.
-      windows.clear();
-      rc = hs_scan(all_db_.get(), text.data(), static_cast<unsigned>(text.size()), 0, s, OnEnd, &ec);
-      whole_done = true;
-    }
-    for (const auto& [ws, we] : windows) {
-      struct Shift {
-        EndCtx* ec;
-        size_t base;
-      } sh{&ec, ws};
-      rc = hs_scan(digit_db_.get(), text.data() + ws, static_cast<unsigned>(we - ws), 0, s,
-                   [](unsigned id, unsigned long long from, unsigned long long to, unsigned f,
-                      void* p) -> int {
-                     auto* x = static_cast<Shift*>(p);
-                     return OnEnd(id, from + x->base, to + x->base, f, x->ec);
-                   },
-                   &sh);
-      if (rc != HS_SUCCESS) break;
-    }
-  }
-  if (db_ && !whole_done && rc == HS_SUCCESS) {
-    rc = hs_scan(db_.get(), text.data(), static_cast<unsigned>(text.size()), 0, s, OnEnd, &ec);
-  }
-  if (rc != HS_SUCCESS || hits.empty()) return rc;
-  std::sort(hits.begin(), hits.end(), [](const EndHit& a, const EndHit& b) { return a.start < b.start; });
   struct Ctx {
     const ScanContext* ctx;
     const std::vector<Owned>* owned;
     std::vector<Candidate>* out;
     size_t base;
   } m{&ctx, &patterns_, out, 0};
-  auto flush = [&](size_t ws, size_t we) {
+  // Scans [ws, we) with a start-of-match database; every match goes to its
+  // detector's OnMatch.
+  auto report = [&](const hs_database_t* db, size_t ws, size_t we) {
     m.base = ws;
-    return hs_scan(som_db_.get(), text.data() + ws, static_cast<unsigned>(we - ws), 0, s,
+    return hs_scan(db, text.data() + ws, static_cast<unsigned>(we - ws), 0, s,
                    [](unsigned id, unsigned long long from, unsigned long long to, unsigned,
                       void* p) -> int {
                      auto* c = static_cast<Ctx*>(p);
@@ -189,17 +177,48 @@ hs_error_t PatternDatabases::Scan(const ScanContext& ctx, hs_scratch_t* s,
                    },
                    &m);
   };
+  hs_error_t rc = HS_SUCCESS;
+  if (digit_db_) {
+    // A digit pattern's match holds a digit and is at most digit_reach_
+    // wide, so it lies inside the window around that digit, and so does its
+    // leftmost start: scanning the windows finds exactly the matches (and
+    // starts) a whole-text scan finds (the patterns have no anchors).
+    thread_local std::vector<std::pair<size_t, size_t>> windows;
+    size_t covered = 0;
+    DigitWindows(text, digit_reach_, &windows, &covered);
+    if (covered * 2 > text.size()) {
+      windows.assign(1, {0, text.size()});  // digit-dense: one pass
+    }
+    for (const auto& [ws, we] : windows) {
+      rc = report(digit_db_.get(), ws, we);
+      if (rc != HS_SUCCESS) return rc;
+    }
+  }
+  if (!db_) return rc;
+  thread_local std::vector<EndHit> hits;
+  hits.clear();
+  EndCtx ec{&max_width_, &group_, &hits};
+  rc = hs_scan(db_.get(), text.data(), static_cast<unsigned>(text.size()), 0, s, OnEnd, &ec);
+  if (rc != HS_SUCCESS || hits.empty()) return rc;
+  std::sort(hits.begin(), hits.end(), [](const EndHit& a, const EndHit& b) {
+    return a.group != b.group ? a.group < b.group : a.start < b.start;
+  });
+  // Windows of one group that overlap are merged: every match is reported
+  // once, and a match's window always lies inside the merged one (so its
+  // leftmost start does too).
+  unsigned group = hits[0].group;
   size_t ws = hits[0].start, we = hits[0].end;
   for (size_t k = 1; k < hits.size() && rc == HS_SUCCESS; ++k) {
-    if (hits[k].start <= we) {
+    if (hits[k].group == group && hits[k].start <= we) {
       we = std::max(we, hits[k].end);
     } else {
-      rc = flush(ws, we);
+      rc = report(som_dbs_[group].get(), ws, we);
+      group = hits[k].group;
       ws = hits[k].start;
       we = hits[k].end;
     }
   }
-  if (rc == HS_SUCCESS) rc = flush(ws, we);
+  if (rc == HS_SUCCESS) rc = report(som_dbs_[group].get(), ws, we);
   return rc;
 }
 

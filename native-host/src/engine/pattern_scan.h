@@ -1,12 +1,15 @@
 // The detectors' patterns in Hyperscan: building the databases and the
-// two-stage scan over the normalised text.
+// scan over the normalised text.
 //
-// Stage 1 finds where matches END, without start-of-match tracking (fast):
-// patterns whose every match holds a digit run only in windows around the
-// digits of the text (digit-free text costs almost nothing), the others
-// over the whole text. Stage 2 finds the leftmost start of each match by
+// Patterns whose every match holds a digit (numbers) run with start-of-match
+// tracking, but only in windows around the digits of the text: digit-free
+// text costs almost nothing, and digit-dense text gets one pass.
+// The other patterns (e-mail, business terms) run in two stages: stage 1
+// finds where matches END over the whole text, without start-of-match
+// tracking (fast); stage 2 finds the leftmost start of each match by
 // scanning only the merged windows [end - max width, end] with the
-// start-of-match database, and hands each match to its detector's OnMatch.
+// start-of-match database of the detector that matched (one per detector).
+// Every match goes to its detector's OnMatch.
 #ifndef PRIVACY_GUARD_ENGINE_PATTERN_SCAN_H_
 #define PRIVACY_GUARD_ENGINE_PATTERN_SCAN_H_
 
@@ -43,11 +46,11 @@ class PatternDatabases {
   };
   std::vector<Owned> patterns_;          // id = index
   std::vector<size_t> max_width_;        // per id: the stage-2 window
+  std::vector<unsigned> group_;          // per id of db_: its index in som_dbs_
   size_t digit_reach_ = 0;               // max width of the digit patterns
   HsDatabase db_;                        // patterns whose matches need no digit
-  HsDatabase digit_db_;                  // patterns whose every match has a digit
-  HsDatabase all_db_;                    // both, for digit-dense text
-  HsDatabase som_db_;                    // all, with start of match
+  HsDatabase digit_db_;                  // the others, with start of match
+  std::vector<HsDatabase> som_dbs_;      // db_'s per detector, with start of match
 };
 
 }  // namespace privacy_guard
