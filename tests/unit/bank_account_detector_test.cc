@@ -26,5 +26,29 @@ TEST(BankAccount, MaskKeepsRegNr) {
   EXPECT_EQ(f[0].masked, "1234-XXXXXXXXXX");
 }
 
+// An account written out to ten digits after the reg. no. is one without a
+// keyword (tables, payment lines); not after a word for another number, and
+// a shorter account still needs a keyword.
+TEST(BankAccount, TenDigitAccountWithoutKeyword) {
+  for (const char* t : {"Signe Aagaard;0705964416;2250-9119054919;2.400,00",
+                        "| 3 | Jette Brask | 9570 2238526908 | 9.870,00 |",
+                        "Betaling: 9070-7571510201  senest 14-12-2026",
+                        "mit cvr er 21900842 og i kan betale til 5301-24860069."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), 1u) << t;
+  }
+  for (const char* t : {"Sagen 1234-0001234567 er lukket", "Ordre 2026 0012345678 er sendt",
+                        "Se 9070-75715102 i oversigten"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kBankAccount).empty()) << t;
+  }
+}
+
+// Pasted and OCR'd vouchers put several spaces between the parts.
+TEST(BankAccount, SpelledOutWithRunsOfSpaces) {
+  const std::string text = "Modtager: Kirkegaards Byggeservice\nReg. nr.  7670    Konto nr.  3245589946\n";
+  auto f = Find(DefaultEngine(), text, Category::kBankAccount);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(Covered(text, f[0]), "7670    Konto nr.  3245589946");
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -91,5 +91,13 @@ TEST(Email, NotEmails) {
   }
 }
 
+TEST(Email, FinanceAndSocialUnitsAreFunctional) {
+  for (const char* t : {"kreditor@norddjurs.dk", "misbrug@norddjurs.dk", "sundhedogomsorg@norddjurs.dk",
+                        "debitorer@norddjurs.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("To: ") + t, Category::kEmail).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "To: kreditor.hansen@gmail.com", Category::kEmail).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

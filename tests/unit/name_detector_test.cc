@@ -175,5 +175,24 @@ TEST(Name, AcronymsMonthRangesAndResearchersPoints) {
   EXPECT_EQ(Find(DefaultEngine(), "HR. HANSEN HAR RINGET", Category::kName).size(), 1u);
 }
 
+// Ministers by any title, examples after a cited work, a quoted title after
+// a cited name, and houses and firms named after people.
+TEST(Name, MinistersExamplesQuotedTitlesAndFirms) {
+  for (const char* t :
+       {"Opsummér reformen, som indenrigs- og sundhedsminister Sophie Løhde præsenterede.",
+        "Foreslå fem romaner, der er gode at læse højt, fx af Karen Blixen, Tove Ditlevsen, "
+        "Herman Bang eller Martin Andersen Nexø.",
+        "Skriv en opgave om Martin Andersen Nexøs \"Ditte Menneskebarn\": Hvordan skildres fattigdom?",
+        "Dag 1 i Odense med H.C. Andersens Hus og Egeskov.",
+        "Leverandører: Niels Kjær Entreprise A/S, Ole Sørensens Vognmandsforretning."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  // Not an example of a work: a person who read aloud; a minister's
+  // namesake without the title.
+  EXPECT_EQ(Find(DefaultEngine(), "Bogen blev læst op af Karen Blixen fra 2. sal.", Category::kName).size(),
+            1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Sophie Løhde har fået KOL.", Category::kName).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

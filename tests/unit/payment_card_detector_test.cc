@@ -39,5 +39,12 @@ TEST(PaymentCard, LuhnIssuerAndGroupingMustFit) {
   }
 }
 
+// A number on the next line does not continue the card number.
+TEST(PaymentCard, NextLineIsNoContinuation) {
+  EXPECT_EQ(Find(DefaultEngine(), "Betalt med: Visa 4391503853080440\n2 x Whiteboardtusch",
+                 Category::kPaymentCard).size(), 1u);
+  EXPECT_TRUE(Find(DefaultEngine(), "Nummer 4391503853080440 2 x", Category::kPaymentCard).empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -25,6 +25,23 @@ TEST(Policy, ShippedDefaultIsValid) {
   EXPECT_EQ(e->rule(Category::kCpr).action, Action::kBlock);
 }
 
+// The customer's shipped policy (rules/default.policy) allowlists the
+// municipality's own CVR number in every form, and the town hall's address
+// also without postcode; a neighbour's number and address stay findings.
+TEST(Policy, ShippedDefaultAllowsTheMunicipalitysOwnNumberAndAddress) {
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(PG_SHIPPED_POLICY, {}, &loaded, &error)) << error;
+  auto e = CreateOnTestDate(loaded.policy, loaded.data, &error);
+  ASSERT_TRUE(e) << error;
+  for (const char* t : {"CVR 29189838", "VAT DK29189838", "momsnr. DK-29 18 98 38"}) {
+    EXPECT_TRUE(Find(*e, t, Category::kCvr).empty()) << t;
+  }
+  EXPECT_EQ(Find(*e, "VAT DK48584152", Category::kCvr).size(), 1u);
+  EXPECT_TRUE(Find(*e, "Mødet er i mødelokale 2, Torvet 3", Category::kAddress).empty());
+  EXPECT_EQ(Find(*e, "Hun bor på Torvet 5, 8500 Grenaa", Category::kAddress).size(), 1u);
+}
+
 TEST(Policy, TextFormatErrorNamesFileLineAndField) {
   std::string path = WriteTemp("bad1.policy", "version: \"1\"\ncategories {\n  cpr { acton: BLOCK }\n}\n");
   config::Policy p;

@@ -27,9 +27,11 @@ const Definition& Rules() {
     r.short_form = NumberForm{"short", {}, {}, {Digits(4, 4), Digits(4, 10)},
                               {Separator{.max_spaces = 1, .marks = "-/", .max_spaces_around = 1}}};
     r.bank_words = {&vocabulary::BankKeywords(), 40};
-    // ":" after a word, "," between the numbers, each with a space or not.
-    const Separator colon{.optional = true, .max_spaces = 1, .marks = ":", .max_spaces_around = 1};
-    const Separator comma{.optional = true, .max_spaces = 1, .marks = ",", .max_spaces_around = 1};
+    // ":" after a word, "," between the numbers, each with spaces or not;
+    // up to four spaces in a row, as in pasted or OCR'd vouchers ("Reg. nr.
+    // 7670    Konto nr.  3245589946").
+    const Separator colon{.optional = true, .max_spaces = 4, .marks = ":", .max_spaces_around = 1};
+    const Separator comma{.optional = true, .max_spaces = 4, .marks = ",", .max_spaces_around = 1};
     const Group account_words =
         Words({"konto[ ]nr[.]", "kontonummer", "kto[.][ ]nr[.]", "kto[.]", "konto", "account no[.]",
                "account number", "acc[.] no[.]", "acct[.] no[.]", "acct[.]", "account"});
@@ -67,7 +69,7 @@ class BankAccountDetector : public Detector {
   Category category() const override { return Category::kBankAccount; }
 
   std::vector<const std::vector<std::string>*> keyword_lists() const override {
-    return {rules_.bank_words.words};
+    return {rules_.bank_words.words, &rules_.other_words_list};
   }
   std::vector<Pattern> patterns() const override {
     return {
@@ -114,8 +116,16 @@ class BankAccountDetector : public Detector {
     // At least 6 account digits: "1234 5678" is a phone number or a year
     // range far more often than an account.
     if (d.size() < rules_.min_digits) return;
+    // Without a keyword: medium when the account is written out to all ten
+    // digits after the four of the reg. no. ("9070-7571510201", "9570
+    // 2238526908" in a table): no phone, date, case or CPR number has that
+    // shape. Shorter accounts need a keyword.
+    // Not after a word that names another number ("Sagen 1234-0001234567").
     Confidence c = ctx.KeywordBefore(from, rules_.bank_words.window, *rules_.bank_words.words)
                        ? Confidence::kHigh
+                   : d.size() == rules_.full_digits &&
+                           !ctx.KeywordBefore(from, rules_.other_window, rules_.other_words_list)
+                       ? Confidence::kMedium
                        : Confidence::kLow;
     out->push_back(Candidate{Category::kBankAccount, from, to, c});
   }

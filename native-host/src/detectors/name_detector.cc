@@ -219,8 +219,28 @@ class NameDetector : public Detector {
       --l;  // the last token of the name
       bool is_public = false;
       if (f > 0 && tk.Gap(text, f - 1) == " ") {
-        is_public = in(sorted_.public_roles, f - 1) ||
+        // A listed role, or any minister ("indenrigs- og sundhedsminister
+        // Sophie Løhde").
+        const std::string_view role = tk.folded(tk[f - 1]);
+        is_public = in(sorted_.public_roles, f - 1) || role.ends_with("minister") ||
+                    role.ends_with("ministeren") ||
                     (f > 1 && in(sorted_.work_links, f - 1) && in(sorted_.works, f - 2));
+        // "Foreslå fem romaner ..., fx af Karen Blixen": an example after a
+        // work earlier in the same sentence.
+        if (!is_public && f > 2 && in(sorted_.work_links, f - 1) &&
+            std::find(rules_.example_words.begin(), rules_.example_words.end(), tk.folded(tk[f - 2])) != rules_.example_words.end()) {
+          for (size_t t = f - 2; t-- > 0 && t + rules_.example_reach > f;) {
+            const std::string_view gap = tk.Gap(text, t);
+            if (gap.find_first_of(".!?:;") != std::string_view::npos ||
+                ctx.LineBreakBetween(tk[t].end, tk[t + 1].start)) {
+              break;
+            }
+            if (in(sorted_.works, t)) {
+              is_public = true;
+              break;
+            }
+          }
+        }
         // "Marte Meo-metoden, udviklet af Maria Aarts", "a model developed by":
         // a work within four words before "udviklet/skrevet af".
         if (!is_public && f > 2 && in(sorted_.work_links, f - 1) && in(sorted_.work_verbs, f - 2)) {
@@ -241,9 +261,13 @@ class NameDetector : public Detector {
       const bool apostrophe =
           after < tk.size() && tk.folded(tk[after]) == "s" &&
           (tk.Gap(text, l) == "'" || tk.Gap(text, l) == "\u2019");
+      // A space after the -s, or a space and an opening quote ("Martin
+      // Andersen Nexøs "Ditte Menneskebarn"").
+      const std::string_view gap_after = after < tk.size() ? tk.Gap(text, l) : std::string_view();
       const bool genitive = apostrophe || possessive_[l] ||
                             (!name.empty() && (name.back() == 's' || name.back() == 'S') &&
-                             after < tk.size() && tk.Gap(text, l) == " ");
+                             (gap_after == " " || gap_after == " \"" || gap_after == " '" ||
+                              gap_after == " \u201C" || gap_after == " \u00AB"));
       if (!is_public && genitive) {
         if (apostrophe) ++after;
         const size_t reach = apostrophe ? rules_.work_reach : 2;
@@ -271,6 +295,12 @@ class NameDetector : public Detector {
       // A list right after such a name: "Tove Ditlevsen, Helle Helle og Yahya Hassan".
       // Between them only capitalised words (a name the lists lack: "Helle
       // Helle"), list words, commas and spaces.
+      // A title in quotes right after a cited name: "Nexøs "Ditte Menneskebarn"".
+      if (!is_public && last_public_end != SIZE_MAX && f == last_public_end + 1 && f > 0) {
+        const std::string_view gap = tk.Gap(text, f - 1);
+        is_public = gap.find_first_of("'\"") != std::string_view::npos ||
+                    gap.find("\u201C") != std::string_view::npos || gap.find("\u00AB") != std::string_view::npos;
+      }
       if (!is_public && last_public_end != SIZE_MAX && f > last_public_end &&
           f <= last_public_end + 8) {
         is_public = true;

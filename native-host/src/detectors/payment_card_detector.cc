@@ -88,8 +88,9 @@ class PaymentCardDetector : public Detector {
                std::vector<Candidate>* out) const override {
     std::string_view t = ctx.text();
     if (WordCharBefore(t, from) || WordCharAfter(t, to)) return;
-    if (to + 1 < t.size() && (t[to] == ' ' || t[to] == '-') && t[to + 1] >= '0' && t[to + 1] <= '9') {
-      return;  // a longer group sequence follows
+    if (to + 1 < t.size() && (t[to] == ' ' || t[to] == '-') && t[to + 1] >= '0' && t[to + 1] <= '9' &&
+        !ctx.LineBreakBetween(to, to + 1)) {
+      return;  // a longer group sequence follows (not the next line: "4391...0440\n2 x Tusch")
     }
     std::string_view span = t.substr(from, to - from);
     if (rules_.same_separator && !rules_.forms[static_cast<size_t>(tag)].separators.empty()) {

@@ -83,6 +83,9 @@ const Words& FunctionalMailboxes() {
       "park", "parker", "natur", "klima", "sygepleje", "sygeplejen", "konsulent", "konsulenter",
       "planlaegning", "planlægning", "koordinator", "koordination", "administration",
       "digitalisering", "udvikling", "kvalitet", "myndighed", "drift", "service",
+      // Finance and social units ("kreditor@", "misbrug@", "sundhedogomsorg@").
+      "kreditor", "kreditorer", "debitor", "debitorer", "omsorg", "misbrug", "rusmidler",
+      "psykiatri", "handicap", "beredskab", "social", "socialafdelingen",
       // Areas of a unit: "sygepleje.nord", "hjemmepleje-syd".
       "nord", "syd", "oest", "øst", "vest", "midt"};
   return w;
@@ -135,7 +138,9 @@ const Words& BankKeywords() {
       "reg.", "reg.nr", "reg.nr.", "regnr", "reg nr", "registreringsnummer",
       "bank", "banken", "pengeinstitut", "nemkonto", "overfør", "overføres",
       "overført", "indbetal", "indbetales", "indsæt", "indsættes", "udbetal",
-      "udbetales", "udbetaling", "account", "bankkonto", "lønkonto"};
+      "udbetales", "udbetaling", "account", "bankkonto", "lønkonto",
+      // "i kan betale til 5301-24860069", "Betaling: 9070-...".
+      "betal", "betale", "betales", "betaling", "betalingen", "indbetaling", "pay", "payment"};
   return w;
 }
 
@@ -188,10 +193,15 @@ const Words& NameFollowers() {
       "hallen", "hal", "klinik", "klinikken", "apotek", "selskab", "selskabet",
       "forening", "foreningen", "institut", "instituttet", "institutet", "højskole", "akademi",
       "sogn", "bogen", "syndrom", "sygdom",
+      // "H.C. Andersens Hus", "Niels Kjær Entreprise A/S", "Ole Sørensens
+      // Vognmandsforretning".
+      "hus", "huset", "teater", "teatret", "planetarium", "entreprise", "vognmandsforretning",
+      "tømrerforretning", "murerforretning", "malerfirma", "byggeservice", "ejendomme", "holding",
       // English: "Niels Bohr Institute", "Hans Christian Andersen Airport".
       "institute", "university", "college", "school", "foundation", "library", "prize",
       "award", "street", "road", "avenue", "square", "church", "clinic", "academy", "society",
-      "association", "airport", "hall", "centre", "museum", "memorial", "trust", "fund"};
+      "association", "airport", "hall", "centre", "museum", "memorial", "trust", "fund", "house",
+      "theatre", "theater"};
   return w;
 }
 

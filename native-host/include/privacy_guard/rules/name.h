@@ -45,6 +45,11 @@ struct Definition {
                                          "developed", "written", "founded", "described",
                                          "created", "designed"};
   std::vector<std::string> list_links = {"og", "and", "eller", "or"};
+  // "fx af Karen Blixen": a work link after one of these cites its name
+  // when a work stands within `example_reach` tokens before, in the same
+  // sentence ("Foreslå fem romaner ..., fx af ...").
+  std::vector<std::string> example_words = {"fx", "eksempelvis", "eks", "såsom"};
+  size_t example_reach = 16;
   // Month abbreviations: never the second part of a hyphenated name
   // ("Jan-Oct", "jan-mar").
   std::vector<std::string> month_abbreviations = {"jan", "feb", "mar", "apr", "maj", "may", "jun",
