@@ -36,8 +36,11 @@ TEST(BankAccount, TenDigitAccountWithoutKeyword) {
                         "mit cvr er 21900842 og i kan betale til 5301-24860069."}) {
     EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), 1u) << t;
   }
+  // Another number's word, a payment for an invoice, table cells and lines.
   for (const char* t : {"Sagen 1234-0001234567 er lukket", "Ordre 2026 0012345678 er sendt",
-                        "Se 9070-75715102 i oversigten"}) {
+                        "Se 9070-75715102 i oversigten", "Fakturanummer 2026 0012345678",
+                        "Betaling for faktura 2026 123456", "Payment reference 1234 567890",
+                        "Postnr.\tCPR\n8500\t1203851234", "Årstal: 2026\n1203851234"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kBankAccount).empty()) << t;
   }
 }

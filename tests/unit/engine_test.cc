@@ -1,6 +1,8 @@
-#include "test_util.h"
 #include <atomic>
 #include <thread>
+#include <tuple>
+
+#include "test_util.h"
 
 namespace privacy_guard::testing {
 namespace {
@@ -87,6 +89,36 @@ TEST(Engine, ConcurrentScansAgree) {
   }
   for (auto& t : threads) t.join();
   EXPECT_EQ(bad.load(), 0);
+}
+
+// The number patterns run only in windows around the digits of a sparse
+// text and in one pass over a digit-dense one (src/engine/pattern_scan.h).
+// The same numbers must give the same findings wherever they stand: at the
+// start, at the end, with any amount of text around them, on either side of
+// the switch between the two ways.
+TEST(Engine, NumberFindingsDoNotDependOnWhereTheyStand) {
+  const std::string core =
+      "CPR 120385-1235, tlf. 21 43 65 87, konto 1234-0001234567, kort 4571 2625 8562 6325, "
+      "CVR 29189846, IBAN DK50 0040 0440 1162 43, mail jens.holm@firma.dk";
+  auto numbers = [](const ScanResult& r, size_t shift) {
+    std::vector<std::tuple<Category, size_t, size_t>> v;
+    for (const Finding& f : r.findings) {
+      if (f.category == Category::kName) continue;
+      v.emplace_back(f.category, f.byte_start - shift, f.byte_end - shift);
+    }
+    return v;
+  };
+  const auto expected = numbers(DefaultEngine().Scan(core), 0);
+  ASSERT_GE(expected.size(), 6u);
+  for (size_t before : {0, 1, 3, 10, 40, 100, 300}) {
+    for (size_t after : {0, 1, 7, 60, 300}) {
+      std::string pre, post;
+      for (size_t k = 0; k < before; ++k) pre += "ord ";
+      for (size_t k = 0; k < after; ++k) post += " ord";
+      const std::string text = pre + core + post;
+      EXPECT_EQ(numbers(DefaultEngine().Scan(text), pre.size()), expected) << before << " " << after;
+    }
+  }
 }
 
 }  // namespace

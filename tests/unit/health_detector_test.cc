@@ -425,5 +425,25 @@ TEST(Health, BodyFunctionsDoneBadlyAndIntensifiedStates) {
   }
 }
 
+// Contact with a doctor or a service, compound specialists, restrictions
+// and blood values (dev7 classes).
+TEST(Health, DoctorContactRestrictionsAndBloodValues) {
+  EXPECT_TRUE(Has(Spans("Helle Skov har været hos egen læge i går."), "været hos egen læge"));
+  EXPECT_TRUE(Has(Spans("Helle Skov: ringet til vagtlæge i nat."), "ringet til vagtlæge"));
+  EXPECT_TRUE(Has(Spans("Helle Skov has been to the doctor twice."), "been to the doctor"));
+  EXPECT_TRUE(Has(Spans("Helle Skov: wound check by the practice nurse in 10 days."),
+                  "check by the practice nurse"));
+  EXPECT_TRUE(Has(Spans("Helle Skov må ikke løfte over 5 kg."), "må ikke løfte"));
+  EXPECT_TRUE(Has(Spans("Helle Skov must not drive for six weeks."), "must not drive"));
+  EXPECT_TRUE(Has(Spans("Helle Skov: LDL 3.8 mmol/L, potassium 4.1 mmol/L."), "LDL 3.8 mmol/L"));
+  EXPECT_TRUE(Has(Spans("Helle Skov: EF 25 %."), "EF 25 %"));
+  // A visit, a call, a rule or a measurement that is not about health.
+  for (const char* t : {"Helle Skov har været hos frisøren.", "Helle Skov har ringet til kommunen.",
+                        "Helle Skov has been to the library.", "Helle Skov må ikke parkere ved skolen.",
+                        "Helle Skov bor på 2. sal, højde 3 m til loftet.", "Helle Skov called the office."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -187,6 +187,16 @@ TEST(Name, MinistersExamplesQuotedTitlesAndFirms) {
         "Leverandører: Niels Kjær Entreprise A/S, Ole Sørensens Vognmandsforretning."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
   }
+  // "f.eks." as two tokens; quotes from citizens are no works; "administer"
+  // is no minister; a closing quote ends the cited title; a private house.
+  EXPECT_TRUE(Find(DefaultEngine(), "Foreslå romaner til højtlæsning, f.eks. af Karen Blixen.",
+                   Category::kName).empty());
+  for (const char* t : {"Find citater fra borgerne, fx af Karen Hansen, der har KOL.",
+                        "Please administer Karen Hansen her insulin.",
+                        "Skriv om Martin Andersen Nexøs \"Ditte Menneskebarn\". Mette Hansen har KOL.",
+                        "Hjemmeplejen var i Karen Jensens hus, hun er faldet."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
+  }
   // Not an example of a work: a person who read aloud; a minister's
   // namesake without the title.
   EXPECT_EQ(Find(DefaultEngine(), "Bogen blev læst op af Karen Blixen fra 2. sal.", Category::kName).size(),

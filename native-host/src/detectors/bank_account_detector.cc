@@ -27,6 +27,8 @@ const Definition& Rules() {
     r.short_form = NumberForm{"short", {}, {}, {Digits(4, 4), Digits(4, 10)},
                               {Separator{.max_spaces = 1, .marks = "-/", .max_spaces_around = 1}}};
     r.bank_words = {&vocabulary::BankKeywords(), 40};
+    r.payment_words = {&vocabulary::PaymentWords(), 40};
+    r.other_words = {&vocabulary::BankOtherKeywords(), 25};
     // ":" after a word, "," between the numbers, each with spaces or not;
     // up to four spaces in a row, as in pasted or OCR'd vouchers ("Reg. nr.
     // 7670    Konto nr.  3245589946").
@@ -69,7 +71,7 @@ class BankAccountDetector : public Detector {
   Category category() const override { return Category::kBankAccount; }
 
   std::vector<const std::vector<std::string>*> keyword_lists() const override {
-    return {rules_.bank_words.words, &rules_.other_words_list};
+    return {rules_.bank_words.words, rules_.payment_words.words, rules_.other_words.words};
   }
   std::vector<Pattern> patterns() const override {
     return {
@@ -116,17 +118,18 @@ class BankAccountDetector : public Detector {
     // At least 6 account digits: "1234 5678" is a phone number or a year
     // range far more often than an account.
     if (d.size() < rules_.min_digits) return;
-    // Without a keyword: medium when the account is written out to all ten
-    // digits after the four of the reg. no. ("9070-7571510201", "9570
-    // 2238526908" in a table): no phone, date, case or CPR number has that
-    // shape. Shorter accounts need a keyword.
-    // Not after a word that names another number ("Sagen 1234-0001234567").
-    Confidence c = ctx.KeywordBefore(from, rules_.bank_words.window, *rules_.bank_words.words)
-                       ? Confidence::kHigh
-                   : d.size() == rules_.full_digits &&
-                           !ctx.KeywordBefore(from, rules_.other_window, rules_.other_words_list)
-                       ? Confidence::kMedium
-                       : Confidence::kLow;
+    // Without a bank word: medium for an account written out to all ten
+    // digits after the four of the reg. no., or after a payment word (see
+    // Definition::full_digits); shorter accounts need a bank word.
+    Confidence c = Confidence::kLow;
+    if (ctx.KeywordBefore(from, rules_.bank_words.window, *rules_.bank_words.words)) {
+      c = Confidence::kHigh;
+    } else if (!ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) &&
+               !ctx.LineBreakBetween(from, to) && !ctx.TabBetween(from, to) &&
+               (d.size() == rules_.full_digits ||
+                ctx.KeywordBefore(from, rules_.payment_words.window, *rules_.payment_words.words))) {
+      c = Confidence::kMedium;
+    }
     out->push_back(Candidate{Category::kBankAccount, from, to, c});
   }
 

@@ -63,7 +63,9 @@ bool HealthDetector::InflectionOf(std::string_view w, std::string_view base) con
 }
 
 const WordInfo* HealthDetector::Stemmed(std::string_view w, bool english) const {
-  static const std::vector<std::string> kEnglish = {"es", "s", "'s"};
+  // English: plurals, and past tense and -ing forms of a listed verb
+  // ("vomited", "vomiting" from "vomit"; "bruised" from "bruise").
+  static const std::vector<std::string> kEnglish = {"es", "s", "'s", "ed", "d", "ing"};
   for (const std::string& suf : english ? kEnglish : rules_.suffixes) {
     if (w.size() < suf.size() + 4 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
     const WordInfo* in = lex_.Find(w.substr(0, w.size() - suf.size()));
@@ -594,6 +596,10 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
       Kind kind;
       if (Flags(tk, j) & kSpecialist) return j;
+      const std::string_view w = tk.folded(tk[j]);
+      for (const std::string& head : rules_.specialist_heads) {
+        if (w.size() >= head.size() + 3 && w.ends_with(head)) return j;
+      }
       const size_t len = PhraseAt(ctx, j, e, english, {Kind::kSpecialist, Kind::kTermDa, Kind::kTermEn}, &kind);
       if (len > 0) return j + len - 1;
       if (CachedWordTerm(tk, j, english, &kind)) return j;

@@ -150,12 +150,21 @@ const Definition& Rules() {
                        "undervisning hos", "træning hos", "behandling hos", "behandling på",
                        "opereret på", "skal opereres", "punktur hos", "venteliste", "forløb hos",
                        "i forløb hos", "tid hos", "venter på", "samtaler med", "samtale hos",
-                       "til samtale hos", "set af", "tilset af"};
+                       "til samtale hos", "set af", "tilset af",
+                       // Contact with a doctor or a service: "været hos egen
+                       // læge", "ringet til vagtlæge", "ses af psykiatrien".
+                       "været hos", "var hos", "ses af", "ses hos", "ringet til", "ringede til",
+                       "ringer til", "kontaktet", "kontaktede", "henvist til", "til kontrol hos",
+                       "kontrol hos", "besøg hos", "tid til"};
     r.treatments.en = {"treated", "being treated", "referred", "referral", "sees a", "seeing a",
                        "assessed", "diagnosed", "undergoing", "treatment at", "treatment for",
                        "rehab after", "waiting list for", "on the waiting list for", "seen by",
                        "appointment with", "wants a", "wants", "waiting for", "goes to",
-                       "going to", "talks to", "sessions with"};
+                       "going to", "talks to", "sessions with",
+                       // "has been to the GP", "called the emergency doctor".
+                       "been to", "went to", "been seen by", "called the", "phoned the",
+                       "rang the", "contacted the", "referred to", "seen at", "follow-up at",
+                       "follow-up in", "follow-up with", "check by", "check-up with", "visit to"};
     r.specialists.da = {"psykiater", "psykiateren", "psykolog", "psykologen", "fysioterapeut",
                         "fysioterapeuten", "ergoterapeut", "ergoterapeuten", "kiropraktor",
                         "neurolog", "neurologen", "kardiolog", "onkolog", "onkologen",
@@ -177,7 +186,14 @@ const Definition& Rules() {
                         "gp", "doctor", "therapist", "counsellor", "counselor",
                         "psychiatry", "oncology", "mental health services",
                         "speech therapist", "memory clinic", "ent doctor", "ent specialist",
-                        "school psychologist", "podiatrist", "school nurse"};
+                        "school psychologist", "podiatrist", "school nurse", "nurse",
+                        "practice nurse", "district nurse", "dentist", "optician", "surgeon",
+                        "paediatrician", "pediatrician", "audiologist", "outpatient clinic",
+                        "clinic", "hospital", "emergency department", "out-of-hours doctor"};
+    // Compounds with one of these heads are specialists too ("vagtlæge",
+    // "børnelæge", "musikterapeut", "børnepsykolog").
+    r.specialist_heads = {"læge", "lægen", "terapeut", "terapeuten", "psykolog", "psykologen",
+                          "psykiater", "psykiateren"};
     r.medication_verbs.da = {"tager", "tog", "får", "fik", "er på", "er sat på", "sat på",
                              "startet på", "startede på", "trappes ud af", "trappet ud af",
                              "trappet ned på", "stoppet med", "ophørt med", "behandles med",
@@ -302,9 +318,14 @@ const Definition& Rules() {
                           "besvær med", "problemer med at", "brug for hjælp til",
                           "har brug for hjælp til", "behov for hjælp til", "hjælp til at",
                           "kan kun", "magter ikke", "orker ikke", "ikke længere kan",
-                          "kan ikke længere", "ikke selv kan", "kan ikke selv"};
+                          "kan ikke længere", "ikke selv kan", "kan ikke selv",
+                          // Restrictions: "må ikke løfte over 5 kg", "bør ikke køre bil".
+                          "må ikke", "ikke må", "bør ikke", "tåler ikke"};
     r.limit_phrases.en = {"cannot", "can't", "can not", "unable to", "struggles to",
-                          "difficulty", "needs help with", "help with", "trouble"};
+                          "difficulty", "needs help with", "help with", "trouble",
+                          // Restrictions: "must not drive", "should not lift".
+                          "must not", "mustn't", "should not", "shouldn't", "not allowed to",
+                          "needs help getting", "help getting"};
     r.fall_counts = {"et", "to", "tre", "fire", "fem", "flere", "mange", "gentagne", "adskillige",
                      "nye", "two", "three", "four", "several", "repeated", "multiple", "many"};
     r.body_functions = {"sover", "sove", "sovet", "spiser", "spise", "spist", "drikker", "drikke",
@@ -352,12 +373,14 @@ const Definition& Rules() {
                        "påklædning", "toiletbesøg", "toilettet", "forflytning", "forflytninger",
                        "personlig hygiejne", "madlavning", "indkøb", "rengøring", "medicinen",
                        "koncentrere", "overskue", "arbejde", "drikke", "spisning", "badning",
-                       "øjendråber", "støttestrømper", "kompressionsstrømper"};
+                       "øjendråber", "støttestrømper", "kompressionsstrømper", "løbe", "svømme",
+                       "køre bil", "klare sig selv"};
     r.activities.en = {"walk", "walking", "stand", "standing", "sit", "bend", "climb", "stairs",
                        "eat", "eating", "sleep", "sleeping", "hear", "see", "remember", "speak",
                        "swallow", "shower", "showering", "bathing", "dress", "dressing",
                        "wash", "washing", "toilet", "cooking", "shopping", "cleaning", "lift",
-                       "drive", "concentrate", "work"};
+                       "drive", "concentrate", "work", "run", "running", "swim", "swimming",
+                       "driving", "lifting", "dressed", "in and out of bed", "up"};
     r.weak_terms = {"lammet", "lam", "brud", "bruddet", "blødning", "blødningen", "blødte", "sår",
                     "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok",
                     // medicine by its form, after "tager/får/takes": "tager piller
@@ -401,12 +424,17 @@ const Definition& Rules() {
                      "hæmoglobin", "blodprocent", "blodprocenten", "crp", "egfr", "peak flow",
                      "promille", "promillen", "bt", "puls", "pulsen", "temperatur", "temperaturen",
                      "vas", "smertescore", "epds", "epds score", "mmse", "inr", "inr-værdi",
-                     "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation"};
+                     "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation",
+                     // Blood tests and other values: "LDL 3,8 mmol/l", "EF 25 %".
+                     "ldl", "hdl", "kalium", "natrium", "kreatinin", "amylase", "glukose",
+                     "tsh", "alat", "hb", "ef"};
     r.measures.en = {"blood sugar", "blood glucose", "hba1c", "blood pressure", "bmi",
                      "oxygen saturation", "saturation", "cholesterol", "haemoglobin",
                      "hemoglobin", "crp", "egfr", "peak flow", "blood alcohol", "bp", "pulse",
                      "heart rate", "temperature", "pain score", "vas", "epds", "mmse", "inr", "temp",
-                     "sat", "sats", "resp rate"};
+                     "sat", "sats", "resp rate", "ldl", "hdl", "potassium", "sodium",
+                     "creatinine", "amylase", "glucose", "tsh", "alt", "hb", "ef",
+                     "ejection fraction"};
     r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet", "sig",
                           "ligger", "omkring", "ca"};
     r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",
@@ -415,7 +443,8 @@ const Definition& Rules() {
     r.weights.en = {"weighs", "weighed", "lost", "gained"};
     r.weight_units = {"kg", "kilo", "kilos", "kilogram"};
     r.measure_units = {"kg", "kilo", "bpm", "mmol", "mmol/l", "mmol/mol", "mm", "hg", "mmhg", "kg/m2", "%", "pct",
-                       "procent", "percent", "g/l", "mg/l", "l/min", "promille"};
+                       "procent", "percent", "g/l", "mg/l", "l/min", "promille", "cm", "u/l",
+                       "µmol/l", "umol/l", "ml/min", "°"};
     r.pronouns.da = {"han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine",
                      "vedkommende", "vedkommendes", "du", "din", "dit", "dine", "dig", "i", "jer",
                      "jeres"};

@@ -64,6 +64,7 @@ struct NameInfo {
   bool place = false;
   bool title = false;         // fru, hr., kære ...
   bool follower = false;      // institution or street word after a name
+  bool follower_capitalised = false;  // ... only when capitalised ("Hus")
 };
 
 // A patronymic surname: "...sen" with at least two letters before.
@@ -125,6 +126,11 @@ class NameDetector : public Detector {
     }
     for (const std::string& t : *rules_.titles) lex_.Upsert(t).title = true;
     for (const std::string& t : *rules_.followers) lex_.Upsert(t).follower = true;
+    for (const std::string& t : vocabulary::NameFollowersCapitalised()) {
+      NameInfo& e = lex_.Upsert(t);
+      e.follower = true;
+      e.follower_capitalised = true;
+    }
     // Dictionary: only its lower-case entries are ordinary words, and only
     // words we already know as names matter.
     // Hundreds of thousands of look-ups into a table of several MB: hashes
@@ -222,20 +228,26 @@ class NameDetector : public Detector {
         // A listed role, or any minister ("indenrigs- og sundhedsminister
         // Sophie Løhde").
         const std::string_view role = tk.folded(tk[f - 1]);
-        is_public = in(sorted_.public_roles, f - 1) || role.ends_with("minister") ||
-                    role.ends_with("ministeren") ||
+        auto minister = [&](std::string_view m) {
+          return role == m || (role.size() >= m.size() + 3 && role.ends_with(m) &&
+                               !role.ends_with("administer") && !role.ends_with("administeren"));
+        };
+        is_public = in(sorted_.public_roles, f - 1) || minister("minister") || minister("ministeren") ||
                     (f > 1 && in(sorted_.work_links, f - 1) && in(sorted_.works, f - 2));
         // "Foreslå fem romaner ..., fx af Karen Blixen": an example after a
         // work earlier in the same sentence.
-        if (!is_public && f > 2 && in(sorted_.work_links, f - 1) &&
-            std::find(rules_.example_words.begin(), rules_.example_words.end(), tk.folded(tk[f - 2])) != rules_.example_words.end()) {
-          for (size_t t = f - 2; t-- > 0 && t + rules_.example_reach > f;) {
+        if (!is_public && f > 2 && in(sorted_.work_links, f - 1) && in(sorted_.example_words, f - 2)) {
+          // "f.eks." is the tokens "f" and "eks": the search starts before both.
+          const size_t example = f > 3 && tk.folded(tk[f - 2]) == "eks" && tk.folded(tk[f - 3]) == "f"
+                                     ? f - 3
+                                     : f - 2;
+          for (size_t t = example; t-- > 0 && t + rules_.example_reach > f;) {
             const std::string_view gap = tk.Gap(text, t);
             if (gap.find_first_of(".!?:;") != std::string_view::npos ||
                 ctx.LineBreakBetween(tk[t].end, tk[t + 1].start)) {
               break;
             }
-            if (in(sorted_.works, t)) {
+            if (in(sorted_.example_works, t)) {
               is_public = true;
               break;
             }
@@ -266,8 +278,7 @@ class NameDetector : public Detector {
       const std::string_view gap_after = after < tk.size() ? tk.Gap(text, l) : std::string_view();
       const bool genitive = apostrophe || possessive_[l] ||
                             (!name.empty() && (name.back() == 's' || name.back() == 'S') &&
-                             (gap_after == " " || gap_after == " \"" || gap_after == " '" ||
-                              gap_after == " \u201C" || gap_after == " \u00AB"));
+                             (gap_after == " " || OpeningQuote(gap_after)));
       if (!is_public && genitive) {
         if (apostrophe) ++after;
         const size_t reach = apostrophe ? rules_.work_reach : 2;
@@ -292,15 +303,13 @@ class NameDetector : public Detector {
           }
         }
       }
+      // A title in quotes right after a cited name: "Nexøs "Ditte Menneskebarn"".
+      if (!is_public && last_public_end != SIZE_MAX && f == last_public_end + 1) {
+        is_public = OpeningQuote(tk.Gap(text, f - 1));
+      }
       // A list right after such a name: "Tove Ditlevsen, Helle Helle og Yahya Hassan".
       // Between them only capitalised words (a name the lists lack: "Helle
       // Helle"), list words, commas and spaces.
-      // A title in quotes right after a cited name: "Nexøs "Ditte Menneskebarn"".
-      if (!is_public && last_public_end != SIZE_MAX && f == last_public_end + 1 && f > 0) {
-        const std::string_view gap = tk.Gap(text, f - 1);
-        is_public = gap.find_first_of("'\"") != std::string_view::npos ||
-                    gap.find("\u201C") != std::string_view::npos || gap.find("\u00AB") != std::string_view::npos;
-      }
       if (!is_public && last_public_end != SIZE_MAX && f > last_public_end &&
           f <= last_public_end + 8) {
         is_public = true;
@@ -423,7 +432,7 @@ class NameDetector : public Detector {
         bool cap = tk[j].Has(Token::kUpperInitial);
         // "Dr. Alexandrines Vej", "Dr. Holms Plads": a street or an
         // institution named after a person.
-        if (j + 1 < n && tk.Gap(text, j) == " " && Info(j + 1) && Info(j + 1)->follower) return j + 2;
+        if (j + 1 < n && tk.Gap(text, j) == " " && Follower(tk, j + 1)) return j + 2;
         // A title before a first name and a surname that are both ordinary
         // words: "Mr. Per Storm", "fru Bo Lund" (the title makes it a name).
         if (cap && First(j) && j + 1 < n && tk.Gap(text, j) == " " &&
@@ -521,7 +530,7 @@ class NameDetector : public Detector {
         // then an address.
         if ((gap == " " || gap == "-") && !ctx.LineBreakBetween(tk[last].end, tk[last + 1].start) &&
             !ctx.TabBetween(tk[last].end, tk[last + 1].start) &&
-            ((Info(last + 1) && Info(last + 1)->follower && (!Listed(last + 1) || possessive_[last])) ||
+            ((Follower(tk, last + 1) && (!Listed(last + 1) || possessive_[last])) ||
              // A street is written with a capital ("Hansens Ager"); a verb
              // after a name is not ("Anne Hansen modtager", "deltager").
              (StreetLike(tk, last + 1) && !tk[last + 1].Has(Token::kAllLower)))) {
@@ -629,6 +638,22 @@ class NameDetector : public Detector {
     return false;
   }
 
+  // True if token j makes the name before it an institution, a firm or a
+  // street ("Gade", "Museet"; "Hus" only with a capital).
+  bool Follower(const Tokens& tk, size_t j) const {
+    const NameInfo* in = Info(j);
+    return in && in->follower && (!in->follower_capitalised || tk[j].Has(Token::kUpperInitial));
+  }
+  // True if `gap` is a space and an opening quote: ' "', " '", " “", " „",
+  // " »", " «" (Danish uses both guillemet directions).
+  static bool OpeningQuote(std::string_view gap) {
+    if (gap.size() < 2 || gap[0] != ' ') return false;
+    const std::string_view q = gap.substr(1);
+    for (std::string_view o : {"\"", "'", "\u201C", "\u201E", "\u00BB", "\u00AB", "\u2018"}) {
+      if (q == o) return true;
+    }
+    return false;
+  }
   static std::vector<std::string> Sorted(std::vector<std::string> v) {
     std::sort(v.begin(), v.end());
     return v;
@@ -636,11 +661,13 @@ class NameDetector : public Detector {
   const rules::name::Definition& rules_ = rules::name::Rules();
   // After rules_: its context lists, sorted for binary search.
   struct SortedLists {
-    std::vector<std::string> public_roles, works, work_links, work_verbs, list_links;
+    std::vector<std::string> public_roles, works, work_links, work_verbs, list_links, example_words,
+        example_works;
   };
   const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
-                            Sorted(rules_.work_links), Sorted(rules_.work_verbs),
-                            Sorted(rules_.list_links)};
+                            Sorted(rules_.work_links),    Sorted(rules_.work_verbs),
+                            Sorted(rules_.list_links),    Sorted(rules_.example_words),
+                            Sorted(rules_.example_works)};
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;
   // Per-scan scratch (the engine runs one scan per thread at a time per

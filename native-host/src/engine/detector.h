@@ -28,9 +28,10 @@
 
 namespace privacy_guard {
 
-// A regex for the engine's shared Hyperscan database. Every pattern is
-// compiled with HS_FLAG_SOM_LEFTMOST (so OnMatch gets the leftmost start of
-// each match end) plus `flags` (e.g. HS_FLAG_CASELESS | HS_FLAG_UTF8).
+// A regex for the engine's Hyperscan databases (engine/pattern_scan.h).
+// OnMatch gets the leftmost start of each match end (HS_FLAG_SOM_LEFTMOST),
+// and the pattern is compiled with `flags` too (e.g. HS_FLAG_CASELESS |
+// HS_FLAG_UTF8).
 struct Pattern {
   std::string expression;
   unsigned flags = 0;
@@ -40,7 +41,9 @@ struct Pattern {
   // "term_files[7]". Empty for a detector's own patterns.
   std::string field;
   // True if every match contains an ASCII digit: the engine then runs the
-  // pattern only near digits, which makes digit-free text almost free.
+  // pattern only near digits, which makes digit-free text almost free (if
+  // its matches are at most 256 bytes wide; a wider or unbounded pattern
+  // runs over the whole text).
   bool has_digit = false;
 };
 

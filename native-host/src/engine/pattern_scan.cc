@@ -86,6 +86,32 @@ bool PatternDatabases::Build(DatabaseCache* cache, EngineError* error) {
     }
     return false;
   };
+  // Each pattern's widest match: the stage-2 window, and for a digit
+  // pattern the reach of its digit windows. A digit pattern without a
+  // bound (or wider than the window cap) cannot be found from its digits
+  // alone, so it runs with the word patterns.
+  std::vector<bool> digit_path(patterns_.size(), false);
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    const Owned& o = patterns_[i];
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* err = nullptr;
+    size_t w = kUnboundedWindow;
+    bool bounded = false;
+    if (hs_expression_info(o.pattern.expression.c_str(), o.pattern.flags, &info, &err) ==
+            HS_SUCCESS &&
+        info) {
+      if (info->max_width != UINT_MAX) {
+        bounded = info->max_width <= kUnboundedWindow;
+        w = std::min<size_t>(info->max_width, kUnboundedWindow);
+      }
+      std::free(info);
+    } else {
+      hs_free_compile_error(err);
+    }
+    max_width_.push_back(w);
+    digit_path[i] = o.pattern.has_digit && bounded;
+    if (digit_path[i]) digit_reach_ = std::max(digit_reach_, w);
+  }
   // Patterns whose every match holds a digit: one start-of-match database,
   // run only around the digits. The others: stage 1 over the whole text,
   // then one start-of-match database per detector (stage 2 runs only a
@@ -97,7 +123,7 @@ bool PatternDatabases::Build(DatabaseCache* cache, EngineError* error) {
   for (size_t i = 0; i < patterns_.size(); ++i) {
     const Pattern& p = patterns_[i].pattern;
     const unsigned id = static_cast<unsigned>(i);
-    if (p.has_digit) {
+    if (digit_path[i]) {
       digit.Add(p.expression, p.flags | HS_FLAG_SOM_LEFTMOST, id);
       continue;
     }
@@ -123,21 +149,6 @@ bool PatternDatabases::Build(DatabaseCache* cache, EngineError* error) {
   for (const PatternSet& set : som) {
     som_dbs_.push_back(CompilePatternSet(set, cache, &bad, &message));
     if (!som_dbs_.back()) return fail(set, bad, message);
-  }
-  for (const Owned& o : patterns_) {
-    hs_expr_info_t* info = nullptr;
-    hs_compile_error_t* err = nullptr;
-    size_t w = kUnboundedWindow;
-    if (hs_expression_info(o.pattern.expression.c_str(), o.pattern.flags, &info, &err) ==
-            HS_SUCCESS &&
-        info) {
-      if (info->max_width != UINT_MAX) w = std::min<size_t>(info->max_width, kUnboundedWindow);
-      std::free(info);
-    } else {
-      hs_free_compile_error(err);
-    }
-    max_width_.push_back(w);
-    if (o.pattern.has_digit) digit_reach_ = std::max(digit_reach_, w);
   }
   return true;
 }

@@ -138,9 +138,28 @@ const Words& BankKeywords() {
       "reg.", "reg.nr", "reg.nr.", "regnr", "reg nr", "registreringsnummer",
       "bank", "banken", "pengeinstitut", "nemkonto", "overfør", "overføres",
       "overført", "indbetal", "indbetales", "indsæt", "indsættes", "udbetal",
-      "udbetales", "udbetaling", "account", "bankkonto", "lønkonto",
-      // "i kan betale til 5301-24860069", "Betaling: 9070-...".
-      "betal", "betale", "betales", "betaling", "betalingen", "indbetaling", "pay", "payment"};
+      "udbetales", "udbetaling", "account", "bankkonto", "lønkonto"};
+  return w;
+}
+
+const Words& BankOtherKeywords() {
+  // Words for another number before a reg. no. + account shape: the CPR
+  // detector's list, and a case ("Sagen 1234-0001234567"), which for a CPR
+  // number would be too common a word.
+  static const Words w = [] {
+    Words v = CprOtherKeywords();
+    for (const char* x : {"sag", "sagen", "sagsnummer", "case", "j.nr", "journal"}) v.emplace_back(x);
+    return v;
+  }();
+  return w;
+}
+
+const Words& PaymentWords() {
+  // Weaker than BankKeywords: a payment is made to an account, but also
+  // for an invoice ("Betaling for faktura ..."), so these give medium and
+  // only when no word for another number is nearer.
+  static const Words w = {"betal", "betale", "betales", "betaling", "betalingen", "indbetaling",
+                          "pay", "payment"};
   return w;
 }
 
@@ -193,15 +212,21 @@ const Words& NameFollowers() {
       "hallen", "hal", "klinik", "klinikken", "apotek", "selskab", "selskabet",
       "forening", "foreningen", "institut", "instituttet", "institutet", "højskole", "akademi",
       "sogn", "bogen", "syndrom", "sygdom",
-      // "H.C. Andersens Hus", "Niels Kjær Entreprise A/S", "Ole Sørensens
-      // Vognmandsforretning".
-      "hus", "huset", "teater", "teatret", "planetarium", "entreprise", "vognmandsforretning",
-      "tømrerforretning", "murerforretning", "malerfirma", "byggeservice", "ejendomme", "holding",
+      // "Niels Kjær Entreprise A/S", "Ole Sørensens Vognmandsforretning".
+      "entreprise", "vognmandsforretning", "tømrerforretning", "murerforretning", "malerfirma",
+      "byggeservice",
       // English: "Niels Bohr Institute", "Hans Christian Andersen Airport".
       "institute", "university", "college", "school", "foundation", "library", "prize",
       "award", "street", "road", "avenue", "square", "church", "clinic", "academy", "society",
-      "association", "airport", "hall", "centre", "museum", "memorial", "trust", "fund", "house",
-      "theatre", "theater"};
+      "association", "airport", "hall", "centre", "museum", "memorial", "trust", "fund"};
+  return w;
+}
+
+const Words& NameFollowersCapitalised() {
+  // Followers only when written with a capital: "H.C. Andersens Hus", "Lars
+  // Larsen Holding" (but "i Karen Jensens hus" is her house).
+  static const Words w = {"hus", "huset", "teater", "teatret", "planetarium", "ejendomme",
+                          "holding", "house", "theatre", "theater"};
   return w;
 }
 

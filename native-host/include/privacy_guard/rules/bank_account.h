@@ -16,16 +16,14 @@ struct Definition {
   // range far more often) and bank words before it for high confidence.
   NumberForm short_form;
   size_t min_digits = 10;
-  // Reg. no. and an account written out to ten digits: an account even
-  // without a keyword (medium), unless one of `other_words` comes before it
-  // ("Sagen 1234-0001234567", "ordre 2026 0012345678").
+  // Reg. no. and an account written out to ten digits ("9070-7571510201"
+  // in a table or a payment line), or one after a payment word: medium
+  // without a bank word, unless a word for another number ("faktura",
+  // "sagsnr.", "ordrenummer": `other_words`) comes before it, or the two
+  // parts are table cells or lines (a tab or a line break between them).
   size_t full_digits = 14;
-  std::vector<std::string> other_words_list = {
-      "sag", "sagen", "sagsnr", "sagsnr.", "sagsnummer", "journalnr", "journalnr.", "j.nr.",
-      "faktura", "fakturanr", "fakturanr.", "ordre", "ordrenr", "ordrenr.", "order", "invoice",
-      "case", "bilag", "bilagsnr", "bilagsnr.", "ref", "ref.", "reference", "id", "kundenr",
-      "kundenr.", "ean", "gln", "løbenr", "serienr", "tracking"};
-  size_t other_window = 25;  // bytes before the number
+  ContextWords payment_words;
+  ContextWords other_words;
   ContextWords bank_words;
   // Spelled out, high confidence: "reg.nr. 1234 kontonr. 1234567890",
   // "1234 konto 1234567890", "1234, kto.nr. ...". Words match in any case.

@@ -66,6 +66,9 @@ struct Definition {
   // psykiater", "går til fysioterapeut", "referred to a neurologist".
   Bilingual treatments;
   Bilingual specialists;
+  // A compound ending in one of these is a specialist too ("vagtlæge",
+  // "børnepsykolog"); the head must leave at least three letters before it.
+  std::vector<std::string> specialist_heads;
   // Taking a medicine: "tager", "er sat på", "takes", "is on". A
   // capitalised word the lists do not know counts as a medicine after
   // these when a dose follows or "mod/for <condition>" does.

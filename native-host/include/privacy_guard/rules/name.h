@@ -46,9 +46,15 @@ struct Definition {
                                          "created", "designed"};
   std::vector<std::string> list_links = {"og", "and", "eller", "or"};
   // "fx af Karen Blixen": a work link after one of these cites its name
-  // when a work stands within `example_reach` tokens before, in the same
-  // sentence ("Foreslå fem romaner ..., fx af ...").
+  // when one of `example_works` (published works, not quotes or methods)
+  // stands within `example_reach` tokens before, in the same sentence
+  // ("Foreslå fem romaner ..., fx af ...").
   std::vector<std::string> example_words = {"fx", "eksempelvis", "eks", "såsom"};
+  std::vector<std::string> example_works = {
+      "roman", "romaner", "romanen", "bog", "bøger", "bogen", "novelle", "noveller",
+      "novellesamlinger", "digt", "digte", "digtsamlinger", "digtsamling", "eventyr",
+      "forfattere", "forfatterskaber", "sange", "salmer", "malerier", "film", "værker",
+      "komponister", "books", "novels", "poems", "authors", "writers", "songs"};
   size_t example_reach = 16;
   // Month abbreviations: never the second part of a hyphenated name
   // ("Jan-Oct", "jan-mar").
