@@ -192,5 +192,16 @@ TEST(Cpr, OffsetsAreUtf16InOriginalText) {
   EXPECT_EQ(Covered(text, f[0]), "120385-1002");
 }
 
+// A list under a line that names other numbers: no CPR numbers, even with
+// a valid date and modulus 11; under a line that says CPR: CPR numbers.
+TEST(Cpr, ListUnderAHeaderLine) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Sort these order numbers by date:\n\n2302266814\n0610261191\n1606267038",
+                   Category::kCpr).empty());
+  EXPECT_EQ(Find(DefaultEngine(), "Elevernes cpr-numre:\n\n2302166814\n0610161191", Category::kCpr).size(), 2u);
+  // A long line is no list item: the header does not reach it.
+  EXPECT_EQ(Find(DefaultEngine(), "Ordrenumre:\nHusk at Jens Hansen har 0610261191 som sit nummer i systemet her",
+                 Category::kCpr).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

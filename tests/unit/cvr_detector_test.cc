@@ -52,5 +52,19 @@ TEST(Cvr, DashedDottedAndEnglishForms) {
   }
 }
 
+// A pasted table whose column says CVR: its 8-digit numbers (mod 11) are
+// CVR numbers without a keyword beside them; other columns are not, nor is
+// a second table after a blank line with another header.
+TEST(Cvr, TableColumnHeader) {
+  const std::string table =
+      "Kreditornr;Navn;CVR;Bank\n70112;Brødrene Madsen ApS;13800073;9255-2978349307\n"
+      "70113;Djursland Vognmand;52987881;9570-5389004574\n\nKreditornr;Navn;Beløb\n70114;Bo Byg;13800073";
+  const auto f = Find(DefaultEngine(), table, Category::kCvr);
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(Covered(table, f[0]), "13800073");
+  EXPECT_EQ(Covered(table, f[1]), "52987881");
+  EXPECT_LT(f[1].byte_start, table.find("\n\n"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

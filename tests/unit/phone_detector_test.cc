@@ -96,5 +96,14 @@ TEST(Phone, RightAfterANameAndDashedPrefix) {
   EXPECT_TRUE(Find(DefaultEngine(), "Beløb i alt 71442093", Category::kPhone).empty());
 }
 
+// A table whose column says Tlf: its numbers are phone numbers; a column of
+// amounts is not.
+TEST(Phone, TableColumnHeader) {
+  const std::string table = "Navn\tTlf\tBeløb\nJens Hansen\t23 45 67 89\t12 34 56 78\n";
+  const auto f = Find(DefaultEngine(), table, Category::kPhone);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(Covered(table, f[0]), "23 45 67 89");
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -121,10 +121,13 @@ class BankAccountDetector : public Detector {
     // Without a bank word: medium for an account written out to all ten
     // digits after the four of the reg. no., or after a payment word (see
     // Definition::full_digits); shorter accounts need a bank word.
+    // A bank word over its column ("Navn;CVR;Bank") counts as one before it.
     Confidence c = Confidence::kLow;
-    if (ctx.KeywordBefore(from, rules_.bank_words.window, *rules_.bank_words.words)) {
+    if (ctx.KeywordBefore(from, rules_.bank_words.window, *rules_.bank_words.words) ||
+        ctx.HeaderHas(from, *rules_.bank_words.words)) {
       c = Confidence::kHigh;
     } else if (!ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) &&
+               !ctx.HeaderHas(from, *rules_.other_words.words) &&
                !ctx.LineBreakBetween(from, to) && !ctx.TabBetween(from, to) &&
                (d.size() == rules_.full_digits ||
                 ctx.KeywordBefore(from, rules_.payment_words.window, *rules_.payment_words.words))) {

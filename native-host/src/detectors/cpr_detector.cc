@@ -110,9 +110,13 @@ class CprDetector : public Detector {
     if (d.size() != 10) return;
     int confidence = Score(d);
     if (confidence == 0) return;
-    if (ctx.KeywordBefore(from, rules_.cpr_words.window, *rules_.cpr_words.words)) {
+    // A keyword before it, or over its column or list ("navn;cpr;konto",
+    // "These order numbers:\n\n2302266814").
+    if (ctx.KeywordBefore(from, rules_.cpr_words.window, *rules_.cpr_words.words) ||
+        ctx.HeaderHas(from, *rules_.cpr_words.words)) {
       confidence = 3;
     } else if (ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) ||
+               ctx.HeaderHas(from, *rules_.other_words.words) ||
                FileNameOrTimestamp(t, from, to, span) ||
                (confidence < 3 && span.size() == 10 && ClockSerial(d))) {
       confidence = 1;

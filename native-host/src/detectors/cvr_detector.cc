@@ -62,7 +62,8 @@ class CvrDetector : public Detector {
     if (WordCharBefore(t, from) || WordCharAfter(t, to)) return;
     const bool vat = !rules_.forms[static_cast<size_t>(tag)].prefixes.empty();
     const bool grouped = !rules_.forms[static_cast<size_t>(tag)].separators.empty();
-    if (grouped && to + 2 < t.size() && t[to] == ' ' && t[to + 1] >= '0' && t[to + 1] <= '9') {
+    if (grouped && to + 2 < t.size() && t[to] == ' ' && t[to + 1] >= '0' && t[to + 1] <= '9' &&
+        !ctx.TabBetween(to, to + 1) && !ctx.LineBreakBetween(to, to + 1)) {
       return;  // part of a longer digit-pair sequence
     }
     std::string d = DigitsOf(t.substr(from, to - from));
@@ -71,7 +72,10 @@ class CvrDetector : public Detector {
     const bool keyword =
         ctx.KeywordBefore(from, rules_.cvr_words.window, *rules_.cvr_words.words) ||
         ctx.KeywordAfter(to, rules_.cvr_words_after.window, *rules_.cvr_words_after.words);
-    const Confidence c = vat || keyword ? Confidence::kHigh : Confidence::kLow;
+    // In a table whose column says CVR ("Navn;CVR;Bank"): medium.
+    const Confidence c = vat || keyword                                      ? Confidence::kHigh
+                         : ctx.HeaderHas(from, *rules_.cvr_words.words) ? Confidence::kMedium
+                                                                          : Confidence::kLow;
     out->push_back(Candidate{Category::kCvr, from, to, c});
   }
 

@@ -89,7 +89,7 @@ class PaymentCardDetector : public Detector {
     std::string_view t = ctx.text();
     if (WordCharBefore(t, from) || WordCharAfter(t, to)) return;
     if (to + 1 < t.size() && (t[to] == ' ' || t[to] == '-') && t[to + 1] >= '0' && t[to + 1] <= '9' &&
-        !ctx.LineBreakBetween(to, to + 1)) {
+        !ctx.LineBreakBetween(to, to + 1) && !ctx.TabBetween(to, to + 1)) {
       return;  // a longer group sequence follows (not the next line: "4391...0440\n2 x Tusch")
     }
     std::string_view span = t.substr(from, to - from);

@@ -94,15 +94,17 @@ class PhoneDetector : public Detector {
     if (WordCharAfter(t, to)) return;
     // Not a piece of a longer sequence of digit groups ("12 34 56 78 90").
     auto digit_at = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+    // A tab or a line break ends a cell or a line: no continuation there.
+    auto cell_end = [&](size_t a) { return ctx.TabBetween(a, a + 1) || ctx.LineBreakBetween(a, a + 1); };
     if (to + 1 < t.size() && (t[to] == ' ' || t[to] == '-' || t[to] == '.' || t[to] == ',') &&
-        digit_at(to + 1)) {
+        digit_at(to + 1) && !cell_end(to)) {
       // "12 34 56 78 90" or "1234 5678 9012" – but allow "12 34 56 78, 23 ..."
       if (t[to] != ',') return;
       if (to + 2 < t.size() && digit_at(to + 1) && t[to + 1] != ' ') return;
     }
     if (kind != Kind::kPrefixed && from >= 2 && (t[from - 1] == ' ' || t[from - 1] == '-' || t[from - 1] == '.' ||
                                   t[from - 1] == '/') &&
-        digit_at(from - 2)) {
+        digit_at(from - 2) && !cell_end(from - 1)) {
       return;
     }
     Confidence c;
@@ -120,9 +122,11 @@ class PhoneDetector : public Detector {
       out->push_back(Candidate{Category::kPhone, from, to, other ? Confidence::kLow : Confidence::kHigh});
       return;
     }
+    // A phone word before or after it, or over its column ("Navn;Tlf").
     const bool phone_kw =
         ctx.KeywordBefore(from, r.phone_words.window, *r.phone_words.words) ||
-        ctx.KeywordAfter(to, r.phone_words_after.window, *r.phone_words_after.words);
+        ctx.KeywordAfter(to, r.phone_words_after.window, *r.phone_words_after.words) ||
+        ctx.HeaderHas(from, *r.phone_words.words);
     if (kind == Kind::kPrefixed || phone_kw) {
       c = Confidence::kHigh;
     } else if (InTable(ctx, from, to) && !AfterNameShape(t, from)) {

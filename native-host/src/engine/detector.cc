@@ -100,6 +100,112 @@ bool ScanContext::KeywordAfter(size_t end, size_t window,
   return KeywordIn(end, to, keywords);
 }
 
+namespace {
+
+// The cell separator of line [ls, le): ';' or '|' when present, '\t' when
+// the original line had a tab; 0 for none.
+char CellSeparator(const NormalizedText& norm, size_t ls, size_t le) {
+  const std::string_view line = std::string_view(norm.text()).substr(ls, le - ls);
+  if (line.find(';') != std::string_view::npos) return ';';
+  if (line.find('|') != std::string_view::npos) return '|';
+  if (norm.TabBetween(ls, le)) return '\t';
+  return 0;
+}
+
+// The positions of separator `sep` in line [ls, le), in order.
+void SeparatorsIn(const NormalizedText& norm, size_t ls, size_t le, char sep,
+                  std::vector<size_t>* out) {
+  out->clear();
+  const std::string_view t = norm.text();
+  for (size_t i = ls; i < le; ++i) {
+    if (sep == '\t' ? (t[i] == ' ' && norm.TabBetween(i, i + 1)) : t[i] == sep) out->push_back(i);
+  }
+}
+
+bool Blank(std::string_view t, size_t ls, size_t le) {
+  for (size_t i = ls; i < le; ++i) {
+    if (t[i] != ' ') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ScanContext::Header(size_t pos, size_t* start, size_t* end) const {
+  const std::string_view t = text();
+  size_t ls, le;
+  norm_.LineBounds(pos, &ls, &le);
+  const char sep = CellSeparator(norm_, ls, le);
+  if (!sep && le - ls > kListItemBytes) return false;  // neither a cell nor a list item
+  // A row of a block walked before (rows are asked about in text order, so
+  // a long table costs one walk): inside it, or the row right after it.
+  bool known = false;
+  if (block_top_ != SIZE_MAX && sep == block_sep_) {
+    if (ls > block_top_ && ls <= block_bottom_) {
+      known = true;
+    } else if (ls > block_bottom_) {
+      size_t ps, pe;
+      norm_.LineBounds(ls - 1, &ps, &pe);
+      known = ps == block_bottom_ && (sep || t[le > ls ? le - 1 : ls] != ':');
+      if (known) block_bottom_ = ls;
+    }
+  }
+  if (!known) {
+    size_t top = ls, rows = 0;
+    while (top > 0 && rows < kHeaderRows) {
+      size_t ps, pe;
+      norm_.LineBounds(top - 1, &ps, &pe);
+      if (pe <= ps || Blank(t, ps, pe)) break;
+      const bool row = sep ? CellSeparator(norm_, ps, pe) == sep
+                           : pe - ps <= kListItemBytes && t[pe - 1] != ':';
+      if (!row) break;
+      top = ps;
+      ++rows;
+    }
+    size_t hs = SIZE_MAX, he = SIZE_MAX;
+    if (rows < kHeaderRows) {
+      if (sep) {
+        if (top < ls) norm_.LineBounds(top, &hs, &he);  // the block's first row
+      } else if (top > 0) {
+        // The line above the list, over one blank line at most, if it ends
+        // in ':'.
+        size_t ps, pe;
+        norm_.LineBounds(top - 1, &ps, &pe);
+        if (Blank(t, ps, pe) && ps > 0) norm_.LineBounds(ps - 1, &ps, &pe);
+        size_t q = pe;
+        while (q > ps && t[q - 1] == ' ') --q;
+        if (q > ps && t[q - 1] == ':') hs = ps, he = q;
+      }
+    }
+    block_top_ = top;
+    block_bottom_ = ls;
+    block_sep_ = sep;
+    header_start_ = hs;
+    header_end_ = he;
+  }
+  const size_t hs = header_start_, he = header_end_;
+  if (hs == SIZE_MAX || hs == ls) return false;
+  if (!sep) {
+    *start = hs;
+    *end = he;
+    return true;
+  }
+  // The header's cell in pos's column.
+  thread_local std::vector<size_t> cuts;
+  SeparatorsIn(norm_, ls, le, sep, &cuts);
+  const size_t column = static_cast<size_t>(std::lower_bound(cuts.begin(), cuts.end(), pos) - cuts.begin());
+  SeparatorsIn(norm_, hs, he, sep, &cuts);
+  if (column > cuts.size()) return false;
+  *start = column == 0 ? hs : cuts[column - 1] + 1;
+  *end = column < cuts.size() ? cuts[column] : he;
+  return *start < *end;
+}
+
+bool ScanContext::HeaderHas(size_t pos, const std::vector<std::string>& keywords) const {
+  size_t s, e;
+  return Header(pos, &s, &e) && KeywordIn(s, e, keywords);
+}
+
 std::string DigitsOf(std::string_view s) {
   std::string d;
   for (char c : s) {

@@ -106,9 +106,25 @@ class ScanContext {
   bool KeywordAfter(size_t end, size_t window,
                     const std::vector<std::string>& keywords) const;
 
+  // True if one of `keywords` is a whole word of the header above `pos`:
+  //  - in a pasted table (cells split by ';', '|' or tabs; every row of the
+  //    block has the separator), the first row's cell in pos's column
+  //    ("Navn;CVR;Bank" above "Brødrene Madsen ApS;13800073;9255-...");
+  //  - for a line that is a bare list item (at most kListItemBytes), the
+  //    line ending in ':' right above the list, over one blank line at most
+  //    ("Sort these order numbers by date:\n\n2302266814\n0610261191").
+  // False on the header row itself, and beyond kHeaderRows rows. Cached
+  // per block, so a long table costs one walk.
+  bool HeaderHas(size_t pos, const std::vector<std::string>& keywords) const;
+  static constexpr size_t kHeaderRows = 200;
+  static constexpr size_t kListItemBytes = 40;
+
  private:
   // Whether a keyword of `keywords` is a whole word of [from, to).
   bool KeywordIn(size_t from, size_t to, const std::vector<std::string>& keywords) const;
+
+  // The header of pos (see HeaderHas) as normalised [*start, *end).
+  bool Header(size_t pos, size_t* start, size_t* end) const;
 
   const NormalizedText& norm_;
   const Tokens& tokens_;
@@ -118,6 +134,13 @@ class ScanContext {
   mutable bool hits_ready_ = false;
   mutable bool hits_ok_ = false;
   mutable std::vector<KeywordHit> hits_;
+  // The last block Header() walked: the rows whose line starts lie in
+  // [block_top_, block_bottom_] share the header [header_start_,
+  // header_end_) (none when header_start_ == SIZE_MAX); separator
+  // `block_sep_` (0: a list).
+  mutable size_t block_top_ = SIZE_MAX, block_bottom_ = SIZE_MAX;
+  mutable size_t header_start_ = SIZE_MAX, header_end_ = SIZE_MAX;
+  mutable char block_sep_ = 0;
 };
 
 // Built-in defaults of a category; the policy may override each of them.
