@@ -204,5 +204,26 @@ TEST(Name, MinistersExamplesQuotedTitlesAndFirms) {
   EXPECT_EQ(Find(DefaultEngine(), "Sophie Løhde har fået KOL.", Category::kName).size(), 1u);
 }
 
+// A person's label and a colon make two capitalised words the lists do not
+// know a name; not an organisation, a place or ordinary words.
+TEST(Name, LabelledForeignNames) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"New employee: Priya Raman, Digitalisering og IT", "Priya Raman"},
+      {"Account manager: Pieter van Dijk, pieter@vandijkplay.nl", "Pieter van Dijk"},
+      {"Chair: Hiroshi Tanaka, hiroshi.tanaka@djic.dk", "Hiroshi Tanaka"},
+      {"Claimant: James O'Connor (external consultant)", "James O'Connor"}};
+  for (const auto& [text, name] : cases) {
+    const auto f = Find(DefaultEngine(), text, Category::kName);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(Covered(text, f[0]), name);
+  }
+  for (const char* t : {"Contact: Customer Service", "Kontakt: Borgerservice Norddjurs",
+                        "Modtager: Grenaa Fodbold Klub", "Kunde: Norddjurs Kommune", "Contact: IT Support Team",
+                        "Status: Afventer Godkendelse", "Modtager: Arkitektfirmaet Lind",
+                        "Kunde: Café Havblik", "Recipient: Fjordvind Energi GmbH"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -105,5 +105,13 @@ TEST(Phone, TableColumnHeader) {
   EXPECT_EQ(Covered(table, f[0]), "23 45 67 89");
 }
 
+// French and Dutch mobiles: the mobile prefix is one digit on its own.
+TEST(Phone, ForeignMobilesWithASingleDigitPrefix) {
+  for (const char* t : {"Ring til Claire på +33 6 12 48 93 70", "Pieter: +31 6 4829 1176"}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kPhone).size(), 1u) << t;
+  }
+  EXPECT_TRUE(Find(DefaultEngine(), "Budget +12 500 000 kr.", Category::kPhone).empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -433,7 +433,7 @@ const Definition& Rules() {
                      "hemoglobin", "crp", "egfr", "peak flow", "blood alcohol", "bp", "pulse",
                      "heart rate", "temperature", "pain score", "vas", "epds", "mmse", "inr", "temp",
                      "sat", "sats", "resp rate", "ldl", "hdl", "potassium", "sodium",
-                     "creatinine", "amylase", "glucose", "tsh", "alt", "hb", "ef",
+                     "creatinine", "amylase", "glucose", "tsh", "hb", "ef",
                      "ejection fraction"};
     r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet", "sig",
                           "ligger", "omkring", "ca"};

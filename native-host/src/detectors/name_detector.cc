@@ -194,7 +194,85 @@ class NameDetector : public Detector {
       size_t next = TryAt(ctx, i, out);
       i = next > i ? next : i + 1;
     }
+    LabelledNames(ctx, first_out, out);
     LowerPublicNames(ctx, first_out, out);
+  }
+
+  // A person's label and a colon, then two to four capitalised words the
+  // lists may not know ("New employee: Priya Raman", "Chair: Hiroshi
+  // Tanaka", "Account manager: Pieter van Dijk"): a name (medium). The words
+  // must not be ordinary words, places, titles or institution words, and
+  // the name ends at the line's end or at punctuation.
+  void LabelledNames(const ScanContext& ctx, size_t first_out, std::vector<Candidate>* out) const {
+    const Tokens& tk = ctx.tokens();
+    const std::string_view text = ctx.text();
+    const size_t n = tk.size();
+    size_t found = first_out;  // names found so far are sorted by start
+    for (size_t i = 0; i + 2 < n; ++i) {
+      const std::string_view gap = tk.Gap(text, i);
+      if (gap != ": " && gap != ":  ") continue;
+      if (!std::binary_search(sorted_.person_labels.begin(), sorted_.person_labels.end(), tk.folded(tk[i]),
+                              [](std::string_view a, std::string_view b) { return a < b; })) {
+        continue;
+      }
+      size_t j = i + 1, caps = 0, last = SIZE_MAX;
+      for (; j < n && j < i + 6; ++j) {
+        if (j > i + 1) {
+          const std::string_view g = tk.Gap(text, j - 1);
+          if ((g != " " && g != "'" && g != "-" && g != "\u2019") || ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) {
+            break;
+          }
+        }
+        const Token& t = tk[j];
+        if (t.Has(Token::kHasDigit)) break;
+        if (t.Has(Token::kUpperInitial) && !t.Has(Token::kAllUpper)) {
+          const NameInfo* in = infos_[j];
+          const bool name_word = in && (in->first_rank > 0 || in->surname_rank > 0);
+          if (in && !name_word && (in->word || in->common || in->place || in->title || in->follower)) break;
+          if (in && name_word && (in->place || in->follower)) break;
+          // An organisation's word ("Customer Service", "IT Support").
+          if (!name_word && OrganisationWord(tk.folded(t))) break;
+          ++caps;
+          last = j;
+        } else if (j + 1 < n && InList(rules_.name_particles, tk.folded(t)) && tk[j + 1].Has(Token::kUpperInitial)) {
+          continue;  // "van", "de": inside the name
+        } else {
+          break;
+        }
+      }
+      if (caps < 2 || last == SIZE_MAX) continue;
+      // A firm: "Arkitektfirmaet Lind", "Café Havblik", "Fjordvind Energi GmbH".
+      bool firm = false;
+      for (size_t k = i + 1; k <= last + 1 && k < n && !firm; ++k) {
+        const std::string_view w = tk.folded(tk[k]);
+        firm = InList(rules_.firm_words, w);
+        for (const std::string& e : rules_.firm_endings) firm = firm || (w.size() > e.size() && w.ends_with(e));
+      }
+      if (firm) continue;
+      const size_t start = tk[i + 1].start, end = tk[last].end;
+      // Not where a name was already found.
+      while (found < out->size() && (*out)[found].end <= start) ++found;
+      bool overlap = false;
+      for (size_t c = first_out; c < out->size(); ++c) {
+        if ((*out)[c].start < end && (*out)[c].end > start) overlap = true;
+      }
+      if (overlap) continue;
+      out->push_back(Candidate{Category::kName, start, end, Confidence::kMedium});
+      i = last;
+    }
+    std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_out), out->end(),
+              [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+  }
+
+  // A word of a function or unit (the e-mail detector's functional mailbox
+  // words: "service", "support", "team", "finance").
+  bool OrganisationWord(std::string_view w) const {
+    return std::binary_search(sorted_.organisation_words.begin(), sorted_.organisation_words.end(), w,
+                              [](std::string_view a, std::string_view b) { return a < b; });
+  }
+
+  static bool InList(const std::vector<std::string>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
   }
 
   // Names in a public role or cited for a work (rules/name.h) become low.
@@ -662,12 +740,13 @@ class NameDetector : public Detector {
   // After rules_: its context lists, sorted for binary search.
   struct SortedLists {
     std::vector<std::string> public_roles, works, work_links, work_verbs, list_links, example_words,
-        example_works;
+        example_works, person_labels, organisation_words;
   };
   const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
                             Sorted(rules_.work_links),    Sorted(rules_.work_verbs),
                             Sorted(rules_.list_links),    Sorted(rules_.example_words),
-                            Sorted(rules_.example_works)};
+                            Sorted(rules_.example_works), Sorted(rules_.person_labels),
+                            Sorted(vocabulary::FunctionalMailboxes())};
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;
   // Per-scan scratch (the engine runs one scan per thread at a time per

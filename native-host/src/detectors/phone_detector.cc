@@ -48,13 +48,15 @@ const Definition& Rules() {
         {Grouped("pairs", 4, 2, Separator{.max_spaces = 1, .marks = "-"}, "2-9"), Kind::kGrouped});
     r.forms.push_back({Grouped("halves", 2, 4, space, "2-9"), Kind::kGrouped});
     r.forms.push_back({NumberForm{"bare", {}, {}, {Digits(8, 8, "2-9")}, {}}, Kind::kBare});
-    // Foreign: +CC then two to five groups of 2-8 digits.
+    // Foreign: +CC, then a group of 1-8 digits (the French and Dutch
+    // mobile prefix stands alone: "+33 6 12 48 93 70", "+31 6 4829 1176"),
+    // then one to four groups of 2-8 digits.
     const Separator gap{.optional = true, .max_spaces = 1, .marks = "-"};
     Group more = Digits(2, 8);
     more.optional = true;
     r.forms.push_back({NumberForm{"international", {"+"}, Separator{},
-                                  {Digits(1, 3, "1-9"), Digits(2, 8), Digits(2, 8), more, more},
-                                  {Separator{.optional = true, .max_spaces = 1}, gap, gap, gap}},
+                                  {Digits(1, 3, "1-9"), Digits(1, 8), Digits(2, 8), more, more, more},
+                                  {Separator{.optional = true, .max_spaces = 1}, gap, gap, gap, gap}},
                        Kind::kInternational});
     r.phone_words = {&vocabulary::PhoneKeywords(), 40};
     r.phone_words_after = {&vocabulary::PhoneKeywordsAfter(), 20};

@@ -56,6 +56,29 @@ struct Definition {
       "forfattere", "forfatterskaber", "sange", "salmer", "malerier", "film", "værker",
       "komponister", "books", "novels", "poems", "authors", "writers", "songs"};
   size_t example_reach = 16;
+  // A person's label before a colon: "Chair: Hiroshi Tanaka" is a name even
+  // when the lists know neither word (see NameDetector::LabelledNames).
+  std::vector<std::string> person_labels = {
+      "navn", "name", "medarbejder", "employee", "ansøger", "applicant", "claimant", "kortholder",
+      "holder", "cardholder", "lærer", "teacher", "formand", "chair", "chairman", "kontaktperson",
+      "kontakt", "contact", "manager", "konsulent", "consultant", "borger", "citizen", "patient",
+      "elev", "pupil", "student", "modtager", "recipient", "payee", "beneficiary", "låner",
+      "borrower", "lejer", "tenant", "attn", "sagsbehandler", "caseworker", "ejer", "owner",
+      "direktør", "director", "chauffør", "driver", "kunde", "customer", "afsender", "sender",
+      "leverandørkontakt", "underskriver", "signatory", "deltager", "participant", "vikar",
+      "substitute", "mor", "far", "mother", "father", "værge", "guardian", "pårørende"};
+  // A firm, not a person, after a label: any of these words in or right
+  // after the name, or a word ending so ("Arkitektfirmaet Lind").
+  std::vector<std::string> firm_words = {
+      "aps", "a/s", "as", "gmbh", "ltd", "limited", "inc", "llc", "ab", "bv", "sa", "i/s", "ivs",
+      "k/s", "plc", "oy", "café", "cafe", "restaurant", "hotel", "kro", "energi", "energy",
+      "consult", "consulting", "group", "holding", "solutions", "systems", "byg", "vvs",
+      "transport", "maskinstation", "tømrer", "maler", "murer", "auto", "bilcenter"};
+  std::vector<std::string> firm_endings = {"firma", "firmaet", "forretning", "forretningen",
+                                           "centret", "centeret", "huset"};
+  // Lower-case words inside a foreign name: "Pieter van Dijk", "Sanne de Vries".
+  std::vector<std::string> name_particles = {"van", "de", "der", "den", "von", "da", "di", "du",
+                                             "le", "la", "bin", "ibn", "al", "el"};
   // Month abbreviations: never the second part of a hyphenated name
   // ("Jan-Oct", "jan-mar").
   std::vector<std::string> month_abbreviations = {"jan", "feb", "mar", "apr", "maj", "may", "jun",
