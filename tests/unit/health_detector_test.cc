@@ -445,5 +445,20 @@ TEST(Health, DoctorContactRestrictionsAndBloodValues) {
   }
 }
 
+// A person's own specialist, a visit "til tandlæge", a care cell in a
+// semicolon table (dev5 classes).
+TEST(Health, OwnSpecialistVisitsAndSemicolonCells) {
+  EXPECT_TRUE(Has(Spans("Sara Holm: Min jordemoder siger jeg skal undgå nattevagter."), "Min jordemoder"));
+  EXPECT_TRUE(Has(Spans("Ruth Larsen, Søndergade 4, 8963 Auning. Her oncologist in Aarhus called."),
+                  "Her oncologist"));
+  EXPECT_TRUE(Has(Spans("Carsten Vinther var til tandlæge i dag."), "var til tandlæge"));
+  EXPECT_TRUE(Has(Spans("Navn;Adresse;Ydelse\nIb Lauridsen;Engvej 2, 8581 Nimtofte;Nødkald;ny"), "Nødkald"));
+  // A caseworker is no specialist; a visit to the town hall is no health.
+  for (const char* t : {"Jens Hansen: hans sagsbehandler ringer i morgen.", "Jens Hansen var til møde i dag.",
+                        "Jens Hansen skal til rådhuset."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -162,7 +162,7 @@ bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
     return gap.find_first_of(marks) != std::string_view::npos;
   };
   const size_t before = i > 0 ? tk[i - 1].end : 0;
-  if (i > 0 && !cell_edge(before, tk[i].start, "|:")) return false;
+  if (i > 0 && !cell_edge(before, tk[i].start, "|:;")) return false;
   if (i + 1 >= tk.size()) return true;
   // A number right after the term belongs to the cell ("hjemmehjælp 2 x
   // ugl."); one after a full stop starts the next sentence.

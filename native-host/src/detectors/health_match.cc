@@ -591,15 +591,20 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
 void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, bool english,
                                    std::vector<Match>* out) const {
   const Tokens& tk = ctx.tokens();
+  // A specialist at token j: listed, or a compound with a specialist head.
+  auto specialist = [&](size_t j) {
+    if (Flags(tk, j) & kSpecialist) return true;
+    const std::string_view w = tk.folded(tk[j]);
+    for (const std::string& head : rules_.specialist_heads) {
+      if (w.size() >= head.size() + 3 && w.ends_with(head)) return true;
+    }
+    return false;
+  };
   auto treatment_object = [&](size_t i) -> size_t {
     // A specialist, a term or a medicine within three words: the span's end.
     for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
       Kind kind;
-      if (Flags(tk, j) & kSpecialist) return j;
-      const std::string_view w = tk.folded(tk[j]);
-      for (const std::string& head : rules_.specialist_heads) {
-        if (w.size() >= head.size() + 3 && w.ends_with(head)) return j;
-      }
+      if (specialist(j)) return j;
       const size_t len = PhraseAt(ctx, j, e, english, {Kind::kSpecialist, Kind::kTermDa, Kind::kTermEn}, &kind);
       if (len > 0) return j + len - 1;
       if (CachedWordTerm(tk, j, english, &kind)) return j;
@@ -652,6 +657,14 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
           continue;
         }
       }
+    }
+    // A person's own specialist: "min jordemoder", "her oncologist", "hans
+    // psykiater" (having one is health information).
+    if (len == 0 && i + 1 < e && InList(rules_.possessives, tk.folded(tk[i])) && tk.Gap(ctx.text(), i) == " " &&
+        specialist(i + 1) && !(Flags(tk, i + 1) & kRole)) {
+      out->push_back(Match{i, i + 1});
+      ++i;
+      continue;
     }
     if (len == 0) {
       if (const size_t ml = MeasuredLimitAt(ctx, i, e, english); ml > i) {

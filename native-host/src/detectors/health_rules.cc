@@ -155,7 +155,7 @@ const Definition& Rules() {
                        // læge", "ringet til vagtlæge", "ses af psykiatrien".
                        "været hos", "var hos", "ses af", "ses hos", "ringet til", "ringede til",
                        "ringer til", "kontaktet", "kontaktede", "henvist til", "til kontrol hos",
-                       "kontrol hos", "besøg hos", "tid til"};
+                       "kontrol hos", "besøg hos", "tid til", "var til", "været til", "skal til"};
     r.treatments.en = {"treated", "being treated", "referred", "referral", "sees a", "seeing a",
                        "assessed", "diagnosed", "undergoing", "treatment at", "treatment for",
                        "rehab after", "waiting list for", "on the waiting list for", "seen by",
@@ -194,6 +194,7 @@ const Definition& Rules() {
     // "børnelæge", "musikterapeut", "børnepsykolog").
     r.specialist_heads = {"læge", "lægen", "terapeut", "terapeuten", "psykolog", "psykologen",
                           "psykiater", "psykiateren"};
+    r.possessives = {"min", "hans", "hendes", "sin", "deres", "my", "his", "her", "their"};
     r.medication_verbs.da = {"tager", "tog", "får", "fik", "er på", "er sat på", "sat på",
                              "startet på", "startede på", "trappes ud af", "trappet ud af",
                              "trappet ned på", "stoppet med", "ophørt med", "behandles med",

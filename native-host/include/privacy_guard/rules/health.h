@@ -69,6 +69,8 @@ struct Definition {
   // A compound ending in one of these is a specialist too ("vagtlæge",
   // "børnepsykolog"); the head must leave at least three letters before it.
   std::vector<std::string> specialist_heads;
+  // A possessive before a specialist: "min jordemoder", "her oncologist".
+  std::vector<std::string> possessives;
   // Taking a medicine: "tager", "er sat på", "takes", "is on". A
   // capitalised word the lists do not know counts as a medicine after
   // these when a dose follows or "mod/for <condition>" does.
