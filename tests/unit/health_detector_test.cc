@@ -460,5 +460,15 @@ TEST(Health, OwnSpecialistVisitsAndSemicolonCells) {
   }
 }
 
+// Aids by ISO 9999 class and care tasks (rules/data/health-everyday-*.txt).
+TEST(Health, AidsAndCareTasks) {
+  EXPECT_TRUE(Has(Spans("Helle Skov har fået trappelift og gribetang."), "trappelift"));
+  EXPECT_TRUE(Has(Spans("Helle Skov har fået trappelift og gribetang."), "gribetang"));
+  EXPECT_TRUE(Has(Spans("Helle Skov: hjælp til af- og påklædning morgen og aften."), "hjælp til af- og påklædning"));
+  EXPECT_TRUE(Has(Spans("John Smith needs a stairlift and a raised toilet seat."), "stairlift"));
+  // Aids as goods, without a person.
+  EXPECT_TRUE(Spans("Depotet har 20 trappelifte og 40 kørestole på lager.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing
