@@ -35,7 +35,8 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
     size_t k = 1;
     for (; k < ph.words.size() && i + k < end; ++k) {
       const std::string_view g = tk.Gap(text, i + k - 1);
-      if (g != " " && g != "-" && g != "/" && g != ", ") break;
+      // "- " is a suspended hyphen: "af- og påklædning".
+      if (g != " " && g != "-" && g != "/" && g != ", " && g != "- ") break;
       const std::string_view w = tk.folded(tk[i + k]);
       if (w == ph.words[k]) continue;
       // The last word may be inflected: "panic attacks", "kroniske smerter".
