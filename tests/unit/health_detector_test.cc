@@ -470,5 +470,18 @@ TEST(Health, AidsAndCareTasks) {
   EXPECT_TRUE(Spans("Depotet har 20 trappelifte og 40 kørestole på lager.").empty());
 }
 
+// Substance use: a drug after a verb of use; alcohol only with an amount or
+// a frequency.
+TEST(Health, SubstanceUse) {
+  EXPECT_TRUE(Has(Spans("Helle Skov har røget hash dagligt i 10 år."), "røget hash"));
+  EXPECT_TRUE(Has(Spans("Helle Skov drikker 6-8 øl om dagen."), "drikker 6-8 øl"));
+  EXPECT_TRUE(Has(Spans("Helle Skov is using amphetamine again."), "using amphetamine"));
+  EXPECT_TRUE(Has(Spans("Helle Skov drikker øl hver dag."), "drikker øl"));
+  for (const char* t : {"Helle Skov drikker vin til maden.", "Helle Skov tager vin med til festen.",
+                        "Helle Skov bruger speed på sin cykel.", "Helle Skov takes the bus to work."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

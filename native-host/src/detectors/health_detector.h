@@ -276,6 +276,9 @@ class HealthDetector : public Detector {
   // are about the signer ("Jeg har fået svimmelhed af min medicin"), so
   // their (*link)[s] becomes 2. `anchors` sorted by start; sentences[0, ns)
   // in text order.
+  // Substance use at token i (see Definition::drug_verbs): the last token
+  // of the span, or i when there is none.
+  size_t SubstanceUseAt(const ScanContext& ctx, size_t i, size_t e) const;
   void LinkSignedLetters(const ScanContext& ctx, const std::vector<Anchor>& anchors,
                          const std::vector<Sentence>& sentences, size_t ns,
                          std::vector<uint8_t>* link) const;

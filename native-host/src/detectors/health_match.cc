@@ -589,6 +589,33 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
          tk.Gap(ctx.text(), i) == " ";
 }
 
+size_t HealthDetector::SubstanceUseAt(const ScanContext& ctx, size_t i, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  const std::string_view v = tk.folded(tk[i]);
+  const bool drug = InList(rules_.drug_verbs, v), drink = InList(rules_.drink_verbs, v),
+             smoke = InList(rules_.smoke_verbs, v);
+  if (!drug && !drink && !smoke) return i;
+  bool measured = false;  // an amount or a frequency (for alcohol)
+  for (size_t j = i + 1; j < e && j <= i + rules_.use_reach; ++j) {
+    const std::string_view g = tk.Gap(ctx.text(), j - 1);
+    if (g.find_first_of(".!?;:") != std::string_view::npos) break;
+    const std::string_view w = tk.folded(tk[j]);
+    measured = measured || IsNumberToken(tk, j) || InList(rules_.frequencies, w) ||
+               InList(rules_.intensifiers, w);
+    if ((drug && InList(rules_.drugs, w)) || (smoke && InList(rules_.smoked_drugs, w))) return j;
+    if (drink && InList(rules_.drinks, w)) {
+      // The amount or frequency may also follow: "drikker øl hver dag".
+      for (size_t k = j + 1; !measured && k < e && k <= j + 3; ++k) {
+        const std::string_view x = tk.folded(tk[k]);
+        measured = InList(rules_.frequencies, x) || x == "dag" || x == "dagen" || x == "day" ||
+                   x == "daily" || x == "dagligt";
+      }
+      return measured ? j : i;
+    }
+  }
+  return i;
+}
+
 void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, bool english,
                                    std::vector<Match>* out) const {
   const Tokens& tk = ctx.tokens();
@@ -657,6 +684,13 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
           i = last;
           continue;
         }
+      }
+    }
+    if (len == 0) {
+      if (const size_t su = SubstanceUseAt(ctx, i, e); su > i) {
+        out->push_back(Match{i, su});
+        i = su;
+        continue;
       }
     }
     // A person's own specialist: "min jordemoder", "her oncologist", "hans

@@ -195,6 +195,16 @@ const Definition& Rules() {
     r.specialist_heads = {"læge", "lægen", "terapeut", "terapeuten", "psykolog", "psykologen",
                           "psykiater", "psykiateren"};
     r.possessives = {"min", "hans", "hendes", "sin", "deres", "my", "his", "her", "their"};
+    r.drug_verbs = {"tager", "tog", "taget", "bruger", "brugt", "brugte", "indtager", "sniffer", "sniffet",
+                    "takes", "took", "taking", "taken", "uses", "used", "using", "snorts", "snorting"};
+    r.drink_verbs = {"drikker", "drak", "drukket", "drinks", "drank", "drinking"};
+    r.smoke_verbs = {"ryger", "røg", "røget", "smokes", "smoked", "smoking"};
+    r.drugs = {"hash", "cannabis", "amfetamin", "kokain", "heroin", "ecstasy", "mdma",
+               "ketamin", "lsd", "svampe", "opioider", "stoffer", "euforiserende", "weed", "amphetamine",
+               "amphetamines", "cocaine", "crack", "ketamine", "opioids", "drugs", "benzos"};
+    r.drinks = {"øl", "bajere", "vin", "sprut", "alkohol", "spiritus", "snaps", "vodka", "genstande",
+                "beer", "beers", "wine", "spirits", "alcohol", "vodka", "cans", "units"};
+    r.smoked_drugs = {"hash", "cannabis", "joints", "joint", "pot", "weed", "crack", "skunk"};
     r.medication_verbs.da = {"tager", "tog", "får", "fik", "er på", "er sat på", "sat på",
                              "startet på", "startede på", "trappes ud af", "trappet ud af",
                              "trappet ned på", "stoppet med", "ophørt med", "behandles med",

@@ -71,6 +71,15 @@ struct Definition {
   std::vector<std::string> specialist_heads;
   // A possessive before a specialist: "min jordemoder", "her oncologist".
   std::vector<std::string> possessives;
+  // Substance use: a verb of its kind, then the substance within
+  // `use_reach` words in the same sentence. Drugs count with "tager/bruger/
+  // ryger/takes/uses/smokes" ("har røget hash dagligt", "is using
+  // amphetamine again"); alcohol with "drikker/drinks" only together with an
+  // amount or a frequency ("drikker 6-8 øl om dagen": not "drikker vin til
+  // maden"); smoking only of what is smoked as a drug.
+  std::vector<std::string> drug_verbs, drink_verbs, smoke_verbs;
+  std::vector<std::string> drugs, drinks, smoked_drugs;
+  size_t use_reach = 4;
   // Taking a medicine: "tager", "er sat på", "takes", "is on". A
   // capitalised word the lists do not know counts as a medicine after
   // these when a dose follows or "mod/for <condition>" does.
