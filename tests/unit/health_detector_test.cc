@@ -483,5 +483,17 @@ TEST(Health, SubstanceUse) {
   }
 }
 
+// A body part in a symptom state, in either order; not a red page or a red
+// car.
+TEST(Health, BodyPartInASymptomState) {
+  EXPECT_TRUE(Has(Spans("Helle Skov: legs are very swollen."), "legs are very swollen"));
+  EXPECT_TRUE(Has(Spans("Helle Skov har hævede ankler."), "hævede ankler"));
+  EXPECT_TRUE(Has(Spans("Helle Skov: rød hud på balderne."), "rød hud"));
+  for (const char* t : {"Helle Skov læste den røde side.", "Helle Skov har en rød bil.",
+                        "Helle Skov maler huset rødt.", "Helle Skov: the joints are stiff after painting."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

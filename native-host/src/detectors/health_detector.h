@@ -276,6 +276,9 @@ class HealthDetector : public Detector {
   // are about the signer ("Jeg har fået svimmelhed af min medicin"), so
   // their (*link)[s] becomes 2. `anchors` sorted by start; sentences[0, ns)
   // in text order.
+  // A body part in a symptom state at token i (Definition::body_states):
+  // the span's last token, or i.
+  size_t BodyStateAt(const ScanContext& ctx, size_t i, size_t end) const;
   // Substance use at token i (see Definition::drug_verbs): the last token
   // of the span, or i when there is none.
   size_t SubstanceUseAt(const ScanContext& ctx, size_t i, size_t e) const;

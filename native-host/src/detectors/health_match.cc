@@ -310,6 +310,24 @@ size_t HealthDetector::BodyInjuryAt(const ScanContext& ctx, size_t i, size_t end
   return i;
 }
 
+size_t HealthDetector::BodyStateAt(const ScanContext& ctx, size_t i, size_t end) const {
+  const Tokens& tk = ctx.tokens();
+  auto anatomical = [&](size_t j) {
+    return (Flags(tk, j) & (kBodyDa | kBodyEn)) && !InList(rules_.not_anatomical, tk, j);
+  };
+  auto state = [&](size_t j) { return InList(rules_.body_states, tk, j); };
+  // Body part first ("benene er meget hævede"), or the state first
+  // ("hævede ankler"): the other within two skipped words.
+  const bool part = anatomical(i);
+  if (!part && !state(i)) return i;
+  for (size_t k = i + 1; k < end && k <= i + 3; ++k) {
+    if (tk.Gap(ctx.text(), k - 1).find_first_of(".!?;:,") != std::string_view::npos) break;
+    if (part ? state(k) : anatomical(k)) return k;
+    if (!InList(rules_.state_skips, tk, k)) break;
+  }
+  return i;
+}
+
 size_t HealthDetector::HyphenCompoundAt(const ScanContext& ctx, size_t i, size_t end) const {
   // "CPAP-maskine", "GPS-tracker", "knæ-operation": the words around a
   // hyphen as one compound.
@@ -746,6 +764,8 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       last = inj;
     } else if (const size_t rev = BodyInjuryAt(ctx, i, e); rev > i) {
       last = rev;
+    } else if (const size_t bs = BodyStateAt(ctx, i, e); bs > i) {
+      last = bs;  // "hævede ankler", "legs are very swollen"
     } else if (const size_t hy = HyphenCompoundAt(ctx, i, e); hy > i) {
       last = hy;
     } else if (const size_t me = MeasureAt(ctx, i, e); me > i) {

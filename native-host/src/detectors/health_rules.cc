@@ -104,7 +104,8 @@ const Definition& Rules() {
         "visdomstand", "underben", "underbenet", "underarm", "underarmen", "overarm",
         "storetå", "storetåen", "ryghvirvler", "lyske", "lysken", "bryster", "brysterne",
         "skjoldbruskkirtel", "stofskifte", "hørelse", "hørelsen", "syn", "synet", "følesans",
-        "hukommelse", "hukommelsen", "balance", "balancen"};
+        "hukommelse", "hukommelsen", "balance", "balancen", "ankler", "anklerne", "balder", "balderne",
+        "hæle", "hælene", "læber", "læberne", "tunge", "tungen", "tandkød", "tandkødet"};
     r.body_parts.en = {"head", "neck", "shoulder", "shoulders", "arm", "arms", "elbow", "wrist",
                        "hand", "hands", "finger", "fingers", "thumb", "back", "spine", "chest",
                        "rib", "ribs", "stomach", "abdomen", "pelvis", "hip", "hips", "thigh",
@@ -114,7 +115,8 @@ const Definition& Rules() {
                        "liver", "kidney", "kidneys", "bowel", "bladder", "skin", "face", "side",
                        "body", "meniscus", "ligament", "tendon", "joint", "joints", "toe",
                        "big toe", "uterus", "prostate", "appendix", "tooth", "teeth", "cuff",
-                       "rotator cuff", "spinal cord", "hearing", "eyesight", "memory"};
+                       "rotator cuff", "spinal cord", "hearing", "eyesight", "memory", "heels",
+                       "lips", "tongue", "gums", "buttocks", "wrists", "elbows", "shins"};
     r.sides.da = {"venstre", "højre", "begge", "den", "det", "de", "sin", "sit", "sine", "hans",
                   "hendes", "en", "et", "nedre", "øvre"};
     r.sides.en = {"left", "right", "both", "his", "her", "their", "the", "a", "lower", "upper"};
@@ -205,6 +207,16 @@ const Definition& Rules() {
     r.drinks = {"øl", "bajere", "vin", "sprut", "alkohol", "spiritus", "snaps", "vodka", "genstande",
                 "beer", "beers", "wine", "spirits", "alcohol", "vodka", "cans", "units"};
     r.smoked_drugs = {"hash", "cannabis", "joints", "joint", "pot", "weed", "crack", "skunk"};
+    r.body_states = {"hævet", "hævede", "hoven", "hovne", "øm", "ømme", "stiv", "stive", "betændt",
+                     "betændte", "kløende", "misfarvet", "misfarvede", "følelsesløs", "følelsesløse",
+                     "rød", "røde", "blålig", "blålige", "swollen", "sore", "stiff", "inflamed", "itchy",
+                     "numb", "bruised", "tender", "puffy", "red", "discoloured", "discolored"};
+    r.state_skips = {"er", "var", "blev", "meget", "lidt", "ret", "stadig", "is", "are", "was", "were",
+                     "very", "quite", "a", "bit", "slightly", "still", "the", "og", "and"};
+    r.not_anatomical = {"side", "siden", "kropsside", "halvdel", "led", "leddet", "ledene", "balance",
+                        "balancen", "syn", "synet", "hørelse", "hørelsen", "hukommelse", "hukommelsen",
+                        "følesans", "stofskifte", "body", "memory", "hearing", "eyesight", "joint",
+                        "joints", "cuff", "side"};
     r.medication_verbs.da = {"tager", "tog", "får", "fik", "er på", "er sat på", "sat på",
                              "startet på", "startede på", "trappes ud af", "trappet ud af",
                              "trappet ned på", "stoppet med", "ophørt med", "behandles med",

@@ -80,6 +80,13 @@ struct Definition {
   std::vector<std::string> drug_verbs, drink_verbs, smoke_verbs;
   std::vector<std::string> drugs, drinks, smoked_drugs;
   size_t use_reach = 4;
+  // A body part in a state that is a symptom, in either order: "benene er
+  // meget hævede", "hævede ankler", "swollen legs", "rød hud på balderne".
+  // Only anatomical parts (not "side", "led", "balance", "memory"); up to
+  // two of `state_skips` between.
+  std::vector<std::string> body_states;
+  std::vector<std::string> state_skips;
+  std::vector<std::string> not_anatomical;
   // Taking a medicine: "tager", "er sat på", "takes", "is on". A
   // capitalised word the lists do not know counts as a medicine after
   // these when a dose follows or "mod/for <condition>" does.
