@@ -489,7 +489,10 @@ TEST(Health, BodyPartInASymptomState) {
   EXPECT_TRUE(Has(Spans("Helle Skov: legs are very swollen."), "legs are very swollen"));
   EXPECT_TRUE(Has(Spans("Helle Skov har hævede ankler."), "hævede ankler"));
   EXPECT_TRUE(Has(Spans("Helle Skov: rød hud på balderne."), "rød hud"));
+  EXPECT_TRUE(Has(Spans("Helle Skov: Urinen var mørk."), "Urinen var mørk"));
+  EXPECT_TRUE(Has(Spans("Helle Skov har blodig afføring."), "blodig afføring"));
   for (const char* t : {"Helle Skov læste den røde side.", "Helle Skov har en rød bil.",
+                        "Helle Skov har mørke øjne.", "Helle Skov: the stool is dark wood.",
                         "Helle Skov maler huset rødt.", "Helle Skov: the joints are stiff after painting."}) {
     EXPECT_TRUE(Spans(t).empty()) << t;
   }

@@ -315,14 +315,22 @@ size_t HealthDetector::BodyStateAt(const ScanContext& ctx, size_t i, size_t end)
   auto anatomical = [&](size_t j) {
     return (Flags(tk, j) & (kBodyDa | kBodyEn)) && !InList(rules_.not_anatomical, tk, j);
   };
+  auto fluid = [&](size_t j) { return InList(rules_.fluids, tk, j); };
   auto state = [&](size_t j) { return InList(rules_.body_states, tk, j); };
+  auto fluid_state = [&](size_t j) { return InList(rules_.fluid_states, tk, j); };
   // Body part first ("benene er meget hævede"), or the state first
-  // ("hævede ankler"): the other within two skipped words.
-  const bool part = anatomical(i);
-  if (!part && !state(i)) return i;
+  // ("hævede ankler"): the other within two skipped words. The same for a
+  // body fluid and its states ("urinen var mørk", "blodig afføring").
+  const bool part = anatomical(i), is_fluid = !part && fluid(i);
+  const bool part_state = !part && !is_fluid && state(i);
+  const bool fluid_first = !part && !is_fluid && !part_state && fluid_state(i);
+  if (!part && !is_fluid && !part_state && !fluid_first) return i;
   for (size_t k = i + 1; k < end && k <= i + 3; ++k) {
     if (tk.Gap(ctx.text(), k - 1).find_first_of(".!?;:,") != std::string_view::npos) break;
-    if (part ? state(k) : anatomical(k)) return k;
+    if (part && state(k)) return k;
+    if (is_fluid && (fluid_state(k) || state(k))) return k;
+    if (part_state && anatomical(k)) return k;
+    if (fluid_first && fluid(k)) return k;
     if (!InList(rules_.state_skips, tk, k)) break;
   }
   return i;

@@ -213,6 +213,11 @@ const Definition& Rules() {
                      "numb", "bruised", "tender", "puffy", "red", "discoloured", "discolored"};
     r.state_skips = {"er", "var", "blev", "meget", "lidt", "ret", "stadig", "is", "are", "was", "were",
                      "very", "quite", "a", "bit", "slightly", "still", "the", "og", "and"};
+    r.fluids = {"urin", "urinen", "afføring", "afføringen", "opkast", "opkastet", "spyt", "sputum",
+                "ekspektorat", "urine", "pee", "vomit", "phlegm"};
+    r.fluid_states = {"mørk", "mørkt", "mørke", "blodig", "blodigt", "grumset", "grumsede", "ildelugtende",
+                      "tynd", "tyndt", "sort", "sorte", "cloudy", "dark", "bloody", "loose", "smelly",
+                      "black", "foul-smelling"};
     r.not_anatomical = {"side", "siden", "kropsside", "halvdel", "led", "leddet", "ledene", "balance",
                         "balancen", "syn", "synet", "hørelse", "hørelsen", "hukommelse", "hukommelsen",
                         "følesans", "stofskifte", "body", "memory", "hearing", "eyesight", "joint",

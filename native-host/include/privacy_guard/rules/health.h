@@ -87,6 +87,9 @@ struct Definition {
   std::vector<std::string> body_states;
   std::vector<std::string> state_skips;
   std::vector<std::string> not_anatomical;
+  // Body fluids in a state that is a symptom: "urinen var mørk", "blodig
+  // afføring", "cloudy urine" (these states count only with a fluid).
+  std::vector<std::string> fluids, fluid_states;
   // Taking a medicine: "tager", "er sat på", "takes", "is on". A
   // capitalised word the lists do not know counts as a medicine after
   // these when a dose follows or "mod/for <condition>" does.
