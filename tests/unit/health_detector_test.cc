@@ -498,5 +498,18 @@ TEST(Health, BodyPartInASymptomState) {
   }
 }
 
+// A header that names the sender links the first person of that message;
+// one that names the addressee links the second person of the letter.
+TEST(Health, SenderAndAddresseeHeaders) {
+  EXPECT_TRUE(Has(Spans("Fra: Karina Bjerre <kb@live.dk>\nEmne: klage\n\nJeg fik en ny hofte for 5 uger siden."),
+                  "ny hofte"));
+  EXPECT_TRUE(Has(Spans("Udkast: 'Du har søgt om en kørestol, fordi du ikke kan gå. Modtager: Villy Schmidt, "
+                        "Birkevej 40, 8963 Auning.'"),
+                  "kørestol"));
+  EXPECT_TRUE(Has(Spans("Kære Villy Schmidt\nDu har fået bevilget en kørestol."), "kørestol"));
+  // The first person is the writer when the name is no sender.
+  EXPECT_TRUE(Spans("Jeg har talt med Jens Hansen. Jeg har migræne.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -284,6 +284,70 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
   }
 }
 
+void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Anchor>& anchors,
+                                 const std::vector<Sentence>& sentences, size_t ns,
+                                 std::vector<uint8_t>* link) const {
+  const std::string_view text = ctx.text();
+  const Tokens& tk = ctx.tokens();
+  // True if sentence s starts a line with a sender label and ':' ("Fra:"):
+  // the next message of a thread.
+  auto sender_header = [&](const Sentence& sen) {
+    return sen.line_start && sen.first + 1 < sen.end && InList(rules_.sender_labels, tk, sen.first) &&
+           tk.Gap(text, sen.first).starts_with(":");
+  };
+  auto has_word = [&](const Sentence& sen, const std::vector<std::string>& words) {
+    for (size_t i = sen.first; i < sen.end; ++i) {
+      const std::string_view w = tk.folded(tk[i]);
+      if (InList(words, w)) return true;
+      // "I" inside a sentence is English first person, not Danish "I" (you).
+      if (&words == &rules_.first_person && w == "i" && tk[i].Has(Token::kAllUpper) &&
+          tk[i].end - tk[i].start == 1 && i > sen.first) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto first_at_or_after = [&](size_t pos) {
+    return static_cast<size_t>(
+        std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(ns), pos,
+                         [](const Sentence& x, size_t p) { return x.start < p; }) -
+        sentences.begin());
+  };
+  for (const Anchor& a : anchors) {
+    if (!a.name) continue;
+    // The label: the word right before the name, with ':' between ("Fra:
+    // Karina Bjerre", "... Modtager: Villy Schmidt"), or a greeting ("Kære
+    // Villy Schmidt", "Dear ...").
+    size_t t_after = 0, hi = tk.size();  // the first token starting at or after the name
+    while (t_after < hi) {
+      const size_t mid = (t_after + hi) / 2;
+      if (tk[mid].start < a.start) t_after = mid + 1; else hi = mid;
+    }
+    if (t_after == 0) continue;
+    const size_t lt = t_after - 1;
+    const std::string_view gap = tk.Gap(text, lt);
+    const std::string label(tk.folded(tk[lt]));
+    const bool colon = gap.find(':') != std::string_view::npos;
+    const bool greeting = gap == " " && (label == "kære" || label == "dear");
+    if ((!colon && !greeting) || ctx.LineBreakBetween(tk[lt].end, a.start)) continue;
+    const bool sender = InList(rules_.sender_labels, label);
+    const bool addressee = !sender && InList(rules_.addressee_labels, label);
+    if (!sender && !addressee) continue;
+    // The sender's message runs from its header to the next sender header;
+    // an addressee's letter also before the name ("Du har søgt om ...
+    // Modtager: Villy Hedegaard Schmidt").
+    const size_t from = sender ? a.end : (a.start > rules_.signed_letter_bytes ? a.start - rules_.signed_letter_bytes : 0);
+    const size_t until = a.end + rules_.signed_letter_bytes;
+    const std::vector<std::string>& person = sender ? rules_.first_person : rules_.second_person;
+    for (size_t s = first_at_or_after(from); s < ns && sentences[s].start < until; ++s) {
+      const Sentence& sen = sentences[s];
+      if (sen.start > a.end && sender_header(sen)) break;  // the next message
+      if (sen.start < a.start && sender_header(sen)) continue;
+      if (!(*link)[s] && has_word(sen, person)) (*link)[s] = 2;
+    }
+  }
+}
+
 void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) const {
   // The persons: the other detectors' findings (phase 0), medium or more.
   thread_local std::vector<Anchor> anchors;
@@ -436,6 +500,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     if (refers) link[s] = before->strength;
   }
   LinkSignedLetters(ctx, anchors, sentences, ns, &link);
+  LinkHeaders(ctx, anchors, sentences, ns, &link);
   thread_local std::vector<Match> matches;
   // The prompt's language by its function words, for sentences that have
   // none to tell ("Arvid Holt, Ryomgårdvej 2 – hospital bed + lift" in an

@@ -285,6 +285,12 @@ class HealthDetector : public Detector {
   void LinkSignedLetters(const ScanContext& ctx, const std::vector<Anchor>& anchors,
                          const std::vector<Sentence>& sentences, size_t ns,
                          std::vector<uint8_t>* link) const;
+  // A header naming the sender ("Fra: Karina Bjerre"): the first-person
+  // sentences of that message are about the sender; one naming the
+  // addressee ("Modtager: ...", "Kære ..."): the second-person sentences of
+  // the letter (Definition::sender_labels). Sets (*link)[s] = 2.
+  void LinkHeaders(const ScanContext& ctx, const std::vector<Anchor>& anchors,
+                   const std::vector<Sentence>& sentences, size_t ns, std::vector<uint8_t>* link) const;
   bool TopicBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
   // "borgere med handicap": see Definition::group_nouns.
   bool GroupBefore(const Tokens& tk, size_t scope_start, size_t i) const;

@@ -370,6 +370,9 @@ const Definition& Rules() {
     r.sign_offs = {"mvh", "med venlig hilsen", "venlig hilsen", "venligst", "hilsen", "kh",
                    "kærlig hilsen", "mange hilsner", "de bedste hilsner", "regards", "kind regards",
                    "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers"};
+    r.sender_labels = {"fra", "from", "afsender", "sender"};
+    r.addressee_labels = {"til", "to", "modtager", "recipient", "kære", "dear", "attn"};
+    r.second_person = {"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself"};
     r.first_person = {"jeg", "mig", "min", "mit", "mine", "me", "my", "myself", "i'm", "i've"};
     r.fall_nouns = {"fald", "faldulykker", "falls", "genstande", "anfald", "krampeanfald",
                     "indlæggelser", "admissions", "sygedage", "hypoer", "hypos", "seizures"};

@@ -209,6 +209,14 @@ struct Definition {
   size_t sign_off_reach = 40;
   size_t signed_letter_bytes = 2000;
   Words first_person;
+  // A mail or letter header that names a person: the sender ("Fra: Karina
+  // Bjerre <...>") is the first person of the message below it, and the
+  // addressee ("Modtager: ...", "Til: ...", "Kære ...", "Dear ...") the
+  // second person (`second_person`) of the letter around it, within
+  // `signed_letter_bytes` and up to the next sender header.
+  Words sender_labels;
+  Words addressee_labels;
+  Words second_person;
   // Health counts only about an identified person, locally: in the same
   // sentence or list item as a name, CPR number or address (or e-mail,
   // phone), or in a sentence that refers back to one (a pronoun, a role
