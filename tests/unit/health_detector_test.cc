@@ -511,5 +511,14 @@ TEST(Health, SenderAndAddresseeHeaders) {
   EXPECT_TRUE(Spans("Jeg har talt med Jens Hansen. Jeg har migræne.").empty());
 }
 
+// Symptoms in lay words (rules/data/health-everyday-*.txt, by domain).
+TEST(Health, LaySymptoms) {
+  EXPECT_TRUE(Has(Spans("Helle Skov spiser næsten intet og har tabt sig meget."), "spiser næsten intet"));
+  EXPECT_TRUE(Has(Spans("Helle Skov har isoleret sig og hører stemmer."), "hører stemmer"));
+  EXPECT_TRUE(Has(Spans("John Smith is off his food and hearing voices."), "off his food"));
+  // The same words about work, not a person's health.
+  EXPECT_TRUE(Spans("Helle Skov siger, at projektet er ved at gå i stå.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -94,6 +94,13 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   for (const std::string& w : r.fall_nouns) lex_.Upsert(FoldWord(w)).flags2 |= kFallNoun;
   for (const std::string& w : r.body_functions) lex_.Upsert(FoldWord(w)).flags2 |= kBodyFunction;
   for (const std::string& w : r.intensifiers) lex_.Upsert(FoldWord(w)).flags2 |= kIntensifier;
+  for (const std::string& w : r.possessives) lex_.Upsert(FoldWord(w)).flags2 |= kPossessive;
+  for (const auto* list : {&r.drug_verbs, &r.drink_verbs, &r.smoke_verbs}) {
+    for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kUseVerb;
+  }
+  for (const auto* list : {&r.body_states, &r.fluids, &r.fluid_states}) {
+    for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kStateWord;
+  }
   for (const std::string& w : r.weight_units) weight_units_.push_back(FoldWord(w));
   for (const auto* list : {&r.abilities.da, &r.abilities.en}) {
     for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kAbilityWord;

@@ -73,6 +73,9 @@ enum WordFlag2 : uint8_t {
   kFallNoun = 1u << 2,     // rules.fall_nouns: "fald", "falls"
   kBodyFunction = 1u << 3, // rules.body_functions: "sover", "hears"
   kIntensifier = 1u << 4,  // rules.intensifiers: "meget", "very"
+  kPossessive = 1u << 5,   // rules.possessives: "min", "her"
+  kUseVerb = 1u << 6,      // rules.drug_verbs, drink_verbs, smoke_verbs
+  kStateWord = 1u << 7,    // rules.body_states, fluids, fluid_states
 };
 
 struct WordInfo {

@@ -315,9 +315,11 @@ size_t HealthDetector::BodyStateAt(const ScanContext& ctx, size_t i, size_t end)
   auto anatomical = [&](size_t j) {
     return (Flags(tk, j) & (kBodyDa | kBodyEn)) && !InList(rules_.not_anatomical, tk, j);
   };
-  auto fluid = [&](size_t j) { return InList(rules_.fluids, tk, j); };
-  auto state = [&](size_t j) { return InList(rules_.body_states, tk, j); };
-  auto fluid_state = [&](size_t j) { return InList(rules_.fluid_states, tk, j); };
+  auto fluid = [&](size_t j) { return (Flags2(tk, j) & kStateWord) && InList(rules_.fluids, tk, j); };
+  auto state = [&](size_t j) { return (Flags2(tk, j) & kStateWord) && InList(rules_.body_states, tk, j); };
+  auto fluid_state = [&](size_t j) {
+    return (Flags2(tk, j) & kStateWord) && InList(rules_.fluid_states, tk, j);
+  };
   // Body part first ("benene er meget hævede"), or the state first
   // ("hævede ankler"): the other within two skipped words. The same for a
   // body fluid and its states ("urinen var mørk", "blodig afføring").
@@ -617,6 +619,7 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
 
 size_t HealthDetector::SubstanceUseAt(const ScanContext& ctx, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
+  if (!(Flags2(tk, i) & kUseVerb)) return i;
   const std::string_view v = tk.folded(tk[i]);
   const bool drug = InList(rules_.drug_verbs, v), drink = InList(rules_.drink_verbs, v),
              smoke = InList(rules_.smoke_verbs, v);
@@ -721,7 +724,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     }
     // A person's own specialist: "min jordemoder", "her oncologist", "hans
     // psykiater" (having one is health information).
-    if (len == 0 && i + 1 < e && InList(rules_.possessives, tk.folded(tk[i])) && tk.Gap(ctx.text(), i) == " " &&
+    if (len == 0 && i + 1 < e && (Flags2(tk, i) & kPossessive) && tk.Gap(ctx.text(), i) == " " &&
         specialist(i + 1) && !(Flags(tk, i + 1) & kRole)) {
       out->push_back(Match{i, i + 1});
       ++i;
