@@ -64,6 +64,10 @@ enum class Kind : uint8_t {
 struct Phrase {
   std::vector<std::string> words;
   Kind kind;
+  // HashWord(words[1]) when a third word follows (the second is then never
+  // inflected): most phrases fail on their second word, told by the token's
+  // own hash without a string compare.
+  uint64_t second_hash = 0;
 };
 
 // More bits, for rule words looked up on every token of a sentence.
@@ -161,7 +165,8 @@ class HealthDetector : public Detector {
       return;
     }
     std::vector<std::string> words(views.begin(), views.end());
-    phrases_.push_back(Phrase{std::move(words), kind});
+    const uint64_t second = words.size() > 2 ? HashWord(words[1]) : 0;
+    phrases_.push_back(Phrase{std::move(words), kind, second});
     lex_.Upsert(phrases_.back().words[0]).phrases.push_back(static_cast<uint32_t>(phrases_.size() - 1));
   }
 

@@ -26,12 +26,20 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
   const WordInfo* in = Info(tk, i);
   if (!in || in->phrases.empty()) return 0;
   const std::string_view text = ctx.text();
+  // The next token, once for all phrases: whether a phrase may go on to it,
+  // and its hash (Phrase::second_hash).
+  const bool next = i + 1 < end && [&] {
+    const std::string_view g = tk.Gap(text, i);
+    return g == " " || g == "-" || g == "/" || g == ", " || g == "- ";
+  }();
+  const uint64_t next_hash = next ? tk[i + 1].hash : 0;
   size_t best = 0;
   for (uint32_t p : in->phrases) {
     const Phrase& ph = phrases_[p];
+    if (ph.words.size() <= best) continue;
+    if (ph.words.size() > 1 && (!next || (ph.second_hash != 0 && ph.second_hash != next_hash))) continue;
     if (std::find(kinds.begin(), kinds.end(), ph.kind) == kinds.end()) continue;
     if (ph.kind == Kind::kTermEn && !english) continue;
-    if (ph.words.size() <= best) continue;
     size_t k = 1;
     for (; k < ph.words.size() && i + k < end; ++k) {
       const std::string_view g = tk.Gap(text, i + k - 1);
