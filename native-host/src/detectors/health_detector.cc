@@ -232,6 +232,20 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
   return false;
 }
 
+bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
+                                   const std::vector<std::string>& words) const {
+  for (size_t i = sen.first; i < sen.end; ++i) {
+    const std::string_view w = tk.folded(tk[i]);
+    if (InList(words, w)) return true;
+    // "I" inside a sentence is English first person, not Danish "I" (you, plural).
+    if (&words == &rules_.first_person && w == "i" && tk[i].Has(Token::kAllUpper) &&
+        tk[i].end - tk[i].start == 1 && i > sen.first) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector<Anchor>& anchors,
                                        const std::vector<Sentence>& sentences, size_t ns,
                                        std::vector<uint8_t>* link) const {
@@ -278,15 +292,7 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
     for (size_t s2 = s_first; s2 < ns && sentences[s2].start < a.start; ++s2) {
       const Sentence& sen = sentences[s2];
       if (tk[sen.end - 1].end > a.start) continue;
-      for (size_t i = sen.first; i < sen.end; ++i) {
-        const std::string_view w = tk.folded(tk[i]);
-        const bool english_i = w == "i" && tk[i].Has(Token::kAllUpper) && tk[i].end - tk[i].start == 1 &&
-                               i > sen.first;  // "I" inside a sentence, not Danish "I" (you, plural)
-        if (english_i || InList(rules_.first_person, w)) {
-          (*link)[s2] = 2;
-          break;
-        }
-      }
+      if (HasPersonWord(tk, sen, rules_.first_person)) (*link)[s2] = 2;
     }
   }
 }
@@ -301,18 +307,6 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
   auto sender_header = [&](const Sentence& sen) {
     return sen.line_start && sen.first + 1 < sen.end && InList(rules_.sender_labels, tk, sen.first) &&
            tk.Gap(text, sen.first).starts_with(":");
-  };
-  auto has_word = [&](const Sentence& sen, const std::vector<std::string>& words) {
-    for (size_t i = sen.first; i < sen.end; ++i) {
-      const std::string_view w = tk.folded(tk[i]);
-      if (InList(words, w)) return true;
-      // "I" inside a sentence is English first person, not Danish "I" (you).
-      if (&words == &rules_.first_person && w == "i" && tk[i].Has(Token::kAllUpper) &&
-          tk[i].end - tk[i].start == 1 && i > sen.first) {
-        return true;
-      }
-    }
-    return false;
   };
   auto first_at_or_after = [&](size_t pos) {
     return static_cast<size_t>(
@@ -350,7 +344,7 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
       const Sentence& sen = sentences[s];
       if (sen.start > a.end && sender_header(sen)) break;  // the next message
       if (sen.start < a.start && sender_header(sen)) continue;
-      if (!(*link)[s] && has_word(sen, person)) (*link)[s] = 2;
+      if (!(*link)[s] && HasPersonWord(tk, sen, person)) (*link)[s] = 2;
     }
   }
 }

@@ -293,6 +293,9 @@ class HealthDetector : public Detector {
   void LinkSignedLetters(const ScanContext& ctx, const std::vector<Anchor>& anchors,
                          const std::vector<Sentence>& sentences, size_t ns,
                          std::vector<uint8_t>* link) const;
+  // True if sentence `sen` holds a word of `words` (rules_.first_person also
+  // counts English "I" inside a sentence).
+  bool HasPersonWord(const Tokens& tk, const Sentence& sen, const std::vector<std::string>& words) const;
   // A header naming the sender ("Fra: Karina Bjerre"): the first-person
   // sentences of that message are about the sender; one naming the
   // addressee ("Modtager: ...", "Kære ..."): the second-person sentences of

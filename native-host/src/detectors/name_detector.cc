@@ -207,14 +207,12 @@ class NameDetector : public Detector {
     const Tokens& tk = ctx.tokens();
     const std::string_view text = ctx.text();
     const size_t n = tk.size();
-    size_t found = first_out;  // names found so far are sorted by start
+    size_t found = first_out;                 // names found so far, sorted by start
+    const size_t found_end = out->size();
     for (size_t i = 0; i + 2 < n; ++i) {
       const std::string_view gap = tk.Gap(text, i);
       if (gap != ": " && gap != ":  ") continue;
-      if (!std::binary_search(sorted_.person_labels.begin(), sorted_.person_labels.end(), tk.folded(tk[i]),
-                              [](std::string_view a, std::string_view b) { return a < b; })) {
-        continue;
-      }
+      if (!InSorted(sorted_.person_labels, tk.folded(tk[i]))) continue;
       size_t j = i + 1, caps = 0, last = SIZE_MAX;
       for (; j < n && j < i + 6; ++j) {
         if (j > i + 1) {
@@ -250,13 +248,10 @@ class NameDetector : public Detector {
       }
       if (firm) continue;
       const size_t start = tk[i + 1].start, end = tk[last].end;
-      // Not where a name was already found.
-      while (found < out->size() && (*out)[found].end <= start) ++found;
-      bool overlap = false;
-      for (size_t c = first_out; c < out->size(); ++c) {
-        if ((*out)[c].start < end && (*out)[c].end > start) overlap = true;
-      }
-      if (overlap) continue;
+      // Not where a name was already found (those are sorted by start, and
+      // labelled names come in text order, so one index walks them once).
+      while (found < found_end && (*out)[found].end <= start) ++found;
+      if (found < found_end && (*out)[found].start < end) continue;
       out->push_back(Candidate{Category::kName, start, end, Confidence::kMedium});
       i = last;
     }
@@ -267,10 +262,14 @@ class NameDetector : public Detector {
   // A word of a function or unit (the e-mail detector's functional mailbox
   // words: "service", "support", "team", "finance").
   bool OrganisationWord(std::string_view w) const {
-    return std::binary_search(sorted_.organisation_words.begin(), sorted_.organisation_words.end(), w,
-                              [](std::string_view a, std::string_view b) { return a < b; });
+    return InSorted(sorted_.organisation_words, w);
   }
 
+  // True if `w` is in `sorted` (one of sorted_'s lists).
+  static bool InSorted(const std::vector<std::string>& sorted, std::string_view w) {
+    return std::binary_search(sorted.begin(), sorted.end(), w,
+                              [](std::string_view a, std::string_view b) { return a < b; });
+  }
   static bool InList(const std::vector<std::string>& list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
   }
@@ -281,10 +280,7 @@ class NameDetector : public Detector {
     const std::string_view text = ctx.text();
     // The rule lists, sorted once (sorted_): a few binary searches per name
     // found.
-    auto in = [&](const std::vector<std::string>& sorted, size_t t) {
-      return std::binary_search(sorted.begin(), sorted.end(), tk.folded(tk[t]),
-                                [](std::string_view a, std::string_view b) { return a < b; });
-    };
+    auto in = [&](const std::vector<std::string>& sorted, size_t t) { return InSorted(sorted, tk.folded(tk[t])); };
     auto token_at = [&](size_t offset) {  // the token starting at `offset`
       size_t lo = 0, hi = tk.size();
       while (lo < hi) {
