@@ -175,10 +175,11 @@ std::string OldJsonl(const Engine& engine, const std::vector<std::string>& lines
   return out;
 }
 
-std::string NewJsonl(const Engine& engine, const std::string& input, size_t chunk) {
+std::string NewJsonl(const Engine& engine, const std::string& input, size_t chunk,
+                     unsigned threads = 0) {
   ChunkSource source(input, chunk);
   StringSink sink;
-  EXPECT_EQ(RunJsonl(engine, &source, &sink), kExitOk);
+  EXPECT_EQ(RunJsonl(engine, &source, &sink, threads), kExitOk);
   return sink.out;
 }
 
@@ -211,7 +212,9 @@ TEST(RunJsonl, AnswersAsBeforeAndBadLinesLoseNothing) {
   for (const std::string& l : lines) input += l + "\n";
   const std::string want = OldJsonl(engine, lines);
   for (size_t chunk : {1u, 13u, 1u << 20}) {
-    EXPECT_EQ(NewJsonl(engine, input, chunk), want) << chunk;
+    for (unsigned threads : {1u, 2u, 3u}) {
+      EXPECT_EQ(NewJsonl(engine, input, chunk, threads), want) << chunk << " " << threads;
+    }
   }
   // One answer per line, in order: the lines after the bad ones are there.
   const std::string out = NewJsonl(engine, input, 1 << 20);
@@ -240,6 +243,70 @@ TEST(RunJsonl, EmptyLinesFinalLineAndHugeLines) {
   EXPECT_EQ(answers[2], OldJsonl(engine, {big}).substr(0, answers[2].size()));
   EXPECT_EQ(answers[2].size() + 1, OldJsonl(engine, {big}).size());
   EXPECT_EQ(answers[3], R"({"id":2,"decision":"warn","findings":[{"category":"name","start":0,"end":12,"confidence":"high","action":"warn"}]})");
+}
+
+// Many lines at once: the batches' answers are those of one line at a time,
+// in input order, however the input arrives and however many threads share
+// a batch; a line too long for a batch comes out in its place.
+TEST(RunJsonl, BatchesAnswerInOrderAsOneThreadDoes) {
+  const Engine& engine = testing::DefaultEngine();
+  std::string input;
+  for (int i = 0; i < 1500; ++i) {
+    input += "{\"id\":" + std::to_string(i) + ",\"text\":\"";
+    switch (i % 5) {
+      case 0: input += "Peter Hansen, CPR 010190-1234, bor på Vestergade 12, 8000 Aarhus C"; break;
+      case 1: input += "Mødet er kl. 10"; break;
+      case 2: input += "Mette Jensen har diabetes og tager Metformin 500 mg"; break;
+      case 3: input += "mail anne.larsen@example.dk eller ring 22 33 44 55"; break;
+      default: input += "faktura 12345678 på 1.200 kr."; break;
+    }
+    input += "\"}\n";
+    if (i == 700) input += "not json\n\n";
+    if (i == 900) {
+      std::string big = "{\"id\":\"big\",\"text\":\"";
+      while (big.size() < 300 * 1024) big += "Peter Hansen, CPR 010190-1234. ";
+      input += big + "\"}\n";
+    }
+  }
+  const std::string want = NewJsonl(engine, input, 1 << 20, 1);
+  EXPECT_EQ(static_cast<size_t>(std::count(want.begin(), want.end(), '\n')), 1503u);
+  EXPECT_NE(want.find("{\"id\":1499,\"decision\":\"allow\""), std::string::npos);
+  EXPECT_LT(want.find("{\"id\":900,"), want.find("{\"id\":\"big\","));
+  EXPECT_LT(want.find("{\"id\":\"big\","), want.find("{\"id\":901,"));
+  for (size_t chunk : {4096u, 1u << 20}) {
+    for (unsigned threads : {2u, 4u}) {
+      EXPECT_EQ(NewJsonl(engine, input, chunk, threads), want) << chunk << " " << threads;
+    }
+  }
+}
+
+// A program that sends a line and waits for its answer before it sends the
+// next is served with several threads too: every answer is out before the
+// next read.
+TEST(RunJsonl, AnswersEachLineBeforeWaitingForTheNext) {
+  const Engine& engine = testing::DefaultEngine();
+  class Conversation final : public host::ByteSource, public host::ByteSink {
+   public:
+    size_t Read(char* buf, size_t n) override {
+      const size_t answers = static_cast<size_t>(std::count(out.begin(), out.end(), '\n'));
+      if (answers != sent || sent == 20) return 0;  // an unanswered line: stop
+      const std::string line = "{\"id\":" + std::to_string(sent) + ",\"text\":\"Mette Jensen\"}\n";
+      EXPECT_LE(line.size(), n);
+      std::copy(line.begin(), line.end(), buf);
+      ++sent;
+      return line.size();
+    }
+    bool WriteAll(std::string_view data) override {
+      out.append(data);
+      return true;
+    }
+    size_t sent = 0;
+    std::string out;
+  } talk;
+  EXPECT_EQ(RunJsonl(engine, &talk, &talk, 2), kExitOk);
+  EXPECT_EQ(talk.sent, 20u);
+  EXPECT_EQ(static_cast<size_t>(std::count(talk.out.begin(), talk.out.end(), '\n')), 20u);
+  EXPECT_NE(talk.out.find("{\"id\":19,\"decision\":\"warn\""), std::string::npos);
 }
 
 TEST(RunJsonl, StopsWhenTheOutputFails) {

@@ -16,12 +16,13 @@ namespace {
 
 const char kScanUsage[] =
     "usage: privacy-guard scan [--policy FILE] [--terms FILE]... [--data DIR] [FILE...]\n"
-    "       privacy-guard scan --jsonl [--policy FILE] [--terms FILE]... [--data DIR]\n";
+    "       privacy-guard scan --jsonl [--threads N] [--policy FILE] [--terms FILE]... [--data DIR]\n";
 
 struct ScanOptions {
   std::string policy;
   LoadOptions load;
   bool jsonl = false;
+  uint64_t threads = 0;  // --jsonl: lines scanned at once (0 = one per processor)
   bool help = false;
   std::vector<std::string> files;
 };
@@ -52,6 +53,7 @@ int RunScanCommand(int argc, char** argv) {
       .Strings("--terms", &o.load.extra_term_files)
       .String("--data", &o.load.data_dir)
       .Flag("--jsonl", &o.jsonl)
+      .Number("--threads", 0, 64, &o.threads)
       .Flag("--help", &o.help)
       .Flag("-h", &o.help)
       .Positional(&o.files, 0, SIZE_MAX);
@@ -67,13 +69,17 @@ int RunScanCommand(int argc, char** argv) {
     std::cerr << "privacy-guard scan: --jsonl reads stdin only\n" << kScanUsage;
     return kExitUsage;
   }
+  if (o.threads != 0 && !o.jsonl) {
+    std::cerr << "privacy-guard scan: --threads is for --jsonl\n" << kScanUsage;
+    return kExitUsage;
+  }
   std::shared_ptr<const Engine> engine;
   LoadedPolicy loaded;
   if (!LoadEngine(o.policy, o.load, &engine, &loaded)) return kExitPolicy;
   StdoutSink stdout_sink;
   if (o.jsonl) {
     StdinSource stdin_source;
-    return RunJsonl(*engine, &stdin_source, &stdout_sink);
+    return RunJsonl(*engine, &stdin_source, &stdout_sink, static_cast<unsigned>(o.threads));
   }
   OutputBuffer out(&stdout_sink);
   if (o.files.empty()) {

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <atomic>
+#include <cstdint>
+#include <thread>
 #include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -245,51 +249,143 @@ void WriteReport(const std::string& label, std::string_view text, const Engine& 
   report.End(r);
 }
 
-int RunJsonl(const Engine& engine, host::ByteSource* source, host::ByteSink* sink) {
+namespace {
+
+// Answers one --jsonl line into *out. `reader` (may be null) is trimmed as
+// soon as the line is parsed, so a long line's buffer is given back before
+// its scan.
+void AnswerLine(const Engine& engine, const Engine::ScanOptions& options, std::string_view line,
+                LineReader* reader, OutputBuffer* out) {
+  static const std::string null_id = "null";
+  if (IsBlank(line)) {
+    AppendError(null_id, "empty line", out);
+    return;
+  }
+  json req;
+  std::string error;
+  const bool parsed = ParseLine(line, &req, &error);
+  if (reader) reader->Trim();  // `line` is not used again
+  if (!parsed) {
+    AppendError(null_id, error, out);
+    return;
+  }
+  std::string id;
+  if (req.is_object()) {
+    const auto it = req.find("id");
+    if (it != req.end()) AppendJson(*it, &id);
+  }
+  if (id.empty()) id = null_id;
+  if (!req.is_object()) {
+    AppendError(id, "line is not a JSON object", out);
+    return;
+  }
+  const auto text = req.find("text");
+  if (text == req.end() || !text->is_string()) {
+    AppendError(id, "missing string field 'text'", out);
+    return;
+  }
+  JsonlSink findings(id, out);
+  const ScanResult r = engine.Scan(text->get_ref<const std::string&>(), options, &findings);
+  if (r.ok) {
+    findings.End();
+  } else {
+    AppendError(id, r.error, out);
+  }
+}
+
+// Lines of at least this size are answered alone, the engine's own threads
+// taking pieces of them (Engine::ScanOptions::parallel_min_bytes), and
+// without a copy.
+constexpr size_t kAloneBytes = 256 * 1024;
+// A batch is answered when it holds this many lines or bytes, or when the
+// input pauses.
+constexpr size_t kBatchLines = 512;
+constexpr size_t kBatchBytes = 4 * 1024 * 1024;
+
+// Lines waiting to be answered by `threads` threads at once; the answers go
+// out in input order.
+class Batch {
+ public:
+  Batch(const Engine& engine, unsigned threads, OutputBuffer* out)
+      : engine_(engine), threads_(threads), out_(out) {
+    options_.previews = false;
+    options_.max_threads = 1;  // the batch's threads are the parallelism
+  }
+  bool Full() const { return lines_.size() >= kBatchLines || bytes_ >= kBatchBytes; }
+  void Add(std::string_view line) {
+    if (lines_.size() == used_) lines_.emplace_back();
+    lines_[used_].assign(line);
+    bytes_ += line.size();
+    ++used_;
+  }
+  // Answers every line added, in order, and forgets them.
+  void Run() {
+    if (used_ == 0) return;
+    if (answers_.size() < used_) answers_.resize(used_);
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < used_;) {
+        // Collected, never flushed: the buffer's sink is not used.
+        OutputBuffer answer(nullptr, SIZE_MAX);
+        answer.text().swap(answers_[i]);
+        answer.text().clear();
+        AnswerLine(engine_, options_, lines_[i], nullptr, &answer);
+        answer.text().swap(answers_[i]);
+      }
+    };
+    const size_t helpers = std::min<size_t>(threads_, used_) - 1;
+    std::vector<std::thread> pool;
+    pool.reserve(helpers);
+    for (size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    for (size_t i = 0; i < used_; ++i) {
+      out_->text() += answers_[i];
+      out_->Written();
+    }
+    used_ = 0;
+    bytes_ = 0;
+  }
+
+ private:
+  const Engine& engine_;
+  const unsigned threads_;
+  OutputBuffer* out_;
+  Engine::ScanOptions options_;
+  std::vector<std::string> lines_, answers_;  // [0, used_) in use; kept for reuse
+  size_t used_ = 0, bytes_ = 0;
+};
+
+}  // namespace
+
+unsigned JsonlThreads(unsigned requested) {
+  if (requested != 0) return requested;
+  return std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+}
+
+int RunJsonl(const Engine& engine, host::ByteSource* source, host::ByteSink* sink,
+             unsigned threads) {
+  threads = JsonlThreads(threads);
   OutputBuffer out(sink);
+  Batch batch(engine, threads, &out);
   // Answers go out before the reader may wait for more input.
-  LineReader reader(source, [&out] { out.Flush(); });
+  LineReader reader(source, [&] {
+    batch.Run();
+    out.Flush();
+  });
   Engine::ScanOptions options;
   options.previews = false;  // the answer has no previews
-  const std::string null_id = "null";
   std::string_view line;
-  json req;
-  std::string id, error;
   while (out.ok() && reader.Next(&line)) {
-    if (IsBlank(line)) {
-      AppendError(null_id, "empty line", &out);
+    if (threads > 1 && line.size() < kAloneBytes) {
+      batch.Add(line);
+      if (batch.Full()) batch.Run();
       continue;
     }
-    const bool parsed = ParseLine(line, &req, &error);
-    reader.Trim();  // `line` is not used again
-    if (!parsed) {
-      AppendError(null_id, error, &out);
-      continue;
-    }
-    id.clear();
-    if (req.is_object()) {
-      const auto it = req.find("id");
-      if (it != req.end()) AppendJson(*it, &id);
-    }
-    if (id.empty()) id = null_id;
-    if (!req.is_object()) {
-      AppendError(id, "line is not a JSON object", &out);
-      continue;
-    }
-    const auto text = req.find("text");
-    if (text == req.end() || !text->is_string()) {
-      AppendError(id, "missing string field 'text'", &out);
-      continue;
-    }
-    JsonlSink findings(id, &out);
-    const ScanResult r = engine.Scan(text->get_ref<const std::string&>(), options, &findings);
-    if (r.ok) {
-      findings.End();
-    } else {
-      AppendError(id, r.error, &out);
-    }
-    req = json();  // a long line's text is given back now
+    batch.Run();  // the lines before it first
+    AnswerLine(engine, options, line, &reader, &out);
   }
+  batch.Run();
   return out.Flush() ? kExitOk : kExitOutput;
 }
 

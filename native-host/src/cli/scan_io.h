@@ -98,11 +98,23 @@ void WriteReport(const std::string& label, std::string_view text, const Engine& 
 //    "confidence":…,"action":…},…]}
 // or {"id":…,"error":"…"} for a line that cannot be scanned (not JSON, not
 // valid UTF-8, no string "text", an empty line); the next line is read as
-// usual. The id is echoed as given (null when absent). Findings are written
-// as the engine delivers them, so a line's answer needs no memory for its
-// findings. Answers are written out when the output buffer fills and
-// whenever the input pauses. Returns 0, or kExitOutput (1) when the output fails.
-int RunJsonl(const Engine& engine, host::ByteSource* source, host::ByteSink* sink);
+// usual. The id is echoed as given (null when absent).
+//
+// `threads` lines are scanned at once (0 = one per processor, at most 8):
+// lines under 256 KiB are gathered into batches (up to 512 lines or 4 MiB)
+// that the threads share, and a batch is answered when it is full or the
+// input pauses, so a program that waits for one answer before it sends the
+// next line is served. A line of 256 KiB or more is answered alone, without
+// a copy, by the engine's own threads, and its findings are written as the
+// engine delivers them, so its answer needs no memory for its findings.
+// The answers are the same, byte for byte, whatever `threads` is. Answers
+// are written out when the output buffer fills and whenever the input
+// pauses. Returns 0, or kExitOutput (1) when the output fails.
+int RunJsonl(const Engine& engine, host::ByteSource* source, host::ByteSink* sink,
+             unsigned threads = 0);
+
+// The number of threads RunJsonl() uses for `requested` (0 = the default).
+unsigned JsonlThreads(unsigned requested);
 
 }  // namespace privacy_guard::cli
 
