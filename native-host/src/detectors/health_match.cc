@@ -681,10 +681,14 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
   bool aid_context = false;  // an aid verb earlier in the sentence
   for (size_t i = b; i < e; ++i) {
     if (IsNumberToken(tk, i) || InAddressOrLink(ctx.text(), tk[i].start, tk[i].end)) continue;
+    // A word the lexicon does not hold can only start a derived term, a
+    // hyphen compound, an unknown medicine or an aid (below): the other
+    // rules need a listed word at i, and are not tried.
+    const bool known = Info(tk, i) != nullptr;
     const uint32_t fl = Flags(tk, i);
     size_t last = SIZE_MAX;
     Kind kind = Kind::kTermDa;
-    const size_t len = PhraseAt(ctx, i, e, english,
+    const size_t len = !known ? 0 : PhraseAt(ctx, i, e, english,
                                 {Kind::kTermDa, Kind::kTermEn, Kind::kMedicine, Kind::kState,
                                  Kind::kAdmission, Kind::kTreatment, Kind::kMedicationVerb},
                                 &kind);
@@ -694,7 +698,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       continue;
     }
     if (fl & kAidVerb) aid_context = true;
-    if (len == 0) {
+    if (len == 0 && known) {
       Kind k2;
       if (const size_t l2 = PhraseAt(ctx, i, e, english, {Kind::kAidVerb}, &k2); l2 > 0) {
         aid_context = true;
@@ -702,7 +706,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
         continue;
       }
     }
-    if (len == 0) {
+    if (len == 0 && known) {
       // A functional limit: "kan ikke gå", "svært ved at bøje sig".
       Kind lk;
       const size_t ll = PhraseAt(ctx, i, e, english, {Kind::kLimit}, &lk);
@@ -723,7 +727,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
         }
       }
     }
-    if (len == 0) {
+    if (len == 0 && known) {
       if (const size_t su = SubstanceUseAt(ctx, i, e); su > i) {
         out->push_back(Match{i, su});
         i = su;
@@ -732,13 +736,13 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     }
     // A person's own specialist: "min jordemoder", "her oncologist", "hans
     // psykiater" (having one is health information).
-    if (len == 0 && i + 1 < e && (Flags2(tk, i) & kPossessive) && tk.Gap(ctx.text(), i) == " " &&
+    if (len == 0 && known && i + 1 < e && (Flags2(tk, i) & kPossessive) && tk.Gap(ctx.text(), i) == " " &&
         specialist(i + 1) && !(Flags(tk, i + 1) & kRole)) {
       out->push_back(Match{i, i + 1});
       ++i;
       continue;
     }
-    if (len == 0) {
+    if (len == 0 && known) {
       if (const size_t ml = MeasuredLimitAt(ctx, i, e, english); ml > i) {
         out->push_back(Match{i, ml});
         i = ml;
@@ -779,17 +783,17 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       if (obj > i) last = obj;
     } else if (CachedWordTerm(tk, i, english, &kind)) {
       last = kind == Kind::kMedicine ? BrandSuffixAfter(tk, DoseAfter(ctx, i, e), e) : i;
-    } else if (const size_t inj = InjuryAt(ctx, i, e, english); inj > i) {
+    } else if (const size_t inj = known ? InjuryAt(ctx, i, e, english) : i; inj > i) {
       last = inj;
-    } else if (const size_t rev = BodyInjuryAt(ctx, i, e); rev > i) {
+    } else if (const size_t rev = known ? BodyInjuryAt(ctx, i, e) : i; rev > i) {
       last = rev;
-    } else if (const size_t bs = BodyStateAt(ctx, i, e); bs > i) {
+    } else if (const size_t bs = known ? BodyStateAt(ctx, i, e) : i; bs > i) {
       last = bs;  // "hævede ankler", "legs are very swollen"
     } else if (const size_t hy = HyphenCompoundAt(ctx, i, e); hy > i) {
       last = hy;
-    } else if (const size_t me = MeasureAt(ctx, i, e); me > i) {
+    } else if (const size_t me = known ? MeasureAt(ctx, i, e) : i; me > i) {
       last = me;  // a test result: "blodsukker på 14,2"
-    } else if (FallAt(ctx, b, i, e)) {
+    } else if (known && FallAt(ctx, b, i, e)) {
       last = i;
     } else if (i > b && (Flags2(tk, i) & kFallNoun) && tk.Gap(ctx.text(), i - 1) == " " &&
                CountedFallEnds(ctx, i, e) &&
