@@ -4,6 +4,7 @@
 #ifndef PRIVACY_GUARD_DETECTORS_HEALTH_DETECTOR_H_
 #define PRIVACY_GUARD_DETECTORS_HEALTH_DETECTOR_H_
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <string>
@@ -82,10 +83,29 @@ enum WordFlag2 : uint8_t {
   kStateWord = 1u << 7,    // rules.body_states, fluids, fluid_states
 };
 
+// The first min(4, size) bytes of a word, packed little-end first: a word
+// that starts with `w` starts with these bytes too.
+inline uint32_t WordPrefix(std::string_view w) {
+  uint32_t v = 0;
+  for (size_t k = 0; k < w.size() && k < 4; ++k) v |= static_cast<uint32_t>(static_cast<uint8_t>(w[k])) << (8 * k);
+  return v;
+}
+
+// A multi-word entry as its first word's lexicon entry holds it: what
+// tells most entries apart from the text without reading the entry.
+struct PhraseRef {
+  uint64_t second_hash;    // Phrase::second_hash
+  uint32_t index;          // into the detector's phrases
+  uint32_t second_prefix;  // WordPrefix(second word): an inflected one starts so too
+  uint8_t words;           // number of words
+  uint8_t prefix_len;      // min(4, size of the second word)
+  Kind kind;
+};
+
 struct WordInfo {
   uint32_t flags = 0;
   uint8_t flags2 = 0;
-  std::vector<uint32_t> phrases;  // multi-word entries starting with this word
+  std::vector<PhraseRef> phrases;  // multi-word entries starting with this word
   std::vector<Kind> single_kinds;  // rule lists that hold this word alone
 };
 
@@ -166,8 +186,11 @@ class HealthDetector : public Detector {
     }
     std::vector<std::string> words(views.begin(), views.end());
     const uint64_t second = words.size() > 2 ? HashWord(words[1]) : 0;
+    const PhraseRef ref{second, static_cast<uint32_t>(phrases_.size()), WordPrefix(words[1]),
+                        static_cast<uint8_t>(std::min<size_t>(words.size(), 255)),
+                        static_cast<uint8_t>(std::min<size_t>(words[1].size(), 4)), kind};
     phrases_.push_back(Phrase{std::move(words), kind, second});
-    lex_.Upsert(phrases_.back().words[0]).phrases.push_back(static_cast<uint32_t>(phrases_.size() - 1));
+    lex_.Upsert(phrases_.back().words[0]).phrases.push_back(ref);
   }
 
   // One matched health term: tokens [first, last].

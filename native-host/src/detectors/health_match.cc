@@ -32,14 +32,23 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
     const std::string_view g = tk.Gap(text, i);
     return g == " " || g == "-" || g == "/" || g == ", " || g == "- ";
   }();
-  const uint64_t next_hash = next ? tk[i + 1].hash : 0;
+  if (!next) return 0;  // every entry here has two words or more
+  const uint64_t next_hash = tk[i + 1].hash;
+  const std::string_view next_word = tk.folded(tk[i + 1]);
+  const uint32_t next_prefix = WordPrefix(next_word);
   size_t best = 0;
-  for (uint32_t p : in->phrases) {
-    const Phrase& ph = phrases_[p];
-    if (ph.words.size() <= best) continue;
-    if (ph.words.size() > 1 && (!next || (ph.second_hash != 0 && ph.second_hash != next_hash))) continue;
-    if (std::find(kinds.begin(), kinds.end(), ph.kind) == kinds.end()) continue;
-    if (ph.kind == Kind::kTermEn && !english) continue;
+  for (const PhraseRef& ref : in->phrases) {
+    // Told from the reference alone: too short, another kind, another
+    // second word.
+    if (ref.words <= best) continue;
+    if (ref.second_hash != 0 && ref.second_hash != next_hash) continue;
+    if (next_word.size() < ref.prefix_len ||
+        (next_prefix & (ref.prefix_len == 4 ? ~0u : (1u << (8 * ref.prefix_len)) - 1)) != ref.second_prefix) {
+      continue;
+    }
+    if (std::find(kinds.begin(), kinds.end(), ref.kind) == kinds.end()) continue;
+    if (ref.kind == Kind::kTermEn && !english) continue;
+    const Phrase& ph = phrases_[ref.index];
     size_t k = 1;
     for (; k < ph.words.size() && i + k < end; ++k) {
       const std::string_view g = tk.Gap(text, i + k - 1);
