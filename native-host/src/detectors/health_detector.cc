@@ -382,10 +382,13 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   // Every token's entry, once (Info() reads this table during the scan).
   scan_tokens_ = nullptr;
   scan_infos_.resize(tk.size());
-  constexpr size_t kAhead = 8;  // lexicon slots loaded ahead (Lexicon::Prefetch)
+  // Lexicon slots loaded 16 tokens ahead, their keys and values 8 ahead
+  // (Lexicon::Prefetch, PrefetchEntry).
+  constexpr size_t kAhead = 16, kEntryAhead = 8;
   for (size_t i = 0; i < tk.size() && i < kAhead; ++i) lex_.Prefetch(tk[i].hash);
   for (size_t i = 0; i < tk.size(); ++i) {
     if (i + kAhead < tk.size()) lex_.Prefetch(tk[i + kAhead].hash);
+    if (i + kEntryAhead < tk.size()) lex_.PrefetchEntry(tk[i + kEntryAhead].hash);
     scan_infos_[i] = lex_.Find(tk.folded(tk[i]), tk[i].hash);
   }
   scan_terms_[0].assign(tk.size(), 0);

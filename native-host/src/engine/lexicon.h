@@ -133,6 +133,21 @@ class Lexicon {
 #endif
   }
 
+  // The second step for a key whose slot Prefetch() loaded a few keys
+  // before: starts loading the key's bytes and value when the slot's tag
+  // matches (each a cache miss of its own in a large table).
+  void PrefetchEntry(uint64_t hash) const {
+#if defined(__GNUC__) || defined(__clang__)
+    if (slots_.empty()) return;
+    const Slot& s = slots_[hash & (slots_.size() - 1)];
+    if (s.len == kEmpty || s.tag != static_cast<uint32_t>(hash >> 32)) return;
+    __builtin_prefetch(arena_.data() + s.off);
+    __builtin_prefetch(&values_[s.value]);
+#else
+    (void)hash;
+#endif
+  }
+
   void Reserve(size_t n) {
     size_t want = 16;
     while (want < n * 2) want *= 2;
