@@ -409,6 +409,30 @@ TEST(Health, FirstPersonInALetterSignedWithAName) {
   EXPECT_TRUE(Has(Spans("Jeg har fået stomi efter operationen.\n\nMed venlig hilsen\n\nFlemming Holt"), "stomi"));
   // Without a signature the first person is the employee, who is not named.
   EXPECT_TRUE(Spans("Jeg har fået svimmelhed af min medicin. Skriv til Jens Holm om mødet i morgen.").empty());
+  // English "I" alone, at the start of a sentence too (dev7 class).
+  EXPECT_TRUE(Has(Spans("Hi, I have diabetes.\nKind regards,\nJens Holm"), "diabetes"));
+  // Danish "I" (you, plural) is nobody's first person.
+  EXPECT_TRUE(Spans("Vi ved, at I har haft influenza. Mvh Jens Holm").empty());
+  EXPECT_TRUE(Spans("I dag har vi influenza på kontoret. Mvh Jens Holm").empty());
+}
+
+// An instruction to sign with a name, after the sentence before on a line
+// of running text (dev7 class): the first person is the signer.
+TEST(Health, FirstPersonInATextToBeSignedWithAName) {
+  const auto mail = Spans(
+      "Skriv en kort mail fra mig til min leder om, at jeg er sygemeldt resten af ugen. Jeg har "
+      "fået konstateret helvedesild og er sat i behandling med Valaciclovir. Underskrift: Rikke "
+      "Damgaard, pædagog, tlf. 61 33 08 92");
+  EXPECT_TRUE(Has(mail, "sygemeldt"));
+  EXPECT_TRUE(Has(mail, "helvedesild"));
+  EXPECT_TRUE(Has(mail, "Valaciclovir"));
+  EXPECT_TRUE(Has(Spans("Can you write an email to my manager? I've been diagnosed with ADHD and started on "
+                        "Elvanse 30 mg. Sign it: Best, Kasper Lund Thorsen, IT department."),
+                  "Elvanse 30 mg"));
+  EXPECT_TRUE(Has(Spans("Jeg har ADHD. Underskrift: Kasper Lund Thorsen"), "ADHD"));
+  // A name after other labels is no signature.
+  EXPECT_TRUE(Spans("Jeg har haft influenza. Send referatet til: Jens Holm").empty());
+  EXPECT_TRUE(Spans("Jeg har haft influenza. Mødeleder: Jens Holm").empty());
 }
 
 // A body function done badly, an intensified state (dev5 classes).

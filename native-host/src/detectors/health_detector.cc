@@ -237,10 +237,19 @@ bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
   for (size_t i = sen.first; i < sen.end; ++i) {
     const std::string_view w = tk.folded(tk[i]);
     if (InList(words, w)) return true;
-    // "I" inside a sentence is English first person, not Danish "I" (you, plural).
-    if (&words == &rules_.first_person && w == "i" && tk[i].Has(Token::kAllUpper) &&
-        tk[i].end - tk[i].start == 1 && i > sen.first) {
-      return true;
+    // "I" is English first person, not Danish "I" (you, plural), in a
+    // sentence that is English by its function words ("I have been
+    // diagnosed with ADHD"; not "Vi ved, at I har haft influenza").
+    if (&words == &rules_.first_person && w == "i" && tk[i].Has(Token::kUpperInitial) &&
+        tk[i].end - tk[i].start == 1) {
+      int da = 0, en = 0;
+      for (size_t k = sen.first; k < sen.end; ++k) {
+        if (tk.folded(tk[k]) == "i") continue;  // the "I" itself is both
+        const uint32_t fl = Flags(tk, k);
+        da += (fl & kFunctionDa) != 0;
+        en += (fl & kFunctionEn) != 0;
+      }
+      if (en > da) return true;
     }
   }
   return false;
@@ -254,21 +263,47 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
   // The sign-off is the text before the name on its line ("Mvh Inger-Lise
   // Bruun"), or the whole previous line when the name starts its line
   // ("Kind regards,\nJens Holm"), trimmed of spaces and commas.
+  // An instruction to sign ("Underskrift: Rikke Damgaard", "Sign it:
+  // Best, Kasper Thorsen") counts as a sign-off too: the label before a
+  // colon, or a sign-off after it.
   auto is_sign_off = [&](size_t from, size_t to) {
-    while (from < to && (text[from] == ' ' || text[from] == '-')) ++from;
-    while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',' || text[to - 1] == '.')) --to;
+    auto trim = [&](size_t* f, size_t* t) {
+      while (*f < *t && (text[*f] == ' ' || text[*f] == '-')) ++*f;
+      while (*t > *f && (text[*t - 1] == ' ' || text[*t - 1] == ',' || text[*t - 1] == '.' ||
+                         text[*t - 1] == ':')) {
+        --*t;
+      }
+    };
+    trim(&from, &to);
     if (to <= from || to - from > rules_.sign_off_reach) return false;
     std::string folded;
     AppendFolded(text.substr(from, to - from), &folded);
-    return InList(rules_.sign_offs, folded);
+    if (InList(rules_.sign_offs, folded) || InList(rules_.sign_instructions, folded)) return true;
+    const size_t colon = text.substr(from, to - from).rfind(':');
+    if (colon == std::string_view::npos) return false;
+    size_t lf = from, lt = from + colon, af = from + colon + 1, at = to;
+    trim(&lf, &lt);
+    trim(&af, &at);
+    std::string label, after;
+    AppendFolded(text.substr(lf, lt - lf), &label);
+    AppendFolded(text.substr(af, at - af), &after);
+    return InList(rules_.sign_instructions, label) && (after.empty() || InList(rules_.sign_offs, after));
   };
   for (const Anchor& a : anchors) {
     if (!a.name) continue;
     size_t ls, le;
     ctx.LineBounds(a.start, &ls, &le);
     bool signed_letter = false;
-    if (ls < a.start && a.start - ls <= rules_.sign_off_reach) {
-      signed_letter = is_sign_off(ls, a.start);
+    // The text since the sentence before, on a line of running text:
+    // "... tilbage mandag. Underskrift: Rikke Damgaard".
+    size_t ss = a.start;
+    while (ss > ls && a.start - ss <= rules_.sign_off_reach && text[ss - 1] != '.' && text[ss - 1] != '!' &&
+           text[ss - 1] != '?') {
+      --ss;
+    }
+    if (ls < a.start && (a.start - ls <= rules_.sign_off_reach || ls < ss)) {
+      signed_letter = (a.start - ls <= rules_.sign_off_reach && is_sign_off(ls, a.start)) ||
+                      (ls < ss && ss < a.start && a.start - ss <= rules_.sign_off_reach && is_sign_off(ss, a.start));
     } else if (ls == a.start && ls > 0) {
       // The previous line, over at most two blank ones ("Med venlig hilsen\n\nJens").
       size_t ps = ls, pe = ls;

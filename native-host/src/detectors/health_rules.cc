@@ -369,7 +369,11 @@ const Definition& Rules() {
                       "fatigued"};
     r.sign_offs = {"mvh", "med venlig hilsen", "venlig hilsen", "venligst", "hilsen", "kh",
                    "kærlig hilsen", "mange hilsner", "de bedste hilsner", "regards", "kind regards",
-                   "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers"};
+                   "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers",
+                   "best", "all the best", "warm regards", "many thanks"};
+    r.sign_instructions = {"underskrift", "underskriv", "underskriv med", "skriv under med",
+                           "underskrevet", "signatur", "sign it", "sign", "signed", "sign off with",
+                           "sign it with", "sign with", "signature", "sign-off"};
     r.sender_labels = {"fra", "from", "afsender", "sender"};
     r.addressee_labels = {"til", "to", "modtager", "recipient", "kære", "dear", "attn"};
     r.second_person = {"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself"};

@@ -206,6 +206,11 @@ struct Definition {
   // sentences with a word of `first_person` within `signed_letter_bytes`
   // before the signature are about the signer.
   Words sign_offs;
+  // An instruction to sign with a name ("Underskrift: Rikke Damgaard",
+  // "Sign it: Best, Kasper Thorsen"), alone or as a label before a colon
+  // with a sign-off after it; also after the sentence before on a line of
+  // running text.
+  Words sign_instructions;
   size_t sign_off_reach = 40;
   size_t signed_letter_bytes = 2000;
   Words first_person;
