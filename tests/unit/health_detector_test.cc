@@ -396,6 +396,16 @@ TEST(Health, CareWithAFrequencyAndCountedEvents) {
   // Stock is counted too; a care word without a frequency or verb is a word.
   EXPECT_TRUE(Spans("Jens Hansen har 20 genstande på lager.").empty());
   EXPECT_TRUE(Spans("Jens Hansen er chauffør i madservice.").empty());
+  // Practical help with a frequency, up to the frequency, and a care word
+  // listed after it (dev7 class).
+  const auto help = Spans(
+      "Anna Brøndum har demens.\nNuværende hjælp: medicingivning 3 gange dagligt, rengøring hver 2. uge, "
+      "nødkald.");
+  EXPECT_TRUE(Has(help, "rengøring hver 2. uge"));
+  EXPECT_TRUE(Has(help, "nødkald"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen får rengøring hver anden uge."), "rengøring hver anden uge"));
+  EXPECT_TRUE(Spans("Kommunen tilbyder rengøring hver 2. uge.").empty());
+  EXPECT_TRUE(Spans("Jens Hansen har ansvaret for rengøring hver fredag.").empty());
 }
 
 // A letter signed with a name: its first-person sentences are about the
@@ -430,6 +440,16 @@ TEST(Health, FirstPersonInATextToBeSignedWithAName) {
                         "Elvanse 30 mg. Sign it: Best, Kasper Lund Thorsen, IT department."),
                   "Elvanse 30 mg"));
   EXPECT_TRUE(Has(Spans("Jeg har ADHD. Underskrift: Kasper Lund Thorsen"), "ADHD"));
+  // A writer who introduces herself, before or after her health.
+  const auto intro = Spans(
+      "Skriv en mail til HR fra mig om, at jeg skal opereres for grå stær og har brug for 2 ugers "
+      "sygefravær. Jeg hedder Birthe Wulff og arbejder i Løn og Personale.");
+  EXPECT_TRUE(Has(intro, "grå stær"));
+  EXPECT_TRUE(Has(intro, "sygefravær"));
+  EXPECT_TRUE(Has(Spans("I'm Kasper Thorsen. I have been diagnosed with diabetes."), "diagnosed with diabetes"));
+  // A cleft sentence or a possessive is no introduction.
+  EXPECT_TRUE(Spans("Jeg har haft influenza. Det er Jens Holm, der holder mødet.").empty());
+  EXPECT_TRUE(Spans("I have the flu. I am Jens Holm's manager.").empty());
   // A name after other labels is no signature.
   EXPECT_TRUE(Spans("Jeg har haft influenza. Send referatet til: Jens Holm").empty());
   EXPECT_TRUE(Spans("Jeg har haft influenza. Mødeleder: Jens Holm").empty());

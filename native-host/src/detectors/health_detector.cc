@@ -315,18 +315,39 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       }
       signed_letter = is_sign_off(ps, pe);
     }
-    if (!signed_letter) continue;
+    // A writer who introduces herself ("Jeg hedder Birthe Wulff", "My name
+    // is Kasper Thorsen"): her first person before and after the name.
+    bool self_intro = false;
+    // Not before a possessive: "I am Jens Holm's manager".
+    const bool possessive = a.end < text.size() && (text[a.end] == '\'' || (text[a.end] == 's' &&
+                            (a.end + 1 == text.size() || text[a.end + 1] == ' ')));
+    if (!signed_letter && !possessive && a.start > ls) {
+      size_t f = a.start - std::min<size_t>(a.start - ls, 24), t = a.start;
+      while (t > f && text[t - 1] == ' ') --t;
+      std::string before;
+      AppendFolded(text.substr(f, t - f), &before);
+      for (const std::string& intro : rules_.self_intros) {
+        if (before.ends_with(intro) &&
+            (before.size() == intro.size() || before[before.size() - intro.size() - 1] == ' ')) {
+          self_intro = true;
+          break;
+        }
+      }
+    }
+    if (!signed_letter && !self_intro) continue;
     // Sentences are in text order: only those starting within
-    // `signed_letter_bytes` before the name (a binary search, so a large
-    // text with many signatures stays linear).
+    // `signed_letter_bytes` before the name (and after it, for a writer who
+    // introduces herself): a binary search, so a large text with many
+    // signatures stays linear.
     const size_t window_start = a.start > rules_.signed_letter_bytes ? a.start - rules_.signed_letter_bytes : 0;
+    const size_t window_end = self_intro ? a.end + rules_.signed_letter_bytes : a.start;
     const size_t s_first = static_cast<size_t>(
         std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(ns), window_start,
                          [](const Sentence& x, size_t pos) { return x.start < pos; }) -
         sentences.begin());
-    for (size_t s2 = s_first; s2 < ns && sentences[s2].start < a.start; ++s2) {
+    for (size_t s2 = s_first; s2 < ns && sentences[s2].start < window_end; ++s2) {
       const Sentence& sen = sentences[s2];
-      if (tk[sen.end - 1].end > a.start) continue;
+      if (!self_intro && tk[sen.end - 1].end > a.start) continue;
       if (HasPersonWord(tk, sen, rules_.first_person)) (*link)[s2] = 2;
     }
   }

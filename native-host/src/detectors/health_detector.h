@@ -233,8 +233,9 @@ class HealthDetector : public Detector {
   // For counted falls at token i ("tre fald"): false when a preposition and
   // a word that is no time follow ("tre fald i ledigheden").
   bool CountedFallEnds(const ScanContext& ctx, size_t i, size_t e) const;
-  // A care word at token i with a frequency after it (rules/health.h).
-  bool CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const;
+  // A care word at token i with a frequency after it (rules/health.h): the
+  // frequency's last token, or i when there is none.
+  size_t CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const;
   // A body function done badly ("sover dårligt", "hører dårligt", "can't
   // sleep" is a limit): its last token, or i.
   size_t FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const;

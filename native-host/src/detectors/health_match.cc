@@ -576,19 +576,23 @@ size_t HealthDetector::IntensifiedStateAt(const ScanContext& ctx, size_t i, size
   return i + 1;
 }
 
-bool HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const {
+size_t HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
-  if (!IsSingle(tk, i, Kind::kCare)) return false;
+  if (!IsSingle(tk, i, Kind::kCare)) return i;
   for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
-    if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) return false;
+    if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) return i;
     const std::string_view w = tk.folded(tk[j]);
-    if (InList(rules_.frequencies, w)) {
-      return true;
-    }
+    if (InList(rules_.frequencies, w)) return j;
     // "x2" may be split: "x" then "2".
-    if (w == "x" && j + 1 < e && tk[j + 1].Has(Token::kAllDigits)) return true;
+    if (w == "x" && j + 1 < e && tk[j + 1].Has(Token::kAllDigits)) return j + 1;
+    // "hver 2. uge", "hver anden dag", "every other week".
+    if (InList(rules_.every, w)) {
+      for (size_t k = j + 1; k < e && k <= j + 2; ++k) {
+        if (InList(rules_.frequency_units, tk, k)) return k;
+      }
+    }
   }
-  return false;
+  return i;
 }
 
 bool HealthDetector::PersonBeforeOnLine(const ScanContext& ctx, size_t pos) {
@@ -829,10 +833,11 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // A care word listed right after a health finding: "hjælp til
       // personlig pleje x2 dgl., plejeseng, madservice".
       last = i;
-    } else if ((fl & kIgnore) && !(fl & kNever) && (fl & (kTermFlags | kHealthHead)) &&
-               CareWithFrequency(ctx, i, e)) {
-      // "hjemmesygepleje to gange om dagen", "Bad x1 ugl."
-      last = i;
+    } else if (const size_t cf = (fl & kIgnore) && !(fl & kNever) ? CareWithFrequency(ctx, i, e) : i;
+               cf > i) {
+      // "hjemmesygepleje to gange om dagen", "Bad x1 ugl.", "rengøring
+      // hver 2. uge" (up to the frequency, so a list may go on after it).
+      last = cf;
     } else if ((fl & kIgnore) && !(fl & kNever) && !english && CareCell(ctx, i)) {
       // A care term as a cell of a record about a person.
       last = i;

@@ -371,6 +371,8 @@ const Definition& Rules() {
                    "kærlig hilsen", "mange hilsner", "de bedste hilsner", "regards", "kind regards",
                    "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers",
                    "best", "all the best", "warm regards", "many thanks"};
+    r.self_intros = {"jeg hedder", "mit navn er", "my name is", "my name's", "i am", "i'm",
+                     "this is"};
     r.sign_instructions = {"underskrift", "underskriv", "underskriv med", "skriv under med",
                            "underskrevet", "signatur", "sign it", "sign", "signed", "sign off with",
                            "sign it with", "sign with", "signature", "sign-off"};
@@ -380,6 +382,10 @@ const Definition& Rules() {
     r.first_person = {"jeg", "mig", "min", "mit", "mine", "me", "my", "myself", "i'm", "i've"};
     r.fall_nouns = {"fald", "faldulykker", "falls", "genstande", "anfald", "krampeanfald",
                     "indlæggelser", "admissions", "sygedage", "hypoer", "hypos", "seizures"};
+    r.every = {"hver", "hvert", "every", "each"};
+    r.frequency_units = {"dag", "uge", "måned", "morgen", "aften", "nat", "weekend", "hverdag",
+                         "day", "week", "month", "morning", "evening", "night", "weekday",
+                         "fortnight"};
     r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "x1", "x2", "x3", "x4",
                      "daily", "weekly", "twice", "times"};
     r.time_words = {"år", "året", "måned", "måneden", "uge", "ugen", "weekenden", "nat", "natten",
@@ -424,7 +430,10 @@ const Definition& Rules() {
     r.care_terms = {"hjemmehjælp", "hjemmepleje", "madservice", "bostøtte", "aflastning",
                     "aflastningsplads", "aflastningsophold", "ledsagerordning", "nødkald",
                     "nødkaldeanlæg", "handicaphjælper", "plejebolig", "plejehjemsplads",
-                    "førerhund", "sygepleje", "hjemmesygepleje", "botilbud", "bofællesskab"};
+                    "førerhund", "sygepleje", "hjemmesygepleje", "botilbud", "bofællesskab",
+                    // Practical help, granted because of health: counts only
+                    // with a frequency, a verb of receiving or as a cell.
+                    "rengøring", "praktisk hjælp", "indkøbsordning"};
     r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",
                         "kursus", "kurset", "temadag", "undervisning", "information",
                         "informationsmøde", "tema", "emne", "emnet", "konference", "webinar",

@@ -162,6 +162,9 @@ struct Definition {
   // `frequencies` within three words after it ("hjemmesygepleje to gange om
   // dagen", "Bad x1 ugl.", "madservice dgl.", "home care twice a day").
   Words frequencies;
+  // Or one of `every` with one of `frequency_units` within two words after
+  // it ("rengøring hver 2. uge", "cleaning every other week").
+  Words every, frequency_units;
   // Time words after "i"/"in" that keep a counted fall a fall ("i år", "in
   // November").
   Words time_words;
@@ -211,6 +214,11 @@ struct Definition {
   // with a sign-off after it; also after the sentence before on a line of
   // running text.
   Words sign_instructions;
+  // A writer who introduces herself with one of `self_intros` right before
+  // a name ("Jeg hedder Birthe Wulff", "My name is Kasper Thorsen"): the
+  // first-person sentences within `signed_letter_bytes` before and after
+  // the name are about her.
+  Words self_intros;
   size_t sign_off_reach = 40;
   size_t signed_letter_bytes = 2000;
   Words first_person;
