@@ -51,6 +51,17 @@ TEST(Address, NumbersAfterOrdinaryWords) {
   }
 }
 
+// A stretch of a street and a dotted code are no addresses (dev8 class); a
+// building's short range is one.
+TEST(Address, StretchesOfAStreetAndDottedCodes) {
+  for (const char* t : {"Vestergade 10-24 i Grenaa lukkes for gennemkørsel.",
+                        "Fjernvarmen lukkes for Birkevej 1-35 og Egevej 2-18 i Ørsted.",
+                        "Forklar konteringsstrengen 5.32.32.1.4.0 på fakturaen."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Jens Hansen, Havnevej 2-4, 8500 Grenaa", Category::kAddress).size(), 1u);
+}
+
 TEST(Address, PostcodeMustFitTheTown) {
   const std::string text = "Skovvej 12, 8500 Aalborg";  // 8500 is Grenaa
   auto f = Find(DefaultEngine(), text, Category::kAddress);

@@ -198,6 +198,10 @@ TEST(Cpr, ListUnderAHeaderLine) {
   EXPECT_TRUE(Find(DefaultEngine(), "Sort these order numbers by date:\n\n2302266814\n0610261191\n1606267038",
                    Category::kCpr).empty());
   EXPECT_EQ(Find(DefaultEngine(), "Elevernes cpr-numre:\n\n2302166814\n0610161191", Category::kCpr).size(), 2u);
+  // The header names the numbers in the plural (dev8 class).
+  EXPECT_TRUE(Find(DefaultEngine(), "Sorter disse ordrer efter dato:\n2611020145 – 3.450,00 kr.\n"
+                                    "2610270093 – 12.980,50 kr.",
+                   Category::kCpr).empty());
   // A long line is no list item: the header does not reach it.
   EXPECT_EQ(Find(DefaultEngine(), "Ordrenumre:\nHusk at Jens Hansen har 0610261191 som sit nummer i systemet her",
                  Category::kCpr).size(), 1u);

@@ -204,6 +204,32 @@ TEST(Name, MinistersExamplesQuotedTitlesAndFirms) {
   EXPECT_EQ(Find(DefaultEngine(), "Sophie Løhde har fået KOL.", Category::kName).size(), 1u);
 }
 
+// Well-known people by full name (vocabulary::PublicFigures): quotes,
+// quizzes, reading lists, speeches, brands (dev8 class). Their namesakes
+// stay persons when the sentence says something personal about them, and
+// famous names that many citizens share are not listed.
+TEST(Name, WellKnownPeopleAreLow) {
+  for (const char* t : {"Skriv 3 citater om omsorg, gerne fra Florence Nightingale og K.E. Løgstrup.",
+                        "Lav et resumé af de dele af Mette Frederiksens nytårstale, der handlede om trivsel.",
+                        "Skriv en sjov intro med reference til Matador – fx at Mads Skjern ville have elsket det.",
+                        "Make 8 quiz questions: Harald Blåtand, Holger Danske, Egon Olsen, Pippi Langstrømpe.",
+                        "Suggest picture books by Astrid Lindgren and Ib Spang Olsen for daycare.",
+                        "Buy 4 boxes of Anton Berg chocolates and a Karen Volf cake selection.",
+                        "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
+  }
+  // A grant named after a person.
+  EXPECT_TRUE(Find(DefaultEngine(), "Ingeborg Vestergaards Mindelegat uddeles i år til to frivillige.",
+                   Category::kName).empty());
+  // A letter to a namesake, a namesake with a diagnosis, a common name.
+  for (const char* t : {"Kære Mette Frederiksen, tak for din ansøgning.",
+                        "Mette Frederiksen har fået konstateret diabetes.",
+                        "Skriv en kort tak til Kim Larsen fra Ældrerådet for hans indlæg."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
+  }
+}
+
 // A person's label and a colon make two capitalised words the lists do not
 // know a name; not an organisation, a place or ordinary words.
 TEST(Name, LabelledForeignNames) {

@@ -166,6 +166,20 @@ class AddressDetector : public Detector {
           tk[j + 1].end - tk[j + 1].start == 3) {
         continue;
       }
+      // A dotted code: "konteringsstrengen 5.32.32.1.4.0", "KLE 27.12.04".
+      if (j + 2 < tk.size() && tk.Gap(text, j) == "." && tk[j + 1].Has(Token::kAllDigits) &&
+          tk.Gap(text, j + 1) == "." && tk[j + 2].Has(Token::kAllDigits)) {
+        continue;
+      }
+      // A stretch of a street, not one address: "Vestergade 10-24 lukkes",
+      // "Birkevej 1-35" (a building's short range, "Havnevej 2-4", stays).
+      if (j + 1 < tk.size() && tk.Gap(text, j) == "-" && tk[j].Has(Token::kAllDigits) &&
+          tk[j + 1].Has(Token::kAllDigits) && tk[j].end - tk[j].start <= 4 &&
+          tk[j + 1].end - tk[j + 1].start <= 4) {
+        const int from_no = std::stoi(std::string(text.substr(tk[j].start, tk[j].end - tk[j].start)));
+        const int to_no = std::stoi(std::string(text.substr(tk[j + 1].start, tk[j + 1].end - tk[j + 1].start)));
+        if (to_no >= from_no + rules::address::Rules().stretch_min) continue;
+      }
       Confidence conf;
       size_t start_tok;
       if (!FindStreet(tk, text, j, &start_tok, &conf)) continue;

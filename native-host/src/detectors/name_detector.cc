@@ -29,6 +29,7 @@
 // Mixed case ("Mette hansen") is treated like lower case, and its surname
 // must be no English function word ("Louise from payroll").
 #include <algorithm>
+#include <cctype>
 
 #include "engine/detector.h"
 #include "engine/lexicon.h"
@@ -277,6 +278,46 @@ class NameDetector : public Detector {
     return std::find(list.begin(), list.end(), w) != list.end();
   }
 
+  // True if tokens [f, k] for some k in (f, l] are a listed public figure
+  // (vocabulary::PublicFigures), the last token possibly a genitive.
+  bool PublicFigureAt(const Tokens& tk, size_t f, size_t l) const {
+    std::string key;
+    for (size_t k = f; k <= l && k < tk.size(); ++k) {
+      if (k > f) key += ' ';
+      const std::string_view w = tk.folded(tk[k]);
+      key += w;
+      if (k == f) continue;
+      if (InSorted(public_figures_, key)) return true;
+      if (w.size() > 2 && w.back() == 's' && InSorted(public_figures_, std::string_view(key).substr(0, key.size() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // An entry of vocabulary::PublicFigures as PublicFigureAt() compares
+  // it: folded, words split at anything that is no letter or digit, joined
+  // by one space.
+  static std::string FigureKey(std::string_view name) {
+    std::string folded, key;
+    AppendFolded(name, &folded);
+    for (char c : folded) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (u >= 0x80 || std::isalnum(u)) {
+        key += c;
+      } else if (!key.empty() && key.back() != ' ') {
+        key += ' ';
+      }
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+  }
+  static std::vector<std::string> FigureKeys() {
+    std::vector<std::string> keys;
+    for (const std::string& n : vocabulary::PublicFigures()) keys.push_back(FigureKey(n));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  }
+
   // Names in a public role or cited for a work (rules/name.h) become low.
   void LowerPublicNames(const ScanContext& ctx, size_t from, std::vector<Candidate>* out) const {
     const Tokens& tk = ctx.tokens();
@@ -300,8 +341,20 @@ class NameDetector : public Detector {
       size_t l = token_at(cand.end);
       if (f >= tk.size() || l == 0) continue;
       --l;  // the last token of the name
-      bool is_public = false;
-      if (f > 0 && tk.Gap(text, f - 1) == " ") {
+      // A well-known person by full name ("Karen Blixen", "Mette
+      // Frederiksens nytårstale", "Mads Skjern ville have").
+      // Not one a letter or a greeting is addressed to ("Kære ...", "Dear
+      // ...").
+      // Nor a namesake the sentence says something personal about: a verb
+      // of having or being right after the name ("Mette Frederiksen har
+      // diabetes", "Sophie Løhde har fået KOL"), or a place in a building
+      // ("Karen Blixen fra 2. sal").
+      bool is_public = PublicFigureAt(tk, f, l) &&
+                       !(f > 0 && InSorted(sorted_.addressee_words, tk.folded(tk[f - 1]))) &&
+                       !(l + 1 < tk.size() && InSorted(sorted_.personal_verbs, tk.folded(tk[l + 1]))) &&
+                       !(l + 2 < tk.size() && InSorted(sorted_.place_links, tk.folded(tk[l + 1])) &&
+                         tk[l + 2].Has(Token::kHasDigit));
+      if (!is_public && f > 0 && tk.Gap(text, f - 1) == " ") {
         // A listed role, or any minister ("indenrigs- og sundhedsminister
         // Sophie Løhde").
         const std::string_view role = tk.folded(tk[f - 1]);
@@ -739,13 +792,18 @@ class NameDetector : public Detector {
   // After rules_: its context lists, sorted for binary search.
   struct SortedLists {
     std::vector<std::string> public_roles, works, work_links, work_verbs, list_links, example_words,
-        example_works, person_labels, organisation_words;
+        example_works, person_labels, organisation_words, addressee_words, personal_verbs, place_links;
   };
   const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
                             Sorted(rules_.work_links),    Sorted(rules_.work_verbs),
                             Sorted(rules_.list_links),    Sorted(rules_.example_words),
                             Sorted(rules_.example_works), Sorted(rules_.person_labels),
-                            Sorted(vocabulary::FunctionalMailboxes())};
+                            Sorted(vocabulary::FunctionalMailboxes()),
+                            Sorted({"kære", "dear", "hej", "hi", "hello", "attn"}),
+                            Sorted({"har", "havde", "fik", "får", "er", "var", "blev", "bor", "has",
+                                    "had", "have", "got", "gets", "is", "was", "lives"}),
+                            Sorted({"fra", "på", "i", "from", "in", "on"})};
+  const std::vector<std::string> public_figures_ = FigureKeys();
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;
   // Per-scan scratch (the engine runs one scan per thread at a time per

@@ -24,7 +24,13 @@ const Words& CprOtherKeywords() {
       "reference no", "reference no.", "ticket", "kønummer", "kønr", "kønr.", "billetnr",
       "billetnr.", "billetnummer", "bookingnr", "bookingnummer", "booking", "kvitteringsnr",
       "kvitteringsnummer", "kvittering", "gavekort", "voucher", "queue", "version", "build",
-      "id", "log id", "session", "ordre-id", "forsendelse", "forsendelsesnr"};
+      "id", "log id", "session", "ordre-id", "forsendelse", "forsendelsesnr",
+      // Plurals and definite forms, as a list's header says them ("Sorter
+      // disse ordrer efter dato:").
+      "ordrer", "ordrerne", "ordren", "ordrenumre", "ordrenumrene", "fakturaer", "fakturaerne",
+      "fakturaen", "fakturanumre", "fakturanumrene", "kundenumre", "varenumre", "sagsnumre",
+      "bilagsnumre", "journalnumre", "bestillinger", "bestillingsnr", "bestillingsnummer",
+      "orders", "invoices", "order numbers", "invoice numbers", "references"};
   return w;
 }
 
@@ -226,7 +232,109 @@ const Words& NameFollowersCapitalised() {
   // Followers only when written with a capital: "H.C. Andersens Hus", "Lars
   // Larsen Holding" (but "i Karen Jensens hus" is her house).
   static const Words w = {"hus", "huset", "teater", "teatret", "planetarium", "ejendomme",
-                          "holding", "house", "theatre", "theater"};
+                          "holding", "house", "theatre", "theater",
+                          // Grants, funds, prizes and institutions named after a
+                          // person: "Ingeborg Vestergaards Mindelegat".
+                          "legat", "legatet", "mindelegat", "mindelegatet", "fond", "fonden",
+                          "mindefond", "mindefonden", "pris", "prisen", "skole", "skolen",
+                          "institut", "instituttet", "museum", "museet", "center", "centret",
+                          "centeret", "kollegium", "kollegiet", "gymnasium", "bibliotek",
+                          "biblioteket", "foundation", "prize", "award", "institute", "school",
+                          "memorial", "trust", "fund"};
+  return w;
+}
+
+const Words& PublicFigures() {
+  // Well-known people by their full name, as prompts cite them: monarchs
+  // and historical figures, politicians in office or in the history books,
+  // authors, artists, scientists and theorists that municipal staff quote,
+  // athletes, and characters of fiction and brands named after people. A
+  // name found that is one of these (or starts with one, or is its
+  // genitive) is low: a quote, a quiz or a reading list is no personal
+  // data. Written as names are written; compared folded, word by word.
+  // Left out: famous names that many citizens share ("Kim Larsen", "Carl
+  // Nielsen", "Christian Eriksen").
+  static const Words w = {
+      // Monarchs, royals and historical figures
+      "Margrethe II", "Dronning Margrethe", "Frederik X", "Kong Frederik", "Kronprins Christian",
+      "Dronning Mary", "Christian IV", "Christian X", "Gorm den Gamle", "Harald Blåtand",
+      "Svend Tveskæg", "Knud den Store", "Valdemar Atterdag", "Valdemar Sejr", "Erik Menved",
+      "Dronning Dagmar", "Absalon", "Niels Ebbesen", "Holger Danske", "Ivar Huitfeldt",
+      "Peder Skram", "Niels Juel", "Peter Tordenskjold", "Leonora Christina", "Struensee",
+      "Vitus Bering", "Peter Freuchen", "Ejnar Mikkelsen", "Martin Luther",
+      "Martin Luther King", "Nelson Mandela", "Winston Churchill", "Abraham Lincoln",
+      "Napoleon Bonaparte", "Julius Caesar", "Mahatma Gandhi", "Adolf Hitler", "Queen Elizabeth",
+      "Dronning Elizabeth", "King Charles", "Prince Harry", "Christopher Columbus",
+      "Jeanne d'Arc", "Dag Hammarskjöld", "Mother Teresa", "Moder Teresa",
+      // Politicians
+      "Mette Frederiksen", "Lars Løkke Rasmussen", "Jakob Ellemann-Jensen", "Troels Lund Poulsen",
+      "Pia Olsen Dyhr", "Sophie Løhde", "Anders Fogh Rasmussen", "Helle Thorning-Schmidt",
+      "Poul Nyrup Rasmussen", "Poul Schlüter", "Anker Jørgensen", "Jens Otto Krag",
+      "Thorvald Stauning", "Margrethe Vestager", "Pernille Vermund", "Inger Støjberg",
+      "Morten Messerschmidt", "Kristian Thulesen Dahl", "Pia Kjærsgaard", "Uffe Ellemann-Jensen",
+      "Nicolai Wammen", "Magnus Heunicke", "Mattias Tesfaye", "Kaare Dybvad Bek",
+      "Peter Hummelgaard", "Alex Vanopslagh", "Franciska Rosenkilde", "Mai Villadsen",
+      "Søren Pape Poulsen", "Martin Lidegaard", "Stephanie Lose", "Mette Kierkgaard",
+      "Barack Obama", "Donald Trump", "Joe Biden", "Kamala Harris", "Angela Merkel",
+      "Vladimir Putin", "Volodymyr Zelenskyj", "Volodymyr Zelensky", "Emmanuel Macron",
+      "Ursula von der Leyen", "Jens Stoltenberg", "Greta Thunberg",
+      // Authors and thinkers
+      "H.C. Andersen", "Hans Christian Andersen", "Karen Blixen", "Søren Kierkegaard",
+      "N.F.S. Grundtvig", "Tove Ditlevsen", "Herman Bang", "Martin Andersen Nexø",
+      "Johannes V. Jensen", "Henrik Pontoppidan", "Peter Høeg", "J.P. Jacobsen",
+      "Jens Peter Jacobsen", "Klaus Rifbjerg", "Halfdan Rasmussen", "Piet Hein",
+      "Dan Turèll", "Michael Strunge", "Suzanne Brøgger", "Kim Leine",
+      "Jussi Adler-Olsen", "Sara Blædel", "Helle Helle", "Yahya Hassan", "Ludvig Holberg",
+      "Steen Steensen Blicher", "St. St. Blicher", "Adam Oehlenschläger", "B.S. Ingemann",
+      "Kaj Munk", "Hans Scherfig", "Cecil Bødker", "Bjarne Reuter", "Ole Lund Kirkegaard",
+      "Ib Spang Olsen", "Astrid Lindgren", "Selma Lagerlöf", "Henrik Ibsen", "August Strindberg",
+      "Knut Hamsun", "Tove Jansson", "Thorbjørn Egner", "Roald Dahl", "J.K. Rowling",
+      "William Shakespeare", "Charles Dickens", "Jane Austen", "George Orwell", "Ernest Hemingway",
+      "Mark Twain", "Leo Tolstoj", "Fjodor Dostojevskij", "Franz Kafka", "Virginia Woolf",
+      "Agatha Christie", "Arthur Conan Doyle", "Stephen King", "Karl Ove Knausgård",
+      "K.E. Løgstrup", "Knud Ejler Løgstrup", "Svend Brinkmann", "Per Schultz Jørgensen",
+      "Aaron Antonovsky", "Michael Marmot", "Tom Kitwood", "Ross Greene", "Sigmund Freud",
+      "Carl Jung", "Jean Piaget", "Lev Vygotskij", "Abraham Maslow", "Carl Rogers", "Daniel Stern",
+      "John Bowlby", "Erik Erikson", "Urie Bronfenbrenner", "Aaron Beck", "Martin Seligman",
+      "Daniel Kahneman", "Maria Montessori", "Friedrich Fröbel", "Rudolf Steiner", "Karl Marx",
+      "Hannah Arendt", "Immanuel Kant", "Friedrich Nietzsche", "Jürgen Habermas", "Axel Honneth",
+      "Pierre Bourdieu", "Michel Foucault", "Niklas Luhmann", "Anthony Giddens", "Max Weber",
+      "Zygmunt Bauman", "Simone de Beauvoir", "Peter Senge", "Edgar Schein", "John Kotter",
+      "Peter Drucker", "Donald Schön", "Etienne Wenger", "Knud Illeris", "Maria Aarts",
+      // Scientists, physicians and inventors
+      "Niels Bohr", "Aage Bohr", "Tycho Brahe", "Ole Rømer", "H.C. Ørsted", "Hans Christian Ørsted",
+      "Niels Finsen", "Niels Ryberg Finsen", "Thomas Bartholin", "Niels Stensen", "Nicolaus Steno",
+      "August Krogh", "Florence Nightingale", "Albert Einstein", "Isaac Newton", "Charles Darwin",
+      "Marie Curie", "Louis Pasteur", "Alexander Fleming", "Galileo Galilei", "Stephen Hawking",
+      "Nikola Tesla", "Thomas Edison", "Grace Hopper", "Ada Lovelace", "Alan Turing",
+      "Tim Berners-Lee", "Bill Gates", "Steve Jobs", "Mark Zuckerberg", "Elon Musk", "Sam Altman",
+      "Satya Nadella", "Jeff Bezos",
+      // Artists, musicians, film
+      "Vilhelm Hammershøi", "P.S. Krøyer", "Anna Ancher", "Michael Ancher",
+      "Asger Jorn", "Per Kirkeby", "Olafur Eliasson", "Arne Jacobsen", "Poul Henningsen",
+      "Kaare Klint", "Hans J. Wegner", "Børge Mogensen", "Bjarke Ingels", "Jørn Utzon",
+      "Bertel Thorvaldsen", "Tommy Seebach", "Lars Ulrich",
+      "Lars von Trier", "Thomas Vinterberg", "Susanne Bier", "Dirch Passer", "Ove Sprogøe",
+      "Victor Borge", "Leonardo da Vinci", "Vincent van Gogh", "Pablo Picasso", "Claude Monet",
+      "Edvard Munch", "Wolfgang Amadeus Mozart", "Ludwig van Beethoven", "Johann Sebastian Bach",
+      "Elvis Presley", "John Lennon", "Paul McCartney", "Taylor Swift", "Michael Jackson",
+      "Bob Dylan", "David Bowie", "Freddie Mercury", "Andy Warhol", "Frida Kahlo",
+      // Athletes
+      "Michael Laudrup", "Brian Laudrup", "Peter Schmeichel", "Kasper Schmeichel",
+      "Caroline Wozniacki", "Holger Rune", "Jonas Vingegaard", "Bjarne Riis",
+      "Pernille Blume", "Viktor Axelsen", "Lionel Messi", "Cristiano Ronaldo",
+      "Erling Haaland", "Usain Bolt",
+      // Fiction and legend
+      "Pippi Langstrømpe", "Emil fra Lønneberg", "Egon Olsen", "Mads Skjern", "Misse Møhge",
+      "Maude Varnæs", "Hans Christian Varnæs", "Agnes Skjern", "Daniel Skjern", "Elisabeth Friis",
+      "Sherlock Holmes", "Harry Potter", "Hermione Granger", "Ron Weasley", "Albus Dumbledore",
+      "Anders And", "Mickey Mouse", "Rasmus Klump", "Ditte Menneskebarn", "Pelle Erobreren",
+      "Peter Plys", "Peter Pan", "Alfons Åberg", "Robin Hood", "Klods-Hans", "Tintin",
+      "Smilla Jaspersen", "Romeo og Julie", "Hamlet", "James Bond", "Father Christmas",
+      "Julemanden", "Lucky Luke", "Carl Mørck",
+      // Brands named after people
+      "Anton Berg", "Karen Volf", "J.C. Jacobsen", "Royal Copenhagen",
+      "Ole Kirk Christiansen", "Mærsk Mc-Kinney Møller", "A.P. Møller"};
   return w;
 }
 

@@ -19,6 +19,9 @@ struct Definition {
   size_t min_stem = 3;
   // House numbers: 1-999 and an optional letter ("12", "3A").
   int max_house_number = 999;
+  // A range of house numbers at least this wide is a stretch of the street,
+  // not an address ("Vestergade 10-24 lukkes"; "Havnevej 2-4" is one).
+  int stretch_min = 4;
   // Words that never make a street before a number ("Kapitel 12", "uge 12").
   std::vector<std::string> blocked;
   std::vector<std::string> months;       // "Kærvang 1. december" is no address
