@@ -62,6 +62,24 @@ TEST(Address, StretchesOfAStreetAndDottedCodes) {
   EXPECT_EQ(Find(DefaultEngine(), "Jens Hansen, Havnevej 2-4, 8500 Grenaa", Category::kAddress).size(), 1u);
 }
 
+// A street the lists and endings do not know, told by the postcode and
+// town that fit after it (dev8 class): medium. Not a weekday or a blocked
+// word.
+TEST(Address, UnknownStreetBeforeAFittingPostcodeAndTown) {
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Hun bor på Skrænten 5, 8950 Ørsted.", "Skrænten 5, 8950 Ørsted"},
+           {"Adresse: Ved Bækken 8, 8963 Auning", "Ved Bækken 8, 8963 Auning"},
+           {"Jens Hansen, Vestervang 11, st., 8963 Auning", "Vestervang 11, st., 8963 Auning"}}) {
+    auto f = Find(DefaultEngine(), text, Category::kAddress);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(Covered(text, f[0]), want);
+  }
+  for (const char* t : {"Se Bilag 5, 8500 Grenaa", "Mødet er Tirsdag 5, 8500 Grenaa",
+                        "Hun bor på Skrænten 5, 8000 Grenaa."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
+  }
+}
+
 TEST(Address, PostcodeMustFitTheTown) {
   const std::string text = "Skovvej 12, 8500 Aalborg";  // 8500 is Grenaa
   auto f = Find(DefaultEngine(), text, Category::kAddress);

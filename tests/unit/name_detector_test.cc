@@ -204,6 +204,14 @@ TEST(Name, MinistersExamplesQuotedTitlesAndFirms) {
   EXPECT_EQ(Find(DefaultEngine(), "Sophie Løhde har fået KOL.", Category::kName).size(), 1u);
 }
 
+// A name ends at a table's cell edge: "Gerda Nymann<TAB>Skovbrynet 4".
+TEST(Name, NameEndsAtATab) {
+  const std::string text = "09:00\tGerda Nymann\tSkovbrynet 4, 8950 Ørsted\tWound care";
+  auto f = Find(DefaultEngine(), text, Category::kName);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(Covered(text, f[0]), "Gerda Nymann");
+}
+
 // Well-known people by full name (vocabulary::PublicFigures): quotes,
 // quizzes, reading lists, speeches, brands (dev8 class). Their namesakes
 // stay persons when the sentence says something personal about them, and

@@ -58,6 +58,8 @@ const Definition& Rules() {
                "borgere", "elever", "kg", "mio", "mia", "point", "sider"};
     r.floors = {"st", "kl", "kld", "stuen", "sal"};
     r.doors = {"tv", "th", "mf"};
+    r.street_prefixes = {"ved", "store", "lille", "nørre", "søndre", "vester", "øster", "gamle",
+                         "nye", "over", "neder", "øvre", "nedre", "den", "det"};
     r.post_boxes = {"postboks", "boks", "pb", "postbox"};
     return r;
   }();
@@ -182,10 +184,36 @@ class AddressDetector : public Detector {
       }
       Confidence conf;
       size_t start_tok;
-      if (!FindStreet(tk, text, j, &start_tok, &conf)) continue;
-      if (!AfterNumberOk(tk, text, j)) continue;
+      bool town_fits = false;
       size_t end_tok = j;
-      size_t end = Extend(ctx, j, &end_tok, &conf);
+      size_t end = 0;
+      if (FindStreet(tk, text, j, &start_tok, &conf)) {
+        if (!AfterNumberOk(tk, text, j)) continue;
+        end = Extend(ctx, j, &end_tok, &conf, &town_fits);
+      } else {
+        // A street the lists and endings do not know, told by a postcode
+        // and a town that fit after it: "Skrænten 5, 8950 Ørsted", "Ved
+        // Bækken 8, 8963 Auning" (medium).
+        const Token& w = tk[j - 1];
+        if (!w.Has(Token::kUpperInitial) || w.Has(Token::kAllUpper) || w.Has(Token::kHasDigit)) continue;
+        const StreetInfo* in = Info(tk, j - 1);
+        if (in && (in->blocked || in->month || in->unit)) continue;
+        static const std::vector<std::string_view> kDays = {
+            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        if (std::find(kDays.begin(), kDays.end(), tk.folded(w)) != kDays.end()) continue;
+        end = Extend(ctx, j, &end_tok, &conf, &town_fits);
+        if (!town_fits) continue;
+        start_tok = j - 1;
+        // One capitalised word before it: "Ved Bækken", "Store Torv".
+        if (start_tok > 0 && tk.Gap(text, start_tok - 1) == " " && tk[start_tok - 1].Has(Token::kUpperInitial) &&
+            !tk[start_tok - 1].Has(Token::kAllUpper) && tk[start_tok - 1].end - tk[start_tok - 1].start <= 5 &&
+            std::find(rules::address::Rules().street_prefixes.begin(), rules::address::Rules().street_prefixes.end(),
+                      tk.folded(tk[start_tok - 1])) != rules::address::Rules().street_prefixes.end()) {
+          --start_tok;
+        }
+        conf = Confidence::kMedium;
+      }
       out->push_back(Candidate{Category::kAddress, tk[start_tok].start, end, conf});
       resume = end_tok + 1;
     }
@@ -320,7 +348,9 @@ class AddressDetector : public Detector {
 
   // Extends the span over floor/door and postcode + town. Returns the end
   // byte; sets *end_tok to the last token included.
-  size_t Extend(const ScanContext& ctx, size_t j, size_t* end_tok, Confidence* conf) const {
+  // Floor, door, postcode and town after the house number at token j: the
+  // address's end; *town_fits when a postcode with its own town follows.
+  size_t Extend(const ScanContext& ctx, size_t j, size_t* end_tok, Confidence* conf, bool* town_fits) const {
     const Tokens& tk = ctx.tokens();
     const std::string_view text = ctx.text();
     const size_t n = tk.size();
@@ -374,7 +404,7 @@ class AddressDetector : public Detector {
       std::string_view g = tk.Gap(text, k);
       // Allow ", ", " ", ",", ". " between, and a line end, not a blank line.
       const bool ok = (g == " " || g == ", " || g == "," || g == ". " || g == ".  " ||
-                       g == ",  " || g == "  " || g == " - ") &&
+                       g == ",  " || g == "  " || g == " - " || g == "., ") &&
                       !ctx.ParagraphBreakBetween(tk[k].end, tk[k + 1].start);
       const Token& pc = tk[k + 1];
       if (ok && pc.Has(Token::kAllDigits) && pc.end - pc.start == 4) {
@@ -402,6 +432,7 @@ class AddressDetector : public Detector {
             end = matched_to;
             k = last_tok;
             *conf = Confidence::kHigh;
+            *town_fits = true;
           } else if (t >= n || !tk[k + 2].Has(Token::kUpperInitial) || tk.Gap(text, k + 1) != " ") {
             // Postcode without a town after it.
             end = pc.end;

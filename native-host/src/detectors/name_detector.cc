@@ -613,7 +613,8 @@ class NameDetector : public Detector {
       } else if (gap != " " && gap != "-") {
         break;
       }
-      if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) break;
+      // A name ends at a line break and at a table's cell edge (a tab).
+      if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start) || ctx.TabBetween(tk[j - 1].end, tk[j].start)) break;
       const Token& t = tk[j];
       if (t.Has(Token::kHasDigit) || StreetLike(tk, j)) break;
       // "Jan-Oct": a range of months, not a double name.

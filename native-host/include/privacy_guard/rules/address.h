@@ -29,6 +29,9 @@ struct Definition {
   std::vector<std::string> floors;       // st, kl, kld ...
   std::vector<std::string> doors;        // tv, th, mf
   std::vector<std::string> post_boxes;   // postboks, boks, pb
+  // Words that begin a street name of two words ("Ved Bækken", "Store
+  // Torv"), for a street known only by the postcode and town after it.
+  std::vector<std::string> street_prefixes;
 };
 
 const Definition& Rules();
