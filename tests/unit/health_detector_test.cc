@@ -447,12 +447,30 @@ TEST(Health, FirstPersonInATextToBeSignedWithAName) {
   EXPECT_TRUE(Has(intro, "grå stær"));
   EXPECT_TRUE(Has(intro, "sygefravær"));
   EXPECT_TRUE(Has(Spans("I'm Kasper Thorsen. I have been diagnosed with diabetes."), "diagnosed with diabetes"));
+  EXPECT_TRUE(Has(Spans("'Jeg, Preben Lundgaard, klager over aflysningen. Jeg har måttet tage ekstra Tramadol.'"),
+                  "Tramadol"));
   // A cleft sentence or a possessive is no introduction.
   EXPECT_TRUE(Spans("Jeg har haft influenza. Det er Jens Holm, der holder mødet.").empty());
   EXPECT_TRUE(Spans("I have the flu. I am Jens Holm's manager.").empty());
   // A name after other labels is no signature.
   EXPECT_TRUE(Spans("Jeg har haft influenza. Send referatet til: Jens Holm").empty());
   EXPECT_TRUE(Spans("Jeg har haft influenza. Mødeleder: Jens Holm").empty());
+}
+
+// Falls written as notes, counted, or down from something; found on the
+// floor; an inflected injury word; care days a week (dev8 classes).
+TEST(Health, FallsAsNotesCountsAndDownAndInjuriesInflected) {
+  EXPECT_TRUE(Has(Spans("Else Marie Bundgaard, Rønnebærvej 9, Vivild. Faldet på badeværelset i nat."), "Faldet"));
+  EXPECT_TRUE(Has(Spans("Min mor Edith Lindgaard er to gange faldet på gangen."), "faldet"));
+  EXPECT_TRUE(Has(Spans("Malthe Holm faldt ned fra klatrestativet i frikvarteret."), "faldt"));
+  EXPECT_TRUE(Has(Spans("Inga Dalsgaard, stue 12: fundet på gulvet kl. 4.10."), "fundet på gulvet"));
+  EXPECT_TRUE(Has(Spans("Resident Jim Hall was found on the floor at 4 am."), "found on the floor"));
+  EXPECT_TRUE(Has(Spans("Preben Lundgaard: såret på venstre underben er rødt."), "såret på venstre underben"));
+  EXPECT_TRUE(Has(Spans("Gunnar Frost får madservice 7 dage om ugen."), "madservice"));
+  // Declines and prices.
+  for (const char* t : {"Jens Holm: priserne faldt ned i går.", "Kommunens budget. Faldet i ledigheden er stort."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
 }
 
 // A body function done badly, an intensified state (dev5 classes).

@@ -328,7 +328,8 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       AppendFolded(text.substr(f, t - f), &before);
       for (const std::string& intro : rules_.self_intros) {
         if (before.ends_with(intro) &&
-            (before.size() == intro.size() || before[before.size() - intro.size() - 1] == ' ')) {
+            (before.size() == intro.size() ||
+             !std::isalnum(static_cast<unsigned char>(before[before.size() - intro.size() - 1])))) {
           self_intro = true;
           break;
         }

@@ -268,6 +268,8 @@ class HealthDetector : public Detector {
   // Phrase rules starting at token i: the last token of a match, or i when
   // there is none.
   size_t InjuryAt(const ScanContext& ctx, size_t i, size_t end, bool english) const;
+  // True if token i is an injury word, or a Danish inflection of one.
+  bool InjuryWord(const Tokens& tk, size_t i) const;
   size_t DoseAfter(const ScanContext& ctx, size_t i, size_t end) const;
   // i + 1 if token i + 1 belongs to a brand name ("Pinex Comp"), else i.
   size_t BrandSuffixAfter(const Tokens& tk, size_t i, size_t end) const;

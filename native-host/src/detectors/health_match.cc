@@ -369,9 +369,22 @@ size_t HealthDetector::HyphenCompoundAt(const ScanContext& ctx, size_t i, size_t
   return i;
 }
 
+bool HealthDetector::InjuryWord(const Tokens& tk, size_t i) const {
+  if (Flags(tk, i) & (kInjuryDa | kInjuryEn)) return true;
+  // An inflected injury word: "såret på hælen", "bruddet på armen".
+  const std::string_view w = tk.folded(tk[i]);
+  for (const std::string& suf : rules_.suffixes) {
+    if (w.size() >= suf.size() + 3 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
+      const WordInfo* b = lex_.Find(w.substr(0, w.size() - suf.size()));
+      if (b && (b->flags & kInjuryDa)) return true;
+    }
+  }
+  return false;
+}
+
 size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bool english) const {
   const Tokens& tk = ctx.tokens();
-  if (!(Flags(tk, i) & (kInjuryDa | kInjuryEn))) return i;
+  if (!InjuryWord(tk, i)) return i;
   static const std::vector<std::string_view> kPrepositions = {
       "på", "i", "af", "til", "ved", "sig", "hele", "of", "in", "to", "on", "at", "her", "his",
       "my", "their", "your", "both", "hans", "hendes", "sin", "sit", "sine", "begge", "tre",
@@ -612,9 +625,35 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
            (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
             !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
   };
+  // The clause after the fall word reads as a fall: "igen", a place where
+  // people fall ("på badeværelset"), or down/out ("faldt ned fra
+  // klatrestativet", "faldet ud af sengen", "fell off").
+  auto fall_clause = [&] {
+    if (i + 1 >= e) return false;
+    const std::string_view next = tk.folded(tk[i + 1]);
+    if (next == "igen" || next == "again") return true;
+    if ((next == "på" || next == "i" || next == "in" || next == "on") && i + 2 < e &&
+        InList(rules_.fall_places, tk, i + 2)) {
+      return true;
+    }
+    return next == "ned" || next == "down" || next == "off" ||
+           ((next == "ud" || next == "out") && i + 2 < e &&
+            (tk.folded(tk[i + 2]) == "af" || tk.folded(tk[i + 2]) == "of"));
+  };
   size_t k = i;
+  // A count between the auxiliary and the fall: "hun er to gange faldet".
+  if (k > b + 1 && InList(rules_.fall_times, tk, k - 1) &&
+      (tk[k - 2].Has(Token::kAllDigits) || InList(rules_.fall_counts, tk, k - 2))) {
+    k -= 2;
+  } else if (k > b && (tk.folded(tk[k - 1]) == "twice" || tk.folded(tk[k - 1]) == "igen")) {
+    --k;
+  }
   if (k > b && IsSingle(tk, k - 1, Kind::kFallAuxiliary)) --k;
   if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
+  // A note about the person of the sentence before, without a subject:
+  // "Else Bundgaard, Rønnebærvej 9. Faldet på badeværelset i nat." (this
+  // sentence is linked to her, or it would not be matched).
+  if (i == b && fall_clause()) return true;
   // A note line under the person: "- faldet i badeværelset".
   if (k == i && NoteLineStart(ctx, tk[i].start)) return true;
   // A clause of a note after a dash or a colon, about the person the line
@@ -624,13 +663,9 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   // decline).
   if (k > b) {
     const std::string_view gap = tk.Gap(ctx.text(), k - 1);
-    if ((gap == " - " || gap == ": ") && i + 1 < e && PersonBeforeOnLine(ctx, tk[k - 1].end)) {
-      const std::string_view next = tk.folded(tk[i + 1]);
-      if (next == "igen" || next == "again") return true;
-      if ((next == "på" || next == "i" || next == "in" || next == "on") && i + 2 < e &&
-          InList(rules_.fall_places, tk, i + 2)) {
-        return true;
-      }
+    if ((gap == " - " || gap == ": ") && i + 1 < e && PersonBeforeOnLine(ctx, tk[k - 1].end) &&
+        fall_clause()) {
+      return true;
     }
   }
   // "i nat faldt hun" (not "i": the preposition is also a pronoun).
@@ -694,9 +729,9 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
   bool aid_context = false;  // an aid verb earlier in the sentence
   for (size_t i = b; i < e; ++i) {
     if (IsNumberToken(tk, i) || InAddressOrLink(ctx.text(), tk[i].start, tk[i].end)) continue;
-    // A word the lexicon does not hold can only start a derived term, a
-    // hyphen compound, an unknown medicine or an aid (below): the other
-    // rules need a listed word at i, and are not tried.
+    // A word the lexicon does not hold can only start a derived term, an
+    // inflected injury, a hyphen compound, an unknown medicine or an aid
+    // (below): the other rules need a listed word at i, and are not tried.
     const bool known = Info(tk, i) != nullptr;
     const uint32_t fl = Flags(tk, i);
     size_t last = SIZE_MAX;
@@ -796,7 +831,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       if (obj > i) last = obj;
     } else if (CachedWordTerm(tk, i, english, &kind)) {
       last = kind == Kind::kMedicine ? BrandSuffixAfter(tk, DoseAfter(ctx, i, e), e) : i;
-    } else if (const size_t inj = known ? InjuryAt(ctx, i, e, english) : i; inj > i) {
+    } else if (const size_t inj = InjuryAt(ctx, i, e, english); inj > i) {
       last = inj;
     } else if (const size_t rev = known ? BodyInjuryAt(ctx, i, e) : i; rev > i) {
       last = rev;

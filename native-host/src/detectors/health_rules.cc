@@ -372,7 +372,8 @@ const Definition& Rules() {
                    "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers",
                    "best", "all the best", "warm regards", "many thanks"};
     r.self_intros = {"jeg hedder", "mit navn er", "my name is", "my name's", "i am", "i'm",
-                     "this is"};
+                     "this is", "jeg,", "i,", "undertegnede", "undertegnede,", "the undersigned",
+                     "the undersigned,"};
     r.sign_instructions = {"underskrift", "underskriv", "underskriv med", "skriv under med",
                            "underskrevet", "signatur", "sign it", "sign", "signed", "sign off with",
                            "sign it with", "sign with", "signature", "sign-off"};
@@ -382,10 +383,10 @@ const Definition& Rules() {
     r.first_person = {"jeg", "mig", "min", "mit", "mine", "me", "my", "myself", "i'm", "i've"};
     r.fall_nouns = {"fald", "faldulykker", "falls", "genstande", "anfald", "krampeanfald",
                     "indlæggelser", "admissions", "sygedage", "hypoer", "hypos", "seizures"};
-    r.every = {"hver", "hvert", "every", "each"};
-    r.frequency_units = {"dag", "uge", "måned", "morgen", "aften", "nat", "weekend", "hverdag",
-                         "day", "week", "month", "morning", "evening", "night", "weekday",
-                         "fortnight"};
+    r.every = {"hver", "hvert", "every", "each", "om", "pr", "per", "a"};
+    r.frequency_units = {"dag", "dagen", "uge", "ugen", "måned", "måneden", "morgen", "aften",
+                         "nat", "døgn", "døgnet", "weekend", "hverdag", "day", "week", "month",
+                         "morning", "evening", "night", "weekday", "fortnight"};
     r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "x1", "x2", "x3", "x4",
                      "daily", "weekly", "twice", "times"};
     r.time_words = {"år", "året", "måned", "måneden", "uge", "ugen", "weekenden", "nat", "natten",
@@ -399,7 +400,9 @@ const Definition& Rules() {
     r.falls.en = {"fell", "fallen", "fall", "falls"};
     r.fall_auxiliaries.da = {"er", "var", "har", "havde", "igen"};
     r.fall_auxiliaries.en = {"has", "had", "is", "was", "have", "again"};
+    r.fall_times = {"gange", "times"};
     r.fall_places = {"badeværelset", "badet", "gulvet", "hjemmet", "stuen", "køkkenet", "haven",
+                     "altanen", "terrassen", "legepladsen", "skolegården", "hallway", "playground",
                      "trappen", "trapperne", "sengen", "toilettet", "gaden", "fortovet", "isen",
                      "soveværelset", "entréen", "gangen", "bathroom", "floor", "stairs", "home",
                      "garden", "street", "ice", "toilet", "bedroom", "kitchen"};

@@ -139,8 +139,12 @@ struct Definition {
   // or right before a pronoun ("faldt hun"). Prices and numbers fall too.
   Bilingual falls;
   Bilingual fall_auxiliaries;
+  // A count between the auxiliary and the fall word ("er to gange faldet"):
+  // a number or one of `fall_counts`, then one of `fall_times`.
+  Words fall_times;
   // Where people fall, for a fall written as a note's clause ("- faldet på
-  // badeværelset").
+  // badeværelset") or as a sentence without a subject after one about the
+  // person ("Faldet på badeværelset i nat.").
   Words fall_places;
   // Events counted: one of `fall_counts` (or a number) right before one of
   // `fall_nouns`: "har haft tre fald i år", "two falls in November", "20
