@@ -473,6 +473,18 @@ TEST(Health, FallsAsNotesCountsAndDownAndInjuriesInflected) {
   }
 }
 
+// A grant in the same paragraph after the person is about the person,
+// though "Vi" is its subject (dev8 class); not in a paragraph of its own.
+TEST(Health, GrantsAfterThePersonAreAboutThePerson) {
+  const auto grant = Spans("Gunnar Frost, Æblehaven 8, 8500 Grenaa, er blevet blind. Vi bevilger madservice "
+                           "7 dage om ugen og hjælp til medicin.");
+  EXPECT_TRUE(Has(grant, "madservice"));
+  EXPECT_TRUE(Has(grant, "hjælp til medicin"));
+  EXPECT_FALSE(Has(Spans("Gunnar Frost har fået nye nøgler.\n\nVi bevilger madservice 7 dage om ugen til "
+                         "borgere over 90 år."),
+                   "madservice"));
+}
+
 // A body function done badly, an intensified state (dev5 classes).
 TEST(Health, BodyFunctionsDoneBadlyAndIntensifiedStates) {
   EXPECT_TRUE(Has(Spans("Jens Hansen sover dårligt om natten."), "sover dårligt"));

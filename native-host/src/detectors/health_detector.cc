@@ -542,6 +542,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       const uint32_t fl = Flags(tk, i);
       Kind kind;
       refers = (fl & (kPronoun | kRole)) != 0 ||
+               (same_paragraph && InList(rules_.grant_verbs, tk, i)) ||
                PhraseAt(ctx, i, sen.end, false, {Kind::kRole}, &kind) > 0 ||
                (tk[i].Has(Token::kUpperInitial) &&
                 std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());

@@ -334,13 +334,21 @@ const Definition& Rules() {
                         // where a person lives because of care: "bor i botilbud"
                         "bor i", "bor på",
                         // care offered: "tilbudt aflastning"
-                        "tilbudt", "tilbydes", "er tilbudt"};
+                        "tilbudt", "tilbydes", "er tilbudt",
+                        // granting in the present and passive: "Vi bevilger
+                        // madservice", "godkendt til plejebolig"
+                        "bevilger", "bevilges", "bevilgede", "godkendt til", "er godkendt til",
+                        "visiteres til"};
+    r.grant_verbs = {"bevilger", "bevilges", "bevilget", "bevilgede", "tildeler", "tildeles",
+                     "tildelt", "visiterer", "visiteres", "visiteret", "godkender", "godkendt",
+                     "grant", "grants", "granted", "approve", "approves", "approved", "awarded"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
                         "received", "gets", "was granted", "has been granted", "applied for",
                         "has applied for", "is applying for", "was refused", "discharged to",
-                        "due to", "because of", "lives in", "lives at", "offered", "was offered"};
+                        "due to", "because of", "lives in", "lives at", "offered", "was offered",
+                        "approved for", "is approved for", "granted", "we grant"};
     r.state_verb_gap = 2;
     r.limit_phrases.da = {"kan ikke", "ikke kan", "kunne ikke", "ikke kunne", "svært ved", "svært ved at",
                           "besvær med", "problemer med at", "brug for hjælp til",

@@ -212,6 +212,10 @@ struct Definition {
   // `sign_off_reach` bytes before a name ("Mvh Inger-Lise Bruun"); its
   // sentences with a word of `first_person` within `signed_letter_bytes`
   // before the signature are about the signer.
+  // A sentence in the same paragraph after a person that grants something
+  // ("Vi bevilger madservice ...", "We have approved ...") is about that
+  // person, though it names a subject of its own.
+  Words grant_verbs;
   Words sign_offs;
   // An instruction to sign with a name ("Underskrift: Rikke Damgaard",
   // "Sign it: Best, Kasper Thorsen"), alone or as a label before a colon
