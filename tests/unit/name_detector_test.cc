@@ -1,3 +1,7 @@
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "test_util.h"
 
 namespace privacy_guard::testing {
@@ -202,6 +206,27 @@ TEST(Name, MinistersExamplesQuotedTitlesAndFirms) {
   EXPECT_EQ(Find(DefaultEngine(), "Bogen blev læst op af Karen Blixen fra 2. sal.", Category::kName).size(),
             1u);
   EXPECT_EQ(Find(DefaultEngine(), "Sophie Løhde har fået KOL.", Category::kName).size(), 1u);
+}
+
+// Names the lists need not know, told by a relation or role word before
+// them, a first name and "og" before them (a couple), or the person's own
+// e-mail after them (dev8 class).
+TEST(Name, RelationsCouplesAndOwnEmails) {
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Write a message that her daughter Ananya Reddy has a rash.", "Ananya Reddy"},
+           {"Deltagere: Nadia, rådgiver Line Mejlby og en psykolog.", "Line Mejlby"},
+           {"Forældrene Kasper og Line Lund vil have besked.", "Line Lund"},
+           {"Interview Priya Raman (priya.raman@outlook.com) on Monday.", "Priya Raman"}}) {
+    auto f = Find(DefaultEngine(), text, Category::kName);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(Covered(text, f[0]), want);
+  }
+  // A unit with its mailbox, a product with its support address, a lone
+  // first name after a relation word.
+  for (const char* t : {"From: Hjemmesygeplejen Nord <sygepleje.nord@norddjurs.dk>",
+                        "Kontakt Microsoft Teams (teams.support@microsoft.com).", "Min datter Emma bor i Aarhus."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
 }
 
 // A name ends at a table's cell edge: "Gerda Nymann<TAB>Skovbrynet 4".

@@ -215,11 +215,33 @@ class NameDetector : public Detector {
     const size_t found_end = out->size();
     for (size_t i = 0; i + 2 < n; ++i) {
       const std::string_view gap = tk.Gap(text, i);
-      if (gap != ": " && gap != ":  ") continue;
-      if (!InSorted(sorted_.person_labels, tk.folded(tk[i]))) continue;
-      size_t j = i + 1, caps = 0, last = SIZE_MAX;
-      for (; j < n && j < i + 6; ++j) {
-        if (j > i + 1) {
+      // The name's words start at token i + 1 after a label and a colon
+      // ("Chair: Hiroshi Tanaka"), after a relation word ("her daughter
+      // Ananya Reddy", "rådgiver Line Mejlby"), or after a first name and
+      // "og" ("Kasper og Line Lund": a couple that shares the surname).
+      // A run of capitalised words with the person's own e-mail after it
+      // ("Priya Raman (priya.raman@outlook.com)") starts at token i itself
+      // (see below).
+      const std::string_view label = tk.folded(tk[i]);
+      bool labelled = (gap == ": " || gap == ":  ") && InSorted(sorted_.person_labels, label);
+      labelled = labelled || (gap == " " && InSorted(sorted_.relation_words, label) &&
+                              !ctx.LineBreakBetween(tk[i].end, tk[i + 1].start));
+      if (!labelled && gap == " " && i > 0 && (label == "og" || label == "and" || label == "&") &&
+          tk.Gap(text, i - 1) == " " && tk[i - 1].Has(Token::kUpperInitial) && infos_[i - 1] &&
+          infos_[i - 1]->first_rank > 0 && infos_[i + 1] && infos_[i + 1]->first_rank > 0 &&
+          tk[i + 1].Has(Token::kUpperInitial)) {
+        labelled = true;
+      }
+      size_t from = i + 1;
+      if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) && infos_[i] &&
+          infos_[i]->first_rank > 0) {
+        from = i;  // perhaps a run confirmed by its e-mail
+      } else if (!labelled) {
+        continue;
+      }
+      size_t j = from, caps = 0, last = SIZE_MAX;
+      for (; j < n && j < from + 5; ++j) {
+        if (j > from) {
           const std::string_view g = tk.Gap(text, j - 1);
           if ((g != " " && g != "'" && g != "-" && g != "\u2019") || ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) {
             break;
@@ -243,15 +265,18 @@ class NameDetector : public Detector {
         }
       }
       if (caps < 2 || last == SIZE_MAX) continue;
+      // A run confirmed by its e-mail starts with a first name the lists
+      // know ("Hjemmesygeplejen Nord <sygepleje.nord@...>" is a unit).
+      if (!labelled && !OwnEmailAfter(text, tk, from, last)) continue;
       // A firm: "Arkitektfirmaet Lind", "Café Havblik", "Fjordvind Energi GmbH".
       bool firm = false;
-      for (size_t k = i + 1; k <= last + 1 && k < n && !firm; ++k) {
+      for (size_t k = from; k <= last + 1 && k < n && !firm; ++k) {
         const std::string_view w = tk.folded(tk[k]);
         firm = InList(rules_.firm_words, w);
         for (const std::string& e : rules_.firm_endings) firm = firm || (w.size() > e.size() && w.ends_with(e));
       }
       if (firm) continue;
-      const size_t start = tk[i + 1].start, end = tk[last].end;
+      const size_t start = tk[from].start, end = tk[last].end;
       // Not where a name was already found (those are sorted by start, and
       // labelled names come in text order, so one index walks them once).
       while (found < found_end && (*out)[found].end <= start) ++found;
@@ -261,6 +286,29 @@ class NameDetector : public Detector {
     }
     std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_out), out->end(),
               [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+  }
+
+  // True if an e-mail address follows tokens [first, last] ("Priya Raman
+  // (priya.raman@outlook.com)", "Anna Kowalczyk <anna.k@...>") whose local
+  // part holds the first or the last word (folded, at least 3 letters).
+  bool OwnEmailAfter(std::string_view text, const Tokens& tk, size_t first, size_t last) const {
+    size_t p = tk[last].end;
+    size_t skipped = 0;
+    while (p < text.size() && skipped < 3 && (text[p] == ' ' || text[p] == '(' || text[p] == '<' || text[p] == ',')) {
+      ++p;
+      ++skipped;
+    }
+    if (skipped == 0) return false;
+    size_t at = p;
+    while (at < text.size() && at - p < 64 && text[at] != '@' && text[at] != ' ' && text[at] != '\n') ++at;
+    if (at >= text.size() || text[at] != '@' || at == p) return false;
+    std::string local;
+    AppendFolded(text.substr(p, at - p), &local);
+    for (const size_t k : {first, last}) {
+      const std::string_view w = tk.folded(tk[k]);
+      if (w.size() >= 3 && local.find(w) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // A word of a function or unit (the e-mail detector's functional mailbox
@@ -793,7 +841,8 @@ class NameDetector : public Detector {
   // After rules_: its context lists, sorted for binary search.
   struct SortedLists {
     std::vector<std::string> public_roles, works, work_links, work_verbs, list_links, example_words,
-        example_works, person_labels, organisation_words, addressee_words, personal_verbs, place_links;
+        example_works, person_labels, organisation_words, addressee_words, personal_verbs, place_links,
+        relation_words;
   };
   const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
                             Sorted(rules_.work_links),    Sorted(rules_.work_verbs),
@@ -803,7 +852,8 @@ class NameDetector : public Detector {
                             Sorted({"kære", "dear", "hej", "hi", "hello", "attn"}),
                             Sorted({"har", "havde", "fik", "får", "er", "var", "blev", "bor", "has",
                                     "had", "have", "got", "gets", "is", "was", "lives"}),
-                            Sorted({"fra", "på", "i", "from", "in", "on"})};
+                            Sorted({"fra", "på", "i", "from", "in", "on"}),
+                            Sorted(rules_.relation_words)};
   const std::vector<std::string> public_figures_ = FigureKeys();
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;

@@ -67,6 +67,16 @@ struct Definition {
       "direktør", "director", "chauffør", "driver", "kunde", "customer", "afsender", "sender",
       "leverandørkontakt", "underskriver", "signatory", "deltager", "participant", "vikar",
       "substitute", "mor", "far", "mother", "father", "værge", "guardian", "pårørende"};
+  // A relation or a role right before a name, without a colon: "her
+  // daughter Ananya Reddy", "rådgiver Line Mejlby" (two to four
+  // capitalised words the lists need not know).
+  std::vector<std::string> relation_words = {
+      "datter", "datteren", "søn", "sønnen", "mor", "moren", "far", "faren", "mand", "manden",
+      "kone", "konen", "hustru", "ægtefælle", "samlever", "bror", "broren", "søster", "søsteren",
+      "barnebarn", "nabo", "naboen", "daughter", "son", "mother", "father", "husband", "wife",
+      "partner", "brother", "sister", "grandson", "granddaughter", "neighbour", "neighbor",
+      "rådgiver", "sagsbehandler", "bisidder", "kontaktperson", "virksomhedskonsulent",
+      "jobkonsulent", "caseworker", "colleague", "kollega", "kollegaen"};
   // A firm, not a person, after a label: any of these words in or right
   // after the name, or a word ending so ("Arkitektfirmaet Lind").
   std::vector<std::string> firm_words = {
