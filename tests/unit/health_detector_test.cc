@@ -473,6 +473,14 @@ TEST(Health, FallsAsNotesCountsAndDownAndInjuriesInflected) {
   }
 }
 
+// A job title in care is no health information (dev7 and dev8 class).
+TEST(Health, CareJobTitlesAreNoHealth) {
+  for (const char* t : {"Jens Hansen er sundhedsassistent i hjemmeplejen.",
+                        "Mette Holm, social- og sundhedsassistent, starter mandag."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 // A grant in the same paragraph after the person is about the person,
 // though "Vi" is its subject (dev8 class); not in a paragraph of its own.
 TEST(Health, GrantsAfterThePersonAreAboutThePerson) {
