@@ -198,6 +198,10 @@ TEST(Cpr, ListUnderAHeaderLine) {
   EXPECT_TRUE(Find(DefaultEngine(), "Sort these order numbers by date:\n\n2302266814\n0610261191\n1606267038",
                    Category::kCpr).empty());
   EXPECT_EQ(Find(DefaultEngine(), "Elevernes cpr-numre:\n\n2302166814\n0610161191", Category::kCpr).size(), 2u);
+  // English names of other numbers (dev3 trap): not high.
+  for (const auto& c : Find(DefaultEngine(), "The journal key 150326-0042 was mixed up.", Category::kCpr)) {
+    EXPECT_LT(c.confidence, Confidence::kMedium);
+  }
   // The header names the numbers in the plural (dev8 class).
   EXPECT_TRUE(Find(DefaultEngine(), "Sorter disse ordrer efter dato:\n2611020145 – 3.450,00 kr.\n"
                                     "2610270093 – 12.980,50 kr.",

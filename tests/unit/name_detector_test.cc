@@ -229,6 +229,15 @@ TEST(Name, RelationsCouplesAndOwnEmails) {
   }
 }
 
+// A quoted title and "by" before a name; languages written capitalised
+// (dev2 and dev7 traps).
+TEST(Name, QuotedTitleByAuthorAndLanguages) {
+  for (const char* t : {"I liked \"Good to Great\" by Jim Collins.", "Make a list of Danish-English false friends."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Brevet 'Afgørelse' er sendt af Jens Hansen.", Category::kName).size(), 1u);
+}
+
 // A name ends at a table's cell edge: "Gerda Nymann<TAB>Skovbrynet 4".
 TEST(Name, NameEndsAtATab) {
   const std::string text = "09:00\tGerda Nymann\tSkovbrynet 4, 8950 Ørsted\tWound care";

@@ -412,6 +412,12 @@ class NameDetector : public Detector {
         };
         is_public = in(sorted_.public_roles, f - 1) || minister("minister") || minister("ministeren") ||
                     (f > 1 && in(sorted_.work_links, f - 1) && in(sorted_.works, f - 2));
+        // A quoted title, then "by"/"af": "\"Good to Great\" by Jim Collins".
+        if (!is_public && f > 1 && in(sorted_.work_links, f - 1)) {
+          const std::string_view before = tk.Gap(text, f - 2);
+          is_public = before.find_first_of("\"'") != std::string_view::npos ||
+                      before.find("\u201D") != std::string_view::npos || before.find("\u00BB") != std::string_view::npos;
+        }
         // "Foreslå fem romaner ..., fx af Karen Blixen": an example after a
         // work earlier in the same sentence.
         if (!is_public && f > 2 && in(sorted_.work_links, f - 1) && in(sorted_.example_words, f - 2)) {

@@ -30,7 +30,9 @@ const Words& CprOtherKeywords() {
       "ordrer", "ordrerne", "ordren", "ordrenumre", "ordrenumrene", "fakturaer", "fakturaerne",
       "fakturaen", "fakturanumre", "fakturanumrene", "kundenumre", "varenumre", "sagsnumre",
       "bilagsnumre", "journalnumre", "bestillinger", "bestillingsnr", "bestillingsnummer",
-      "orders", "invoices", "order numbers", "invoice numbers", "references"};
+      "orders", "invoices", "order numbers", "invoice numbers", "references", "journal key",
+      "case number", "case no", "case no.", "file number", "file no", "reference number",
+      "serial number", "order number", "invoice number", "customer number"};
   return w;
 }
 
