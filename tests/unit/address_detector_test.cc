@@ -59,7 +59,17 @@ TEST(Address, StretchesOfAStreetAndDottedCodes) {
                         "Forklar konteringsstrengen 5.32.32.1.4.0 på fakturaen."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
   }
-  EXPECT_EQ(Find(DefaultEngine(), "Jens Hansen, Havnevej 2-4, 8500 Grenaa", Category::kAddress).size(), 1u);
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Jens Hansen, Havnevej 2-4, 8500 Grenaa", "Havnevej 2-4, 8500 Grenaa"},
+           {"Firmaet ligger på Bredgade 20-24, 8500 Grenaa.", "Bredgade 20-24, 8500 Grenaa"}}) {
+    auto f = Find(DefaultEngine(), text, Category::kAddress);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(Covered(text, f[0]), want);
+  }
+  // Digits of another script after the dash are no range, and no error.
+  const ScanResult r = DefaultEngine().Scan("Jens Hansen 010190-1234, Vestergade 10-\u0662\u0664");
+  EXPECT_TRUE(r.ok);
+  EXPECT_FALSE(r.findings.empty());
 }
 
 // A street the lists and endings do not know, told by the postcode and

@@ -254,9 +254,9 @@ TEST(Name, WellKnownPeopleAreLow) {
   for (const char* t : {"Skriv 3 citater om omsorg, gerne fra Florence Nightingale og K.E. Løgstrup.",
                         "Lav et resumé af de dele af Mette Frederiksens nytårstale, der handlede om trivsel.",
                         "Skriv en sjov intro med reference til Matador – fx at Mads Skjern ville have elsket det.",
-                        "Make 8 quiz questions: Harald Blåtand, Holger Danske, Egon Olsen, Pippi Langstrømpe.",
+                        "Make 8 quiz questions: Harald Blåtand, Holger Danske, Pippi Langstrømpe.",
                         "Suggest picture books by Astrid Lindgren and Ib Spang Olsen for daycare.",
-                        "Buy 4 boxes of Anton Berg chocolates and a Karen Volf cake selection.",
+                        "Buy a Karen Volf cake selection for the party.",
                         "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
@@ -264,10 +264,13 @@ TEST(Name, WellKnownPeopleAreLow) {
   // A grant named after a person.
   EXPECT_TRUE(Find(DefaultEngine(), "Ingeborg Vestergaards Mindelegat uddeles i år til to frivillige.",
                    Category::kName).empty());
-  // A letter to a namesake, a namesake with a diagnosis, a common name.
+  // A letter to a namesake, a namesake with a diagnosis, common names
+  // that famous people share, more of a name after a famous one.
   for (const char* t : {"Kære Mette Frederiksen, tak for din ansøgning.",
                         "Mette Frederiksen har fået konstateret diabetes.",
-                        "Skriv en kort tak til Kim Larsen fra Ældrerådet for hans indlæg."}) {
+                        "Skriv en kort tak til Kim Larsen fra Ældrerådet for hans indlæg.",
+                        "Hjemmeplejen besøger Arne Jacobsen dagligt; han har demens.",
+                        "Martin Luther Jensen bor i Grenaa."}) {
     EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
   }
 }

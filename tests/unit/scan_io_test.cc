@@ -280,6 +280,23 @@ TEST(RunJsonl, BatchesAnswerInOrderAsOneThreadDoes) {
   }
 }
 
+// Batches fill up to 512 lines each time, not only the first time; a JSON
+// number too large to hold is an error answer, not the end of the process.
+TEST(RunJsonl, EveryBatchFillsAndHugeNumbersAreErrors) {
+  const Engine& engine = testing::DefaultEngine();
+  std::string input;
+  for (int i = 0; i < 3000; ++i) input += "{\"id\":" + std::to_string(i) + ",\"text\":\"Mette Jensen\"}\n";
+  input += "{\"id\":3000,\"text\":\"hej\",\"n\":1e400}\n";
+  ChunkSource source(input, 1 << 22);
+  StringSink sink;
+  JsonlStats stats;
+  EXPECT_EQ(RunJsonl(engine, &source, &sink, 2, &stats), kExitOk);
+  EXPECT_EQ(stats.largest_batch, 512u);
+  EXPECT_EQ(stats.batches, 6u);  // 5 full batches of 512 and the rest
+  EXPECT_EQ(static_cast<size_t>(std::count(sink.out.begin(), sink.out.end(), '\n')), 3001u);
+  EXPECT_NE(sink.out.find("{\"id\":null,\"error\":\"JSON value out of range\"}"), std::string::npos);
+}
+
 // A program that sends a line and waits for its answer before it sends the
 // next is served with several threads too: every answer is out before the
 // next read.

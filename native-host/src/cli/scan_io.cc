@@ -4,6 +4,9 @@
 #include <charconv>
 #include <cstring>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <system_error>
 #include <cstdint>
 #include <thread>
 #include <utility>
@@ -162,6 +165,10 @@ bool ParseLine(std::string_view line, json* req, std::string* error) {
     // The parser's message may quote input bytes: keep only its kind.
     *error = "invalid JSON or invalid UTF-8 (byte " + std::to_string(e.byte) + ")";
     return false;
+  } catch (const json::exception&) {
+    // Valid JSON the library cannot hold ("1e400": number overflow).
+    *error = "JSON value out of range";
+    return false;
   }
 }
 
@@ -254,8 +261,25 @@ namespace {
 // Answers one --jsonl line into *out. `reader` (may be null) is trimmed as
 // soon as the line is parsed, so a long line's buffer is given back before
 // its scan.
+void AnswerLineOrThrow(const Engine& engine, const Engine::ScanOptions& options, std::string_view line,
+                       LineReader* reader, OutputBuffer* out);
+
+// AnswerLineOrThrow(); an exception (out of memory, a library's error)
+// becomes the line's error answer instead of ending the process, and what
+// the line had written is taken back.
 void AnswerLine(const Engine& engine, const Engine::ScanOptions& options, std::string_view line,
                 LineReader* reader, OutputBuffer* out) {
+  const size_t before = out->text().size();
+  try {
+    AnswerLineOrThrow(engine, options, line, reader, out);
+  } catch (const std::exception&) {
+    if (out->text().size() >= before) out->text().resize(before);
+    AppendError("null", "internal error", out);
+  }
+}
+
+void AnswerLineOrThrow(const Engine& engine, const Engine::ScanOptions& options, std::string_view line,
+                       LineReader* reader, OutputBuffer* out) {
   static const std::string null_id = "null";
   if (IsBlank(line)) {
     AppendError(null_id, "empty line", out);
@@ -302,16 +326,25 @@ constexpr size_t kAloneBytes = 256 * 1024;
 constexpr size_t kBatchLines = 512;
 constexpr size_t kBatchBytes = 4 * 1024 * 1024;
 
-// Lines waiting to be answered by `threads` threads at once; the answers go
-// out in input order.
+// Lines waiting to be answered by `threads` threads at once (the calling
+// thread and threads - 1 kept for the whole run); the answers go out in
+// input order.
 class Batch {
  public:
-  Batch(const Engine& engine, unsigned threads, OutputBuffer* out)
-      : engine_(engine), threads_(threads), out_(out) {
+  Batch(const Engine& engine, unsigned threads, OutputBuffer* out, JsonlStats* stats)
+      : engine_(engine), threads_(std::max(1u, threads)), out_(out), stats_(stats) {
     options_.previews = false;
     options_.max_threads = 1;  // the batch's threads are the parallelism
   }
-  bool Full() const { return lines_.size() >= kBatchLines || bytes_ >= kBatchBytes; }
+  ~Batch() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    start_cv_.notify_all();
+    for (std::thread& t : pool_) t.join();
+  }
+  bool Full() const { return used_ >= kBatchLines || bytes_ >= kBatchBytes; }
   void Add(std::string_view line) {
     if (lines_.size() == used_) lines_.emplace_back();
     lines_[used_].assign(line);
@@ -322,38 +355,96 @@ class Batch {
   void Run() {
     if (used_ == 0) return;
     if (answers_.size() < used_) answers_.resize(used_);
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < used_;) {
-        // Collected, never flushed: the buffer's sink is not used.
-        OutputBuffer answer(nullptr, SIZE_MAX);
-        answer.text().swap(answers_[i]);
-        answer.text().clear();
-        AnswerLine(engine_, options_, lines_[i], nullptr, &answer);
-        answer.text().swap(answers_[i]);
-      }
-    };
+    next_.store(0);
     const size_t helpers = std::min<size_t>(threads_, used_) - 1;
-    std::vector<std::thread> pool;
-    pool.reserve(helpers);
-    for (size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
+    StartHelpers(helpers);
+    Work();
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      done_cv_.wait(lock, [&] { return busy_ == 0; });
+    }
     for (size_t i = 0; i < used_; ++i) {
       out_->text() += answers_[i];
       out_->Written();
+      // A long answer's memory is given back (short ones are reused).
+      if (answers_[i].capacity() > kKeepBytes) std::string().swap(answers_[i]);
+      if (lines_[i].capacity() > kKeepBytes) std::string().swap(lines_[i]);
+    }
+    if (stats_) {
+      ++stats_->batches;
+      stats_->largest_batch = std::max(stats_->largest_batch, used_);
     }
     used_ = 0;
     bytes_ = 0;
   }
 
  private:
+  static constexpr size_t kKeepBytes = 64 * 1024;
+
+  // Takes lines until none is left; every line's answer is written, an
+  // internal error as an error answer.
+  void Work() {
+    for (size_t i; (i = next_.fetch_add(1)) < used_;) {
+      // Collected, never flushed: the buffer's sink is not used.
+      OutputBuffer answer(nullptr, SIZE_MAX);
+      answer.text().swap(answers_[i]);
+      answer.text().clear();
+      AnswerLine(engine_, options_, lines_[i], nullptr, &answer);
+      answer.text().swap(answers_[i]);
+    }
+  }
+  // Wakes `helpers` kept threads for this batch, starting them the first
+  // time; a thread that cannot be started leaves its share to the others.
+  void StartHelpers(size_t helpers) {
+    while (pool_.size() < helpers) {
+      try {
+        pool_.emplace_back([this] { HelperLoop(); });
+      } catch (const std::system_error&) {
+        break;
+      }
+    }
+    std::lock_guard<std::mutex> lock(mu_);
+    wanted_ = std::min(helpers, pool_.size());
+    busy_ = wanted_;
+    ++generation_;
+    if (wanted_ > 0) start_cv_.notify_all();
+  }
+  void HelperLoop() {
+    uint64_t seen = 0;
+    size_t index = SIZE_MAX;  // this thread's place among the helpers
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      index = started_++;
+    }
+    for (;;) {
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        start_cv_.wait(lock, [&] { return stop_ || (generation_ != seen && index < wanted_); });
+        if (stop_) return;
+        seen = generation_;
+      }
+      Work();
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        if (--busy_ == 0) done_cv_.notify_one();
+      }
+    }
+  }
+
   const Engine& engine_;
   const unsigned threads_;
   OutputBuffer* out_;
+  JsonlStats* stats_;
   Engine::ScanOptions options_;
   std::vector<std::string> lines_, answers_;  // [0, used_) in use; kept for reuse
   size_t used_ = 0, bytes_ = 0;
+  std::atomic<size_t> next_{0};
+  std::vector<std::thread> pool_;
+  std::mutex mu_;
+  std::condition_variable start_cv_, done_cv_;
+  uint64_t generation_ = 0;
+  size_t wanted_ = 0, busy_ = 0, started_ = 0;
+  bool stop_ = false;
 };
 
 }  // namespace
@@ -364,10 +455,10 @@ unsigned JsonlThreads(unsigned requested) {
 }
 
 int RunJsonl(const Engine& engine, host::ByteSource* source, host::ByteSink* sink,
-             unsigned threads) {
+             unsigned threads, JsonlStats* stats) {
   threads = JsonlThreads(threads);
   OutputBuffer out(sink);
-  Batch batch(engine, threads, &out);
+  Batch batch(engine, threads, &out, stats);
   // Answers go out before the reader may wait for more input.
   LineReader reader(source, [&] {
     batch.Run();

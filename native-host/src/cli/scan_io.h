@@ -107,11 +107,18 @@ void WriteReport(const std::string& label, std::string_view text, const Engine& 
 // next line is served. A line of 256 KiB or more is answered alone, without
 // a copy, by the engine's own threads, and its findings are written as the
 // engine delivers them, so its answer needs no memory for its findings.
-// The answers are the same, byte for byte, whatever `threads` is. Answers
+// The answers are the same, byte for byte, whatever `threads` is; a line
+// whose scan fails inside (out of memory) gets {"id":null,"error":"internal
+// error"}, and a JSON number too large to hold an error answer. Answers
 // are written out when the output buffer fills and whenever the input
 // pauses. Returns 0, or kExitOutput (1) when the output fails.
+// How RunJsonl() batched its lines (for tests and measurements).
+struct JsonlStats {
+  size_t batches = 0;        // batches answered by the threads
+  size_t largest_batch = 0;  // lines in the largest
+};
 int RunJsonl(const Engine& engine, host::ByteSource* source, host::ByteSink* sink,
-             unsigned threads = 0);
+             unsigned threads = 0, JsonlStats* stats = nullptr);
 
 // The number of threads RunJsonl() uses for `requested` (0 = the default).
 unsigned JsonlThreads(unsigned requested);

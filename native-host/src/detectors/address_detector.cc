@@ -174,13 +174,15 @@ class AddressDetector : public Detector {
         continue;
       }
       // A stretch of a street, not one address: "Vestergade 10-24 lukkes",
-      // "Birkevej 1-35" (a building's short range, "Havnevej 2-4", stays).
-      if (j + 1 < tk.size() && tk.Gap(text, j) == "-" && tk[j].Has(Token::kAllDigits) &&
-          tk[j + 1].Has(Token::kAllDigits) && tk[j].end - tk[j].start <= 4 &&
-          tk[j + 1].end - tk[j + 1].start <= 4) {
-        const int from_no = std::stoi(std::string(text.substr(tk[j].start, tk[j].end - tk[j].start)));
-        const int to_no = std::stoi(std::string(text.substr(tk[j + 1].start, tk[j + 1].end - tk[j + 1].start)));
-        if (to_no >= from_no + rules::address::Rules().stretch_min) continue;
+      // "Birkevej 1-35" (a building's short range, "Havnevej 2-4", stays,
+      // and so does a range with its postcode and town: checked below).
+      bool stretch = false;
+      size_t last_no = j;  // the range's last number: "Havnevej 2-4"
+      if (j + 1 < tk.size() && tk.Gap(text, j) == "-") {
+        const int from_no = AsciiNumber(text.substr(tk[j].start, tk[j].end - tk[j].start));
+        const int to_no = AsciiNumber(text.substr(tk[j + 1].start, tk[j + 1].end - tk[j + 1].start));
+        if (from_no >= 0 && to_no > from_no) last_no = j + 1;
+        stretch = from_no >= 0 && to_no >= from_no + rules::address::Rules().stretch_min;
       }
       Confidence conf;
       size_t start_tok;
@@ -189,8 +191,11 @@ class AddressDetector : public Detector {
       size_t end = 0;
       if (FindStreet(tk, text, j, &start_tok, &conf)) {
         if (!AfterNumberOk(tk, text, j)) continue;
-        end = Extend(ctx, j, &end_tok, &conf, &town_fits);
+        end_tok = last_no;
+        end = Extend(ctx, last_no, &end_tok, &conf, &town_fits);
+        if (stretch && !town_fits) continue;
       } else {
+        if (stretch) continue;
         // A street the lists and endings do not know, told by a postcode
         // and a town that fit after it: "Skrænten 5, 8950 Ørsted", "Ved
         // Bækken 8, 8963 Auning" (medium).
@@ -207,7 +212,7 @@ class AddressDetector : public Detector {
         start_tok = j - 1;
         // One capitalised word before it: "Ved Bækken", "Store Torv".
         if (start_tok > 0 && tk.Gap(text, start_tok - 1) == " " && tk[start_tok - 1].Has(Token::kUpperInitial) &&
-            !tk[start_tok - 1].Has(Token::kAllUpper) && tk[start_tok - 1].end - tk[start_tok - 1].start <= 5 &&
+            !tk[start_tok - 1].Has(Token::kAllUpper) &&
             std::find(rules::address::Rules().street_prefixes.begin(), rules::address::Rules().street_prefixes.end(),
                       tk.folded(tk[start_tok - 1])) != rules::address::Rules().street_prefixes.end()) {
           --start_tok;
@@ -217,6 +222,19 @@ class AddressDetector : public Detector {
       out->push_back(Candidate{Category::kAddress, tk[start_tok].start, end, conf});
       resume = end_tok + 1;
     }
+  }
+
+  // The value of 1-4 ASCII digits, or -1 (other digits, such as
+  // Arabic-Indic ones the tokenizer also counts as digits, are no house
+  // number here).
+  static int AsciiNumber(std::string_view s) {
+    if (s.empty() || s.size() > 4) return -1;
+    int v = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   std::string Mask(std::string_view value) const override {

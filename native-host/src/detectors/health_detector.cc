@@ -157,7 +157,7 @@ bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
 
 bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
   const Tokens& tk = ctx.tokens();
-  if (!IsSingle(tk, i, Kind::kCare)) return false;
+  if (!IsSingle(tk, i, Kind::kCare) || InList(rules_.practical_help, tk, i)) return false;
   const std::string_view t = ctx.text();
   auto cell_edge = [&](size_t from, size_t to, std::string_view marks) {
     if (ctx.LineBreakBetween(from, to) || ctx.TabBetween(from, to)) return true;
@@ -234,6 +234,7 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
 
 bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
                                    const std::vector<std::string>& words) const {
+  int english = -1;  // the sentence is English by its function words (not yet counted)
   for (size_t i = sen.first; i < sen.end; ++i) {
     const std::string_view w = tk.folded(tk[i]);
     if (InList(words, w)) return true;
@@ -242,14 +243,17 @@ bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
     // diagnosed with ADHD"; not "Vi ved, at I har haft influenza").
     if (&words == &rules_.first_person && w == "i" && tk[i].Has(Token::kUpperInitial) &&
         tk[i].end - tk[i].start == 1) {
-      int da = 0, en = 0;
-      for (size_t k = sen.first; k < sen.end; ++k) {
-        if (tk.folded(tk[k]) == "i") continue;  // the "I" itself is both
-        const uint32_t fl = Flags(tk, k);
-        da += (fl & kFunctionDa) != 0;
-        en += (fl & kFunctionEn) != 0;
+      if (english < 0) {  // counted once per sentence
+        int da = 0, en = 0;
+        for (size_t k = sen.first; k < sen.end; ++k) {
+          if (tk.folded(tk[k]) == "i") continue;  // the "I" itself is both
+          const uint32_t fl = Flags(tk, k);
+          da += (fl & kFunctionDa) != 0;
+          en += (fl & kFunctionEn) != 0;
+        }
+        english = en > da ? 1 : 0;
       }
-      if (en > da) return true;
+      if (english == 1) return true;
     }
   }
   return false;
@@ -289,6 +293,12 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
     AppendFolded(text.substr(af, at - af), &after);
     return InList(rules_.sign_instructions, label) && (after.empty() || InList(rules_.sign_offs, after));
   };
+  // An instruction to sign with a colon: "Underskrift: Rikke Damgaard",
+  // "Sign it: Best, Kasper Thorsen".
+  auto is_instruction = [&](size_t from, size_t to) {
+    const std::string_view part = text.substr(from, to - from);
+    return part.find(':') != std::string_view::npos && is_sign_off(from, to);
+  };
   for (const Anchor& a : anchors) {
     if (!a.name) continue;
     size_t ls, le;
@@ -302,8 +312,14 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       --ss;
     }
     if (ls < a.start && (a.start - ls <= rules_.sign_off_reach || ls < ss)) {
+      // After the sentence before, an instruction to sign ("Underskrift:
+      // ..."), or a sign-off when the name ends the text, its quote or
+      // clause ("... Best, Thomas Riis-Andersen'"; not "Many thanks Sarah
+      // Jensen for covering").
+      const bool name_ends = a.end >= text.size() || std::string_view(",.'\"\n)").find(text[a.end]) != std::string_view::npos;
       signed_letter = (a.start - ls <= rules_.sign_off_reach && is_sign_off(ls, a.start)) ||
-                      (ls < ss && ss < a.start && a.start - ss <= rules_.sign_off_reach && is_sign_off(ss, a.start));
+                      (ls < ss && ss < a.start && a.start - ss <= rules_.sign_off_reach &&
+                       (is_instruction(ss, a.start) || (name_ends && is_sign_off(ss, a.start))));
     } else if (ls == a.start && ls > 0) {
       // The previous line, over at most two blank ones ("Med venlig hilsen\n\nJens").
       size_t ps = ls, pe = ls;
@@ -318,15 +334,24 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
     // A writer who introduces herself ("Jeg hedder Birthe Wulff", "My name
     // is Kasper Thorsen"): her first person before and after the name.
     bool self_intro = false;
-    // Not before a possessive: "I am Jens Holm's manager".
-    const bool possessive = a.end < text.size() && (text[a.end] == '\'' || (text[a.end] == 's' &&
-                            (a.end + 1 == text.size() || text[a.end + 1] == ' ')));
+    // Not before a possessive: "I'm Jens Holm's manager", "Underskriv
+    // Jens Hansens ansøgning".
+    const bool possessive =
+        a.end + 1 < text.size() &&
+        ((text[a.end] == '\'' && text[a.end + 1] == 's') || (text[a.end] == 's' && text[a.end + 1] == ' '));
+    if (possessive) signed_letter = false;
     if (!signed_letter && !possessive && a.start > ls) {
       size_t f = a.start - std::min<size_t>(a.start - ls, 24), t = a.start;
       while (t > f && text[t - 1] == ' ') --t;
       std::string before;
       AppendFolded(text.substr(f, t - f), &before);
       for (const std::string& intro : rules_.self_intros) {
+        // "Jeg," only opens a quoted text or a line: "'Jeg, Preben
+        // Lundgaard, klager ...'".
+        const bool opening = before.size() == intro.size() ||
+                             std::string_view("'\"\n").find(before[before.size() - intro.size() - 1]) !=
+                                 std::string_view::npos;
+        if (intro.back() == ',' && !opening) continue;
         if (before.ends_with(intro) &&
             (before.size() == intro.size() ||
              !std::isalnum(static_cast<unsigned char>(before[before.size() - intro.size() - 1])))) {

@@ -235,7 +235,7 @@ class HealthDetector : public Detector {
   bool CountedFallEnds(const ScanContext& ctx, size_t i, size_t e) const;
   // A care word at token i with a frequency after it (rules/health.h): the
   // frequency's last token, or i when there is none.
-  size_t CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const;
+  size_t CareWithFrequency(const ScanContext& ctx, size_t b, size_t i, size_t e) const;
   // A body function done badly ("sover dårligt", "hører dårligt", "can't
   // sleep" is a limit): its last token, or i.
   size_t FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const;

@@ -371,9 +371,11 @@ size_t HealthDetector::HyphenCompoundAt(const ScanContext& ctx, size_t i, size_t
 
 bool HealthDetector::InjuryWord(const Tokens& tk, size_t i) const {
   if (Flags(tk, i) & (kInjuryDa | kInjuryEn)) return true;
-  // An inflected injury word: "såret på hælen", "bruddet på armen".
+  // An injury word in the definite or plural form: "såret på hælen",
+  // "sårene på benet" (not "slags", "vrider": other endings, other words).
   const std::string_view w = tk.folded(tk[i]);
-  for (const std::string& suf : rules_.suffixes) {
+  static const std::vector<std::string> kEndings = {"et", "en", "ene", "erne"};
+  for (const std::string& suf : kEndings) {
     if (w.size() >= suf.size() + 3 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
       const WordInfo* b = lex_.Find(w.substr(0, w.size() - suf.size()));
       if (b && (b->flags & kInjuryDa)) return true;
@@ -589,20 +591,30 @@ size_t HealthDetector::IntensifiedStateAt(const ScanContext& ctx, size_t i, size
   return i + 1;
 }
 
-size_t HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t i, size_t e) const {
+size_t HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
   if (!IsSingle(tk, i, Kind::kCare)) return i;
+  // The person does the work: "står for rengøring", "kører madservice ud".
+  for (size_t k = i; k-- > b && k + 4 > i;) {
+    if (InList(rules_.work_verbs, tk, k)) return i;
+  }
   for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
     if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) return i;
     const std::string_view w = tk.folded(tk[j]);
     if (InList(rules_.frequencies, w)) return j;
     // "x2" may be split: "x" then "2".
     if (w == "x" && j + 1 < e && tk[j + 1].Has(Token::kAllDigits)) return j + 1;
-    // "hver 2. uge", "hver anden dag", "every other week".
-    if (InList(rules_.every, w)) {
+    // "hver 2. uge", "hver anden dag", "every other week": right after
+    // the care word.
+    if (j == i + 1 && InList(rules_.every, w)) {
       for (size_t k = j + 1; k < e && k <= j + 2; ++k) {
         if (InList(rules_.frequency_units, tk, k)) return k;
       }
+    }
+    // "7 dage om ugen", "2 timer pr. uge": a number, a word, per, a unit.
+    if (j == i + 3 && InList(rules_.per, w) && tk[i + 1].Has(Token::kAllDigits) && j + 1 < e &&
+        InList(rules_.frequency_units, tk, j + 1)) {
+      return j + 1;
     }
   }
   return i;
@@ -636,9 +648,14 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
         InList(rules_.fall_places, tk, i + 2)) {
       return true;
     }
-    return next == "ned" || next == "down" || next == "off" ||
-           ((next == "ud" || next == "out") && i + 2 < e &&
-            (tk.folded(tk[i + 2]) == "af" || tk.folded(tk[i + 2]) == "of"));
+    // "ud af sengen", "out of bed": out of a place people fall from (not
+    // "faldt ud af forløbet", dropped out).
+    if ((next == "ud" || next == "out") && i + 3 < e &&
+        (tk.folded(tk[i + 2]) == "af" || tk.folded(tk[i + 2]) == "of")) {
+      const size_t p = tk.folded(tk[i + 3]) == "the" && i + 4 < e ? i + 4 : i + 3;
+      return InList(rules_.fall_places, tk, p) || InList(rules_.fall_from, tk, p);
+    }
+    return next == "ned" || next == "down" || next == "off";
   };
   size_t k = i;
   // A count between the auxiliary and the fall: "hun er to gange faldet".
@@ -653,7 +670,7 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   // A note about the person of the sentence before, without a subject:
   // "Else Bundgaard, Rønnebærvej 9. Faldet på badeværelset i nat." (this
   // sentence is linked to her, or it would not be matched).
-  if (i == b && fall_clause()) return true;
+  if (i == b && !InList(rules_.fall_nouns, tk, i) && tk.folded(tk[i]) != "fall" && fall_clause()) return true;
   // A note line under the person: "- faldet i badeværelset".
   if (k == i && NoteLineStart(ctx, tk[i].start)) return true;
   // A clause of a note after a dash or a colon, about the person the line
@@ -868,7 +885,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // A care word listed right after a health finding: "hjælp til
       // personlig pleje x2 dgl., plejeseng, madservice".
       last = i;
-    } else if (const size_t cf = (fl & kIgnore) && !(fl & kNever) ? CareWithFrequency(ctx, i, e) : i;
+    } else if (const size_t cf = (fl & kIgnore) && !(fl & kNever) ? CareWithFrequency(ctx, b, i, e) : i;
                cf > i) {
       // "hjemmesygepleje to gange om dagen", "Bad x1 ugl.", "rengøring
       // hver 2. uge" (up to the frequency, so a list may go on after it).

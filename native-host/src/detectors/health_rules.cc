@@ -379,9 +379,8 @@ const Definition& Rules() {
                    "kærlig hilsen", "mange hilsner", "de bedste hilsner", "regards", "kind regards",
                    "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers",
                    "best", "all the best", "warm regards", "many thanks"};
-    r.self_intros = {"jeg hedder", "mit navn er", "my name is", "my name's", "i am", "i'm",
-                     "this is", "jeg,", "i,", "undertegnede", "undertegnede,", "the undersigned",
-                     "the undersigned,"};
+    r.self_intros = {"jeg hedder", "mit navn er", "my name is", "my name's", "i'm", "jeg,",
+                     "undertegnede", "undertegnede,", "the undersigned", "the undersigned,"};
     r.sign_instructions = {"underskrift", "underskriv", "underskriv med", "skriv under med",
                            "underskrevet", "signatur", "sign it", "sign", "signed", "sign off with",
                            "sign it with", "sign with", "signature", "sign-off"};
@@ -391,10 +390,12 @@ const Definition& Rules() {
     r.first_person = {"jeg", "mig", "min", "mit", "mine", "me", "my", "myself", "i'm", "i've"};
     r.fall_nouns = {"fald", "faldulykker", "falls", "genstande", "anfald", "krampeanfald",
                     "indlæggelser", "admissions", "sygedage", "hypoer", "hypos", "seizures"};
-    r.every = {"hver", "hvert", "every", "each", "om", "pr", "per", "a"};
-    r.frequency_units = {"dag", "dagen", "uge", "ugen", "måned", "måneden", "morgen", "aften",
-                         "nat", "døgn", "døgnet", "weekend", "hverdag", "day", "week", "month",
-                         "morning", "evening", "night", "weekday", "fortnight"};
+    r.every = {"hver", "hvert", "every", "each"};
+    r.per = {"om", "pr", "per", "a"};
+    r.frequency_units = {"dag", "dagen", "uge", "ugen", "måned", "måneden", "morgen", "morgenen",
+                         "aften", "aftenen", "nat", "natten", "døgn", "døgnet", "weekend",
+                         "hverdag", "day", "week", "month", "morning", "evening", "night",
+                         "weekday", "fortnight"};
     r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "x1", "x2", "x3", "x4",
                      "daily", "weekly", "twice", "times"};
     r.time_words = {"år", "året", "måned", "måneden", "uge", "ugen", "weekenden", "nat", "natten",
@@ -409,6 +410,7 @@ const Definition& Rules() {
     r.fall_auxiliaries.da = {"er", "var", "har", "havde", "igen"};
     r.fall_auxiliaries.en = {"has", "had", "is", "was", "have", "again"};
     r.fall_times = {"gange", "times"};
+    r.fall_from = {"sengen", "stolen", "kørestolen", "lænestolen", "bed", "chair", "wheelchair"};
     r.fall_places = {"badeværelset", "badet", "gulvet", "hjemmet", "stuen", "køkkenet", "haven",
                      "altanen", "terrassen", "legepladsen", "skolegården", "hallway", "playground",
                      "trappen", "trapperne", "sengen", "toilettet", "gaden", "fortovet", "isen",
@@ -444,7 +446,10 @@ const Definition& Rules() {
                     "førerhund", "sygepleje", "hjemmesygepleje", "botilbud", "bofællesskab",
                     // Practical help, granted because of health: counts only
                     // with a frequency, a verb of receiving or as a cell.
-                    "rengøring", "praktisk hjælp", "indkøbsordning"};
+                    "rengøring", "indkøbsordning"};
+    r.practical_help = {"rengøring", "indkøbsordning"};
+    r.work_verbs = {"står", "kører", "arbejder", "underviser", "leder", "ansvarlig", "ansvaret",
+                    "drives", "driver", "works", "drives", "delivers", "leads", "teaches", "runs"};
     r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",
                         "kursus", "kurset", "temadag", "undervisning", "information",
                         "informationsmøde", "tema", "emne", "emnet", "konference", "webinar",

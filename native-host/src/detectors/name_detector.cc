@@ -327,7 +327,9 @@ class NameDetector : public Detector {
   }
 
   // True if tokens [f, k] for some k in (f, l] are a listed public figure
-  // (vocabulary::PublicFigures), the last token possibly a genitive.
+  // (vocabulary::PublicFigures), the last token possibly a genitive, and
+  // no capitalised word of the name follows ("Mads Skjern ville have" is
+  // one, "Martin Luther Jensen" is not).
   bool PublicFigureAt(const Tokens& tk, size_t f, size_t l) const {
     std::string key;
     for (size_t k = f; k <= l && k < tk.size(); ++k) {
@@ -335,10 +337,13 @@ class NameDetector : public Detector {
       const std::string_view w = tk.folded(tk[k]);
       key += w;
       if (k == f) continue;
-      if (InSorted(public_figures_, key)) return true;
-      if (w.size() > 2 && w.back() == 's' && InSorted(public_figures_, std::string_view(key).substr(0, key.size() - 1))) {
-        return true;
-      }
+      const bool listed =
+          InSorted(public_figures_, key) ||
+          (w.size() > 2 && w.back() == 's' && InSorted(public_figures_, std::string_view(key).substr(0, key.size() - 1)));
+      if (!listed) continue;
+      bool more = false;
+      for (size_t r = k + 1; r <= l && r < tk.size() && !more; ++r) more = tk[r].Has(Token::kUpperInitial);
+      return !more;
     }
     return false;
   }

@@ -255,14 +255,14 @@ const Words& PublicFigures() {
   // genitive) is low: a quote, a quiz or a reading list is no personal
   // data. Written as names are written; compared folded, word by word.
   // Left out: famous names that many citizens share ("Kim Larsen", "Carl
-  // Nielsen", "Christian Eriksen").
+  // Nielsen", "Arne Jacobsen", "Egon Olsen"), and one-word names.
   static const Words w = {
       // Monarchs, royals and historical figures
       "Margrethe II", "Dronning Margrethe", "Frederik X", "Kong Frederik", "Kronprins Christian",
       "Dronning Mary", "Christian IV", "Christian X", "Gorm den Gamle", "Harald Blåtand",
       "Svend Tveskæg", "Knud den Store", "Valdemar Atterdag", "Valdemar Sejr", "Erik Menved",
-      "Dronning Dagmar", "Absalon", "Niels Ebbesen", "Holger Danske", "Ivar Huitfeldt",
-      "Peder Skram", "Niels Juel", "Peter Tordenskjold", "Leonora Christina", "Struensee",
+      "Dronning Dagmar", "Niels Ebbesen", "Holger Danske", "Ivar Huitfeldt",
+      "Peder Skram", "Niels Juel", "Peter Tordenskjold", "Leonora Christina",
       "Vitus Bering", "Peter Freuchen", "Ejnar Mikkelsen", "Martin Luther",
       "Martin Luther King", "Nelson Mandela", "Winston Churchill", "Abraham Lincoln",
       "Napoleon Bonaparte", "Julius Caesar", "Mahatma Gandhi", "Adolf Hitler", "Queen Elizabeth",
@@ -284,7 +284,7 @@ const Words& PublicFigures() {
       "H.C. Andersen", "Hans Christian Andersen", "Karen Blixen", "Søren Kierkegaard",
       "N.F.S. Grundtvig", "Tove Ditlevsen", "Herman Bang", "Martin Andersen Nexø",
       "Johannes V. Jensen", "Henrik Pontoppidan", "Peter Høeg", "J.P. Jacobsen",
-      "Jens Peter Jacobsen", "Klaus Rifbjerg", "Halfdan Rasmussen", "Piet Hein",
+      "Klaus Rifbjerg", "Halfdan Rasmussen", "Piet Hein",
       "Dan Turèll", "Michael Strunge", "Suzanne Brøgger", "Kim Leine",
       "Jussi Adler-Olsen", "Sara Blædel", "Helle Helle", "Yahya Hassan", "Ludvig Holberg",
       "Steen Steensen Blicher", "St. St. Blicher", "Adam Oehlenschläger", "B.S. Ingemann",
@@ -313,7 +313,7 @@ const Words& PublicFigures() {
       "Satya Nadella", "Jeff Bezos",
       // Artists, musicians, film
       "Vilhelm Hammershøi", "P.S. Krøyer", "Anna Ancher", "Michael Ancher",
-      "Asger Jorn", "Per Kirkeby", "Olafur Eliasson", "Arne Jacobsen", "Poul Henningsen",
+      "Asger Jorn", "Per Kirkeby", "Olafur Eliasson", "Poul Henningsen",
       "Kaare Klint", "Hans J. Wegner", "Børge Mogensen", "Bjarke Ingels", "Jørn Utzon",
       "Bertel Thorvaldsen", "Tommy Seebach", "Lars Ulrich",
       "Lars von Trier", "Thomas Vinterberg", "Susanne Bier", "Dirch Passer", "Ove Sprogøe",
@@ -327,15 +327,15 @@ const Words& PublicFigures() {
       "Pernille Blume", "Viktor Axelsen", "Lionel Messi", "Cristiano Ronaldo",
       "Erling Haaland", "Usain Bolt",
       // Fiction and legend
-      "Pippi Langstrømpe", "Emil fra Lønneberg", "Egon Olsen", "Mads Skjern", "Misse Møhge",
-      "Maude Varnæs", "Hans Christian Varnæs", "Agnes Skjern", "Daniel Skjern", "Elisabeth Friis",
+      "Pippi Langstrømpe", "Emil fra Lønneberg", "Mads Skjern", "Misse Møhge",
+      "Maude Varnæs", "Agnes Skjern", "Daniel Skjern", "Elisabeth Friis",
       "Sherlock Holmes", "Harry Potter", "Hermione Granger", "Ron Weasley", "Albus Dumbledore",
       "Anders And", "Mickey Mouse", "Rasmus Klump", "Ditte Menneskebarn", "Pelle Erobreren",
-      "Peter Plys", "Peter Pan", "Alfons Åberg", "Robin Hood", "Klods-Hans", "Tintin",
-      "Smilla Jaspersen", "Romeo og Julie", "Hamlet", "James Bond", "Father Christmas",
-      "Julemanden", "Lucky Luke", "Carl Mørck",
+      "Peter Plys", "Peter Pan", "Alfons Åberg", "Robin Hood", "Klods-Hans",
+      "Smilla Jaspersen", "James Bond", "Father Christmas",
+      "Lucky Luke", "Carl Mørck",
       // Brands named after people
-      "Anton Berg", "Karen Volf", "J.C. Jacobsen", "Royal Copenhagen",
+      "Karen Volf", "J.C. Jacobsen", "Royal Copenhagen",
       "Ole Kirk Christiansen", "Mærsk Mc-Kinney Møller", "A.P. Møller"};
   return w;
 }

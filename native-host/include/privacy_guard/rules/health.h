@@ -142,6 +142,8 @@ struct Definition {
   // A count between the auxiliary and the fall word ("er to gange faldet"):
   // a number or one of `fall_counts`, then one of `fall_times`.
   Words fall_times;
+  // What people fall out of ("faldet ud af sengen", "fell out of bed").
+  Words fall_from;
   // Where people fall, for a fall written as a note's clause ("- faldet på
   // badeværelset") or as a sentence without a subject after one about the
   // person ("Faldet på badeværelset i nat.").
@@ -166,9 +168,14 @@ struct Definition {
   // `frequencies` within three words after it ("hjemmesygepleje to gange om
   // dagen", "Bad x1 ugl.", "madservice dgl.", "home care twice a day").
   Words frequencies;
-  // Or one of `every` with one of `frequency_units` within two words after
-  // it ("rengøring hver 2. uge", "cleaning every other week").
-  Words every, frequency_units;
+  // Or one of `every` right after the care word with one of
+  // `frequency_units` within two words after it ("rengøring hver 2. uge",
+  // "cleaning every other week"), or a number, a word and one of `per`
+  // and a unit ("madservice 7 dage om ugen"). Not after one of
+  // `work_verbs` (the person does the work: "står for rengøring hver uge",
+  // "kører madservice ud hver dag"); `practical_help` counts with a
+  // frequency or a verb of receiving only, never as a table cell.
+  Words every, per, frequency_units, work_verbs, practical_help;
   // Time words after "i"/"in" that keep a counted fall a fall ("i år", "in
   // November").
   Words time_words;
