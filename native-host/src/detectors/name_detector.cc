@@ -222,9 +222,13 @@ class NameDetector : public Detector {
       // A run of capitalised words with the person's own e-mail after it
       // ("Priya Raman (priya.raman@outlook.com)") starts at token i itself
       // (see below).
+      // Every token is tried: the word lists are first asked by the token's
+      // hash (a binary search over integers), and only a hit compares text.
       const std::string_view label = tk.folded(tk[i]);
-      bool labelled = (gap == ": " || gap == ":  ") && InSorted(sorted_.person_labels, label);
-      labelled = labelled || (gap == " " && InSorted(sorted_.relation_words, label) &&
+      bool labelled = (gap == ": " || gap == ":  ") && InHashes(person_label_hashes_, tk[i].hash) &&
+                      InSorted(sorted_.person_labels, label);
+      labelled = labelled || (gap == " " && InHashes(relation_hashes_, tk[i].hash) &&
+                              InSorted(sorted_.relation_words, label) &&
                               !ctx.LineBreakBetween(tk[i].end, tk[i + 1].start));
       if (!labelled && gap == " " && i > 0 && (label == "og" || label == "and" || label == "&") &&
           tk.Gap(text, i - 1) == " " && tk[i - 1].Has(Token::kUpperInitial) && infos_[i - 1] &&
@@ -236,6 +240,9 @@ class NameDetector : public Detector {
       if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) && infos_[i] &&
           infos_[i]->first_rank > 0) {
         from = i;  // perhaps a run confirmed by its e-mail
+        // Not inside a name already found (most first names are).
+        while (found < found_end && (*out)[found].end <= tk[i].start) ++found;
+        if (found < found_end && (*out)[found].start <= tk[i].start) continue;
       } else if (!labelled) {
         continue;
       }
@@ -866,6 +873,29 @@ class NameDetector : public Detector {
                             Sorted({"fra", "på", "i", "from", "in", "on"}),
                             Sorted(rules_.relation_words)};
   const std::vector<std::string> public_figures_ = FigureKeys();
+  // HashWord of each word of a list, sorted: a token's hash is looked up
+  // before its text is compared.
+  static std::vector<uint64_t> Hashes(const std::vector<std::string>& words) {
+    std::vector<uint64_t> h;
+    for (const std::string& w : words) h.push_back(HashWord(w));
+    std::sort(h.begin(), h.end());
+    return h;
+  }
+  // A one-bit-per-slot filter over the top 12 bits of the hashes first:
+  // most tokens are told apart with one load.
+  struct HashSet {
+    std::vector<uint64_t> sorted;
+    std::vector<uint64_t> bits = std::vector<uint64_t>(64, 0);
+    explicit HashSet(std::vector<uint64_t> h) : sorted(std::move(h)) {
+      for (uint64_t x : sorted) bits[(x >> 52) >> 6] |= uint64_t{1} << ((x >> 52) & 63);
+    }
+  };
+  static bool InHashes(const HashSet& set, uint64_t h) {
+    if (!(set.bits[(h >> 52) >> 6] & (uint64_t{1} << ((h >> 52) & 63)))) return false;
+    return std::binary_search(set.sorted.begin(), set.sorted.end(), h);
+  }
+  const HashSet person_label_hashes_{Hashes(rules_.person_labels)};
+  const HashSet relation_hashes_{Hashes(rules_.relation_words)};
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;
   // Per-scan scratch (the engine runs one scan per thread at a time per
