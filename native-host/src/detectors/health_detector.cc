@@ -346,18 +346,17 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       std::string before;
       AppendFolded(text.substr(f, t - f), &before);
       for (const std::string& intro : rules_.self_intros) {
+        if (!before.ends_with(intro)) continue;
+        // The character before the phrase: none, or no letter or digit.
+        const bool at_start = before.size() == intro.size();
+        // At the window's start: a line start, or unknown (a space then).
+        const char prev = at_start ? (f == ls ? '\n' : ' ') : before[before.size() - intro.size() - 1];
+        if (!at_start && std::isalnum(static_cast<unsigned char>(prev))) continue;
         // "Jeg," only opens a quoted text or a line: "'Jeg, Preben
         // Lundgaard, klager ...'".
-        const bool opening = before.size() == intro.size() ||
-                             std::string_view("'\"\n").find(before[before.size() - intro.size() - 1]) !=
-                                 std::string_view::npos;
-        if (intro.back() == ',' && !opening) continue;
-        if (before.ends_with(intro) &&
-            (before.size() == intro.size() ||
-             !std::isalnum(static_cast<unsigned char>(before[before.size() - intro.size() - 1])))) {
-          self_intro = true;
-          break;
-        }
+        if (intro.back() == ',' && std::string_view("'\"\n").find(prev) == std::string_view::npos) continue;
+        self_intro = true;
+        break;
       }
     }
     if (!signed_letter && !self_intro) continue;
