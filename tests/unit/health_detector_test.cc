@@ -494,6 +494,17 @@ TEST(Health, FallsAsNotesCountsAndDownAndInjuriesInflected) {
   }
 }
 
+// Lay symptoms, infections, operations, alarms and treatments (dev7 and
+// dev8 classes).
+TEST(Health, LayWordsAlarmsAndOperations) {
+  const auto en = Spans("Tom Hansen vomited twice, has a bed alarm and a kidney infection after his hip surgery.");
+  for (const char* want : {"vomited", "bed alarm", "kidney infection", "hip surgery"}) EXPECT_TRUE(Has(en, want)) << want;
+  const auto da = Spans("Alma Due fik en hofteoperation og kastede op. Hun får zinkpasta.");
+  for (const char* want : {"hofteoperation", "kastede op", "zinkpasta"}) EXPECT_TRUE(Has(da, want)) << want;
+  // The same words about no person.
+  EXPECT_TRUE(Spans("Leaflet: what to do about a bed alarm that keeps sounding.").empty());
+}
+
 // A job title in care is no health information (dev7 and dev8 class).
 TEST(Health, CareJobTitlesAreNoHealth) {
   for (const char* t : {"Jens Hansen er sundhedsassistent i hjemmeplejen.",

@@ -210,7 +210,8 @@ struct Definition {
   int measure_gap = 3;
   // A person's weight or its change is a measurement only with a unit of
   // `weight_units`: "vejer 48 kg", "har tabt sig 3 kg", "lost 5 kg" (not
-  // "tabt 3 kampe").
+  // "tabt 3 kampe"; "vægt" alone is a thing's weight too: "Pakken til Jens
+  // Hansen har en vægt på 20 kg").
   Bilingual weights;
   Words weight_units;
 
