@@ -405,7 +405,10 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
       const size_t mid = (t_after + hi) / 2;
       if (tk[mid].start < a.start) t_after = mid + 1; else hi = mid;
     }
-    if (t_after == 0) continue;
+    // The label must be a token of this piece, and so must the name (a
+    // name after the piece's last token would read the gap to the text's
+    // end: quadratic over the pieces of a large text).
+    if (t_after == 0 || t_after >= tk.size()) continue;
     const size_t lt = t_after - 1;
     const std::string_view gap = tk.Gap(text, lt);
     const std::string label(tk.folded(tk[lt]));
@@ -431,10 +434,26 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
 }
 
 void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) const {
-  // The persons: the other detectors' findings (phase 0), medium or more.
+  const Tokens& tk = ctx.tokens();
+  if (tk.size() == 0) return;
+  // The persons: the other detectors' findings (phase 0), medium or more,
+  // within reach of this piece of the text (a large text is scanned in
+  // pieces; the whole text's findings are given to each, and a person
+  // links sentences at most `reach` bytes away). Without this bound each
+  // piece would walk every person of the text: quadratic in a 50 MB line.
+  const size_t reach = 2 * std::max(rules_.signed_letter_bytes, rules_.back_reference_bytes) + 4096;
+  const size_t lo = tk[0].start > reach ? tk[0].start - reach : 0;
+  const size_t hi = tk[tk.size() - 1].end + reach;
   thread_local std::vector<Anchor> anchors;
   anchors.clear();
+  thread_local std::vector<const Candidate*> near;
+  near.clear();
   for (const Candidate& c : ctx.earlier()) {
+    if (c.end < lo || c.start > hi) continue;
+    near.push_back(&c);
+  }
+  for (const Candidate* cp : near) {
+    const Candidate& c = *cp;
     if (c.confidence < Confidence::kMedium) continue;
     switch (c.category) {
       case Category::kName:
@@ -450,10 +469,10 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
         break;
     }
   }
-  const Tokens& tk = ctx.tokens();
-  if (anchors.empty() || tk.size() == 0) return;
+  if (anchors.empty()) return;
   scan_persons_.clear();
-  for (const Candidate& c : ctx.earlier()) {
+  for (const Candidate* cp : near) {
+    const Candidate& c = *cp;
     if (c.confidence < Confidence::kMedium) continue;
     const bool name_or_cpr = c.category == Category::kName || c.category == Category::kCpr;
     if (name_or_cpr || c.category == Category::kAddress) scan_persons_.push_back({c.end, c.start, name_or_cpr});
