@@ -232,6 +232,16 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
   return false;
 }
 
+int HealthDetector::EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_i) const {
+  int lean = 0;
+  for (size_t k = b; k < e; ++k) {
+    if (skip_i && tk.folded(tk[k]) == "i") continue;
+    const uint32_t fl = Flags(tk, k);
+    lean += ((fl & kFunctionEn) != 0) - ((fl & kFunctionDa) != 0);
+  }
+  return lean;
+}
+
 bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
                                    const std::vector<std::string>& words) const {
   int english = -1;  // the sentence is English by its function words (not yet counted)
@@ -243,15 +253,8 @@ bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
     // diagnosed with ADHD"; not "Vi ved, at I har haft influenza").
     if (&words == &rules_.first_person && w == "i" && tk[i].Has(Token::kUpperInitial) &&
         tk[i].end - tk[i].start == 1) {
-      if (english < 0) {  // counted once per sentence
-        int da = 0, en = 0;
-        for (size_t k = sen.first; k < sen.end; ++k) {
-          if (tk.folded(tk[k]) == "i") continue;  // the "I" itself is both
-          const uint32_t fl = Flags(tk, k);
-          da += (fl & kFunctionDa) != 0;
-          en += (fl & kFunctionEn) != 0;
-        }
-        english = en > da ? 1 : 0;
+      if (english < 0) {  // counted once per sentence; the "I" itself is both
+        english = EnglishLean(tk, sen.first, sen.end, /*skip_i=*/true) > 0 ? 1 : 0;
       }
       if (english == 1) return true;
     }
@@ -612,15 +615,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   // English prompt); computed when first needed.
   int doc_english = -1;
   auto prompt_english = [&] {
-    if (doc_english < 0) {
-      int da = 0, en = 0;
-      for (size_t i = 0; i < tk.size(); ++i) {
-        const uint32_t fl = Flags(tk, i);
-        da += (fl & kFunctionDa) != 0;
-        en += (fl & kFunctionEn) != 0;
-      }
-      doc_english = en > da ? 1 : 0;
-    }
+    if (doc_english < 0) doc_english = EnglishLean(tk, 0, tk.size(), false) > 0 ? 1 : 0;
     return doc_english == 1;
   };
   for (size_t s = 0; s < ns; ++s) {
@@ -628,14 +623,9 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     const Sentence& sen = sentences[s];
     // The sentence's language by its function words; on a tie, the prompt's
     // (Danish when that ties too).
-    int da = 0, en = 0;
-    for (size_t i = sen.first; i < sen.end; ++i) {
-      const uint32_t fl = Flags(tk, i);
-      da += (fl & kFunctionDa) != 0;
-      en += (fl & kFunctionEn) != 0;
-    }
+    const int lean = EnglishLean(tk, sen.first, sen.end, false);
     matches.clear();
-    MatchSentence(ctx, sen.first, sen.end, en > da || (en == da && prompt_english()), &matches);
+    MatchSentence(ctx, sen.first, sen.end, lean > 0 || (lean == 0 && prompt_english()), &matches);
     const Confidence conf = link[s] == 2 ? Confidence::kHigh : Confidence::kMedium;
     for (const Match& m : matches) {
       out->push_back(Candidate{Category::kHealth, tk[m.first].start, tk[m.last].end, conf});

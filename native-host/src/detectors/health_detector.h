@@ -319,6 +319,9 @@ class HealthDetector : public Detector {
   void LinkSignedLetters(const ScanContext& ctx, const std::vector<Anchor>& anchors,
                          const std::vector<Sentence>& sentences, size_t ns,
                          std::vector<uint8_t>* link) const;
+  // English function words minus Danish ones in tokens [b, e) (`skip_i`:
+  // not counting "I"/"i", which is both): > 0 reads as English.
+  int EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_i) const;
   // True if sentence `sen` holds a word of `words` (rules_.first_person also
   // counts English "I" inside a sentence).
   bool HasPersonWord(const Tokens& tk, const Sentence& sen, const std::vector<std::string>& words) const;
