@@ -280,6 +280,45 @@ TEST_F(DenseEngineTest, PeopleTextIsNamesAndCprNumbers) {
   EXPECT_GE(n[static_cast<size_t>(Category::kCpr)], 150);
 }
 
+// A text without blank lines is cut at line breaks once a piece would pass
+// ScanOptions::long_piece_bytes (memory stays bounded). A list of one record
+// per line scans the same as in one piece, on one thread and on three.
+std::string WithoutBlankLines(std::string text) {
+  for (size_t p; (p = text.find("\n\n")) != std::string::npos;) text.erase(p, 1);
+  return text;
+}
+
+void ExpectSameAsOnePiece(const privacy_guard::Engine& engine, const std::string& text, size_t min_findings) {
+  ASSERT_EQ(text.find("\n\n"), std::string::npos);
+  privacy_guard::Engine::ScanOptions whole;
+  whole.max_threads = 1;
+  whole.max_piece_bytes = 0;
+  whole.long_piece_bytes = 0;
+  const privacy_guard::ScanResult want = engine.Scan(text, whole);
+  ASSERT_TRUE(want.ok) << want.error;
+  ASSERT_GE(want.findings.size(), min_findings);
+  for (unsigned threads : {1u, 3u}) {
+    for (size_t long_piece : {size_t{4096}, size_t{64 * 1024}}) {
+      privacy_guard::Engine::ScanOptions cut;
+      cut.max_threads = threads;
+      cut.long_piece_bytes = long_piece;
+      const privacy_guard::ScanResult got = engine.Scan(text, cut);
+      ASSERT_TRUE(got.ok) << got.error;
+      ASSERT_EQ(got.findings.size(), want.findings.size()) << threads << " threads, " << long_piece;
+      for (size_t i = 0; i < got.findings.size(); ++i) {
+        EXPECT_EQ(got.findings[i].category, want.findings[i].category) << i;
+        EXPECT_EQ(got.findings[i].start, want.findings[i].start) << i;
+        EXPECT_EQ(got.findings[i].end, want.findings[i].end) << i;
+      }
+      EXPECT_EQ(got.decision, want.decision);
+    }
+  }
+}
+
+TEST_F(DenseEngineTest, LinePerRecordListWithoutBlankLinesScansSameInPieces) {
+  ExpectSameAsOnePiece(*engine_, WithoutBlankLines(pb::PeopleText(300 * 1024, 7)), 5000);
+}
+
 TEST_F(DenseEngineTest, NumbersTextHasNumbersOnly) {
   int total = 0;
   const auto n = Count(pb::NumbersText(65536), &total);

@@ -110,5 +110,41 @@ TEST(Normalize, PieceCutsLieInParagraphBreaksNearEqualShares) {
   EXPECT_EQ(n.PieceCuts(1), (std::vector<size_t>{0, n.text().size()}));
 }
 
+// A piece longer than long_piece (no blank line to cut at) is cut again at
+// line breaks, or where a line has none at spaces, into shares of at most
+// half of it; a run without either stays whole.
+TEST(Normalize, LongPiecesAreCutAtLineBreaksThenSpaces) {
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "Linje med et navn og en adresse i kommunen\n";  // 43 bytes
+  NormalizedText n;
+  std::string err;
+  ASSERT_TRUE(n.Build(text, &err));
+  EXPECT_EQ(n.PieceCuts(1), (std::vector<size_t>{0, n.text().size()}));
+  std::vector<size_t> cuts = n.PieceCuts(1, 2000);
+  ASSERT_GE(cuts.size(), 17u);  // 17,200 bytes in shares of at most 1,000
+  for (size_t k = 1; k + 1 < cuts.size(); ++k) {
+    EXPECT_TRUE(n.LineBreakBetween(cuts[k], cuts[k] + 1)) << cuts[k];
+    EXPECT_LE(cuts[k] - cuts[k - 1], 2000u);
+  }
+  EXPECT_EQ(cuts.back(), n.text().size());
+  // A text under the limit, or no limit: as before.
+  EXPECT_EQ(n.PieceCuts(1, 1 << 20), (std::vector<size_t>{0, n.text().size()}));
+  EXPECT_EQ(n.PieceCuts(1, 0), (std::vector<size_t>{0, n.text().size()}));
+
+  // One line of words: cut at spaces.
+  text.clear();
+  for (int i = 0; i < 1000; ++i) text += "ord ";
+  ASSERT_TRUE(n.Build(text, &err));
+  cuts = n.PieceCuts(1, 400);
+  ASSERT_GE(cuts.size(), 11u);
+  for (size_t k = 1; k + 1 < cuts.size(); ++k) {
+    EXPECT_EQ(n.text()[cuts[k]], ' ');
+    EXPECT_LE(cuts[k] - cuts[k - 1], 400u);
+  }
+  // No space and no line break: one piece.
+  ASSERT_TRUE(n.Build(std::string(5000, 'a'), &err));
+  EXPECT_EQ(n.PieceCuts(1, 400), (std::vector<size_t>{0, 5000}));
+}
+
 }  // namespace
 }  // namespace privacy_guard

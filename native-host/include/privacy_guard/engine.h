@@ -149,9 +149,16 @@ class Engine {
     // of about this size (on one thread too), which the threads take in
     // turn: the word detectors' working memory (tokens and their tables,
     // several bytes per byte of text) then grows with the piece, not with
-    // the text. A text without blank lines stays one piece. The result is
-    // the same as a scan in one piece. 0 = no limit.
+    // the text. The result is the same as a scan in one piece. 0 = no
+    // limit.
     size_t max_piece_bytes = 1024 * 1024;
+    // A piece still longer than this (a text without blank lines) is cut
+    // further at line breaks, or failing those at spaces, into pieces of at
+    // most half this size, so that memory stays bounded for any text. Unlike
+    // the cuts above, these may change a finding that needs text across the
+    // cut (a list's heading, an address over two lines); a list of one
+    // record per line scans the same. 0 = never.
+    size_t long_piece_bytes = 2 * 1024 * 1024;
     // False: Finding::masked is left empty, which saves masking every
     // finding for callers that show no previews.
     bool previews = true;

@@ -69,7 +69,8 @@ unsigned Threads(const Engine::ScanOptions& o) {
 // (see NormalizedText::PieceCuts): as many pieces as threads, each at least
 // half of options.parallel_min_bytes, and for a text above
 // options.max_piece_bytes at least as many as make pieces of that size; one
-// piece for a smaller text.
+// piece for a smaller text. Pieces above options.long_piece_bytes (no blank
+// line to cut at) are cut again at line breaks.
 std::vector<size_t> Pieces(const NormalizedText& norm, const Engine::ScanOptions& o) {
   const size_t n = norm.text().size();
   const unsigned threads = Threads(o);
@@ -81,8 +82,8 @@ std::vector<size_t> Pieces(const NormalizedText& norm, const Engine::ScanOptions
   if (o.max_piece_bytes > 0 && n > o.max_piece_bytes) {
     want = std::max(want, (n + o.max_piece_bytes - 1) / o.max_piece_bytes);
   }
-  if (want == 1) return {0, n};
-  return norm.PieceCuts(want);
+  if (want == 1 && (o.long_piece_bytes == 0 || n <= o.long_piece_bytes)) return {0, n};
+  return norm.PieceCuts(want, o.long_piece_bytes);
 }
 
 // Buffers kept between scans are given back after a text larger than this

@@ -256,7 +256,17 @@ size_t NormalizedText::ParagraphBreak(size_t from, size_t to) const {
   return std::string::npos;
 }
 
-std::vector<size_t> NormalizedText::PieceCuts(size_t pieces) const {
+size_t NormalizedText::LineOrSpaceBreak(size_t from, size_t to) const {
+  auto it = std::lower_bound(line_breaks_.begin(), line_breaks_.end(), from);
+  if (it != line_breaks_.end() && *it < to) return *it;
+  to = std::min(to, text_.size());
+  for (size_t k = from; k < to; ++k) {
+    if (text_[k] == ' ') return k;
+  }
+  return std::string::npos;
+}
+
+std::vector<size_t> NormalizedText::PieceCuts(size_t pieces, size_t long_piece) const {
   const size_t n = text_.size();
   std::vector<size_t> cuts{0};
   for (size_t k = 1; k < pieces; ++k) {
@@ -266,7 +276,26 @@ std::vector<size_t> NormalizedText::PieceCuts(size_t pieces) const {
     if (p != std::string::npos && p > cuts.back() && p < n) cuts.push_back(p);
   }
   cuts.push_back(n);
-  return cuts;
+  if (long_piece == 0) return cuts;
+  // Pieces still too long (no blank line near a share's end): cut again at
+  // line breaks, or spaces, in shares of at most long_piece / 2.
+  std::vector<size_t> out{0};
+  for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+    const size_t a = cuts[k], b = cuts[k + 1];
+    if (b - a > long_piece) {
+      const size_t share = std::max<size_t>(1, long_piece / 2);
+      const size_t m = (b - a + share - 1) / share;
+      const size_t len = (b - a) / m;
+      for (size_t j = 1; j < m; ++j) {
+        const size_t target = a + (b - a) * j / m;
+        if (target <= out.back()) continue;
+        const size_t p = LineOrSpaceBreak(target, std::min(b, target + len / 4 + 1));
+        if (p != std::string::npos && p > out.back() && p < b) out.push_back(p);
+      }
+    }
+    out.push_back(b);
+  }
+  return out;
 }
 
 int32_t PrevCodePoint(std::string_view s, size_t pos, size_t* start) {

@@ -62,8 +62,16 @@ class NormalizedText {
   // Cuts the normalised text into up to `pieces` pieces at paragraph breaks
   // near equal shares: returns {0, c1, ..., size}, ascending. A share with no
   // paragraph break in its first quarter is merged into the next piece, so a
-  // text without blank lines stays one piece.
-  std::vector<size_t> PieceCuts(size_t pieces) const;
+  // text without blank lines stays one piece. Then, if `long_piece` > 0,
+  // every piece longer than `long_piece` is cut further into shares of at
+  // most half of it, each cut at the first line break in the share's first
+  // quarter, or failing one at the first space there (a share with neither
+  // is merged into the next).
+  std::vector<size_t> PieceCuts(size_t pieces, size_t long_piece = 0) const;
+
+  // The first normalised offset in [from, to) where the original text had a
+  // line break, or failing one the first space; npos if neither.
+  size_t LineOrSpaceBreak(size_t from, size_t to) const;
 
  private:
   // A place where normalised and original text do not advance in lock step
