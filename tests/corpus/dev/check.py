@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the dev corpus (dev-*.jsonl) and print counts. Stdlib only.
 
-    python3 /work/devcorpus/check.py [DIR]
+    python3 tests/corpus/dev/check.py [DIR]
 
 Checks: JSON shape and keys, unique ids across files, categories, every label
 text is a substring of the prompt, no (category, text) duplicates, no text
@@ -9,7 +9,6 @@ under two categories, numbers well-formed (CPR real date, CVR modulus 11,
 IBAN modulus 97, payment card Luhn, phone 8 digits), business terms listed in
 dev-terms.txt. Exit code 1 on any error.
 """
-import datetime
 import glob
 import json
 import os
@@ -17,61 +16,23 @@ import re
 import sys
 from collections import Counter
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from check_lib import (KEYS, LABEL_KEYS, Report, contained_pairs, cpr_birth, cpr_mod11,  # noqa: E402
+                       cpr_year, cvr_mod11, digits, iban_ok, luhn, set_dir)
+
 CATS = {"cpr", "cvr", "email", "phone", "iban", "bank_account", "payment_card",
         "business_term", "name", "address", "health"}
-KEYS = {"id", "text", "labels", "note"}
-
-
-def digits(s):
-    return re.sub(r"\D", "", s)
 
 
 def cpr_info(s):
     d = digits(s)
     if len(d) != 10:
         return None, "not 10 digits"
-    dd, mm, yy, c7 = int(d[:2]), int(d[2:4]), int(d[4:6]), int(d[6])
-    if c7 <= 3:
-        year = 1900 + yy
-    elif c7 in (4, 9):
-        year = (2000 if yy <= 36 else 1900) + yy
-    else:
-        year = (2000 if yy <= 57 else 1800) + yy
     try:
-        datetime.date(year, mm, dd)
+        cpr_birth(d)
     except ValueError:
         return None, "no such date"
-    w = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]
-    mod11 = sum(int(a) * b for a, b in zip(d, w)) % 11 == 0
-    return (year, mod11), ""
-
-
-def cvr_ok(s):
-    d = digits(s)
-    w = [2, 7, 6, 5, 4, 3, 2, 1]
-    return len(d) == 8 and sum(int(a) * b for a, b in zip(d, w)) % 11 == 0
-
-
-def iban_ok(s):
-    t = s.replace(" ", "").upper()
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}", t):
-        return False
-    r = t[4:] + t[:4]
-    return int("".join(str(int(ch, 36)) for ch in r)) % 97 == 1
-
-
-def luhn_ok(s):
-    d = [int(c) for c in digits(s)][::-1]
-    if not 13 <= len(d) <= 19:
-        return False
-    tot = 0
-    for i, x in enumerate(d):
-        if i % 2:
-            x *= 2
-            if x > 9:
-                x -= 9
-        tot += x
-    return tot % 10 == 0
+    return (cpr_year(d), cpr_mod11(d)), ""
 
 
 def phone_ok(s):
@@ -96,13 +57,14 @@ def cpr_form(s):
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    root = set_dir(default_file=__file__)
     files = sorted(glob.glob(os.path.join(root, "dev-*.jsonl")))
     terms_path = os.path.join(root, "dev-terms.txt")
     terms = set()
     if os.path.exists(terms_path):
         terms = {l.strip() for l in open(terms_path, encoding="utf-8") if l.strip()}
-    errors, warnings = [], []
+    report = Report()
+    errors, warnings = report.errors, report.warnings
     ids = set()
     per_file, lang, kind = Counter(), Counter(), Counter()
     cat_entries, cat_occ = Counter(), Counter()
@@ -138,7 +100,7 @@ def main():
             kind["clean" if not labels else "labelled"] += 1
             seen = {}
             for lab in labels:
-                if not isinstance(lab, dict) or set(lab) != {"category", "text"}:
+                if not isinstance(lab, dict) or set(lab) != LABEL_KEYS:
                     errors.append(f"{rid}: bad label {lab!r}")
                     continue
                 cat, lt = lab["category"], lab["text"]
@@ -166,11 +128,11 @@ def main():
                         cpr_forms[cpr_form(lt)] += 1
                         cpr_kinds[("born 2007+" if year >= 2007 else "born before 2007")
                                   + (", modulus 11 ok" if m11 else ", no modulus 11")] += 1
-                elif cat == "cvr" and not cvr_ok(lt):
+                elif cat == "cvr" and not (len(digits(lt)) == 8 and cvr_mod11(digits(lt))):
                     errors.append(f"{rid}: CVR fails modulus 11: {lt!r}")
-                elif cat == "iban" and not iban_ok(lt):
+                elif cat == "iban" and not iban_ok(lt.replace(" ", "").upper()):
                     errors.append(f"{rid}: IBAN fails modulus 97: {lt!r}")
-                elif cat == "payment_card" and not luhn_ok(lt):
+                elif cat == "payment_card" and not (13 <= len(digits(lt)) <= 19 and luhn(digits(lt))):
                     errors.append(f"{rid}: card fails Luhn: {lt!r}")
                 elif cat == "phone" and not phone_ok(lt):
                     errors.append(f"{rid}: phone not 8 digits: {lt!r}")
@@ -179,19 +141,13 @@ def main():
                 elif cat == "business_term" and terms and lt not in terms:
                     errors.append(f"{rid}: business term not in dev-terms.txt: {lt!r}")
             # a label text inside another label text of the same prompt
-            texts = list(seen)
-            for a in texts:
-                for b in texts:
-                    if a != b and a in b:
-                        warnings.append(f"{rid}: label {a!r} is inside label {b!r}")
+            for a, b in contained_pairs(list(seen)):
+                report.warn(rid, f"label {a!r} is inside label {b!r}")
             if any(c == "health" for c in seen.values()):
                 kind["with health"] += 1
                 if not any(c in ("name", "cpr", "address", "email", "phone") for c in seen.values()):
                     errors.append(f"{rid}: health label without an identifying label")
-    for w in warnings:
-        print("WARN ", w)
-    for e in errors:
-        print("ERROR", e)
+    report.print_all("ERROR", "WARN ")
     total = sum(per_file.values())
     print(f"files: {len(files)}, prompts: {total}, unique ids: {len(ids)}")
     for f, c in sorted(per_file.items()):
@@ -206,7 +162,7 @@ def main():
     print("cpr kinds:", dict(cpr_kinds))
     print("business terms listed:", len(terms))
     print("RESULT:", "OK" if not errors else f"{len(errors)} errors")
-    return 1 if errors else 0
+    return report.exit_code()
 
 
 if __name__ == "__main__":

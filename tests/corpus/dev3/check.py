@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check for the dv3 evaluation corpus (standalone; does not import project code).
+"""Self-check for the dv3 evaluation corpus (standard library and ../check_lib.py; no project code).
 
 Usage: python3 tests/corpus/dev3/check.py
 Checks JSON validity, id sequence, label placement and word boundaries,
@@ -7,87 +7,48 @@ file-level rules (clean = no labels, health = health + identifier label),
 and number validity (CPR date/century/mod 11, CVR mod 11, Luhn, IBAN mod 97).
 """
 import collections
-import datetime
 import json
 import os
 import re
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from check_lib import (KEYS, Report, cpr_birth, cpr_mod11, cpr_year, cvr_mod11, digits,  # noqa: E402
+                       iban_mod97, is_whole, luhn, read_lines)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = [("dv3-clean.jsonl", 1, 150), ("dv3-health.jsonl", 151, 250), ("dv3-numbers.jsonl", 251, 300)]
 CATS = {"cpr", "cvr", "email", "phone", "iban", "bank_account", "payment_card", "name", "address", "health"}
 IDENT = {"name", "cpr", "address", "email", "phone"}
-errors, warnings = [], []
-
-
-def err(rid, msg):
-    errors.append(f"{rid}: {msg}")
-
-
-def is_word_char(ch):
-    return ch.isalnum() or ch == "_"
-
-
-def boundary_ok(text, start, end, cat):
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    if before and is_word_char(before):
-        return False
-    if after and is_word_char(after):
-        # genitive -s outside a name label ("fru Danielsens", "Mr. Andersen's" is fine anyway)
-        if cat == "name" and after == "s":
-            nxt = text[end + 1] if end + 1 < len(text) else ""
-            return not (nxt and is_word_char(nxt))
-        return False
-    return True
-
-
-def century(d7, yy):
-    if d7 <= 3:
-        return 1900
-    if d7 in (4, 9):
-        return 2000 if yy <= 36 else 1900
-    return 2000 if yy <= 57 else 1800  # 5-8
+report = Report()
+err, errors, warnings = report.err, report.errors, report.warnings
 
 
 def check_cpr(rid, s):
-    d = re.sub(r"\D", "", s)
+    d = digits(s)
     if len(d) != 10:
         return err(rid, f"cpr {s!r}: not 10 digits")
-    dd, mm, yy, d7 = int(d[0:2]), int(d[2:4]), int(d[4:6]), int(d[6])
-    year = century(d7, yy) + yy
+    year = cpr_year(d)
     try:
-        datetime.date(year, mm, dd)
+        cpr_birth(d)
     except ValueError:
-        return err(rid, f"cpr {s!r}: invalid date {dd}.{mm}.{year}")
+        return err(rid, f"cpr {s!r}: invalid date {int(d[0:2])}.{int(d[2:4])}.{year}")
     if year > 2026:
         err(rid, f"cpr {s!r}: birth year {year} in the future")
-    if year < 2007 and sum(int(a) * w for a, w in zip(d, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1])) % 11:
+    if year < 2007 and not cpr_mod11(d):
         err(rid, f"cpr {s!r}: born {year} but fails modulus 11")
 
 
 def check_cvr(rid, s):
-    d = re.sub(r"\D", "", s)
+    d = digits(s)
     if len(d) != 8 or d[0] == "0":
         return err(rid, f"cvr {s!r}: not 8 digits")
-    if sum(int(a) * w for a, w in zip(d, [2, 7, 6, 5, 4, 3, 2, 1])) % 11:
+    if not cvr_mod11(d):
         err(rid, f"cvr {s!r}: fails modulus 11")
 
 
-def luhn(d):
-    tot = 0
-    for i, ch in enumerate(reversed(d)):
-        x = int(ch)
-        if i % 2:
-            x *= 2
-            if x > 9:
-                x -= 9
-        tot += x
-    return tot % 10 == 0
-
-
 def check_card(rid, s):
-    d = re.sub(r"\D", "", s)
+    d = digits(s)
     if not 13 <= len(d) <= 19:
         return err(rid, f"card {s!r}: bad length")
     if not luhn(d):
@@ -102,8 +63,7 @@ def check_iban(rid, s):
         return err(rid, f"iban {s!r}: bad format")
     if c.startswith("DK") and len(c) != 18:
         err(rid, f"iban {s!r}: DK IBAN must be 18 chars")
-    r = c[4:] + c[:4]
-    if int("".join(str(int(ch, 36)) for ch in r)) % 97 != 1:
+    if not iban_mod97(c):
         err(rid, f"iban {s!r}: fails mod 97")
 
 
@@ -116,7 +76,7 @@ def check_bank(rid, s):
 
 
 def check_phone(rid, s):
-    d = re.sub(r"\D", "", s)
+    d = digits(s)
     if s.startswith("+") or s.startswith("00"):
         if len(d) < 9:
             err(rid, f"phone {s!r}: too short for international form")
@@ -135,9 +95,7 @@ def main():
     seen = set()
     expected = 1
     for fname, lo, hi in FILES:
-        path = os.path.join(HERE, fname)
-        with open(path, encoding="utf-8") as fh:
-            lines = fh.read().splitlines()
+        lines = read_lines(os.path.join(HERE, fname), "splitlines")
         if len(lines) != hi - lo + 1:
             errors.append(f"{fname}: {len(lines)} lines, expected {hi - lo + 1}")
         for ln, line in enumerate(lines, 1):
@@ -147,7 +105,7 @@ def main():
                 errors.append(f"{fname}:{ln}: invalid JSON ({e})")
                 continue
             rid = rec.get("id")
-            if set(rec) != {"id", "text", "labels", "note"}:
+            if set(rec) != KEYS:
                 err(rid, f"unexpected keys {sorted(rec)}")
             if rid in seen:
                 err(rid, "duplicate id")
@@ -178,7 +136,7 @@ def main():
                 if not starts:
                     err(rid, f"label {cat}:{lt!r} not in text")
                 for st in starts:
-                    if not boundary_ok(text, st, st + len(lt), cat):
+                    if not is_whole(text, st, lt, genitive=(cat == "name")):
                         err(rid, f"label {cat}:{lt!r} occurs inside a longer word at {st}")
                 if cat in VALIDATORS:
                     VALIDATORS[cat](rid, lt)
@@ -197,7 +155,7 @@ def main():
             if not cats & {"cpr"}:
                 for mm in re.finditer(r"(?<![\d.])(\d{6})[- ]?(\d{4})(?![\d])", text):
                     d = mm.group(1) + mm.group(2)
-                    ok = sum(int(a) * w for a, w in zip(d, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1])) % 11 == 0
+                    ok = cpr_mod11(d)
                     warnings.append(f"{rid}: unlabelled CPR-like number {mm.group(0)!r} (mod11 {'passes' if ok else 'fails'})")
     print("== per file ==")
     total_cat = collections.Counter()
@@ -216,10 +174,7 @@ def main():
     print("== total ==")
     print("languages:", dict(total_lang))
     print("labels:", dict(sorted(total_cat.items())), "sum", sum(total_cat.values()))
-    for w in warnings:
-        print("NOTE", w)
-    for e in errors:
-        print("ERROR", e)
+    report.print_all("ERROR", "NOTE")
     print("OK" if not errors else f"{len(errors)} error(s)")
     return 1 if errors else 0
 

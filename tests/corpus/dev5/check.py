@@ -8,8 +8,12 @@ CPR date/century/modulus-11 rules, phone/e-mail/CVR/IBAN/card sanity, and a
 heuristic scan for unlabelled CPR/e-mail/phone-like strings. Prints the counts
 per category and the English share. Exit code 1 on errors.
 """
-import json, re, sys, os, datetime
+import json, re, sys, os
 from collections import Counter
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from check_lib import (EMAIL_RE, KEYS, Report, cpr_birth, cpr_mod11, cpr_year, cvr_mod11, digits,  # noqa: E402
+                       iban_mod97, is_whole, is_word_char, luhn, occurrences, read_lines)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CATS = {"cpr", "cvr", "email", "phone", "iban", "bank_account", "payment_card",
@@ -18,65 +22,30 @@ IDENT = {"name", "cpr", "address", "email", "phone"}
 FUNCTIONAL = re.compile(r"^(post|borgerservice|jobcenter|itsupport|vejogpark|okonomi|hr|kommunikation|"
                         r"klimaogmiljo|sygepleje|sundhedskonsulent|hjaelpemidler|sundhedsplan|planlaegning|[a-z]+team)(\.[a-z]+)?@", re.I)
 SWITCHBOARD = "89591000"
-errors, warnings = [], []
-
-def err(i, m): errors.append(f"{i}: {m}")
-def warn(i, m): warnings.append(f"{i}: {m}")
-
-def is_word(ch):
-    return ch.isalnum() or ch == "_"
-
-def occurrences(text, sub):
-    out, start = [], 0
-    while True:
-        k = text.find(sub, start)
-        if k < 0:
-            return out
-        out.append(k)
-        start = k + 1
+report = Report()
+err, warn, errors, warnings = report.err, report.warn, report.errors, report.warnings
 
 def cpr_ok(s):
-    d = re.sub(r"\D", "", s)
+    d = digits(s)
     if len(d) != 10:
         return "not 10 digits"
-    dd, mm, yy, c7 = int(d[:2]), int(d[2:4]), int(d[4:6]), int(d[6])
-    if c7 <= 3: cent = 1900
-    elif c7 in (4, 9): cent = 2000 if yy <= 36 else 1900
-    else: cent = 2000 if yy <= 57 else 1800
-    year = cent + yy
+    year = cpr_year(d)
     try:
-        datetime.date(year, mm, dd)
+        cpr_birth(d)
     except ValueError:
         return "invalid date"
     if year < 2007:
-        if sum(int(a) * b for a, b in zip(d, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1])) % 11:
+        if not cpr_mod11(d):
             return f"modulus 11 fails (born {year})"
     return None
 
 def cvr_ok(s):
-    d = re.sub(r"\D", "", s)
-    return len(d) == 8 and sum(int(a) * b for a, b in zip(d, [2, 7, 6, 5, 4, 3, 2, 1])) % 11 == 0
-
-def iban_ok(s):
-    s = s.replace(" ", "")
-    r = s[4:] + s[:4]
-    return int("".join(str(int(ch, 36)) for ch in r)) % 97 == 1
-
-def luhn_ok(s):
-    d = re.sub(r"\D", "", s)
-    tot = 0
-    for i, ch in enumerate(reversed(d)):
-        x = int(ch)
-        if i % 2:
-            x *= 2
-            x = x - 9 if x > 9 else x
-        tot += x
-    return tot % 10 == 0
+    d = digits(s)
+    return len(d) == 8 and cvr_mod11(d)
 
 def check_file(fn, first_id, n, clean):
     lang = Counter(); cats = Counter(); rows = []
-    with open(os.path.join(HERE, fn), encoding="utf-8") as f:
-        lines = f.read().splitlines()
+    lines = read_lines(os.path.join(HERE, fn), "splitlines")
     if len(lines) != n:
         err(fn, f"expected {n} lines, got {len(lines)}")
     for k, line in enumerate(lines):
@@ -88,7 +57,7 @@ def check_file(fn, first_id, n, clean):
         i = o.get("id")
         if i != f"d5-{first_id + k:04d}":
             err(i, f"id out of sequence (expected d5-{first_id + k:04d})")
-        if set(o) != {"id", "text", "labels", "note"}:
+        if set(o) != KEYS:
             err(i, f"keys {sorted(o)}")
         t, labels, note = o["text"], o["labels"], o["note"]
         m = re.match(r"^\[(da|en)\] \S", note)
@@ -113,15 +82,13 @@ def check_file(fn, first_id, n, clean):
             if not occ:
                 err(i, f"label not in text: {lt!r}")
             for p in occ:
-                before = t[p - 1] if p else " "
-                after = t[p + len(lt)] if p + len(lt) < len(t) else " "
-                if (is_word(before) and is_word(lt[0])) or (is_word(after) and is_word(lt[-1])):
+                if not is_whole(t, p, lt, edge=is_word_char):
                     err(i, f"label {lt!r} occurs inside a longer word at {p}: ...{t[max(0,p-15):p+len(lt)+15]!r}")
             if cat == "cpr":
                 r = cpr_ok(lt)
                 if r: err(i, f"CPR {lt}: {r}")
             if cat == "phone":
-                d = re.sub(r"\D", "", lt)
+                d = digits(lt)
                 if lt.startswith("+") and not lt.startswith("+45"):
                     if not 9 <= len(d) <= 15: err(i, f"foreign phone {lt} implausible")
                 else:
@@ -129,11 +96,11 @@ def check_file(fn, first_id, n, clean):
                     if len(d) != 8: err(i, f"phone {lt} not 8 digits")
                 if d == SWITCHBOARD: err(i, "switchboard labelled")
             if cat == "email":
-                if not re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", lt): err(i, f"bad email {lt}")
+                if not EMAIL_RE.fullmatch(lt): err(i, f"bad email {lt}")
                 if FUNCTIONAL.match(lt): err(i, f"functional mailbox labelled {lt}")
             if cat == "cvr" and not cvr_ok(lt): err(i, f"CVR {lt} fails mod 11")
-            if cat == "iban" and not iban_ok(lt): err(i, f"IBAN {lt} fails")
-            if cat == "payment_card" and not luhn_ok(lt): err(i, f"card {lt} fails Luhn")
+            if cat == "iban" and not iban_mod97(lt.replace(" ", "")): err(i, f"IBAN {lt} fails")
+            if cat == "payment_card" and not luhn(digits(lt)): err(i, f"card {lt} fails Luhn")
             if cat == "address" and not re.search(r"\d", lt): err(i, f"address without number {lt}")
         for lab in labels:
             lt = lab["text"]
@@ -152,7 +119,7 @@ def check_file(fn, first_id, n, clean):
                 err(i, "health prompt without identifying label")
         # heuristic scan for unlabelled personal data
         covered = " ".join(lts)
-        for mm_ in re.finditer(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", t):
+        for mm_ in EMAIL_RE.finditer(t):
             e = mm_.group(0)
             if not FUNCTIONAL.match(e) and e not in covered:
                 err(i, f"unlabelled e-mail {e}")
@@ -160,7 +127,7 @@ def check_file(fn, first_id, n, clean):
             if mm_.group(0) not in covered:
                 warn(i, f"unlabelled CPR-like {mm_.group(0)}")
         for mm_ in re.finditer(r"(?<![\d.,])(?:\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?![\d.,])", t):
-            d = re.sub(r"\D", "", mm_.group(0))[-8:]
+            d = digits(mm_.group(0))[-8:]
             if d != SWITCHBOARD and mm_.group(0) not in covered and mm_.group(0).strip() not in covered:
                 warn(i, f"unlabelled phone-like {mm_.group(0)!r}")
     return rows, lang, cats
@@ -178,7 +145,6 @@ print("prompts per category (health file):",
       dict(sorted(Counter(c for o in rh for c in {l['category'] for l in o['labels']}).items())))
 lens = [len(o["text"]) for o in rc + rh]
 print(f"text length: min {min(lens)}, median {sorted(lens)[len(lens)//2]}, max {max(lens)}")
-for w in warnings: print("WARN", w)
-for e in errors: print("ERROR", e)
+report.print_all("ERROR", "WARN")
 print("OK" if not errors else f"{len(errors)} errors")
-sys.exit(1 if errors else 0)
+sys.exit(report.exit_code())

@@ -18,11 +18,16 @@ Checks
     unless on the ALLOW list of deliberate traps; clean file: reported as traps,
     hard errors for unlabelled valid IBANs, personal e-mails and keyworded CVRs)
 """
-import datetime
 import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from check_lib import (KEYS, LABEL_KEYS, TODAY, Report, contained_pairs, cpr_birth, cpr_mod11, cpr_year,  # noqa: E402
+                       cvr_ok, digits, iban_length_ok, is_whole, is_word_char, luhn, occurrences,
+                       read_lines)
+from check_lib import iban_ok as iban_shape_mod97_ok  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ["d6-numbers.jsonl", "d6-clean.jsonl"]
@@ -30,12 +35,9 @@ CATS = {"cpr", "name", "address", "email", "phone", "cvr", "iban", "bank_account
         "payment_card", "health", "business_term"}
 OWN_CVR = "29189838"
 SWITCHBOARD = "89591000"
-TODAY = datetime.date(2026, 12, 6)
 FUNCTIONAL = {"post", "faktura", "info", "okonomi", "kreditor", "noreply", "no-reply", "support",
               "kontakt", "kontor", "bogholderi", "regnskab", "salg", "ordre", "debitor", "mail",
               "admin", "service", "hr", "lon", "it", "borgerservice", "jobcenter", "sikkerpost"}
-IBAN_LEN = {"DK": 18, "DE": 22, "SE": 24, "NO": 15, "GB": 22, "IE": 22, "NL": 18, "PL": 28,
-            "FR": 27, "FI": 18, "ES": 24, "BE": 16, "IT": 27, "LT": 20, "LV": 21, "EE": 20}
 
 # Deliberate unlabelled traps in the numbers file (digits of the window -> reason).
 ALLOW = {
@@ -45,70 +47,28 @@ ALLOW = {
     "50501055": "Swedish Bankgiro number 5050-1055 (not a Danish phone)",
 }
 
-errors, warnings, info = [], [], []
-
-
-def err(rid, msg):
-    errors.append(f"{rid}: {msg}")
-
-
-def warn(rid, msg):
-    warnings.append(f"{rid}: {msg}")
+report = Report()
+err, warn, errors, warnings, info = report.err, report.warn, report.errors, report.warnings, []
 
 
 # ------------------------------------------------------------------ validators
-def digits(s):
-    return re.sub(r"\D", "", s)
-
-
-def luhn(d):
-    tot = 0
-    for i, ch in enumerate(reversed(d)):
-        n = int(ch)
-        if i % 2:
-            n *= 2
-            if n > 9:
-                n -= 9
-        tot += n
-    return tot % 10 == 0
-
-
-def cvr_ok(d):
-    return (len(d) == 8 and d[0] != "0"
-            and sum(int(a) * b for a, b in zip(d, [2, 7, 6, 5, 4, 3, 2, 1])) % 11 == 0)
-
-
 def iban_ok(s):
     s = s.replace(" ", "").replace("\n", "").upper()
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
-        return False
-    if s[:2] in IBAN_LEN and len(s) != IBAN_LEN[s[:2]]:
-        return False
-    r = s[4:] + s[:4]
-    return int("".join(str(int(c, 36)) for c in r)) % 97 == 1
-
-
-def cpr_year(yy, c7):
-    if c7 <= 3:
-        return 1900 + yy
-    if c7 in (4, 9):
-        return 2000 + yy if yy <= 36 else 1900 + yy
-    return 2000 + yy if yy <= 57 else 1800 + yy
+    return iban_shape_mod97_ok(s, min_bban=10) and iban_length_ok(s)
 
 
 def cpr_check(d):
     """Return (ok, reason, birthdate)."""
     if len(d) != 10:
         return False, "not 10 digits", None
-    dd, mm, yy, c7 = int(d[0:2]), int(d[2:4]), int(d[4:6]), int(d[6])
-    year = cpr_year(yy, c7)
+    year = cpr_year(d)
     try:
-        bd = datetime.date(year, mm, dd)
+        bd = cpr_birth(d)
     except ValueError:
         return False, "invalid date", None
     if bd > TODAY:
         return False, "birth date in the future", bd
-    m11 = sum(int(a) * b for a, b in zip(d, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1])) % 11 == 0
+    m11 = cpr_mod11(d)
     if year < 2007 and not m11:
         return False, f"born {year} but fails modulus 11", bd
     return True, ("mod11" if m11 else "no-mod11"), bd
@@ -175,27 +135,6 @@ def check_label(rid, cat, t):
             err(rid, f"address {t!r} lacks street/number")
         if "Torvet 3" in t:
             err(rid, "the municipality's own address is labelled")
-
-
-# ------------------------------------------------------------------ whole-word
-def is_wordch(c):
-    return c.isalnum() or c == "_"
-
-
-def occurrences(text, t):
-    out, i = [], text.find(t)
-    while i >= 0:
-        out.append(i)
-        i = text.find(t, i + 1)
-    return out
-
-
-def whole(text, i, t):
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + len(t)] if i + len(t) < len(text) else " "
-    ok_b = not is_wordch(before) or not is_wordch(t[0])
-    ok_a = not is_wordch(after) or not is_wordch(t[-1])
-    return ok_b and ok_a
 
 
 # ------------------------------------------------------------------ heuristics
@@ -280,18 +219,14 @@ def main():
         clean = "clean" in fname
         stats[fname] = {"prompts": 0, "lang": {}, "cats": {}}
         lengths[fname] = []
-        with open(path, encoding="utf-8") as f:
-            raw_lines = f.read().split("\n")
-        if raw_lines and raw_lines[-1] == "":
-            raw_lines.pop()
-        for ln, line in enumerate(raw_lines, 1):
+        for ln, line in enumerate(read_lines(path, "split"), 1):
             where = f"{fname}:{ln}"
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 err(where, f"bad JSON: {e}")
                 continue
-            if not isinstance(rec, dict) or set(rec) != {"id", "text", "labels", "note"}:
+            if not isinstance(rec, dict) or set(rec) != KEYS:
                 err(where, f"wrong keys {sorted(rec) if isinstance(rec, dict) else type(rec)}")
                 continue
             rid = rec["id"]
@@ -321,7 +256,7 @@ def main():
                 err(rid, "clean prompt has labels")
             texts = []
             for lab in labels:
-                if not isinstance(lab, dict) or set(lab) != {"category", "text"}:
+                if not isinstance(lab, dict) or set(lab) != LABEL_KEYS:
                     err(rid, f"bad label object {lab!r}")
                     continue
                 cat, t = lab["category"], lab["text"]
@@ -334,7 +269,7 @@ def main():
                 if not occ:
                     err(rid, f"label text not in prompt: {t!r}")
                 for i in occ:
-                    if not whole(text, i, t):
+                    if not is_whole(text, i, t, edge=is_word_char):
                         err(rid, f"occurrence of {t!r} at {i} is not a whole word")
                 if t in texts:
                     err(rid, f"duplicate label text {t!r}")
@@ -343,10 +278,8 @@ def main():
                     err(rid, "own CVR labelled")
                 check_label(rid, cat, t)
                 stats[fname]["cats"][cat] = stats[fname]["cats"].get(cat, 0) + 1
-            for a in texts:
-                for b in texts:
-                    if a != b and a in b:
-                        err(rid, f"label {a!r} contained in label {b!r}")
+            for a, b in contained_pairs(texts):
+                err(rid, f"label {a!r} contained in label {b!r}")
             # heuristic scan of unlabelled remainder
             masked = mask(text, labels)
             for kind, s in scan(masked):
@@ -379,10 +312,7 @@ def main():
     if verbose:
         for i in info:
             print("  info:", i)
-    for w in warnings:
-        print("WARNING", w)
-    for e in errors:
-        print("ERROR", e)
+    report.print_all("ERROR", "WARNING")
     print(f"{len(errors)} errors, {len(warnings)} warnings")
     if errors or (warnings and not allow_warn):
         sys.exit(1)
