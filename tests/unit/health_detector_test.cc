@@ -473,6 +473,50 @@ TEST(Health, FirstPersonInATextToBeSignedWithAName) {
   EXPECT_TRUE(Spans("Jeg har haft influenza. Mødeleder: Jens Holm").empty());
 }
 
+// Danish "i" is a preposition, not the pronoun "I" (you, plural): a sentence
+// of the writer's own after a named person does not refer back to that
+// person because it contains "i" (review finding: "Kan I, Mette Hansen og
+// Jens Holm, dække min vagt? Jeg skal opereres i knæet.").
+TEST(HealthDetector, PrepositionIIsNoReferenceBack) {
+  for (const char* t : {"Kan I, Mette Hansen og Jens Holm, dække min vagt på torsdag? Jeg skal opereres i knæet.",
+                        "Mette Hansen dækker min vagt på torsdag. Jeg skal opereres i knæet.",
+                        "Hej Mette Hansen. Jeg er sygemeldt i dag, så mødet må flyttes.",
+                        "Mette Hansen holder oplæg. Vi har fokus på demens i vores kommune."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  // Still about the person: a pronoun, Danish "I" inside a sentence, or a
+  // sentence without a subject of its own ("Er i metadonbehandling").
+  EXPECT_TRUE(Has(Spans("Vi har talt med Mette Hansen. Hun er indlagt i Aarhus."), "indlagt"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen og Ole Berg: husk, at I begge har diabetes."), "diabetes"));
+  EXPECT_TRUE(Has(Spans("Mikkel Storgaard, Jernbanegade 17, Ryomgård, er mødt påvirket op. Er i "
+                        "metadonbehandling i misbrugscentret."),
+                  "metadonbehandling"));
+}
+
+// The one who writes is the named person: a self-introduction ("I am ...",
+// "this is ...", "it's ..."), a form field naming the applicant, a speaker's
+// turn in a dialogue, a sender given as an e-mail address.
+TEST(HealthDetector, FirstPersonOfTheNamedWriter) {
+  EXPECT_TRUE(Has(Spans("Dear, I am Olena Kovalenko, I live in Allingåbro. I am pregnant 22 weeks and have "
+                        "headache."),
+                  "headache"));
+  EXPECT_TRUE(Has(Spans("Hello, this is Tomasz Wójcik. I cut my hand with the knife on Monday, 6 stitches."),
+                  "6 stitches"));
+  EXPECT_TRUE(Has(Spans("Hi, it's Lærke Friis from the after-school club. I've got a concussion."), "concussion"));
+  EXPECT_TRUE(Has(Spans("Ansøgning om hjælpemiddel\nNavn: Preben Sloth\nJeg har også grå stær på det ene øje."),
+                  "grå stær"));
+  EXPECT_TRUE(Has(Spans("Leder: Hvordan går det?\nLars Bøgh Madsen: Bedre. Jeg tager stadig Oxycodon om aftenen."),
+                  "Oxycodon"));
+  EXPECT_TRUE(Has(Spans("Reply to this email from bjarne.holt1958@gmail.com: 'Hello, I had a new knee put in "
+                        "and I need a raised toilet seat.'"),
+                  "raised toilet seat"));
+  EXPECT_TRUE(Has(Spans("From: sunshine.mette88@gmail.com\nSubject: course\n\nHi, I am in IVF treatment at the "
+                        "fertility clinic."),
+                  "IVF treatment"));
+  // "this is" before a possessive is no introduction.
+  EXPECT_TRUE(Spans("I have the flu. This is Jens Holm's report.").empty());
+}
+
 // Falls written as notes, counted, or down from something; found on the
 // floor; an inflected injury word; care days a week (dev8 classes).
 TEST(Health, FallsAsNotesCountsAndDownAndInjuriesInflected) {

@@ -130,9 +130,13 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
 }
 
 bool HealthDetector::OwnSubject(const Tokens& tk, const Sentence& sen) const {
-  // The first words: "Jeg ...", "Vi ...", "Kommunen ...", "The council ...".
+  // The first words: "Jeg ...", "Vi ...", "Kommunen ...", "The council ...";
+  // "I" only as the English first person, not Danish "i" ("Er i
+  // metadonbehandling", "I morgen skal hun ...").
   for (size_t i = sen.first; i < sen.end && i < sen.first + 2; ++i) {
-    if (Flags(tk, i) & kOtherSubject) return true;
+    if (!(Flags(tk, i) & kOtherSubject)) continue;
+    if (tk.folded(tk[i]) != "i") return true;
+    if (tk[i].Has(Token::kUpperInitial) && EnglishLean(tk, sen.first, sen.end, /*skip_i=*/true) > 0) return true;
   }
   return false;
 }
@@ -240,6 +244,17 @@ int HealthDetector::EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_
     lean += ((fl & kFunctionEn) != 0) - ((fl & kFunctionDa) != 0);
   }
   return lean;
+}
+
+bool HealthDetector::PronounAt(const Tokens& tk, const Sentence& sen, size_t i, int* english) const {
+  if (!(Flags(tk, i) & kPronoun)) return false;
+  if (tk.folded(tk[i]) != "i") return true;
+  // "i" is Danish "in" unless written "I" inside the sentence; and "I" is
+  // the English first person in a sentence that is English by its function
+  // words. Only Danish "I" (you, plural) refers to someone named.
+  if (i == sen.first || !tk[i].Has(Token::kUpperInitial) || tk[i].end - tk[i].start != 1) return false;
+  if (*english < 0) *english = EnglishLean(tk, sen.first, sen.end, /*skip_i=*/true) > 0 ? 1 : 0;
+  return *english == 0;
 }
 
 bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
@@ -399,10 +414,23 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
         sentences.begin());
   };
   for (const Anchor& a : anchors) {
-    if (!a.name) continue;
-    // The label: the word right before the name, with ':' between ("Fra:
-    // Karina Bjerre", "... Modtager: Villy Schmidt"), or a greeting ("Kære
-    // Villy Schmidt", "Dear ...").
+    if (!a.name && !a.email) continue;
+    // A speaker's turn in a dialogue: a name that starts its line with ':'
+    // after it ("Lars Bøgh Madsen: Jeg har fået nyt knæ ..."); the line's
+    // first-person sentences are the speaker's.
+    size_t ls, le;
+    ctx.LineBounds(a.start, &ls, &le);
+    if (a.name && ls == a.start && a.end < le && text[a.end] == ':') {
+      for (size_t s = first_at_or_after(a.end); s < ns && sentences[s].start < le; ++s) {
+        if (!(*link)[s] && HasPersonWord(tk, sentences[s], rules_.first_person)) (*link)[s] = 2;
+      }
+      continue;
+    }
+    // The label: the word right before the name or e-mail address, with ':'
+    // between ("Fra: Karina Bjerre", "... Modtager: Villy Schmidt"), a
+    // greeting ("Kære Villy Schmidt", "Dear ..."), or a sender word before
+    // a name that a colon follows ("this email from bjarne@...: 'Hello, I
+    // had ...'").
     size_t t_after = 0, hi = tk.size();  // the first token starting at or after the name
     while (t_after < hi) {
       const size_t mid = (t_after + hi) / 2;
@@ -417,9 +445,12 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
     const std::string label(tk.folded(tk[lt]));
     const bool colon = gap.find(':') != std::string_view::npos;
     const bool greeting = gap == " " && (label == "kære" || label == "dear");
-    if ((!colon && !greeting) || ctx.LineBreakBetween(tk[lt].end, a.start)) continue;
-    const bool sender = InList(rules_.sender_labels, label);
-    const bool addressee = !sender && InList(rules_.addressee_labels, label);
+    const bool from_quote = gap == " " && a.end < text.size() && text[a.end] == ':' &&
+                            InList(rules_.sender_labels, label);
+    if ((!colon && !greeting && !from_quote) || ctx.LineBreakBetween(tk[lt].end, a.start)) continue;
+    const bool sender = InList(rules_.sender_labels, label) ||
+                        (colon && InList(rules_.form_labels, label));
+    const bool addressee = !sender && !from_quote && InList(rules_.addressee_labels, label);
     if (!sender && !addressee) continue;
     // The sender's message runs from its header to the next sender header;
     // an addressee's letter also before the name ("Du har søgt om ...
@@ -466,7 +497,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       case Category::kAddress:
       case Category::kEmail:
       case Category::kPhone:
-        anchors.push_back({c.start, c.end, 1, false});
+        anchors.push_back({c.start, c.end, 1, false, c.category == Category::kEmail});
         break;
       default:
         break;
@@ -584,10 +615,11 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     bool refers = sen.list_item || sen.line_start ||
                   (same_paragraph && start - before->end <= rules_.subjectless_reach_bytes &&
                    !OwnSubject(tk, sen));
+    int english = -1;  // the sentence leans English (PronounAt; not yet counted)
     for (size_t i = sen.first; i < sen.end && !refers; ++i) {
       const uint32_t fl = Flags(tk, i);
       Kind kind;
-      refers = (fl & (kPronoun | kRole)) != 0 ||
+      refers = (fl & kRole) != 0 || PronounAt(tk, sen, i, &english) ||
                (same_paragraph && InList(rules_.grant_verbs, tk, i)) ||
                PhraseAt(ctx, i, sen.end, false, {Kind::kRole}, &kind) > 0 ||
                (tk[i].Has(Token::kUpperInitial) &&
@@ -599,7 +631,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       bool explicit_ref = false;
       for (size_t i = sen.first; i < sen.end && !explicit_ref; ++i) {
         const uint32_t fl = Flags(tk, i);
-        explicit_ref = (fl & (kPronoun | kRole)) != 0 ||
+        explicit_ref = (fl & kRole) != 0 || PronounAt(tk, sen, i, &english) ||
                        (tk[i].Has(Token::kUpperInitial) &&
                         std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
       }

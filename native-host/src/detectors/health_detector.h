@@ -304,6 +304,7 @@ class HealthDetector : public Detector {
     size_t start, end;
     uint8_t strength;  // 2: name or CPR number; 1: address, e-mail, phone
     bool name;
+    bool email = false;
   };
   // A letter or mail signed with a name ("Mvh Inger-Lise Bruun", "Kind
   // regards,\nJens Holm"): its first-person sentences before the signature
@@ -324,6 +325,11 @@ class HealthDetector : public Detector {
   int EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_i) const;
   // True if sentence `sen` holds a word of `words` (rules_.first_person also
   // counts English "I" inside a sentence).
+  // True if token i of the sentence is a pronoun that refers to a person
+  // named before (han, hun, du, Danish "I" = you plural; not the
+  // preposition "i" nor English "I"). *english caches the sentence's
+  // language (-1 = not yet counted).
+  bool PronounAt(const Tokens& tk, const Sentence& sen, size_t i, int* english) const;
   bool HasPersonWord(const Tokens& tk, const Sentence& sen, const std::vector<std::string>& words) const;
   // A header naming the sender ("Fra: Karina Bjerre"): the first-person
   // sentences of that message are about the sender; one naming the

@@ -341,7 +341,8 @@ const Definition& Rules() {
                         "visiteres til"};
     r.grant_verbs = {"bevilger", "bevilges", "bevilget", "bevilgede", "tildeler", "tildeles",
                      "tildelt", "visiterer", "visiteres", "visiteret", "godkender", "godkendt",
-                     "grant", "grants", "granted", "approve", "approves", "approved", "awarded"};
+                     "grant", "grants", "granted", "approve", "approves", "approved", "awarded",
+                     "aftaler", "aftalte", "aftalt", "agree", "agreed"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
@@ -380,11 +381,13 @@ const Definition& Rules() {
                    "best regards", "best wishes", "sincerely", "yours sincerely", "thanks", "cheers",
                    "best", "all the best", "warm regards", "many thanks"};
     r.self_intros = {"jeg hedder", "mit navn er", "my name is", "my name's", "i'm", "jeg,",
-                     "undertegnede", "undertegnede,", "the undersigned", "the undersigned,"};
+                     "undertegnede", "undertegnede,", "the undersigned", "the undersigned,",
+                     "i am", "this is", "it's", "it is", "jeg er"};
     r.sign_instructions = {"underskrift", "underskriv", "underskriv med", "skriv under med",
                            "underskrevet", "signatur", "sign it", "sign", "signed", "sign off with",
                            "sign it with", "sign with", "signature", "sign-off"};
     r.sender_labels = {"fra", "from", "afsender", "sender"};
+    r.form_labels = {"navn", "name", "ansøger", "applicant", "full name", "fulde navn"};
     r.addressee_labels = {"til", "to", "modtager", "recipient", "kære", "dear", "attn"};
     r.second_person = {"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself"};
     r.first_person = {"jeg", "mig", "min", "mit", "mine", "me", "my", "myself", "i'm", "i've"};

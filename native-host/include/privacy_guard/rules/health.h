@@ -244,6 +244,11 @@ struct Definition {
   // second person (`second_person`) of the letter around it, within
   // `signed_letter_bytes` and up to the next sender header.
   Words sender_labels;
+  // A form field that names the one filling in the form ("Navn: Preben
+  // Sloth", "Applicant: ..."): its first-person sentences within
+  // `signed_letter_bytes` after it are about that person, like a sender's
+  // (but the field starts no new message of a thread).
+  Words form_labels;
   Words addressee_labels;
   Words second_person;
   // Health counts only about an identified person, locally: in the same
