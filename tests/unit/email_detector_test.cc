@@ -99,5 +99,16 @@ TEST(Email, FinanceAndSocialUnitsAreFunctional) {
   EXPECT_EQ(Find(DefaultEngine(), "To: kreditor.hansen@gmail.com", Category::kEmail).size(), 1u);
 }
 
+// Municipal units by their common names and acronyms (dev9 trap): dental
+// care, the educational psychology service, child psychiatry, after-school
+// care; initials beside them stay personal.
+TEST(Email, MunicipalUnitsAndAcronymsAreFunctional) {
+  for (const char* t : {"tandplejen@norddjurs.dk", "ppr@norddjurs.dk", "bup@rm.dk", "sfo@vestreskole.dk",
+                        "sundhedshuset@norddjurs.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("To: ") + t, Category::kEmail).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "To: lokh@norddjurs.dk", Category::kEmail).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

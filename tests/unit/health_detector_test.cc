@@ -678,5 +678,44 @@ TEST(Health, LaySymptoms) {
   EXPECT_TRUE(Spans("Helle Skov siger, at projektet er ved at gå i stå.").empty());
 }
 
+// Lay descriptions of poor intake and sleep, impaired functions, breathing
+// with a limit and intensified moods (dev9 miss classes), and what they
+// must not catch.
+TEST(HealthDetector, ReducedIntakeAndLayStates) {
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Mette Hansen spiser kun lidt.", "spiser kun lidt"},
+           {"Mette Hansen sover næsten ikke.", "sover næsten ikke"},
+           {"Mette Hansen har ikke spist i to dage.", "ikke spist"},
+           {"Mette Hansen er begyndt at glemme at spise.", "glemme at spise"},
+           {"Mette Hansen has poor sleep.", "poor sleep"},
+           {"Mette Hansen has low appetite.", "low appetite"},
+           {"Mette Hansen is not drinking.", "not drinking"},
+           {"Mette Hansen refuses to eat.", "refuses to eat"},
+           {"Mette Hansen har svært ved at få luft om natten.", "svært ved at få luft"},
+           {"Mette Hansen kan ikke få vejret.", "kan ikke få vejret"},
+           {"Mette Hansen is very lonely.", "very lonely"},
+           {"Mette Hansen er meget ensom.", "meget ensom"}}) {
+    EXPECT_TRUE(Has(Spans(text), want)) << text;
+  }
+  for (const char* t : {"Mette Hansen spiser lidt frokost og drikker kaffe.",
+                        "Mette Hansen eats lunch at noon and sleeps at the hotel.",
+                        "Mette Hansen er træt af møderne.",
+                        // Not about a person at all.
+                        "Beboerne spiser kun lidt af den nye menu, siger køkkenet."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+// English clinical shorthand and measured values (dev9 miss class), in an
+// English note only.
+TEST(HealthDetector, EnglishClinicalShorthand) {
+  const auto note = Spans("Henrik Vestergaard, 78, hx of stroke, T2DM and HTN, SOB climbing stairs. SpO2 92 %.");
+  EXPECT_TRUE(Has(note, "T2DM"));
+  EXPECT_TRUE(Has(note, "HTN"));
+  EXPECT_TRUE(Has(note, "SOB"));
+  EXPECT_TRUE(Has(note, "SpO2 92 %"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen havde BS 2,8 i morges."), "BS 2,8"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -93,6 +93,17 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   }
   for (const std::string& w : r.fall_nouns) lex_.Upsert(FoldWord(w)).flags2 |= kFallNoun;
   for (const std::string& w : r.body_functions) lex_.Upsert(FoldWord(w)).flags2 |= kBodyFunction;
+  // Reduced intake: the first words must be known tokens (MatchSentence
+  // tries rules on known tokens only).
+  for (const auto& [list, split] : {std::pair{&r.scant, &scant_}, std::pair{&r.neglect_before, &neglect_},
+                                    std::pair{&r.impaired_before, &impaired_},
+                                    std::pair{&r.function_nouns, &function_nouns_}}) {
+    for (const std::string& w : *list) split->push_back(Split(w));
+  }
+  for (const std::string& w : r.intake_functions) lex_.Upsert(FoldWord(w));
+  for (const auto* split : {&neglect_, &impaired_}) {
+    for (const std::vector<std::string>& words : *split) lex_.Upsert(words.front());
+  }
   for (const std::string& w : r.intensifiers) lex_.Upsert(FoldWord(w)).flags2 |= kIntensifier;
   for (const std::string& w : r.possessives) lex_.Upsert(FoldWord(w)).flags2 |= kPossessive;
   for (const auto* list : {&r.drug_verbs, &r.drink_verbs, &r.smoke_verbs}) {

@@ -239,6 +239,14 @@ class HealthDetector : public Detector {
   // A body function done badly ("sover dårligt", "hører dårligt", "can't
   // sleep" is a limit): its last token, or i.
   size_t FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const;
+  // Intake reduced or neglected, or a function impaired ("spiser kun lidt",
+  // "har ikke spist", "poor sleep"; rules/health.h intake_functions): its
+  // last token, or i when there is none.
+  size_t ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e) const;
+  // The number of tokens from i that spell one of `phrases` (the longest),
+  // 0 if none.
+  static size_t PhraseLength(const std::vector<std::vector<std::string>>& phrases, const Tokens& tk,
+                             size_t i, size_t e);
   // An intensified state ("ekstremt træt", "very weak"): its last token, or i.
   size_t IntensifiedStateAt(const ScanContext& ctx, size_t i, size_t e) const;
 
@@ -386,6 +394,8 @@ class HealthDetector : public Detector {
   std::string split_buf_;                                   // AddTerm's scratch
   std::vector<std::string_view> split_words_;
   std::vector<std::vector<std::string>> group_preps_;
+  // rules.scant, neglect_before, impaired_before, function_nouns, split.
+  std::vector<std::vector<std::string>> scant_, neglect_, impaired_, function_nouns_;
   std::vector<Phrase> phrases_;
 };
 

@@ -583,6 +583,42 @@ size_t HealthDetector::FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, siz
   return j;
 }
 
+size_t HealthDetector::PhraseLength(const std::vector<std::vector<std::string>>& phrases, const Tokens& tk,
+                                    size_t i, size_t e) {
+  size_t best = 0;
+  for (const std::vector<std::string>& p : phrases) {
+    if (p.size() <= best || i + p.size() > e) continue;
+    bool same = true;
+    for (size_t k = 0; k < p.size() && same; ++k) same = tk.folded(tk[i + k]) == p[k];
+    if (same) best = p.size();
+  }
+  return best;
+}
+
+size_t HealthDetector::ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  // "spiser kun lidt", "sleeps poorly".
+  if (InList(rules_.intake_functions, tk, i)) {
+    const size_t n = i + 1 < e ? PhraseLength(scant_, tk, i + 1, e) : 0;
+    // Not about a thing: "spiser lidt frokost" needs "kun"/"meget" first.
+    if (n > 0) return i + n;
+    return i;
+  }
+  // "har ikke spist", "glemmer at spise", "not sleeping", "refuses to eat".
+  if (const size_t n = PhraseLength(neglect_, tk, i, e); n > 0) {
+    size_t j = i + n;
+    if (j < e && (tk.folded(tk[j]) == "at" || tk.folded(tk[j]) == "to")) ++j;
+    if (j < e && InList(rules_.intake_functions, tk, j)) return j;
+    // "refuses dinner", "nægter at spise maden".
+    return i;
+  }
+  // "poor sleep", "low appetite", "nedsat hukommelse".
+  if (const size_t n = PhraseLength(impaired_, tk, i, e); n > 0 && i + n < e) {
+    if (const size_t m = PhraseLength(function_nouns_, tk, i + n, e); m > 0) return i + n + m - 1;
+  }
+  return i;
+}
+
 size_t HealthDetector::IntensifiedStateAt(const ScanContext& ctx, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
   if (i + 1 >= e || !(Flags2(tk, i) & kIntensifier) || !InList(rules_.tired_states, tk, i + 1)) return i;
@@ -816,6 +852,11 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       if (const size_t fb = FunctionDoneBadlyAt(ctx, b, i, e); fb > i) {
         out->push_back(Match{i, fb});
         i = fb;
+        continue;
+      }
+      if (const size_t ri = ReducedIntakeAt(ctx, i, e); ri > i) {
+        out->push_back(Match{i, ri});
+        i = ri;
         continue;
       }
       if (const size_t is = IntensifiedStateAt(ctx, i, e); is > i) {

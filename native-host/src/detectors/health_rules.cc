@@ -370,10 +370,28 @@ const Definition& Rules() {
                         "sleeps", "sleep", "slept", "sleeping", "eats", "eating", "eat", "hears",
                         "hearing", "sees", "walks", "walking", "remembers", "breathes", "breathing"};
     r.badly = {"dårligt", "skidt", "elendigt", "badly", "poorly", "bad"};
+    r.intake_functions = {"spiser", "spise", "spist", "sover", "sove", "sovet", "drikker", "drikke",
+                          "drukket", "eats", "eat", "eating", "ate", "eaten", "sleeps", "sleep",
+                          "sleeping", "slept", "drinks", "drink", "drinking"};
+    r.scant = {"kun lidt", "meget lidt", "næsten ikke", "næsten intet", "ikke ordentligt",
+               "ikke nok", "dårligt", "uroligt", "very little", "hardly", "barely", "poorly",
+               "badly", "almost nothing", "little", "not enough"};
+    r.neglect_before = {"ikke", "glemmer at", "glemme at", "glemt at", "nægter at", "vil ikke",
+                        "not", "not want to", "forgets to", "forgetting to", "forgot to", "refuses to", "refuses",
+                        "refusing", "won't", "hardly", "barely"};
+    r.impaired_before = {"dårlig", "nedsat", "ringe", "manglende", "forstyrret", "poor", "low",
+                         "reduced", "disturbed", "no"};
+    r.function_nouns = {"appetit", "appetitten", "søvn", "nattesøvn", "søvnen", "appetite",
+                        "sleep", "hørelse", "hørelsen", "hearing", "balance", "balancen",
+                        "hukommelse", "hukommelsen", "memory", "syn", "synet", "eyesight",
+                        "vision", "mobility", "mobilitet", "væskeindtag", "fluid intake",
+                        "food intake", "intake"};
     r.impersonal_subjects = {"det", "der", "it", "that", "this", "things"};
     r.intensifiers = {"meget", "ekstremt", "helt", "rigtig", "virkelig", "utrolig", "voldsomt",
                       "very", "extremely", "really", "so", "constantly", "always"};
-    r.tired_states = {"træt", "trætte", "udmattet", "udkørt", "kvalm", "svimmel", "svag", "sløj",
+    r.tired_states = {"ensom", "ensomme", "lonely", "trist", "nedtrykt", "sad", "down", "forvirret",
+                      "confused", "urolig", "restless", "agitated", "sløv",
+                      "træt", "trætte", "udmattet", "udkørt", "kvalm", "svimmel", "svag", "sløj",
                       "tired", "exhausted", "weak", "dizzy", "nauseous", "sleepy", "drowsy",
                       "fatigued"};
     r.sign_offs = {"mvh", "med venlig hilsen", "venlig hilsen", "venligst", "hilsen", "kh",
@@ -431,7 +449,7 @@ const Definition& Rules() {
                        "personlig hygiejne", "madlavning", "indkøb", "rengøring", "medicinen",
                        "koncentrere", "overskue", "arbejde", "drikke", "spisning", "badning",
                        "øjendråber", "støttestrømper", "kompressionsstrømper", "løbe", "svømme",
-                       "køre bil", "klare sig selv"};
+                       "køre bil", "klare sig selv", "få luft", "få vejret", "trække vejret"};
     r.activities.en = {"walk", "walking", "stand", "standing", "sit", "bend", "climb", "stairs",
                        "eat", "eating", "sleep", "sleeping", "hear", "see", "remember", "speak",
                        "swallow", "shower", "showering", "bathing", "dress", "dressing",
@@ -487,7 +505,7 @@ const Definition& Rules() {
                      "hæmoglobin", "blodprocent", "blodprocenten", "crp", "egfr", "peak flow",
                      "promille", "promillen", "bt", "puls", "pulsen", "temperatur", "temperaturen",
                      "vas", "smertescore", "epds", "epds score", "mmse", "inr", "inr-værdi",
-                     "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation",
+                     "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation", "bs", "spo2", "p-glukose",
                      // Blood tests and other values: "LDL 3,8 mmol/l", "EF 25 %".
                      "ldl", "hdl", "kalium", "natrium", "kreatinin", "amylase", "glukose",
                      "tsh", "alat", "hb", "ef"};
@@ -496,7 +514,7 @@ const Definition& Rules() {
                      "hemoglobin", "crp", "egfr", "peak flow", "blood alcohol", "bp", "pulse",
                      "heart rate", "temperature", "pain score", "vas", "epds", "mmse", "inr", "temp",
                      "sat", "sats", "resp rate", "ldl", "hdl", "potassium", "sodium",
-                     "creatinine", "amylase", "glucose", "tsh", "hb", "ef",
+                     "creatinine", "amylase", "glucose", "tsh", "hb", "ef", "spo2", "bgl", "cbg",
                      "ejection fraction"};
     r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet", "sig",
                           "ligger", "omkring", "ca"};

@@ -272,6 +272,12 @@ class NameDetector : public Detector {
         }
       }
       if (caps < 2 || last == SIZE_MAX) continue;
+      // A thing named after the person: "Aase og Ejnar Danielsens Fond",
+      // "rådgiver Line Mejlbys Mindelegat".
+      if (last + 1 < n && tk.Gap(text, last) == " " && infos_[last + 1] && infos_[last + 1]->follower &&
+          tk[last + 1].Has(Token::kUpperInitial)) {
+        continue;
+      }
       // A run confirmed by its e-mail starts with a first name the lists
       // know ("Hjemmesygeplejen Nord <sygepleje.nord@...>" is a unit).
       if (!labelled && !OwnEmailAfter(text, tk, from, last)) continue;

@@ -73,6 +73,7 @@ const Words& FunctionalMailboxes() {
       "boern", "børn", "unge", "skole", "skolen", "skoler", "dagtilbud", "demens", "sundhed",
       "sundhedspleje", "sundhedsplejen", "aeldre", "ældre", "pleje", "hjemmepleje",
       "hjemmeplejen", "visitation", "visitationen", "hjaelpemidler", "hjælpemidler", "genoptraening",
+      "tandpleje", "tandplejen", "plejen", "ppr", "bup", "sfo", "sundhedscenter", "sundhedshuset",
       "genoptræning", "teknik", "miljo", "miljø", "byg", "byggeri", "plan", "vej", "veje",
       "trafik", "kultur", "fritid", "bibliotek", "biblioteket", "job", "jobs", "karriere",
       "careers", "beskaeftigelse", "beskæftigelse", "pension", "boligstotte", "boligstøtte",

@@ -161,6 +161,18 @@ struct Definition {
   // ("træt af møderne" is fed up).
   Words body_functions;
   Words badly;
+  // Intake reduced or neglected (lay descriptions of poor eating, drinking
+  // and sleeping): one of `intake_functions` then one of `scant` ("spiser
+  // kun lidt", "sover næsten ikke", "eats very little", "sleeps poorly"),
+  // or one of `neglect_before` (with "at"/"to" between) before it ("har
+  // ikke spist", "glemmer at spise", "not sleeping", "refuses to eat"); or
+  // one of `impaired_before` right before one of `function_nouns` ("poor
+  // sleep", "low appetite", "dårlig nattesøvn").
+  Words intake_functions;
+  Words scant;
+  Words neglect_before;
+  Words impaired_before;
+  Words function_nouns;
   Words impersonal_subjects;
   Words intensifiers;
   Words tired_states;
