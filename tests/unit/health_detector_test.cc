@@ -717,5 +717,32 @@ TEST(HealthDetector, EnglishClinicalShorthand) {
   EXPECT_TRUE(Has(Spans("Mette Hansen havde BS 2,8 i morges."), "BS 2,8"));
 }
 
+// An ailing body part, bathing with a frequency, turning in bed as an
+// activity after a limit (dev9 miss classes); an idiom is no ailment.
+TEST(HealthDetector, AilingBodyPartsAndTelegraphicCare) {
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Knud Krogsgaard har en dårlig ryg.", "dårlig ryg"},
+           {"Knud Krogsgaard er øm i hoften.", "øm i hoften"},
+           {"Knud Krogsgaard has weak legs.", "weak legs"},
+           {"Knud Krogsgaard is sore in the shoulder.", "sore in the shoulder"},
+           {"Grethe Lauridsen, Lærkevej 14, 8963 Auning. Bad 2 x ugl., insulin kl. 8.", "Bad 2 x ugl"},
+           {"Knud Krogsgaard kan ikke selv vende sig i sengen.", "kan ikke selv vende sig"}}) {
+    EXPECT_TRUE(Has(Spans(text), want)) << text;
+  }
+  for (const char* t : {"Knud Krogsgaard har et dårligt hoved for tal.", "Knud Krogsgaard er svag i dansk.",
+                        "Knud Krogsgaard har et bad på første sal."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+// A sender a few words after "from"/"fra" with a colon after the name: the
+// quoted first person is the sender's ("e-mail from our colleague Oksana
+// Melnyk: '... I also started on Sumatriptan.'").
+TEST(HealthDetector, SenderAfterFromWithColon) {
+  EXPECT_TRUE(Has(Spans("Help me reply to this e-mail from our colleague Oksana Melnyk: 'Hello, I am sorry. I "
+                        "also started on Sumatriptan.'"),
+                  "Sumatriptan"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

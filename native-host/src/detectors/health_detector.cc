@@ -101,6 +101,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     for (const std::string& w : *list) split->push_back(Split(w));
   }
   for (const std::string& w : r.intake_functions) lex_.Upsert(FoldWord(w));
+  for (const std::string& w : r.ailing) lex_.Upsert(FoldWord(w));
   for (const auto* split : {&neglect_, &impaired_}) {
     for (const std::vector<std::string>& words : *split) lex_.Upsert(words.front());
   }
@@ -456,10 +457,17 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
     const std::string label(tk.folded(tk[lt]));
     const bool colon = gap.find(':') != std::string_view::npos;
     const bool greeting = gap == " " && (label == "kære" || label == "dear");
-    const bool from_quote = gap == " " && a.end < text.size() && text[a.end] == ':' &&
-                            InList(rules_.sender_labels, label);
+    // "from Oksana Melnyk:", "fra vores kollega Oksana Melnyk:" (a sender
+    // word at most three words before the name, on its line).
+    bool from_quote = false;
+    if (gap == " " && a.end < text.size() && text[a.end] == ':') {
+      for (size_t k = lt + 1; k-- > 0 && k + 4 > lt && !from_quote;) {
+        if (ctx.LineBreakBetween(tk[k].end, a.start) || InList(rules_.addressee_labels, tk, k)) break;
+        from_quote = InList(rules_.sender_labels, tk, k);
+      }
+    }
     if ((!colon && !greeting && !from_quote) || ctx.LineBreakBetween(tk[lt].end, a.start)) continue;
-    const bool sender = InList(rules_.sender_labels, label) ||
+    const bool sender = from_quote || InList(rules_.sender_labels, label) ||
                         (colon && InList(rules_.form_labels, label));
     const bool addressee = !sender && !from_quote && InList(rules_.addressee_labels, label);
     if (!sender && !addressee) continue;

@@ -612,6 +612,16 @@ size_t HealthDetector::ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t 
     // "refuses dinner", "nægter at spise maden".
     return i;
   }
+  // "dårlig ryg", "øm i hoften", "weak legs", "sore in the shoulder".
+  if (InList(rules_.ailing, tk, i) && i + 1 < e) {
+    size_t j = i + 1;
+    const std::string_view w = tk.folded(tk[j]);
+    if ((w == "i" || w == "in") && j + 1 < e) ++j;
+    if (j < e && tk.folded(tk[j]) == "the" && j + 1 < e) ++j;
+    // Not an idiom: "et dårligt hoved for tal".
+    const bool idiom = j + 1 < e && (tk.folded(tk[j + 1]) == "for" || tk.folded(tk[j + 1]) == "til");
+    if ((Flags(tk, j) & (kBodyDa | kBodyEn)) && !idiom) return j;
+  }
   // "poor sleep", "low appetite", "nedsat hukommelse".
   if (const size_t n = PhraseLength(impaired_, tk, i, e); n > 0 && i + n < e) {
     if (const size_t m = PhraseLength(function_nouns_, tk, i + n, e); m > 0) return i + n + m - 1;

@@ -370,6 +370,9 @@ const Definition& Rules() {
                         "sleeps", "sleep", "slept", "sleeping", "eats", "eating", "eat", "hears",
                         "hearing", "sees", "walks", "walking", "remembers", "breathes", "breathing"};
     r.badly = {"dårligt", "skidt", "elendigt", "badly", "poorly", "bad"};
+    r.ailing = {"dårlig", "dårlige", "dårligt", "svag", "svage", "stiv", "stive", "øm", "ømme",
+                "hævet", "hævede", "opsvulmet", "bad", "weak", "stiff", "sore", "swollen",
+                "painful", "injured"};
     r.intake_functions = {"spiser", "spise", "spist", "sover", "sove", "sovet", "drikker", "drikke",
                           "drukket", "eats", "eat", "eating", "ate", "eaten", "sleeps", "sleep",
                           "sleeping", "slept", "drinks", "drink", "drinking"};
@@ -449,7 +452,8 @@ const Definition& Rules() {
                        "personlig hygiejne", "madlavning", "indkøb", "rengøring", "medicinen",
                        "koncentrere", "overskue", "arbejde", "drikke", "spisning", "badning",
                        "øjendråber", "støttestrømper", "kompressionsstrømper", "løbe", "svømme",
-                       "køre bil", "klare sig selv", "få luft", "få vejret", "trække vejret"};
+                       "køre bil", "klare sig selv", "få luft", "få vejret", "trække vejret",
+                       "vende sig", "rejse sig", "komme ud af sengen", "komme i seng"};
     r.activities.en = {"walk", "walking", "stand", "standing", "sit", "bend", "climb", "stairs",
                        "eat", "eating", "sleep", "sleeping", "hear", "see", "remember", "speak",
                        "swallow", "shower", "showering", "bathing", "dress", "dressing",
@@ -462,6 +466,7 @@ const Definition& Rules() {
                     // for blodtrykket"
                     "piller", "pillerne", "pills"};
     r.care_terms = {"hjemmehjælp", "hjemmepleje", "madservice", "bostøtte", "aflastning",
+                    "bad", "badning", "tilsyn",
                     "aflastningsplads", "aflastningsophold", "ledsagerordning", "nødkald",
                     "nødkaldeanlæg", "handicaphjælper", "plejebolig", "plejehjemsplads",
                     "førerhund", "sygepleje", "hjemmesygepleje", "botilbud", "bofællesskab",
@@ -555,12 +560,21 @@ const Definition& Rules() {
     r.function_words.da = {"og", "er", "i", "på", "til", "med", "af", "det", "den", "en", "et",
                            "har", "hun", "han", "ikke", "som", "der", "for", "at", "jeg",
                            "vi", "skal", "kan", "om", "hans", "hendes", "fra", "efter",
-                           "også", "var", "blev", "meget", "skriv", "lav", "hvad", "hvordan"};
+                           "også", "var", "blev", "meget", "skriv", "lav", "hvad", "hvordan",
+                           "men", "eller", "hvis", "hos", "sig", "nu", "ud", "hver", "ved", "når",
+                           "mere", "bliver", "blive", "være", "været", "havde", "hende", "ham",
+                           "sin", "sit", "sine", "mod", "uden", "kun", "alle", "hvor", "de", "dem",
+                           "deres", "denne", "dette", "disse", "jf", "pga", "ugl", "dgl"};
     r.function_words.en = {"the", "and", "is", "was", "with", "of", "to", "in", "has", "have",
                            "she", "he", "his", "her", "not", "that", "this", "please",
                            "write", "for", "a", "an", "are", "be", "been", "from", "after",
                            "who", "which", "will", "would", "should", "can", "could", "about",
-                           "make", "what", "how", "our", "we", "you", "your"};
+                           "make", "what", "how", "our", "we", "you", "your",
+                           "on", "it", "or", "if", "but", "as", "up", "more", "between", "there",
+                           "were", "they", "them", "their", "my", "me", "do", "does", "did", "not",
+                           "into", "than", "then", "when", "where", "had", "its", "us", "these",
+                           "those", "very", "also", "only", "some", "all", "any", "each", "other",
+                           "out", "asks", "pls", "re"};
     return r;
   }();
   return d;

@@ -168,6 +168,10 @@ struct Definition {
   // ikke spist", "glemmer at spise", "not sleeping", "refuses to eat"); or
   // one of `impaired_before` right before one of `function_nouns` ("poor
   // sleep", "low appetite", "dårlig nattesøvn").
+  // An ailing body part: one of `ailing` before a body part, or before
+  // "i"/"in the" and one ("dårlig ryg", "dårlige knæ", "øm i hoften", "stiv
+  // i nakken", "weak legs", "sore in the shoulder").
+  Words ailing;
   Words intake_functions;
   Words scant;
   Words neglect_before;
