@@ -735,6 +735,22 @@ TEST(HealthDetector, AilingBodyPartsAndTelegraphicCare) {
   }
 }
 
+// A generic health word filling a cell of a table row about a person, and
+// a person's own care by a possessive (dev9 miss classes).
+TEST(HealthDetector, TableCellsAndOwnCare) {
+  const auto table = Spans("Barn | Fravær | Årsag\nAnton Bech | 2 dage | feber\nLuna Høj | 1 dag | ferie");
+  EXPECT_TRUE(Has(table, "feber"));
+  EXPECT_EQ(table.size(), 1u);
+  EXPECT_TRUE(Has(Spans("Navn;Årsag\nAnton Bech;feber"), "feber"));
+  // A list line is no table cell: "feber" alone on a line under a name.
+  EXPECT_TRUE(Spans("Anton Bech\nfeber\n").empty());
+  EXPECT_TRUE(Has(Spans("Skriv til Holger Dahl, Kirkegade 3, 8500 Grenaa, at hans madservice starter mandag."),
+                  "madservice"));
+  for (const char* t : {"Holger Dahl kører vores madservice ud.", "Holger Dahl: min rengøring er flyttet."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 // A sender a few words after "from"/"fra" with a colon after the name: the
 // quoted first person is the sender's ("e-mail from our colleague Oksana
 // Melnyk: '... I also started on Sumatriptan.'").

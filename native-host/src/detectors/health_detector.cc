@@ -174,6 +174,27 @@ bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
 bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
   const Tokens& tk = ctx.tokens();
   if (!IsSingle(tk, i, Kind::kCare) || InList(rules_.practical_help, tk, i)) return false;
+  return Cell(ctx, i, "|:;", "|,;");
+}
+
+bool HealthDetector::TableCell(const ScanContext& ctx, size_t i) {
+  const Tokens& tk = ctx.tokens();
+  if (i == 0) return false;
+  // Marks on both sides, one of them a bar, semicolon or tab (a line break
+  // alone on both sides is a list line, not a table).
+  const std::string_view t = ctx.text();
+  auto mark = [&](size_t from, size_t to) {
+    return ctx.TabBetween(from, to) || t.substr(from, to - from).find_first_of("|;") != std::string_view::npos;
+  };
+  const bool left = mark(tk[i - 1].end, tk[i].start);
+  const bool right = i + 1 < tk.size() && mark(tk[i].end, tk[i + 1].start);
+  if (!left && !right) return false;
+  return Cell(ctx, i, "|;,", "|;,");
+}
+
+bool HealthDetector::Cell(const ScanContext& ctx, size_t i, std::string_view before_marks,
+                          std::string_view after_marks) {
+  const Tokens& tk = ctx.tokens();
   const std::string_view t = ctx.text();
   auto cell_edge = [&](size_t from, size_t to, std::string_view marks) {
     if (ctx.LineBreakBetween(from, to) || ctx.TabBetween(from, to)) return true;
@@ -185,12 +206,12 @@ bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
     return gap.find_first_of(marks) != std::string_view::npos;
   };
   const size_t before = i > 0 ? tk[i - 1].end : 0;
-  if (i > 0 && !cell_edge(before, tk[i].start, "|:;")) return false;
+  if (i > 0 && !cell_edge(before, tk[i].start, before_marks)) return false;
   if (i + 1 >= tk.size()) return true;
   // A number right after the term belongs to the cell ("hjemmehjælp 2 x
   // ugl."); one after a full stop starts the next sentence.
   return (tk[i + 1].Has(Token::kAllDigits) && tk.Gap(t, i) == " ") ||
-         cell_edge(tk[i].end, tk[i + 1].start, "|,;");
+         cell_edge(tk[i].end, tk[i + 1].start, after_marks);
 }
 
 size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) const {

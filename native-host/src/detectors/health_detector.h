@@ -352,6 +352,13 @@ class HealthDetector : public Detector {
   // bar, colon, tab or line start before it, and after it a dash, bar,
   // comma, semicolon, tab, line end or a number ("– hjemmehjælp 2 x ugl.").
   bool CareCell(const ScanContext& ctx, size_t i) const;
+  // True if token i stands as a cell of its own with cell marks `before`
+  // and `after` (besides tabs, line ends and spaced dashes) on either side.
+  static bool Cell(const ScanContext& ctx, size_t i, std::string_view before, std::string_view after);
+  // True if token i, a generic health word ("feber"), fills a cell of a
+  // table row ("| Anton Bech | 2 dage | feber"): a bar, semicolon or tab on
+  // both sides.
+  static bool TableCell(const ScanContext& ctx, size_t i);
   // The last token of a measurement with its value at token i (see
   // Definition::measures), or i when there is none.
   size_t MeasureAt(const ScanContext& ctx, size_t i, size_t end) const;

@@ -930,6 +930,16 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // A generic word right after a state verb ("har feber", "fik
       // medicin") or measured ("feber 38,6").
       last = i;
+    } else if ((fl & kIgnore) && !(fl & kNever) && i > b && IsSingle(tk, i, Kind::kCare) &&
+               !InList(rules_.practical_help, tk, i) && (Flags2(tk, i - 1) & kPossessive) &&
+               tk.Gap(ctx.text(), i - 1) == " ") {
+      // A person's own care: "hans madservice", "hendes nødkald".
+      last = i;
+    } else if ((fl & kIgnore) && !(fl & kNever) && (fl & (kTermFlags | kHealthHead)) && !english &&
+               TableCell(ctx, i)) {
+      // A generic word filling a cell of a table row about a person
+      // ("| Anton Bech | 2 dage | feber").
+      last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && IsSingle(tk, i, Kind::kCare) && !out->empty() &&
                out->back().last >= b && ListContinues(ctx, out->back().last, i) &&
                ListItemEnds(ctx, i, e)) {
