@@ -53,6 +53,8 @@ const Definition& Rules() {
                 "august", "september", "oktober", "november", "december",
                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                 "okt", "nov", "dec"};
+    r.weekdays = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     r.units = {"km", "m", "meter", "kr", "kroner", "gange", "timer", "minutter",
                "procent", "pct", "år", "dage", "uger", "stk", "personer",
                "borgere", "elever", "kg", "mio", "mia", "point", "sider"};
@@ -86,6 +88,7 @@ struct StreetInfo {
   bool ending_word = false;  // "vej", "gade" as a separate word
   bool blocked = false;      // never a street alone ("kapitel", "bilag")
   bool month = false;
+  bool weekday = false;
   bool unit = false;         // km, m, kr, gange, ...
   bool floor = false;        // st, kl, kld
   bool door = false;         // tv, th, mf
@@ -128,6 +131,7 @@ class AddressDetector : public Detector {
     for (const std::string& w : r.separate_endings) lex_.Upsert(w).ending_word = true;
     for (const std::string& w : r.blocked) lex_.Upsert(w).blocked = true;
     for (const std::string& w : r.months) lex_.Upsert(w).month = true;
+    for (const std::string& w : r.weekdays) lex_.Upsert(w).weekday = true;
     for (const std::string& w : r.units) lex_.Upsert(w).unit = true;
     for (const std::string& w : r.floors) lex_.Upsert(w).floor = true;
     for (const std::string& w : r.doors) lex_.Upsert(w).door = true;
@@ -202,11 +206,7 @@ class AddressDetector : public Detector {
         const Token& w = tk[j - 1];
         if (!w.Has(Token::kUpperInitial) || w.Has(Token::kAllUpper) || w.Has(Token::kHasDigit)) continue;
         const StreetInfo* in = Info(tk, j - 1);
-        if (in && (in->blocked || in->month || in->unit)) continue;
-        static const std::vector<std::string_view> kDays = {
-            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-        if (std::find(kDays.begin(), kDays.end(), tk.folded(w)) != kDays.end()) continue;
+        if (in && (in->blocked || in->month || in->weekday || in->unit)) continue;
         end = Extend(ctx, j, &end_tok, &conf, &town_fits);
         if (!town_fits) continue;
         start_tok = j - 1;

@@ -374,8 +374,7 @@ bool HealthDetector::InjuryWord(const Tokens& tk, size_t i) const {
   // An injury word in the definite or plural form: "såret på hælen",
   // "sårene på benet" (not "slags", "vrider": other endings, other words).
   const std::string_view w = tk.folded(tk[i]);
-  static const std::vector<std::string> kEndings = {"et", "en", "ene", "erne"};
-  for (const std::string& suf : kEndings) {
+  for (const std::string& suf : rules_.injury_endings) {
     if (w.size() >= suf.size() + 3 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
       const WordInfo* b = lex_.Find(w.substr(0, w.size() - suf.size()));
       if (b && (b->flags & kInjuryDa)) return true;
@@ -387,10 +386,6 @@ bool HealthDetector::InjuryWord(const Tokens& tk, size_t i) const {
 size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bool english) const {
   const Tokens& tk = ctx.tokens();
   if (!InjuryWord(tk, i)) return i;
-  static const std::vector<std::string_view> kPrepositions = {
-      "på", "i", "af", "til", "ved", "sig", "hele", "of", "in", "to", "on", "at", "her", "his",
-      "my", "their", "your", "both", "hans", "hendes", "sin", "sit", "sine", "begge", "tre",
-      "two", "three"};
   for (size_t j = i + 1; j < end && j <= i + 4; ++j) {
     const uint32_t fl = Flags(tk, j);
     if (fl & (kBodyDa | kBodyEn)) {
@@ -407,7 +402,7 @@ size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bo
       return j;
     }
     const std::string_view w = tk.folded(tk[j]);
-    if (std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end() ||
+    if (InList(rules_.injury_links, w) ||
         (fl & kSide)) {
       continue;
     }

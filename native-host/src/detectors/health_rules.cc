@@ -120,6 +120,10 @@ const Definition& Rules() {
     r.sides.da = {"venstre", "højre", "begge", "den", "det", "de", "sin", "sit", "sine", "hans",
                   "hendes", "en", "et", "nedre", "øvre"};
     r.sides.en = {"left", "right", "both", "his", "her", "their", "the", "a", "lower", "upper"};
+    r.injury_endings = {"et", "en", "ene", "erne"};
+    r.injury_links = {"på", "i", "af", "til", "ved", "sig", "hele", "of", "in", "to", "on", "at", "her",
+                      "his", "my", "their", "your", "both", "hans", "hendes", "sin", "sit", "sine",
+                      "begge", "tre", "two", "three"};
     r.injuries.da = {"betændt", "betændte", "slag", "mærker", "bule", "flænge", "snitsår", "brandsår", "forbrænding",
                      "forbrændt", "huller",
                      "brud", "brækket", "brækkede", "brækker", "fraktur", "forstuvet",

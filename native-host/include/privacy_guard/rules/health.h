@@ -60,6 +60,12 @@ struct Definition {
   // Words that are health only with a body part after them ("brud på",
   // "smerter i", "lammet i") or before them ("hoftebrud" is a compound).
   Bilingual injuries;
+  // A Danish injury word also counts in these definite or plural forms
+  // ("såret på hælen", "sårene på benet"; not "slags", "vrider").
+  Words injury_endings;
+  // Between an injury word and its body part, at most four of these
+  // ("brud på venstre håndled", "bruises on both arms").
+  Words injury_links;
   // Admission to a ward: "indlagt på psykiatrisk afdeling", "admitted to".
   Bilingual admissions;
   // Treatment by someone or for something: "i behandling hos en
