@@ -231,6 +231,18 @@ TEST(Name, RelationsCouplesAndOwnEmails) {
   }
 }
 
+// A character known by title and surname is fiction ("Dr. Watson is
+// fooled", dev9 trap); a Mr. Watson, or a Dr. Watson addressed, is a person.
+TEST(Name, TitledFictionalCharacters) {
+  for (const char* t : {"Sherlock Holmes pretends to be dying and Dr. Watson is fooled.",
+                        "Skriv om Dr. Jekyll og Mr. Hyde til 9. klasse."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  for (const char* t : {"Mr. Watson called about his sick leave.", "Dear Dr. Watson, thank you."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
+  }
+}
+
 // A quoted title and "by" before a name; languages written capitalised
 // (dev2 and dev7 traps).
 TEST(Name, QuotedTitleByAuthorAndLanguages) {

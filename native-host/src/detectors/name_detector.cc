@@ -415,11 +415,16 @@ class NameDetector : public Detector {
       // of having or being right after the name ("Mette Frederiksen har
       // diabetes", "Sophie Løhde har fået KOL"), or a place in a building
       // ("Karen Blixen fra 2. sal").
-      bool is_public = PublicFigureAt(tk, f, l) &&
+      // A character listed with a title ("Dr. Watson is fooled") is fiction
+      // whatever the sentence says of him, unless addressed.
+      const bool titled_figure = f > 0 && PublicFigureAt(tk, f - 1, l) &&
+                                 !(f > 1 && InSorted(sorted_.addressee_words, tk.folded(tk[f - 2])));
+      bool is_public = titled_figure ||
+                       (PublicFigureAt(tk, f, l) &&
                        !(f > 0 && InSorted(sorted_.addressee_words, tk.folded(tk[f - 1]))) &&
                        !(l + 1 < tk.size() && InSorted(sorted_.personal_verbs, tk.folded(tk[l + 1]))) &&
                        !(l + 2 < tk.size() && InSorted(sorted_.place_links, tk.folded(tk[l + 1])) &&
-                         tk[l + 2].Has(Token::kHasDigit));
+                         tk[l + 2].Has(Token::kHasDigit)));
       if (!is_public && f > 0 && tk.Gap(text, f - 1) == " ") {
         // A listed role, or any minister ("indenrigs- og sundhedsminister
         // Sophie Løhde").

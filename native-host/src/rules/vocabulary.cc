@@ -335,6 +335,10 @@ const Words& PublicFigures() {
       "Peter Plys", "Peter Pan", "Alfons Åberg", "Robin Hood", "Klods-Hans",
       "Smilla Jaspersen", "James Bond", "Father Christmas",
       "Lucky Luke", "Carl Mørck",
+      // Fiction known by title and surname; matched with the title ("Dr.
+      // Watson"), so a citizen called Watson is not lowered.
+      "Dr. Watson", "Doctor Watson", "John Watson", "Dr. Jekyll", "Mr. Hyde", "Dr. House",
+      "Dr. Frankenstein", "Victor Frankenstein", "Mr. Bean", "Miss Marple", "Hercule Poirot",
       // Brands named after people
       "Karen Volf", "J.C. Jacobsen", "Royal Copenhagen",
       "Ole Kirk Christiansen", "Mærsk Mc-Kinney Møller", "A.P. Møller"};
