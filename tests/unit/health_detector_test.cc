@@ -751,6 +751,24 @@ TEST(HealthDetector, TableCellsAndOwnCare) {
   }
 }
 
+// Someone else, unnamed, as the subject of a relative clause; questions and
+// expertise about a health topic (staff prompts, not a person's health).
+TEST(HealthDetector, UnnamedOthersAndStaffTopics) {
+  for (const char* t : {"Spørg Mette Hansen, om hun kan tage vagten for en kollega, der er sygemeldt.",
+                        "Ask Mette Hansen to cover for a colleague who has the flu.",
+                        "Kontakt sygeplejerske Mette Hansen, hvis I har spørgsmål om influenzavaccination."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  // The named person is the one: after a copula, or the other is an object.
+  EXPECT_TRUE(Has(Spans("Mette Hansen er en kollega, der er sygemeldt."), "sygemeldt"));
+  EXPECT_TRUE(Has(Spans("Beboeren Dennis Kragh Rasmussen slog ud efter en medarbejder under en psykotisk "
+                        "episode."),
+                  "psykotisk"));
+  EXPECT_TRUE(Has(Spans("Karina Bisgaard har udviklet en belastningsreaktion efter konflikt med en kollega og "
+                        "er sygemeldt."),
+                  "sygemeldt"));
+}
+
 // A sender a few words after "from"/"fra" with a colon after the name: the
 // quoted first person is the sender's ("e-mail from our colleague Oksana
 // Melnyk: '... I also started on Sumatriptan.'").

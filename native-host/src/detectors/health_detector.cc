@@ -97,7 +97,8 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   // tries rules on known tokens only).
   for (const auto& [list, split] : {std::pair{&r.scant, &scant_}, std::pair{&r.neglect_before, &neglect_},
                                     std::pair{&r.impaired_before, &impaired_},
-                                    std::pair{&r.function_nouns, &function_nouns_}}) {
+                                    std::pair{&r.function_nouns, &function_nouns_},
+                                    std::pair{&r.other_persons, &other_persons_}}) {
     for (const std::string& w : *list) split->push_back(Split(w));
   }
   for (const std::string& w : r.intake_functions) lex_.Upsert(FoldWord(w));
@@ -167,6 +168,20 @@ bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
       const std::string_view noun = tk.folded(tk[start - 1]);
       if (std::find(group_nouns_.begin(), group_nouns_.end(), noun) != group_nouns_.end()) return true;
     }
+  }
+  return false;
+}
+
+bool HealthDetector::OtherPersonBefore(const Tokens& tk, size_t b, size_t i) const {
+  for (size_t k = i; k-- > b && k + 7 > i;) {
+    const size_t n = PhraseLength(other_persons_, tk, k, i);
+    if (n == 0) continue;
+    // The subject of the clause the term is in: a relative pronoun right
+    // after it ("en kollega, der er sygemeldt", "a colleague who has the
+    // flu"), not an object ("slog ud efter en medarbejder under en
+    // psykotisk episode") nor after a copula.
+    if (k + n >= i || !InList(rules_.relatives, tk, k + n)) return false;
+    return !(k > b && InList(rules_.copulas, tk, k - 1));
   }
   return false;
 }

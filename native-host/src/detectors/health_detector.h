@@ -136,8 +136,9 @@ class HealthDetector : public Detector {
     AppendFolded(s, &f);
     return f;
   }
-  // The words of `entry` (folded; split at spaces and hyphens kept inside
-  // words: "type 2-diabetes" -> {"type", "2", "diabetes"}).
+  // The words of `entry` (folded; split at spaces, hyphens, full stops and
+  // the marks the tokenizer splits at: "type 2-diabetes" -> {"type", "2",
+  // "diabetes"}, "ktr. BT" -> {"ktr", "bt"}).
   static std::vector<std::string> Split(std::string_view entry) {
     std::string buf;
     std::vector<std::string_view> views;
@@ -158,7 +159,7 @@ class HealthDetector : public Detector {
     while (s < f.size()) {
       size_t e = s;
       while (e < f.size() && f[e] != ' ' && f[e] != '-' && f[e] != '/' && f[e] != ',' &&
-             f[e] != '(' && f[e] != ')') {
+             f[e] != '(' && f[e] != ')' && f[e] != '.') {
         ++e;
       }
       if (e > s) words->push_back(f.substr(s, e - s));
@@ -348,6 +349,12 @@ class HealthDetector : public Detector {
   bool TopicBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
   // "borgere med handicap": see Definition::group_nouns.
   bool GroupBefore(const Tokens& tk, size_t scope_start, size_t i) const;
+  // True if someone else, unnamed, stands in the six words before token i
+  // of the sentence starting at `scope_start` (rules/health.h
+  // other_persons) as the subject of a relative clause, not after a
+  // copula.
+  bool OtherPersonBefore(const Tokens& tk, size_t scope_start, size_t i) const;
+
   // True if token i is a care term standing as a cell of a record: a dash,
   // bar, colon, tab or line start before it, and after it a dash, bar,
   // comma, semicolon, tab, line end or a number ("– hjemmehjælp 2 x ugl.").
@@ -402,7 +409,7 @@ class HealthDetector : public Detector {
   std::vector<std::string_view> split_words_;
   std::vector<std::vector<std::string>> group_preps_;
   // rules.scant, neglect_before, impaired_before, function_nouns, split.
-  std::vector<std::vector<std::string>> scant_, neglect_, impaired_, function_nouns_;
+  std::vector<std::vector<std::string>> scant_, neglect_, impaired_, function_nouns_, other_persons_;
   std::vector<Phrase> phrases_;
 };
 

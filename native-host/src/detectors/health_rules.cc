@@ -481,6 +481,8 @@ const Definition& Rules() {
     r.work_verbs = {"står", "kører", "arbejder", "underviser", "leder", "ansvarlig", "ansvaret",
                     "drives", "driver", "works", "drives", "delivers", "leads", "teaches", "runs"};
     r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",
+                        "spørgsmål", "spørgsmålet", "henvendelser", "erfaring", "erfaringer",
+                        "ekspertise", "speciale", "fokus",
                         "kursus", "kurset", "temadag", "undervisning", "information",
                         "informationsmøde", "tema", "emne", "emnet", "konference", "webinar",
                         "kampagne", "nyhedsbrev", "plakat", "quiz", "opslag", "indlæg",
@@ -492,6 +494,7 @@ const Definition& Rules() {
                         "leder", "teamleder", "afdelingsleder", "konsulent", "koordinator",
                         "sagsbehandler", "chef", "rådgiver", "specialkonsulent"};
     r.topic_nouns.en = {"talk", "presentation", "lecture", "article", "leaflet", "brochure",
+                        "questions", "question", "queries", "expertise", "focus", "specialism",
                         "course", "training", "workshop", "information", "campaign",
                         "newsletter", "poster", "webinar", "conference", "guide", "guidance",
                         "policy", "strategy", "research", "statistics", "facts", "overview",
@@ -500,6 +503,12 @@ const Definition& Rules() {
     r.topic_prepositions.da = {"om", "omkring", "vedrørende", "vedr", "angående", "mod", "til",
                                "for", "af", "på"};
     r.topic_prepositions.en = {"about", "on", "regarding", "for", "against", "of"};
+    r.other_persons = {"en kollega", "en borger", "en medarbejder", "en patient", "en elev", "et barn",
+                       "en beboer", "en pårørende", "en bruger", "en klient", "en anden", "nogen",
+                       "a colleague", "a citizen", "an employee", "a patient", "a pupil", "a child",
+                       "a resident", "a relative", "a client", "someone", "somebody", "someone else"};
+    r.relatives = {"der", "som", "who", "that", "which"};
+    r.copulas = {"er", "var", "blev", "som", "is", "was", "as", "became"};
     r.group_nouns.da = {"borgere", "børn", "elever", "unge", "ældre", "patienter", "beboere",
                         "familier", "mennesker", "personer", "voksne", "brugere", "medarbejdere",
                         "ansatte", "kvinder", "mænd", "pårørende", "forældre", "alle"};

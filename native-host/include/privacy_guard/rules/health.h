@@ -221,6 +221,14 @@ struct Definition {
   // ("borgere med handicap", "children with ADHD").
   Bilingual group_nouns;
   Bilingual group_prepositions;
+  // Someone else, unnamed: one of `other_persons` in the six words before a
+  // term as the subject of a relative clause (one of `relatives` right
+  // after it: "Spørg Mette Hansen, om hun kan dække for en kollega, der er
+  // sygemeldt"), not after a copula (`copulas`: "Mette Hansen er en
+  // kollega, der er sygemeldt" is about her).
+  Words other_persons;
+  Words relatives;
+  Words copulas;
   // A clinical measurement with its value is a test result: a word of
   // `measures` ("blodsukker", "HbA1c", "blood pressure"), at most
   // `measure_gap` words of `measure_links` ("på", "målt til", "was"), then a
