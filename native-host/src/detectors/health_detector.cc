@@ -101,10 +101,10 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
                                     std::pair{&r.other_persons, &other_persons_}}) {
     for (const std::string& w : *list) split->push_back(Split(w));
   }
-  for (const std::string& w : r.intake_functions) lex_.Upsert(FoldWord(w));
-  for (const std::string& w : r.ailing) lex_.Upsert(FoldWord(w));
+  for (const std::string& w : r.intake_functions) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
+  for (const std::string& w : r.ailing) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
   for (const auto* split : {&neglect_, &impaired_}) {
-    for (const std::vector<std::string>& words : *split) lex_.Upsert(words.front());
+    for (const std::vector<std::string>& words : *split) lex_.Upsert(words.front()).flags2 |= kLayStart;
   }
   for (const std::string& w : r.intensifiers) lex_.Upsert(FoldWord(w)).flags2 |= kIntensifier;
   for (const std::string& w : r.possessives) lex_.Upsert(FoldWord(w)).flags2 |= kPossessive;

@@ -72,7 +72,7 @@ struct Phrase {
 };
 
 // More bits, for rule words looked up on every token of a sentence.
-enum WordFlag2 : uint8_t {
+enum WordFlag2 : uint16_t {
   kWeightWord = 1u << 0,   // rules.weights: "vejer", "tabt"
   kAbilityWord = 1u << 1,  // rules.abilities: "kan", "can"
   kFallNoun = 1u << 2,     // rules.fall_nouns: "fald", "falls"
@@ -81,6 +81,8 @@ enum WordFlag2 : uint8_t {
   kPossessive = 1u << 5,   // rules.possessives: "min", "her"
   kUseVerb = 1u << 6,      // rules.drug_verbs, drink_verbs, smoke_verbs
   kStateWord = 1u << 7,    // rules.body_states, fluids, fluid_states
+  kLayStart = 1u << 8,     // first word of a ReducedIntakeAt rule: intake
+                           // functions, ailing, neglect_before, impaired_before
 };
 
 // The first min(4, size) bytes of a word, packed little-end first: a word
@@ -104,7 +106,7 @@ struct PhraseRef {
 
 struct WordInfo {
   uint32_t flags = 0;
-  uint8_t flags2 = 0;
+  uint16_t flags2 = 0;
   std::vector<PhraseRef> phrases;  // multi-word entries starting with this word
   std::vector<Kind> single_kinds;  // rule lists that hold this word alone
 };
@@ -223,7 +225,7 @@ class HealthDetector : public Detector {
   static bool InList(const std::vector<std::string>& list, const Tokens& tk, size_t i) {
     return InList(list, tk.folded(tk[i]));
   }
-  uint8_t Flags2(const Tokens& tk, size_t i) const {
+  uint16_t Flags2(const Tokens& tk, size_t i) const {
     const WordInfo* in = Info(tk, i);
     return in ? in->flags2 : 0;
   }

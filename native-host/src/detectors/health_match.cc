@@ -592,6 +592,7 @@ size_t HealthDetector::PhraseLength(const std::vector<std::vector<std::string>>&
 
 size_t HealthDetector::ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
+  if (!(Flags2(tk, i) & kLayStart)) return i;
   // "spiser kun lidt", "sleeps poorly".
   if (InList(rules_.intake_functions, tk, i)) {
     const size_t n = i + 1 < e ? PhraseLength(scant_, tk, i + 1, e) : 0;
