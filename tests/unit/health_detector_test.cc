@@ -751,6 +751,20 @@ TEST(HealthDetector, TableCellsAndOwnCare) {
   }
 }
 
+// A test result told in words, and English injury verbs with a body part
+// (dev9 miss classes); no result without a measure, no injury without a
+// body part.
+TEST(HealthDetector, ResultsInWordsAndInjuryVerbs) {
+  EXPECT_TRUE(Has(Spans("Call back Peter Ravnholt about his blood test results, potassium was high."),
+                  "potassium was high"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen: blodsukkeret var for højt i morges."), "blodsukkeret var for højt"));
+  EXPECT_TRUE(Has(Spans("Storm Lauritsen fell from the climbing frame and hit his head."), "hit his head"));
+  for (const char* t : {"Mette Hansen har sat prisen lavt.", "Mette Hansen hit the target this year.",
+                        "Mette Hansen says the budget was high."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 // Someone else, unnamed, as the subject of a relative clause; questions and
 // expertise about a health topic (staff prompts, not a person's health).
 TEST(HealthDetector, UnnamedOthersAndStaffTopics) {

@@ -243,6 +243,13 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
        ++links) {
     ++j;
   }
+  // A result told in words: "potassium was high", "blodsukkeret var for
+  // højt", "BT lavt".
+  if (!weight && j < end && j > i && !ctx.LineBreakBetween(tk[i].end, tk[j].start)) {
+    size_t a = j;
+    if (a + 1 < end && InList(rules_.result_modifiers, tk, a)) ++a;
+    if (InList(rules_.abnormal_results, tk, a)) return a;
+  }
   if (j >= end || !tk[j].Has(Token::kAllDigits) || ctx.LineBreakBetween(tk[i].end, tk[j].start)) {
     return i;
   }

@@ -561,7 +561,8 @@ bool HealthDetector::CountedFallEnds(const ScanContext& ctx, size_t i, size_t e)
   const std::string_view prep = tk.folded(tk[i + 1]);
   if (prep != "i" && prep != "in" && prep != "af" && prep != "of" && prep != "på") return true;
   const std::string_view w = tk.folded(tk[i + 2]);
-  return InList(rules_.time_words, w);
+  // "i år", "in November"; or a body part: "fire sting i panden".
+  return InList(rules_.time_words, w) || (Flags(tk, i + 2) & (kBodyDa | kBodyEn)) != 0;
 }
 
 size_t HealthDetector::FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, size_t i,

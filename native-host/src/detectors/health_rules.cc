@@ -137,6 +137,7 @@ const Definition& Rules() {
                      "frossen", "frosne", "overrevet", "revet", "iturevet", "sprængt",
                      "trukket", "udtrukket", "fjernet", "beskadiget", "forbrændt", "forbrænding"};
     r.injuries.en = {"shrapnel", "bruise", "bruises", "bruising", "cut", "burn", "burns", "twisted", "hurt",
+                     "crushed", "hit", "bumped", "banged", "scratched", "scalded", "grazed", "dislocated",
                      "broken", "broke", "fracture", "fractured", "sprained", "sprain",
                      "injured", "injury", "pain", "painful", "swollen", "swelling", "paralysed",
                      "paralyzed", "paralysis", "amputated", "surgery", "operation", "operated",
@@ -416,7 +417,8 @@ const Definition& Rules() {
     r.addressee_labels = {"til", "to", "modtager", "recipient", "kære", "dear", "attn"};
     r.second_person = {"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself"};
     r.first_person = {"jeg", "mig", "min", "mit", "mine", "me", "my", "myself", "i'm", "i've"};
-    r.fall_nouns = {"fald", "faldulykker", "falls", "genstande", "anfald", "krampeanfald",
+    r.fall_nouns = {"fald", "faldulykker", "falls", "genstande", "anfald", "krampeanfald", "sting",
+                    "stitches",
                     "indlæggelser", "admissions", "sygedage", "hypoer", "hypos", "seizures"};
     r.every = {"hver", "hvert", "every", "each"};
     r.per = {"om", "pr", "per", "a"};
@@ -541,6 +543,9 @@ const Definition& Rules() {
     r.weights.da = {"vejer", "vejede", "vejet", "tabt"};
     r.weights.en = {"weighs", "weighed", "lost", "gained"};
     r.weight_units = {"kg", "kilo", "kilos", "kilogram"};
+    r.result_modifiers = {"for", "too", "very", "meget", "lidt", "slightly", "quite", "alt", "way"};
+    r.abnormal_results = {"high", "low", "raised", "elevated", "abnormal", "højt", "lavt", "høj", "lav",
+                          "forhøjet", "forhøjede", "nedsat", "ustabilt", "unstable", "deranged"};
     r.measure_units = {"kg", "kilo", "bpm", "mmol", "mmol/l", "mmol/mol", "mm", "hg", "mmhg", "kg/m2", "%", "pct",
                        "procent", "percent", "g/l", "mg/l", "l/min", "promille", "cm", "u/l",
                        "µmol/l", "umol/l", "ml/min", "°"};

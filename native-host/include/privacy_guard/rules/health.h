@@ -244,6 +244,11 @@ struct Definition {
   // Hansen har en vægt på 20 kg").
   Bilingual weights;
   Words weight_units;
+  // A result told in words is a test result too: a measure, its links, at
+  // most one of `result_modifiers`, then one of `abnormal_results`
+  // ("potassium was high", "blodsukkeret var for højt", "BT lavt").
+  Words result_modifiers;
+  Words abnormal_results;
 
   // --- Linking to the person ----------------------------------------------------------
   // A letter signed with a name: one of `sign_offs` at most
