@@ -229,6 +229,14 @@ TEST(Name, RelationsCouplesAndOwnEmails) {
                         "Vi vil søge Aase og Ejnar Danielsens Fond om 85.000 kr. til en sansehave."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
   }
+  // Institutions named after a person ("Anker Fjord Hospice", dev9 trap).
+  EXPECT_TRUE(Find(DefaultEngine(), "Anker Fjord Hospice søger frivillige til at hjælpe mennesker med kræft.",
+                   Category::kName)
+                  .empty());
+  // A labelled name before a capitalised follower that is a form's next
+  // label stays a name (review finding).
+  EXPECT_EQ(Find(DefaultEngine(), "Patient: Priya Raman Hospital: Regionshospitalet Randers", Category::kName).size(),
+            1u);
 }
 
 // A character known by title and surname is fiction ("Dr. Watson is

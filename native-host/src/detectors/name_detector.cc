@@ -274,8 +274,11 @@ class NameDetector : public Detector {
       if (caps < 2 || last == SIZE_MAX) continue;
       // A thing named after the person: "Aase og Ejnar Danielsens Fond",
       // "rådgiver Line Mejlbys Mindelegat".
+      // (A genitive before the follower; not a flattened form: "Patient:
+      // Priya Raman Hospital: Regionshospitalet".)
       if (last + 1 < n && tk.Gap(text, last) == " " && infos_[last + 1] && infos_[last + 1]->follower &&
-          tk[last + 1].Has(Token::kUpperInitial)) {
+          tk[last + 1].Has(Token::kUpperInitial) && tk.folded(tk[last]).back() == 's' &&
+          (last + 2 >= n || tk.Gap(text, last + 1).find(':') == std::string_view::npos)) {
         continue;
       }
       // A run confirmed by its e-mail starts with a first name the lists

@@ -243,7 +243,14 @@ const Words& NameFollowersCapitalised() {
                           "institut", "instituttet", "museum", "museet", "center", "centret",
                           "centeret", "kollegium", "kollegiet", "gymnasium", "bibliotek",
                           "biblioteket", "foundation", "prize", "award", "institute", "school",
-                          "memorial", "trust", "fund"};
+                          "memorial", "trust", "fund",
+                          // Care and health institutions named after a person or
+                          // place: "Anker Fjord Hospice", "Marie Krogh Plejecenter".
+                          "hospice", "hospicet", "hospital", "hospitalet", "sygehus",
+                          "sygehuset", "plejecenter", "plejecentret", "plejehjem",
+                          "plejehjemmet", "klinik", "klinikken", "clinic", "kirke", "kirken",
+                          "børnehave", "børnehaven", "vuggestue", "vuggestuen", "hallen",
+                          "stadion"};
   return w;
 }
 
