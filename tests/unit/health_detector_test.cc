@@ -765,6 +765,46 @@ TEST(HealthDetector, ResultsInWordsAndInjuryVerbs) {
   }
 }
 
+// Review traps of this session's rules: each must stay quiet, and the
+// health next to it must still be found.
+TEST(HealthDetector, ReviewTrapsOfTheLayRules) {
+  for (const char* t : {
+           // A topic noun before a person's own condition is no topic.
+           // (positive below)
+           // "that" as a complementiser is no relative clause: positive below.
+           // Possessive care words that are no care.
+           "Jens Holm apologised for his bad behaviour at the party.",
+           "Jens Holm og hans tilsyn med byggepladsen tager tid.",
+           // Function nouns an account or a board has too.
+           "Anna Holm has a low balance on her account.", "Jens Holm says the board has no vision.",
+           "Mette Hansen fandt en manglende balance i regnskabet.",
+           // Everyday choices, not neglect.
+           "Anna Holm is not drinking tonight because she is driving us home.",
+           "Jens Holm har ikke drukket i aften, fordi han skal køre.",
+           "Han har ikke spist endnu, siger Jens Holm.", "Anna Holm will eat little sandwiches at the party.",
+           // A report of someone's words, then the writer's own health.
+           "Jeg har fået en sms fra Mette Hansen: Hun kommer ikke i morgen. Jeg er selv sygemeldt med stress.",
+           // "This is" introducing someone else.
+           "Meet our new colleague! This is Anna Holm. I was on sick leave with stress last spring.",
+           // A semicolon in a sentence is no table.
+           "Mette Hansen tager med på turen; medicin, madpakke og regntøj skal pakkes."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  EXPECT_TRUE(Has(Spans("Anna Holm has a question about her insulin dose."), "insulin"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen har spørgsmål om sin diabetes."), "diabetes"));
+  EXPECT_TRUE(Has(Spans("Anna Holm told a colleague that she has breast cancer."), "breast cancer"));
+  EXPECT_TRUE(Has(Spans("Anna Holm won't eat anything since the operation."), "won't eat"));
+  EXPECT_TRUE(Has(Spans("Medarbejder;Afdeling;Dage;Årsag\nRune Albæk;Vej og Park;19;Sygdom, delvis raskmeldt"),
+                  "Sygdom"));
+  EXPECT_TRUE(Has(Spans("Karen Bach: tilsyn x4 i nat."), "tilsyn x4"));
+  // The quoted message ends at its closing mark: the writer's own health
+  // after it is not the sender's.
+  const auto quoted = Spans("Reply to this e-mail from Oksana Melnyk: 'Hello, I'm sorry. I also started on "
+                            "Sumatriptan.' I myself have the flu, so keep it short.");
+  EXPECT_TRUE(Has(quoted, "Sumatriptan"));
+  EXPECT_FALSE(Has(quoted, "flu"));
+}
+
 // Someone else, unnamed, as the subject of a relative clause; questions and
 // expertise about a health topic (staff prompts, not a person's health).
 TEST(HealthDetector, UnnamedOthersAndStaffTopics) {

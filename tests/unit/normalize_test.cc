@@ -131,16 +131,25 @@ TEST(Normalize, LongPiecesAreCutAtLineBreaksThenSpaces) {
   EXPECT_EQ(n.PieceCuts(1, 1 << 20), (std::vector<size_t>{0, n.text().size()}));
   EXPECT_EQ(n.PieceCuts(1, 0), (std::vector<size_t>{0, n.text().size()}));
 
+  for (size_t k = 1; k < cuts.size(); ++k) EXPECT_LE(cuts[k] - cuts[k - 1], 2000u);  // the last piece too
   // One line of words: cut at spaces.
   text.clear();
   for (int i = 0; i < 1000; ++i) text += "ord ";
   ASSERT_TRUE(n.Build(text, &err));
   cuts = n.PieceCuts(1, 400);
   ASSERT_GE(cuts.size(), 11u);
-  for (size_t k = 1; k + 1 < cuts.size(); ++k) {
-    EXPECT_EQ(n.text()[cuts[k]], ' ');
+  for (size_t k = 1; k < cuts.size(); ++k) {
+    if (k + 1 < cuts.size()) EXPECT_EQ(n.text()[cuts[k]], ' ');
     EXPECT_LE(cuts[k] - cuts[k - 1], 400u);
   }
+  // A line of records: cut after a field's comma, not between a name's
+  // words.
+  text.clear();
+  for (int i = 0; i < 300; ++i) text += "Mette Hansen, Skovvej 12, ";
+  ASSERT_TRUE(n.Build(text, &err));
+  cuts = n.PieceCuts(1, 1000);
+  ASSERT_GE(cuts.size(), 3u);
+  for (size_t k = 1; k + 1 < cuts.size(); ++k) EXPECT_EQ(n.text()[cuts[k] - 1], ',') << cuts[k];
   // No space and no line break: one piece.
   ASSERT_TRUE(n.Build(std::string(5000, 'a'), &err));
   EXPECT_EQ(n.PieceCuts(1, 400), (std::vector<size_t>{0, 5000}));

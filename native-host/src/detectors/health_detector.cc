@@ -181,6 +181,11 @@ bool HealthDetector::OtherPersonBefore(const Tokens& tk, size_t b, size_t i) con
     // flu"), not an object ("slog ud efter en medarbejder under en
     // psykotisk episode") nor after a copula.
     if (k + n >= i || !InList(rules_.relatives, tk, k + n)) return false;
+    // "en kollega, som spurgte, at hun er gravid": a pronoun after the
+    // relative brings the subject back.
+    for (size_t m = k + n + 1; m < i; ++m) {
+      if (Flags(tk, m) & kPronoun) return false;
+    }
     return !(k > b && InList(rules_.copulas, tk, k - 1));
   }
   return false;
@@ -195,16 +200,37 @@ bool HealthDetector::CareCell(const ScanContext& ctx, size_t i) const {
 bool HealthDetector::TableCell(const ScanContext& ctx, size_t i) {
   const Tokens& tk = ctx.tokens();
   if (i == 0) return false;
-  // Marks on both sides, one of them a bar, semicolon or tab (a line break
-  // alone on both sides is a list line, not a table).
+  // Each side: 3 a bar or a tab, 2 a semicolon, 1 a line break or the
+  // text's end, 0 anything else.
   const std::string_view t = ctx.text();
-  auto mark = [&](size_t from, size_t to) {
-    return ctx.TabBetween(from, to) || t.substr(from, to - from).find_first_of("|;") != std::string_view::npos;
+  // -1 a comma (a list inside a cell: "| feber, lungebetændelse").
+  auto edge = [&](size_t from, size_t to) {
+    const std::string_view gap = t.substr(from, to - from);
+    if (ctx.TabBetween(from, to) || gap.find('|') != std::string_view::npos) return 3;
+    if (gap.find(';') != std::string_view::npos) return 2;
+    if (ctx.LineBreakBetween(from, to)) return 1;
+    return gap.find(',') != std::string_view::npos ? -1 : 0;
   };
-  const bool left = mark(tk[i - 1].end, tk[i].start);
-  const bool right = i + 1 < tk.size() && mark(tk[i].end, tk[i + 1].start);
-  if (!left && !right) return false;
-  return Cell(ctx, i, "|;,", "|;,");
+  const int left = edge(tk[i - 1].end, tk[i].start);
+  const int right = i + 1 < tk.size() ? edge(tk[i].end, tk[i + 1].start) : 1;
+  if (left == 0 || right == 0) return false;
+  if (left == 3 || right == 3) return true;
+  if (left != 2 && right != 2) return false;
+  // Semicolons: a row of at least three cells ("Ulla Fredsgaard;Løn og
+  // Personale;4;Sygdom, delvis raskmeldt"), not a clause ("på turen;
+  // medicin, madpakke og regntøj").
+  auto semicolons = [&](size_t a, size_t b) {
+    return std::count(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(b), ';');
+  };
+  size_t ls, le;
+  ctx.LineBounds(tk[i].start, &ls, &le);
+  const auto here = semicolons(ls, le);
+  if (here >= 2) return true;
+  // Two cells under a header row of the same shape ("Navn;Årsag").
+  if (ls == 0) return false;
+  size_t ps, pe;
+  ctx.LineBounds(ls - 1, &ps, &pe);
+  return here == 1 && semicolons(ps, pe) == 1;
 }
 
 bool HealthDetector::Cell(const ScanContext& ctx, size_t i, std::string_view before_marks,
@@ -281,6 +307,11 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
                   (m < i && (Flags(tk, m) & (kStateVerb | kMedicationVerb)));
     }
     if (statement) continue;
+    // A person's own: "questions about her diabetes", "spørgsmål om sin
+    // diabetes" is about her health, not a topic.
+    bool own = false;
+    for (size_t m = k + 1; m < i && !own; ++m) own = (Flags2(tk, m) & kPossessive) != 0;
+    if (own) continue;
     for (size_t m = k; m-- > b && m + 3 > k;) {
       // "Emne: mistanke om autisme" is a heading over a statement, not a
       // topic: the noun must belong to the prepositional phrase.
@@ -428,6 +459,19 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
         // "Jeg," only opens a quoted text or a line: "'Jeg, Preben
         // Lundgaard, klager ...'".
         if (intro.back() == ',' && std::string_view("'\"\n").find(prev) == std::string_view::npos) continue;
+        // "this is", "it's" introduce the writer only as a greeting: at a
+        // line's or a quote's start or after "hello,", not "Meet our new
+        // colleague! This is Anna Holm."
+        if (InList(rules_.greeting_intros, intro)) {
+          std::string_view head = std::string_view(before).substr(0, before.size() - intro.size());
+          while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == '!')) head.remove_suffix(1);
+          bool greeted = at_start ? std::string_view("'\"\n").find(prev) != std::string_view::npos : false;
+          for (const std::string& g : rules_.greetings) greeted = greeted || head.ends_with(g);
+          if (!greeted && !head.empty() && std::string_view("'\"").find(head.back()) != std::string_view::npos) {
+            greeted = true;
+          }
+          if (!greeted) continue;
+        }
         self_intro = true;
         break;
       }
@@ -502,11 +546,47 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
     const bool greeting = gap == " " && (label == "kære" || label == "dear");
     // "from Oksana Melnyk:", "fra vores kollega Oksana Melnyk:" (a sender
     // word at most three words before the name, on its line).
+    // The quoted message must follow the colon (a quote mark or a line
+    // break): "sms fra Mette Hansen: Hun kommer ikke" reports her words.
     bool from_quote = false;
+    size_t quote_end = std::string::npos;  // where the quoted message ends
+    bool to_paragraph = false;             // ... or its paragraph
     if (gap == " " && a.end < text.size() && text[a.end] == ':') {
-      for (size_t k = lt + 1; k-- > 0 && k + 4 > lt && !from_quote;) {
-        if (ctx.LineBreakBetween(tk[k].end, a.start) || InList(rules_.addressee_labels, tk, k)) break;
-        from_quote = InList(rules_.sender_labels, tk, k);
+      size_t q = a.end + 1;
+      while (q < text.size() && text[q] == ' ' && !ctx.LineBreakBetween(q, q + 1)) ++q;
+      const bool line = q < text.size() && ctx.LineBreakBetween(a.end + 1, q + 1);
+      const std::string_view rest = text.substr(std::min(q, text.size()));
+      const bool mark = !line && (rest.starts_with("'") || rest.starts_with("\"") ||
+                                  rest.starts_with("\u201C") || rest.starts_with("\u00AB") ||
+                                  rest.starts_with("\u2018"));
+      if (line || mark) {
+        for (size_t k = lt + 1; k-- > 0 && k + 4 > lt && !from_quote;) {
+          if (ctx.LineBreakBetween(tk[k].end, a.start) || InList(rules_.addressee_labels, tk, k) ||
+              (Flags(tk, k) & kTopicPrep)) {
+            break;
+          }
+          from_quote = InList(rules_.sender_labels, tk, k);
+        }
+      }
+      if (from_quote) {
+        if (mark) {
+          // To the closing mark: a quote mark not inside a word ("I'm").
+          size_t c = q + 1;
+          while (c < text.size() && (static_cast<unsigned char>(text[c]) & 0xC0) == 0x80) ++c;
+          for (; c < text.size(); ++c) {
+            const char ch = text[c];
+            const bool word_after = c + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[c + 1]));
+            if ((ch == '\'' && !word_after) || ch == '"' || text.compare(c, 3, "\u201D") == 0 ||
+                text.compare(c, 2, "\u00BB") == 0 || (text.compare(c, 3, "\u2019") == 0 && !word_after)) {
+              break;
+            }
+          }
+          quote_end = c;
+        } else {
+          // To the paragraph's end (the loop below stops there).
+          quote_end = std::min(text.size(), q + rules_.signed_letter_bytes);
+          to_paragraph = true;
+        }
       }
     }
     if ((!colon && !greeting && !from_quote) || ctx.LineBreakBetween(tk[lt].end, a.start)) continue;
@@ -518,11 +598,12 @@ void HealthDetector::LinkHeaders(const ScanContext& ctx, const std::vector<Ancho
     // an addressee's letter also before the name ("Du har søgt om ...
     // Modtager: Villy Hedegaard Schmidt").
     const size_t from = sender ? a.end : (a.start > rules_.signed_letter_bytes ? a.start - rules_.signed_letter_bytes : 0);
-    const size_t until = a.end + rules_.signed_letter_bytes;
+    const size_t until = from_quote ? quote_end : a.end + rules_.signed_letter_bytes;
     const std::vector<std::string>& person = sender ? rules_.first_person : rules_.second_person;
     for (size_t s = first_at_or_after(from); s < ns && sentences[s].start < until; ++s) {
       const Sentence& sen = sentences[s];
       if (sen.start > a.end && sender_header(sen)) break;  // the next message
+      if (to_paragraph && sen.start > a.end && ctx.ParagraphBreakBetween(a.end, sen.start)) break;
       if (sen.start < a.start && sender_header(sen)) continue;
       if (!(*link)[s] && HasPersonWord(tk, sen, person)) (*link)[s] = 2;
     }

@@ -334,13 +334,13 @@ class HealthDetector : public Detector {
   // English function words minus Danish ones in tokens [b, e) (`skip_i`:
   // not counting "I"/"i", which is both): > 0 reads as English.
   int EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_i) const;
-  // True if sentence `sen` holds a word of `words` (rules_.first_person also
-  // counts English "I" inside a sentence).
   // True if token i of the sentence is a pronoun that refers to a person
   // named before (han, hun, du, Danish "I" = you plural; not the
   // preposition "i" nor English "I"). *english caches the sentence's
   // language (-1 = not yet counted).
   bool PronounAt(const Tokens& tk, const Sentence& sen, size_t i, int* english) const;
+  // True if sentence `sen` holds a word of `words` (rules_.first_person also
+  // counts English "I" inside a sentence).
   bool HasPersonWord(const Tokens& tk, const Sentence& sen, const std::vector<std::string>& words) const;
   // A header naming the sender ("Fra: Karina Bjerre"): the first-person
   // sentences of that message are about the sender; one naming the
@@ -365,8 +365,12 @@ class HealthDetector : public Detector {
   // and `after` (besides tabs, line ends and spaced dashes) on either side.
   static bool Cell(const ScanContext& ctx, size_t i, std::string_view before, std::string_view after);
   // True if token i, a generic health word ("feber"), fills a cell of a
-  // table row ("| Anton Bech | 2 dage | feber"): a bar, semicolon or tab on
-  // both sides.
+  // table row ("| Anton Bech | 2 dage | feber", "Ulla Fredsgaard;Løn;4;
+  // Sygdom, delvis raskmeldt"): a cell edge on both sides (a bar, tab,
+  // semicolon, line end, or a comma of a list inside the cell), one of them
+  // a bar or tab, or a semicolon of a row with at least two or under a row
+  // with one ("Navn;Årsag"; a word alone on a line is a list line, "på
+  // turen; medicin, madpakke" a clause).
   static bool TableCell(const ScanContext& ctx, size_t i);
   // The last token of a measurement with its value at token i (see
   // Definition::measures), or i when there is none.

@@ -604,19 +604,22 @@ size_t HealthDetector::ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t 
   // "har ikke spist", "glemmer at spise", "not sleeping", "refuses to eat".
   if (const size_t n = PhraseLength(neglect_, tk, i, e); n > 0) {
     size_t j = i + n;
-    if (j < e && (tk.folded(tk[j]) == "at" || tk.folded(tk[j]) == "to")) ++j;
-    if (j < e && InList(rules_.intake_functions, tk, j)) return j;
+    if (j < e && InList(rules_.intake_links, tk, j)) ++j;
+    if (j < e && InList(rules_.intake_functions, tk, j)) {
+      // "har ikke spist endnu", "not drinking tonight".
+      if (j + 1 < e && InList(rules_.neglect_blockers, tk, j + 1)) return i;
+      if (j + 2 < e && tk.folded(tk[j + 1]) == "i" && InList(rules_.neglect_blockers, tk, j + 2)) return i;
+      return j;
+    }
     // "refuses dinner", "nægter at spise maden".
     return i;
   }
   // "dårlig ryg", "øm i hoften", "weak legs", "sore in the shoulder".
   if (InList(rules_.ailing, tk, i) && i + 1 < e) {
     size_t j = i + 1;
-    const std::string_view w = tk.folded(tk[j]);
-    if ((w == "i" || w == "in") && j + 1 < e) ++j;
-    if (j < e && tk.folded(tk[j]) == "the" && j + 1 < e) ++j;
+    for (int links = 0; links < 2 && j + 1 < e && InList(rules_.ailing_links, tk, j); ++links) ++j;
     // Not an idiom: "et dårligt hoved for tal".
-    const bool idiom = j + 1 < e && (tk.folded(tk[j + 1]) == "for" || tk.folded(tk[j + 1]) == "til");
+    const bool idiom = j + 1 < e && InList(rules_.ailing_idioms, tk, j + 1);
     if ((Flags(tk, j) & (kBodyDa | kBodyEn)) && !idiom) return j;
   }
   // "poor sleep", "low appetite", "nedsat hukommelse".
@@ -927,8 +930,9 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // A generic word right after a state verb ("har feber", "fik
       // medicin") or measured ("feber 38,6").
       last = i;
-    } else if ((fl & kIgnore) && !(fl & kNever) && i > b && IsSingle(tk, i, Kind::kCare) &&
-               !InList(rules_.practical_help, tk, i) && (Flags2(tk, i - 1) & kPossessive) &&
+    } else if ((fl & kIgnore) && !(fl & kNever) && !english && i > b && IsSingle(tk, i, Kind::kCare) &&
+               !InList(rules_.practical_help, tk, i) && !InList(rules_.no_possessive_care, tk, i) &&
+               (Flags2(tk, i - 1) & kPossessive) &&
                tk.Gap(ctx.text(), i - 1) == " ") {
       // A person's own care: "hans madservice", "hendes nødkald".
       last = i;

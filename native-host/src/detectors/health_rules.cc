@@ -383,17 +383,22 @@ const Definition& Rules() {
                           "sleeping", "slept", "drinks", "drink", "drinking"};
     r.scant = {"kun lidt", "meget lidt", "næsten ikke", "næsten intet", "ikke ordentligt",
                "ikke nok", "dårligt", "uroligt", "very little", "hardly", "barely", "poorly",
-               "badly", "almost nothing", "little", "not enough"};
+               "badly", "almost nothing", "not enough"};
     r.neglect_before = {"ikke", "glemmer at", "glemme at", "glemt at", "nægter at", "vil ikke",
-                        "not", "not want to", "forgets to", "forgetting to", "forgot to", "refuses to", "refuses",
+                        "not", "not want to", "won t", "doesn t want to", "forgets to", "forgetting to", "forgot to", "refuses to", "refuses",
                         "refusing", "won't", "hardly", "barely"};
-    r.impaired_before = {"dårlig", "nedsat", "ringe", "manglende", "forstyrret", "poor", "low",
-                         "reduced", "disturbed", "no"};
+    r.impaired_before = {"dårlig", "nedsat", "ringe", "forstyrret", "poor", "low", "reduced",
+                         "disturbed"};
+    // Not "balance", "memory", "vision", "intake": an account, a laptop or
+    // a board has them too ("low balance", "no vision").
     r.function_nouns = {"appetit", "appetitten", "søvn", "nattesøvn", "søvnen", "appetite",
-                        "sleep", "hørelse", "hørelsen", "hearing", "balance", "balancen",
-                        "hukommelse", "hukommelsen", "memory", "syn", "synet", "eyesight",
-                        "vision", "mobility", "mobilitet", "væskeindtag", "fluid intake",
-                        "food intake", "intake"};
+                        "sleep", "hørelse", "hørelsen", "hearing", "hukommelse", "hukommelsen",
+                        "syn", "synet", "eyesight", "mobilitet", "væskeindtag", "fluid intake",
+                        "food intake"};
+    r.neglect_blockers = {"endnu", "yet", "tonight", "fordi", "because", "før", "before", "aften"};
+    r.intake_links = {"at", "to"};
+    r.ailing_links = {"i", "in", "the"};
+    r.ailing_idioms = {"for", "til"};
     r.impersonal_subjects = {"det", "der", "it", "that", "this", "things"};
     r.intensifiers = {"meget", "ekstremt", "helt", "rigtig", "virkelig", "utrolig", "voldsomt",
                       "very", "extremely", "really", "so", "constantly", "always"};
@@ -409,6 +414,9 @@ const Definition& Rules() {
     r.self_intros = {"jeg hedder", "mit navn er", "my name is", "my name's", "i'm", "jeg,",
                      "undertegnede", "undertegnede,", "the undersigned", "the undersigned,",
                      "i am", "this is", "it's", "it is", "jeg er"};
+    r.greeting_intros = {"this is", "it's", "it is"};
+    r.greetings = {"hello", "hi", "hey", "hej", "hallo", "dear", "dzień dobry", "good morning",
+                   "godmorgen", "goddag"};
     r.sign_instructions = {"underskrift", "underskriv", "underskriv med", "skriv under med",
                            "underskrevet", "signatur", "sign it", "sign", "signed", "sign off with",
                            "sign it with", "sign with", "signature", "sign-off"};
@@ -479,12 +487,13 @@ const Definition& Rules() {
                     // Practical help, granted because of health: counts only
                     // with a frequency, a verb of receiving or as a cell.
                     "rengøring", "indkøbsordning"};
-    r.practical_help = {"rengøring", "indkøbsordning"};
+    r.practical_help = {"rengøring", "indkøbsordning", "tilsyn"};
+    r.no_possessive_care = {"bad", "badning", "tilsyn"};
     r.work_verbs = {"står", "kører", "arbejder", "underviser", "leder", "ansvarlig", "ansvaret",
                     "drives", "driver", "works", "drives", "delivers", "leads", "teaches", "runs"};
     r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",
-                        "spørgsmål", "spørgsmålet", "henvendelser", "erfaring", "erfaringer",
-                        "ekspertise", "speciale", "fokus",
+                        "spørgsmål", "spørgsmålet", "henvendelser", "ekspertise", "speciale",
+                        "fokus",
                         "kursus", "kurset", "temadag", "undervisning", "information",
                         "informationsmøde", "tema", "emne", "emnet", "konference", "webinar",
                         "kampagne", "nyhedsbrev", "plakat", "quiz", "opslag", "indlæg",
@@ -509,7 +518,7 @@ const Definition& Rules() {
                        "en beboer", "en pårørende", "en bruger", "en klient", "en anden", "nogen",
                        "a colleague", "a citizen", "an employee", "a patient", "a pupil", "a child",
                        "a resident", "a relative", "a client", "someone", "somebody", "someone else"};
-    r.relatives = {"der", "som", "who", "that", "which"};
+    r.relatives = {"der", "som", "who", "which"};
     r.copulas = {"er", "var", "blev", "som", "is", "was", "as", "became"};
     r.group_nouns.da = {"borgere", "børn", "elever", "unge", "ældre", "patienter", "beboere",
                         "familier", "mennesker", "personer", "voksne", "brugere", "medarbejdere",

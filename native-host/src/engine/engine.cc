@@ -268,7 +268,8 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options,
 
   // Word-based detectors, per piece of the text: one piece, or for a large
   // text several, cut at paragraph breaks (no detector matches across a
-  // blank line). This thread takes piece 0, then runs the patterns over the
+  // blank line; a piece above options.long_piece_bytes is cut again at line
+  // breaks or spaces, see ScanOptions). This thread takes piece 0, then runs the patterns over the
   // whole text while the engine's threads take the other pieces; with more
   // pieces than threads each thread takes the next piece left until none is
   // left, in one buffer of tokens (re-tokenised for phase 1), so memory

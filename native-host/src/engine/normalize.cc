@@ -260,6 +260,11 @@ size_t NormalizedText::LineOrSpaceBreak(size_t from, size_t to) const {
   auto it = std::lower_bound(line_breaks_.begin(), line_breaks_.end(), from);
   if (it != line_breaks_.end() && *it < to) return *it;
   to = std::min(to, text_.size());
+  // A space after a mark that ends a field or clause (a name's words are
+  // not split: "Mette|Hansen"), else any space.
+  for (size_t k = std::max<size_t>(from, 1); k < to; ++k) {
+    if (text_[k] == ' ' && std::string_view(",;.\"}]").find(text_[k - 1]) != std::string_view::npos) return k;
+  }
   for (size_t k = from; k < to; ++k) {
     if (text_[k] == ' ') return k;
   }

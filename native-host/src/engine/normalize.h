@@ -70,7 +70,8 @@ class NormalizedText {
   std::vector<size_t> PieceCuts(size_t pieces, size_t long_piece = 0) const;
 
   // The first normalised offset in [from, to) where the original text had a
-  // line break, or failing one the first space; npos if neither.
+  // line break, or failing one the first space after ',', ';', '.', '"',
+  // '}' or ']', or failing that the first space; npos if none.
   size_t LineOrSpaceBreak(size_t from, size_t to) const;
 
  private:

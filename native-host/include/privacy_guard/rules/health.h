@@ -183,6 +183,17 @@ struct Definition {
   Words neglect_before;
   Words impaired_before;
   Words function_nouns;
+  // A neglect is an everyday choice when one of `neglect_blockers` follows
+  // the function, or "i" and one ("har ikke spist endnu", "vil ikke drikke
+  // i aften", "is not drinking tonight because she drives"); `intake_links` may stand between a neglect word and the
+  // function ("glemmer at spise", "refuses to eat").
+  Words neglect_blockers;
+  Words intake_links;
+  // Between an ailing word and its body part ("øm i hoften", "sore in the
+  // shoulder"); an idiom when one of `ailing_idioms` follows the body part
+  // ("et dårligt hoved for tal").
+  Words ailing_links;
+  Words ailing_idioms;
   Words impersonal_subjects;
   Words intensifiers;
   Words tired_states;
@@ -196,8 +207,10 @@ struct Definition {
   // and a unit ("madservice 7 dage om ugen"). Not after one of
   // `work_verbs` (the person does the work: "står for rengøring hver uge",
   // "kører madservice ud hver dag"); `practical_help` counts with a
-  // frequency or a verb of receiving only, never as a table cell.
-  Words every, per, frequency_units, work_verbs, practical_help;
+  // frequency or a verb of receiving only, never as a table cell;
+  // `no_possessive_care` is no care after a possessive ("hans bad" may be
+  // his bathroom, "hans tilsyn med byggepladsen" his supervision).
+  Words every, per, frequency_units, work_verbs, practical_help, no_possessive_care;
   // Time words after "i"/"in" that keep a counted fall a fall ("i år", "in
   // November").
   Words time_words;
@@ -270,6 +283,12 @@ struct Definition {
   // first-person sentences within `signed_letter_bytes` before and after
   // the name are about her.
   Words self_intros;
+  // Of these, `greeting_intros` ("this is", "it's") introduce the writer
+  // only at a line's or a quote's start or after one of `greetings`
+  // ("Hello, this is Tomasz Wójcik"; not "Meet our new colleague! This is
+  // Anna Holm.").
+  Words greeting_intros;
+  Words greetings;
   size_t sign_off_reach = 40;
   size_t signed_letter_bytes = 2000;
   Words first_person;
