@@ -105,6 +105,21 @@ TEST(Phone, TableColumnHeader) {
   EXPECT_EQ(Covered(table, f[0]), "23 45 67 89");
 }
 
+// A row of figures stays low, but two phone numbers on a line are no row,
+// and doses far away on a long pasted line are not the number's row (dev9
+// misses).
+TEST(Phone, RowsOfFiguresAreNearAndNotOtherPhoneNumbers) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Point: 12 14 15 16 18 20 21 22", Category::kPhone).empty());
+  const std::string two = "Ring til mor, Stine Fisker, på 60 27 91 33 eller far, Kenneth Lund, på 41 95 02 78.";
+  EXPECT_EQ(Find(DefaultEngine(), two, Category::kPhone).size(), 2u);
+  const std::string mail =
+      "'She needs oxygen 2 L/min at rest, help 2 or 3 times a day for 5 days, weigh her 1 or 2 times a week; "
+      "she lost 4 kg. Kind regards, Signe Holmgaard, discharge coordinator, direct line 78 45 61 20'";
+  const auto f = Find(DefaultEngine(), mail, Category::kPhone);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(Covered(mail, f[0]), "78 45 61 20");
+}
+
 // French and Dutch mobiles: the mobile prefix is one digit on its own.
 TEST(Phone, ForeignMobilesWithASingleDigitPrefix) {
   for (const char* t : {"Ring til Claire på +33 6 12 48 93 70", "Pieter: +31 6 4829 1176"}) {

@@ -218,7 +218,18 @@ class PhoneDetector : public Detector {
     const std::string_view t = ctx.text();
     size_t ls, le;
     ctx.LineBounds(from, &ls, &le);
-    int n = 0;
+    // Only the figures near the number count (a long pasted line holds
+    // doses and times far away: "2 L/min ... 4 kg ... direct line 78 45 61
+    // 20"), and a run of exactly four pairs is another phone number, not
+    // a row ("på 60 27 91 33 eller far på 41 95 02 78").
+    ls = std::max(ls, from > kTableReach ? from - kTableReach : 0);
+    le = std::min(le, to + kTableReach);
+    int n = 0, run = 0;
+    size_t run_end = 0;  // where the last figure of the run ended
+    auto close_run = [&] {
+      if (run != 4) n += run;
+      run = 0;
+    };
     for (size_t i = ls; i < le;) {
       if (t[i] < '0' || t[i] > '9') {
         ++i;
@@ -228,11 +239,19 @@ class PhoneDetector : public Detector {
       while (j < le && t[j] >= '0' && t[j] <= '9') ++j;
       // Only figures that stand between spaces (not parts of dates or times).
       const bool alone = (i == ls || t[i - 1] == ' ') && (j == le || t[j] == ' ');
-      n += alone && j - i <= 2;
+      if (alone && j - i <= 2) {
+        if (run > 0 && i != run_end + 1) close_run();
+        ++run;
+        run_end = j;
+      } else {
+        close_run();
+      }
       i = j;
     }
+    close_run();
     return n >= 6;
   }
+  static constexpr size_t kTableReach = 60;
 
  private:
   const rules::phone::Definition& rules_ = rules::phone::Rules();
