@@ -805,6 +805,19 @@ TEST(HealthDetector, ReviewTrapsOfTheLayRules) {
   EXPECT_FALSE(Has(quoted, "flu"));
 }
 
+// Falls counted after the verb and help with daily living (dev9 miss
+// classes); a fall of prices and help with a move are not health.
+TEST(HealthDetector, CountedFallsAndHelpWithDailyLiving) {
+  EXPECT_TRUE(Has(Spans("Mette Hansen er faldet 2 gange i denne uge."), "faldet"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen has fallen three times since May."), "fallen"));
+  EXPECT_TRUE(Has(Spans("Knud Krogsgaard: jeg står op om natten for at hjælpe ham på toilettet."),
+                  "hjælpe ham på toilettet"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen helps her with showering every morning."), "helps her with showering"));
+  for (const char* t : {"Mette Hansen siger, at priserne er faldet 3 gange i år.", "Mette Hansen hjalp ham med at flytte."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 // Someone else, unnamed, as the subject of a relative clause; questions and
 // expertise about a health topic (staff prompts, not a person's health).
 TEST(HealthDetector, UnnamedOthersAndStaffTopics) {

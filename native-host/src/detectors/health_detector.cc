@@ -103,6 +103,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   }
   for (const std::string& w : r.intake_functions) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
   for (const std::string& w : r.ailing) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
+  for (const std::string& w : r.help_verbs) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
   for (const auto* split : {&neglect_, &impaired_}) {
     for (const std::vector<std::string>& words : *split) lex_.Upsert(words.front()).flags2 |= kLayStart;
   }

@@ -242,10 +242,12 @@ class HealthDetector : public Detector {
   // A body function done badly ("sover dårligt", "hører dårligt", "can't
   // sleep" is a limit): its last token, or i.
   size_t FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const;
-  // Intake reduced or neglected, or a function impaired ("spiser kun lidt",
-  // "har ikke spist", "poor sleep"; rules/health.h intake_functions): its
-  // last token, or i when there is none.
-  size_t ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e) const;
+  // Intake reduced or neglected, a function impaired, an ailing body part or
+  // help with daily living ("spiser kun lidt", "har ikke spist", "poor
+  // sleep", "dårlig ryg", "hjælpe ham på toilettet"; rules/health.h
+  // intake_functions ... help_verbs): its last token, or i when there is
+  // none. `english`: the sentence's language, for the activity phrases.
+  size_t ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e, bool english) const;
   // The number of tokens from i that spell one of `phrases` (the longest),
   // 0 if none.
   static size_t PhraseLength(const std::vector<std::vector<std::string>>& phrases, const Tokens& tk,

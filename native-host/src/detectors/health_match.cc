@@ -591,7 +591,7 @@ size_t HealthDetector::PhraseLength(const std::vector<std::vector<std::string>>&
   return best;
 }
 
-size_t HealthDetector::ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e) const {
+size_t HealthDetector::ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e, bool english) const {
   const Tokens& tk = ctx.tokens();
   if (!(Flags2(tk, i) & kLayStart)) return i;
   // "spiser kun lidt", "sleeps poorly".
@@ -613,6 +613,15 @@ size_t HealthDetector::ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t 
     }
     // "refuses dinner", "nægter at spise maden".
     return i;
+  }
+  // "hjælpe ham på toilettet", "helps her with showering".
+  if (InList(rules_.help_verbs, tk, i) && i + 2 < e && InList(rules_.help_objects, tk, i + 1)) {
+    for (size_t j = i + 2; j < e && j < i + 5; ++j) {
+      Kind ak;
+      const size_t al = PhraseAt(ctx, j, e, english, {Kind::kActivity}, &ak);
+      if (al > 0) return j + al - 1;
+      if (IsSingle(tk, j, Kind::kActivity)) return j;
+    }
   }
   // "dårlig ryg", "øm i hoften", "weak legs", "sore in the shoulder".
   if (InList(rules_.ailing, tk, i) && i + 1 < e) {
@@ -689,7 +698,12 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   auto fall_clause = [&] {
     if (i + 1 >= e) return false;
     const std::string_view next = tk.folded(tk[i + 1]);
-    if (next == "igen" || next == "again") return true;
+    if (next == "igen" || next == "again" || next == "twice") return true;
+    // Counted after the fall: "faldet 2 gange", "fallen three times".
+    if ((tk[i + 1].Has(Token::kAllDigits) || InList(rules_.fall_counts, tk, i + 1)) && i + 2 < e &&
+        InList(rules_.fall_times, tk, i + 2)) {
+      return true;
+    }
     if ((next == "på" || next == "i" || next == "in" || next == "on") && i + 2 < e &&
         InList(rules_.fall_places, tk, i + 2)) {
       return true;
@@ -864,7 +878,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
         i = fb;
         continue;
       }
-      if (const size_t ri = ReducedIntakeAt(ctx, i, e); ri > i) {
+      if (const size_t ri = ReducedIntakeAt(ctx, i, e, english); ri > i) {
         out->push_back(Match{i, ri});
         i = ri;
         continue;

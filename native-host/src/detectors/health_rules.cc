@@ -375,6 +375,9 @@ const Definition& Rules() {
                         "sleeps", "sleep", "slept", "sleeping", "eats", "eating", "eat", "hears",
                         "hearing", "sees", "walks", "walking", "remembers", "breathes", "breathing"};
     r.badly = {"dårligt", "skidt", "elendigt", "badly", "poorly", "bad"};
+    r.help_verbs = {"hjælpe", "hjælper", "hjalp", "hjulpet", "help", "helps", "helped", "helping",
+                    "assist", "assists", "assisted", "støtte", "støtter", "støttede"};
+    r.help_objects = {"ham", "hende", "him", "her"};
     r.ailing = {"dårlig", "dårlige", "dårligt", "svag", "svage", "stiv", "stive", "øm", "ømme",
                 "hævet", "hævede", "opsvulmet", "bad", "weak", "stiff", "sore", "swollen",
                 "painful", "injured"};

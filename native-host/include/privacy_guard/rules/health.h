@@ -174,6 +174,11 @@ struct Definition {
   // ikke spist", "glemmer at spise", "not sleeping", "refuses to eat"); or
   // one of `impaired_before` right before one of `function_nouns` ("poor
   // sleep", "low appetite", "dårlig nattesøvn").
+  // Help given with daily living: one of `help_verbs`, one of
+  // `help_objects`, then an activity (rules `activities`) within three
+  // words ("hjælpe ham på toilettet", "helps her with showering").
+  Words help_verbs;
+  Words help_objects;
   // An ailing body part: one of `ailing` before a body part, or before
   // "i"/"in the" and one ("dårlig ryg", "dårlige knæ", "øm i hoften", "stiv
   // i nakken", "weak legs", "sore in the shoulder").
