@@ -818,6 +818,30 @@ TEST(HealthDetector, CountedFallsAndHelpWithDailyLiving) {
   }
 }
 
+// Staff in a work role (dev10 traps): agenda items under an attendee list
+// and what a named colleague presents are not their health; a citizen
+// named above the attendees, or marked "(borger)" among them, still is.
+TEST(HealthDetector, ParticipantsAndPresenters) {
+  for (const char* t : {
+           "Deltagere: Lars Mikkelsen (leder), Susanne Kjær (økonomikonsulent).\n1) Budget for genoptræning: "
+           "merforbrug pga. flere forløb efter hofteoperationer.\n2) Udbud på kørestole og rollatorer.",
+           "Skriv en invitation til kommunallæge Henrik Thomsen om at fremlægge tal for vaccinationsdækning og "
+           "overvægt blandt børn.",
+           "Our HR consultant Camilla Friis presents the updated sick-leave procedure to all managers."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  EXPECT_TRUE(Has(Spans("Referat om Ebbe Korsholm, Toftevej 2, 8592 Anholt.\nParticipants: home nurse Anette "
+                        "Brask, daughter Lene Korsholm.\n1. Medication: Furosemide increased to 80 mg x 2."),
+                  "Furosemide"));
+  EXPECT_TRUE(Has(Spans("- deltagere: familierådgiver, jordemoder, Sara Lindholm (borger)\n- i metadonbehandling, "
+                        "60 mg dagligt"),
+                  "metadonbehandling"));
+  // An explicit reference still links: a pronoun after a participant.
+  EXPECT_TRUE(Has(Spans("Afbud: Birgitte Holm. Hun er sygemeldt med stress."), "sygemeldt"));
+  // "viser" is "shows" too: test results, signs.
+  EXPECT_TRUE(Has(Spans("Julie Falk viser tegn på fødselsdepression."), "fødselsdepression"));
+}
+
 // Someone else, unnamed, as the subject of a relative clause; questions and
 // expertise about a health topic (staff prompts, not a person's health).
 TEST(HealthDetector, UnnamedOthersAndStaffTopics) {

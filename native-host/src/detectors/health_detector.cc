@@ -173,6 +173,50 @@ bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
   return false;
 }
 
+bool HealthDetector::Participant(const ScanContext& ctx, size_t start, size_t end) const {
+  const std::string_view text = ctx.text();
+  // "Sara Lindholm (borger)": the one the meeting is about.
+  if (end + 2 < text.size() && text[end] == ' ' && text[end + 1] == '(') {
+    size_t q = end + 2;
+    while (q < text.size() && q < end + 30 && text[q] != ')' && text[q] != ' ') ++q;
+    std::string w;
+    AppendFolded(text.substr(end + 2, q - end - 2), &w);
+    const WordInfo* in = lex_.Find(w);
+    if (in && (in->flags & kRole)) return false;
+  }
+  // The word right before the name: a staff title ("psykolog Nanna Holst").
+  size_t e = start;
+  while (e > 0 && text[e - 1] == ' ' && !ctx.LineBreakBetween(e - 1, e)) --e;
+  size_t b = e;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != ',' && text[b - 1] != '(' && text[b - 1] != ':') --b;
+  if (b < e && e - b <= 40) {
+    std::string w;
+    AppendFolded(text.substr(b, e - b), &w);
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    if (InList(rules_.staff_titles, w)) return true;
+    // "daughter Lene Korsholm", "datter Lene": a relative of the person.
+    if (const WordInfo* in = lex_.Find(w); in && (in->flags & kRole)) return false;
+  }
+  // A label and a colon at the start of the name's line ("Deltagere: ...").
+  size_t ls, le;
+  ctx.LineBounds(start, &ls, &le);
+  const size_t colon = text.substr(ls, start - ls).find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string label;
+  AppendFolded(text.substr(ls, colon), &label);
+  while (!label.empty() && (label.front() == ' ' || label.front() == '-' || label.front() == '*')) label.erase(0, 1);
+  while (!label.empty() && label.back() == ' ') label.pop_back();
+  return InList(rules_.participant_labels, label);
+}
+
+bool HealthDetector::PresentedBefore(const Tokens& tk, size_t b, size_t i) const {
+  for (size_t k = i; k-- > b && k + 16 > i;) {
+    if (Flags(tk, k) & (kStateVerb | kMedicationVerb)) return false;
+    if (InList(rules_.presenting_verbs, tk, k)) return true;
+  }
+  return false;
+}
+
 bool HealthDetector::OtherPersonBefore(const Tokens& tk, size_t b, size_t i) const {
   for (size_t k = i; k-- > b && k + 7 > i;) {
     const size_t n = PhraseLength(other_persons_, tk, k, i);
@@ -313,7 +357,7 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
     bool own = false;
     for (size_t m = k + 1; m < i && !own; ++m) own = (Flags2(tk, m) & kPossessive) != 0;
     if (own) continue;
-    for (size_t m = k; m-- > b && m + 3 > k;) {
+    for (size_t m = k; m-- > b && m + 5 > k;) {
       // "Emne: mistanke om autisme" is a heading over a statement, not a
       // topic: the noun must belong to the prepositional phrase.
       if (tk.Gap(ctx.text(), m).find(':') != std::string_view::npos) break;
@@ -635,9 +679,12 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     if (c.confidence < Confidence::kMedium) continue;
     switch (c.category) {
       case Category::kName:
-      case Category::kCpr:
-        anchors.push_back({c.start, c.end, 2, c.category == Category::kName});
+      case Category::kCpr: {
+        Anchor a{c.start, c.end, 2, c.category == Category::kName};
+        a.participant = a.name && Participant(ctx, c.start, c.end);
+        anchors.push_back(a);
         break;
+      }
       case Category::kAddress:
       case Category::kEmail:
       case Category::kPhone:
@@ -722,6 +769,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     const size_t end = tk[sen.end - 1].end;
     uint8_t own = 0;
     const Anchor* before = nullptr;  // the nearest anchor ending before this sentence
+    const Anchor* before_np = nullptr;  // ... that is no participant in a work role
     // Anchors are sorted by start and short: only those starting from
     // `longest + back_reference_bytes` before the sentence matter.
     const size_t reach = longest + rules_.back_reference_bytes;
@@ -737,6 +785,10 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       if (a.end <= start && start - a.end <= rules_.back_reference_bytes &&
           (!before || a.end >= before->end)) {
         before = &a;
+      }
+      if (!a.participant && a.end <= start && start - a.end <= rules_.back_reference_bytes &&
+          (!before_np || a.end >= before_np->end)) {
+        before_np = &a;
       }
     }
     if (own) {
@@ -756,16 +808,21 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       name_parts.push_back(parts[k].first);
       name_parts.push_back(parts[k].second);
     }
-    bool refers = sen.list_item || sen.line_start ||
-                  (same_paragraph && start - before->end <= rules_.subjectless_reach_bytes &&
-                   !OwnSubject(tk, sen));
+    // A participant in a work role is referred to explicitly only; a list
+    // line or subjectless sentence links to the nearest person before it
+    // who is none (the citizen a meeting is about, above its attendees).
+    const bool structural = before_np != nullptr;
+    const bool np_paragraph = before_np && !ctx.ParagraphBreakBetween(before_np->end, start);
+    bool refers = structural && (sen.list_item || sen.line_start ||
+                                 (np_paragraph && start - before_np->end <= rules_.subjectless_reach_bytes &&
+                                  !OwnSubject(tk, sen)));
     int english = -1;  // the sentence leans English (PronounAt; not yet counted)
     for (size_t i = sen.first; i < sen.end && !refers; ++i) {
       const uint32_t fl = Flags(tk, i);
       Kind kind;
-      refers = (fl & kRole) != 0 || PronounAt(tk, sen, i, &english) ||
-               (same_paragraph && InList(rules_.grant_verbs, tk, i)) ||
-               PhraseAt(ctx, i, sen.end, false, {Kind::kRole}, &kind) > 0 ||
+      refers = (structural && (fl & kRole) != 0) || PronounAt(tk, sen, i, &english) ||
+               (structural && same_paragraph && InList(rules_.grant_verbs, tk, i)) ||
+               (structural && PhraseAt(ctx, i, sen.end, false, {Kind::kRole}, &kind) > 0) ||
                (tk[i].Has(Token::kUpperInitial) &&
                 std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
     }
@@ -779,7 +836,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
                        (tk[i].Has(Token::kUpperInitial) &&
                         std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
       }
-      refers = explicit_ref || !OwnSubject(tk, sen);
+      refers = explicit_ref || (structural && !OwnSubject(tk, sen));
     }
     if (refers) link[s] = before->strength;
   }

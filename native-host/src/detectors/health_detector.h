@@ -318,7 +318,17 @@ class HealthDetector : public Detector {
     uint8_t strength;  // 2: name or CPR number; 1: address, e-mail, phone
     bool name;
     bool email = false;
+    // A participant in a work role: listed after a label such as
+    // "Deltagere:", "Present:" or right after a staff title ("psykolog
+    // Nanna Holst"): only an explicit reference (a pronoun, the name's
+    // parts) links a later sentence to her, not a list line or a sentence
+    // without a subject (agenda items under an attendee list).
+    bool participant = false;
   };
+  // True if the name at [start, end) is a participant (Anchor::participant):
+  // not one marked as the citizen, relative or patient the meeting is about
+  // ("Sara Lindholm (borger)", "daughter Lene Korsholm").
+  bool Participant(const ScanContext& ctx, size_t start, size_t end) const;
   // A letter or mail signed with a name ("Mvh Inger-Lise Bruun", "Kind
   // regards,\nJens Holm"): its first-person sentences before the signature
   // are about the signer ("Jeg har fået svimmelhed af min medicin"), so
@@ -358,6 +368,10 @@ class HealthDetector : public Detector {
   // other_persons) as the subject of a relative clause, not after a
   // copula.
   bool OtherPersonBefore(const Tokens& tk, size_t scope_start, size_t i) const;
+  // True if one of rules.presenting_verbs stands before token i in the
+  // sentence starting at `scope_start`, with no state or medication verb
+  // between (what someone presents or teaches).
+  bool PresentedBefore(const Tokens& tk, size_t scope_start, size_t i) const;
 
   // True if token i is a care term standing as a cell of a record: a dash,
   // bar, colon, tab or line start before it, and after it a dash, bar,

@@ -303,6 +303,21 @@ struct Definition {
   // second person (`second_person`) of the letter around it, within
   // `signed_letter_bytes` and up to the next sender header.
   Words sender_labels;
+  // Names after one of `participant_labels` and a colon on their line
+  // ("Deltagere: ...", "Present: ...") or right after one of `staff_titles`
+  // ("psykolog Nanna Holst", "Mayor Kasper Juul") are people in a work
+  // role: a later sentence is about them only when it refers to them
+  // explicitly (a pronoun, the first name or surname), not as a list line
+  // or a sentence without a subject of its own (the items of an agenda).
+  Words participant_labels;
+  Words staff_titles;
+  // A term after one of `presenting_verbs` in its sentence, with no state
+  // or medication verb between, is what someone presents or teaches, not a
+  // person's health ("kommunallæge Henrik Thomsen fremlægger tal for
+  // overvægt", "our HR consultant presents the updated sick-leave
+  // procedure"). Not "viser" ("Blodprøver viser lavt hæmoglobin"), "runs"
+  // ("runs a fever"), "leads", "trains", "focus", "gennemgår".
+  Words presenting_verbs;
   // A form field that names the one filling in the form ("Navn: Preben
   // Sloth", "Applicant: ..."): its first-person sentences within
   // `signed_letter_bytes` after it are about that person, like a sender's
