@@ -838,6 +838,9 @@ TEST(HealthDetector, ParticipantsAndPresenters) {
                   "metadonbehandling"));
   // An explicit reference still links: a pronoun after a participant.
   EXPECT_TRUE(Has(Spans("Afbud: Birgitte Holm. Hun er sygemeldt med stress."), "sygemeldt"));
+  // A unit's name joined by "&" is no health; conditions joined by "og" are.
+  EXPECT_TRUE(Spans("Write to Rikke Sørensen in Training & Rehabilitation about the course.").empty());
+  EXPECT_TRUE(Has(Spans("Mette Hansen har Diabetes og Astma."), "Astma"));
   // "viser" is "shows" too: test results, signs.
   EXPECT_TRUE(Has(Spans("Julie Falk viser tegn på fødselsdepression."), "fødselsdepression"));
 }

@@ -229,7 +229,11 @@ TEST(Name, RelationsCouplesAndOwnEmails) {
                         "Vi vil søge Aase og Ejnar Danielsens Fond om 85.000 kr. til en sansehave."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
   }
-  // Institutions named after a person ("Anker Fjord Hospice", dev9 trap).
+  // Institutions named after a person ("Anker Fjord Hospice", dev9 trap;
+  // "Plejecenter Marie Kruses Minde", dev10).
+  EXPECT_TRUE(Find(DefaultEngine(), "Plejecenter Marie Kruses Minde og Plejecenter Solhøj skal samarbejde.",
+                   Category::kName)
+                  .empty());
   EXPECT_TRUE(Find(DefaultEngine(), "Anker Fjord Hospice søger frivillige til at hjælpe mennesker med kræft.",
                    Category::kName)
                   .empty());

@@ -209,6 +209,16 @@ bool HealthDetector::Participant(const ScanContext& ctx, size_t start, size_t en
   return InList(rules_.participant_labels, label);
 }
 
+bool HealthDetector::UnitNameAt(const ScanContext& ctx, size_t b, size_t i, size_t last, size_t e) {
+  const Tokens& tk = ctx.tokens();
+  const std::string_view t = ctx.text();
+  auto title = [&](size_t k) { return tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper); };
+  if (!title(i)) return false;
+  // Joined by "&" ("og"/"and" join conditions too: "har Diabetes og Astma").
+  if (i > b && tk.Gap(t, i - 1).find('&') != std::string_view::npos && title(i - 1)) return true;
+  return last + 1 < e && tk.Gap(t, last).find('&') != std::string_view::npos && title(last + 1);
+}
+
 bool HealthDetector::PresentedBefore(const Tokens& tk, size_t b, size_t i) const {
   for (size_t k = i; k-- > b && k + 16 > i;) {
     if (Flags(tk, k) & (kStateVerb | kMedicationVerb)) return false;

@@ -372,6 +372,10 @@ class HealthDetector : public Detector {
   // sentence starting at `scope_start`, with no state or medication verb
   // between (what someone presents or teaches).
   bool PresentedBefore(const Tokens& tk, size_t scope_start, size_t i) const;
+  // True if the capitalised term at tokens [i, last] is part of a unit's
+  // name of capitalised words joined by "&" ("Træning & Rehabilitering",
+  // "Training & Rehabilitation"; not "og"/"and": "har Diabetes og Astma").
+  static bool UnitNameAt(const ScanContext& ctx, size_t scope_start, size_t i, size_t last, size_t scope_end);
 
   // True if token i is a care term standing as a cell of a record: a dash,
   // bar, colon, tab or line start before it, and after it a dash, bar,

@@ -250,7 +250,7 @@ const Words& NameFollowersCapitalised() {
                           "sygehuset", "plejecenter", "plejecentret", "plejehjem",
                           "plejehjemmet", "klinik", "klinikken", "clinic", "kirke", "kirken",
                           "børnehave", "børnehaven", "vuggestue", "vuggestuen", "hallen",
-                          "stadion"};
+                          "stadion", "minde", "mindet"};
   return w;
 }
 
