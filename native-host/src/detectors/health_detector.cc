@@ -184,7 +184,7 @@ bool HealthDetector::Participant(const ScanContext& ctx, size_t start, size_t en
     const WordInfo* in = lex_.Find(w);
     if (in && (in->flags & kRole)) return false;
   }
-  // The word right before the name: a staff title ("psykolog Nanna Holst").
+  // "daughter Lene Korsholm", "datter Lene": a relative of the person.
   size_t e = start;
   while (e > 0 && text[e - 1] == ' ' && !ctx.LineBreakBetween(e - 1, e)) --e;
   size_t b = e;
@@ -192,9 +192,6 @@ bool HealthDetector::Participant(const ScanContext& ctx, size_t start, size_t en
   if (b < e && e - b <= 40) {
     std::string w;
     AppendFolded(text.substr(b, e - b), &w);
-    while (!w.empty() && w.back() == '.') w.pop_back();
-    if (InList(rules_.staff_titles, w)) return true;
-    // "daughter Lene Korsholm", "datter Lene": a relative of the person.
     if (const WordInfo* in = lex_.Find(w); in && (in->flags & kRole)) return false;
   }
   // A label and a colon at the start of the name's line ("Deltagere: ...").
@@ -209,20 +206,36 @@ bool HealthDetector::Participant(const ScanContext& ctx, size_t start, size_t en
   return InList(rules_.participant_labels, label);
 }
 
-bool HealthDetector::UnitNameAt(const ScanContext& ctx, size_t b, size_t i, size_t last, size_t e) {
+bool HealthDetector::UnitNameAt(const ScanContext& ctx, size_t b, size_t i, size_t last, size_t e) const {
   const Tokens& tk = ctx.tokens();
   const std::string_view t = ctx.text();
   auto title = [&](size_t k) { return tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper); };
   if (!title(i)) return false;
-  // Joined by "&" ("og"/"and" join conditions too: "har Diabetes og Astma").
-  if (i > b && tk.Gap(t, i - 1).find('&') != std::string_view::npos && title(i - 1)) return true;
-  return last + 1 < e && tk.Gap(t, last).find('&') != std::string_view::npos && title(last + 1);
+  // Joined by "&" to a word that is no health term ("og"/"and" join
+  // conditions: "har Diabetes og Astma"; so may "&": "Asthma & Diabetes").
+  auto other = [&](size_t k) {
+    const WordInfo* in = lex_.Find(tk.folded(tk[k]), tk[k].hash);
+    return title(k) && !(in && (in->flags & (kTermDa | kTermEn | kMedicine)));
+  };
+  if (i > b && tk.Gap(t, i - 1).find('&') != std::string_view::npos && other(i - 1)) return true;
+  return last + 1 < e && tk.Gap(t, last).find('&') != std::string_view::npos && other(last + 1);
 }
 
-bool HealthDetector::PresentedBefore(const Tokens& tk, size_t b, size_t i) const {
-  for (size_t k = i; k-- > b && k + 16 > i;) {
+bool HealthDetector::PresentedBefore(const ScanContext& ctx, size_t b, size_t i) const {
+  const Tokens& tk = ctx.tokens();
+  for (size_t k = i; k-- > b && k + 9 > i;) {
+    // A state or medication verb, a possessive ("fremlagde en
+    // lægeerklæring om sin depression"), a cause ("because of her multiple
+    // sclerosis") or a clause break between: the term is a fact, not the
+    // subject presented.
     if (Flags(tk, k) & (kStateVerb | kMedicationVerb)) return false;
-    if (InList(rules_.presenting_verbs, tk, k)) return true;
+    if (Flags2(tk, k) & kPossessive) return false;
+    if (InList(rules_.presenting_stops, tk, k)) return false;
+    if (k + 1 <= i && tk.Gap(ctx.text(), k).find_first_of(",;:") != std::string_view::npos) return false;
+    if (InList(rules_.presenting_verbs, tk, k)) {
+      // "præsenterer sig med smerter" is a patient presenting.
+      return !(k + 1 < i && InList(rules_.reflexives, tk, k + 1));
+    }
   }
   return false;
 }
@@ -365,9 +378,13 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
     // A person's own: "questions about her diabetes", "spørgsmål om sin
     // diabetes" is about her health, not a topic.
     bool own = false;
-    for (size_t m = k + 1; m < i && !own; ++m) own = (Flags2(tk, m) & kPossessive) != 0;
+    for (size_t m = k + 1; m < i && !own; ++m) {
+      // "om sin diabetes", "angående Mette Hansens demens".
+      own = (Flags2(tk, m) & kPossessive) != 0 ||
+            (tk[m].Has(Token::kUpperInitial) && tk.folded(tk[m]).size() > 2 && tk.folded(tk[m]).back() == 's');
+    }
     if (own) continue;
-    for (size_t m = k; m-- > b && m + 5 > k;) {
+    for (size_t m = k; m-- > b && m + 3 > k;) {
       // "Emne: mistanke om autisme" is a heading over a statement, not a
       // topic: the noun must belong to the prepositional phrase.
       if (tk.Gap(ctx.text(), m).find(':') != std::string_view::npos) break;
@@ -818,21 +835,28 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       name_parts.push_back(parts[k].first);
       name_parts.push_back(parts[k].second);
     }
-    // A participant in a work role is referred to explicitly only; a list
-    // line or subjectless sentence links to the nearest person before it
-    // who is none (the citizen a meeting is about, above its attendees).
-    const bool structural = before_np != nullptr;
-    const bool np_paragraph = before_np && !ctx.ParagraphBreakBetween(before_np->end, start);
+    // A numbered agenda item under a meeting's participants refers to them
+    // explicitly only; structurally it links to the nearest person before
+    // it who is no participant (the citizen a meeting is about).
+    bool agenda = false;
+    if (before->participant && sen.list_item && tk[sen.first].Has(Token::kAllDigits)) {
+      size_t ls, le;
+      ctx.LineBounds(tk[sen.first].start, &ls, &le);
+      agenda = text.substr(ls, tk[sen.first].start - ls).find_first_not_of(' ') == std::string_view::npos;
+    }
+    const Anchor* anchor = agenda ? before_np : before;
+    const bool structural = anchor != nullptr;
+    const bool np_paragraph = anchor && !ctx.ParagraphBreakBetween(anchor->end, start);
     bool refers = structural && (sen.list_item || sen.line_start ||
-                                 (np_paragraph && start - before_np->end <= rules_.subjectless_reach_bytes &&
+                                 (np_paragraph && start - anchor->end <= rules_.subjectless_reach_bytes &&
                                   !OwnSubject(tk, sen)));
     int english = -1;  // the sentence leans English (PronounAt; not yet counted)
     for (size_t i = sen.first; i < sen.end && !refers; ++i) {
       const uint32_t fl = Flags(tk, i);
       Kind kind;
-      refers = (structural && (fl & kRole) != 0) || PronounAt(tk, sen, i, &english) ||
+      refers = (fl & kRole) != 0 || PronounAt(tk, sen, i, &english) ||
                (structural && same_paragraph && InList(rules_.grant_verbs, tk, i)) ||
-               (structural && PhraseAt(ctx, i, sen.end, false, {Kind::kRole}, &kind) > 0) ||
+               PhraseAt(ctx, i, sen.end, false, {Kind::kRole}, &kind) > 0 ||
                (tk[i].Has(Token::kUpperInitial) &&
                 std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
     }

@@ -318,11 +318,9 @@ class HealthDetector : public Detector {
     uint8_t strength;  // 2: name or CPR number; 1: address, e-mail, phone
     bool name;
     bool email = false;
-    // A participant in a work role: listed after a label such as
-    // "Deltagere:", "Present:" or right after a staff title ("psykolog
-    // Nanna Holst"): only an explicit reference (a pronoun, the name's
-    // parts) links a later sentence to her, not a list line or a sentence
-    // without a subject (agenda items under an attendee list).
+    // A meeting's participant, listed after a label such as "Deltagere:" or
+    // "Present:": a numbered agenda item below links to her only by an
+    // explicit reference (rules/health.h participant_labels).
     bool participant = false;
   };
   // True if the name at [start, end) is a participant (Anchor::participant):
@@ -368,14 +366,17 @@ class HealthDetector : public Detector {
   // other_persons) as the subject of a relative clause, not after a
   // copula.
   bool OtherPersonBefore(const Tokens& tk, size_t scope_start, size_t i) const;
-  // True if one of rules.presenting_verbs stands before token i in the
-  // sentence starting at `scope_start`, with no state or medication verb
-  // between (what someone presents or teaches).
-  bool PresentedBefore(const Tokens& tk, size_t scope_start, size_t i) const;
+  // True if one of rules.presenting_verbs stands at most eight words before
+  // token i in the sentence starting at `scope_start`, with no state or
+  // medication verb, possessive, cause word (rules.presenting_stops) or
+  // clause mark between, and no reflexive after it ("præsenterer sig med"):
+  // what someone presents or teaches.
+  bool PresentedBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
   // True if the capitalised term at tokens [i, last] is part of a unit's
-  // name of capitalised words joined by "&" ("Træning & Rehabilitering",
-  // "Training & Rehabilitation"; not "og"/"and": "har Diabetes og Astma").
-  static bool UnitNameAt(const ScanContext& ctx, size_t scope_start, size_t i, size_t last, size_t scope_end);
+  // name: joined by "&" to a capitalised word that is no health term
+  // ("Træning & Rehabilitering", "Training & Rehabilitation"; not "Asthma &
+  // Diabetes", and not "og"/"and": "har Diabetes og Astma").
+  bool UnitNameAt(const ScanContext& ctx, size_t scope_start, size_t i, size_t last, size_t scope_end) const;
 
   // True if token i is a care term standing as a cell of a record: a dash,
   // bar, colon, tab or line start before it, and after it a dash, bar,

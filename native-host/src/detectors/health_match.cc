@@ -978,7 +978,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     // ("Steno Diabetes Center", "Kræftens Bekæmpelse", "the rehabilitation
     // centre"): not a person's health.
     if (TopicBefore(ctx, b, i) || GroupBefore(tk, b, i) || OtherPersonBefore(tk, b, i) ||
-        PresentedBefore(tk, b, i) || UnitNameAt(ctx, b, i, last, e) ||
+        PresentedBefore(ctx, b, i) || UnitNameAt(ctx, b, i, last, e) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&
          (tk[last + 1].Has(Token::kUpperInitial) || (i > b && tk[i].Has(Token::kUpperInitial))))) {
       i = last;

@@ -210,24 +210,27 @@ class PhoneDetector : public Detector {
   }
 
   // True if [from, to) sits in a table of figures: a tab inside it (one
-  // figure per cell, as pasted from a spreadsheet), or a line with at least
-  // six one- or two-digit numbers standing between spaces (a row of
-  // figures; a phone number has four pairs).
+  // figure per cell, as pasted from a spreadsheet), or at least six one- or
+  // two-digit figures standing alone near it on its line (a row of
+  // figures), not counting runs of exactly four pairs (phone numbers).
   static bool InTable(const ScanContext& ctx, size_t from, size_t to) {
     if (ctx.TabBetween(from, to)) return true;
     const std::string_view t = ctx.text();
     size_t ls, le;
     ctx.LineBounds(from, &ls, &le);
-    // Only the figures near the number count (a long pasted line holds
-    // doses and times far away: "2 L/min ... 4 kg ... direct line 78 45 61
-    // 20"), and a run of exactly four pairs is another phone number, not
-    // a row ("på 60 27 91 33 eller far på 41 95 02 78").
-    ls = std::max(ls, from > kTableReach ? from - kTableReach : 0);
-    le = std::min(le, to + kTableReach);
+    // Runs of one- or two-digit figures standing alone (between spaces, or
+    // before a full stop, comma, semicolon or parenthesis and a space: "91
+    // 33."), found over the whole line. A run counts with its length when it
+    // reaches within kTableReach bytes of the number (a long pasted line
+    // holds doses and times far away: "2 L/min ... 4 kg ... direct line 78
+    // 45 61 20"); a run of exactly four is another phone number ("på 60 27
+    // 91 33, eller far på 41 95 02 78"), the number's own run included.
+    const size_t near_from = from > kTableReach ? from - kTableReach : 0, near_to = to + kTableReach;
     int n = 0, run = 0;
-    size_t run_end = 0;  // where the last figure of the run ended
+    size_t run_start = 0, run_end = 0;
     auto close_run = [&] {
-      if (run != 4) n += run;
+      const bool near = run_end >= near_from && run_start <= near_to;
+      if (run > 0 && run != 4 && near) n += run;
       run = 0;
     };
     for (size_t i = ls; i < le;) {
@@ -237,12 +240,17 @@ class PhoneDetector : public Detector {
       }
       size_t j = i;
       while (j < le && t[j] >= '0' && t[j] <= '9') ++j;
-      // Only figures that stand between spaces (not parts of dates or times).
-      const bool alone = (i == ls || t[i - 1] == ' ') && (j == le || t[j] == ' ');
-      if (alone && j - i <= 2) {
+      // Only figures that stand alone (not parts of dates, times or amounts).
+      const bool left = i == ls || t[i - 1] == ' ';
+      const bool mark = j < le && std::string_view(".,;)").find(t[j]) != std::string_view::npos &&
+                        (j + 1 == le || t[j + 1] == ' ');
+      const bool right = j == le || t[j] == ' ' || mark;
+      if (left && right && j - i <= 2) {
         if (run > 0 && i != run_end + 1) close_run();
+        if (run == 0) run_start = i;
         ++run;
         run_end = j;
+        if (mark) close_run();  // "33." ends its run
       } else {
         close_run();
       }
@@ -251,6 +259,7 @@ class PhoneDetector : public Detector {
     close_run();
     return n >= 6;
   }
+  // How far from a number its row of figures is looked for (InTable).
   static constexpr size_t kTableReach = 60;
 
  private:

@@ -304,20 +304,25 @@ struct Definition {
   // `signed_letter_bytes` and up to the next sender header.
   Words sender_labels;
   // Names after one of `participant_labels` and a colon on their line
-  // ("Deltagere: ...", "Present: ...") or right after one of `staff_titles`
-  // ("psykolog Nanna Holst", "Mayor Kasper Juul") are people in a work
-  // role: a later sentence is about them only when it refers to them
-  // explicitly (a pronoun, the first name or surname), not as a list line
-  // or a sentence without a subject of its own (the items of an agenda).
+  // ("Deltagere: ...", "Present: ...") are a meeting's participants: a
+  // numbered agenda item below them ("1) Budget for genoptræning ...") is
+  // about them only when it refers to them explicitly (a pronoun, a role
+  // word, the first name or surname). Bullet lines ("- Diagnose: demens")
+  // still link, and so do sentences about the person a meeting is about
+  // named before the list. (Staff titles alone do not make a participant:
+  // HR prompts are about exactly those colleagues.)
   Words participant_labels;
-  Words staff_titles;
-  // A term after one of `presenting_verbs` in its sentence, with no state
-  // or medication verb between, is what someone presents or teaches, not a
-  // person's health ("kommunallæge Henrik Thomsen fremlægger tal for
-  // overvægt", "our HR consultant presents the updated sick-leave
-  // procedure"). Not "viser" ("Blodprøver viser lavt hæmoglobin"), "runs"
-  // ("runs a fever"), "leads", "trains", "focus", "gennemgår".
+  // A term at most eight words after one of `presenting_verbs` in its
+  // sentence is what someone presents or teaches, not a person's health
+  // ("kommunallæge Henrik Thomsen fremlægger tal for overvægt"); not with a
+  // state or medication verb, a possessive, one of `presenting_stops` (a
+  // cause, a negation, a contrast) or a clause mark between, nor after one
+  // of `reflexives` ("præsenterer sig med smerter i brystet"). Not "viser"
+  // ("Blodprøver viser lavt hæmoglobin"), "presents" ("presents with chest
+  // pain"), "demonstrates", "runs" ("runs a fever"), "leads", "focus".
   Words presenting_verbs;
+  Words presenting_stops;
+  Words reflexives;
   // A form field that names the one filling in the form ("Navn: Preben
   // Sloth", "Applicant: ..."): its first-person sentences within
   // `signed_letter_bytes` after it are about that person, like a sender's
