@@ -81,8 +81,8 @@ enum WordFlag2 : uint16_t {
   kPossessive = 1u << 5,   // rules.possessives: "min", "her"
   kUseVerb = 1u << 6,      // rules.drug_verbs, drink_verbs, smoke_verbs
   kStateWord = 1u << 7,    // rules.body_states, fluids, fluid_states
-  kLayStart = 1u << 8,     // first word of a ReducedIntakeAt rule: intake
-                           // functions, ailing, neglect_before, impaired_before
+  kLayStart = 1u << 8,     // first word of a LayStateAt rule: intake
+                           // functions, ailing, neglect_before, impaired_before, help_verbs
 };
 
 // The first min(4, size) bytes of a word, packed little-end first: a word
@@ -247,7 +247,7 @@ class HealthDetector : public Detector {
   // sleep", "dårlig ryg", "hjælpe ham på toilettet"; rules/health.h
   // intake_functions ... help_verbs): its last token, or i when there is
   // none. `english`: the sentence's language, for the activity phrases.
-  size_t ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e, bool english) const;
+  size_t LayStateAt(const ScanContext& ctx, size_t i, size_t e, bool english) const;
   // The number of tokens from i that spell one of `phrases` (the longest),
   // 0 if none.
   static size_t PhraseLength(const std::vector<std::vector<std::string>>& phrases, const Tokens& tk,

@@ -591,7 +591,7 @@ size_t HealthDetector::PhraseLength(const std::vector<std::vector<std::string>>&
   return best;
 }
 
-size_t HealthDetector::ReducedIntakeAt(const ScanContext& ctx, size_t i, size_t e, bool english) const {
+size_t HealthDetector::LayStateAt(const ScanContext& ctx, size_t i, size_t e, bool english) const {
   const Tokens& tk = ctx.tokens();
   if (!(Flags2(tk, i) & kLayStart)) return i;
   // "spiser kun lidt", "sleeps poorly".
@@ -878,7 +878,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
         i = fb;
         continue;
       }
-      if (const size_t ri = ReducedIntakeAt(ctx, i, e, english); ri > i) {
+      if (const size_t ri = LayStateAt(ctx, i, e, english); ri > i) {
         out->push_back(Match{i, ri});
         i = ri;
         continue;
