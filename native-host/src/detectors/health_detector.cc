@@ -693,9 +693,20 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   const size_t reach = 2 * std::max(rules_.signed_letter_bytes, rules_.back_reference_bytes) + 4096;
   const size_t lo = tk[0].start > reach ? tk[0].start - reach : 0;
   const size_t hi = tk[tk.size() - 1].end + reach;
-  thread_local std::vector<Anchor> anchors;
+  // This thread's buffers, reused across scans.
+  struct Buffers {
+    std::vector<Anchor> anchors;
+    std::vector<const Candidate*> near;
+    std::vector<Sentence> sentences;
+    std::vector<uint8_t> link;
+    std::vector<std::pair<std::string, std::string>> parts;
+    std::vector<std::string_view> name_parts;
+    std::vector<Match> matches;
+  };
+  Buffers& buffers = PerThread<Buffers>();
+  std::vector<Anchor>& anchors = buffers.anchors;
   anchors.clear();
-  thread_local std::vector<const Candidate*> near;
+  std::vector<const Candidate*>& near = buffers.near;
   near.clear();
   for (const Candidate& c : ctx.earlier()) {
     if (c.end < lo || c.start > hi) continue;
@@ -722,18 +733,20 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     }
   }
   if (anchors.empty()) return;
-  scan_persons_.clear();
+  ScanTables& tables = Tables();
+  std::vector<PersonSpan>& persons = tables.persons;
+  persons.clear();
   for (const Candidate* cp : near) {
     const Candidate& c = *cp;
     if (c.confidence < Confidence::kMedium) continue;
     const bool name_or_cpr = c.category == Category::kName || c.category == Category::kCpr;
-    if (name_or_cpr || c.category == Category::kAddress) scan_persons_.push_back({c.end, c.start, name_or_cpr});
+    if (name_or_cpr || c.category == Category::kAddress) persons.push_back({c.end, c.start, name_or_cpr});
   }
-  std::sort(scan_persons_.begin(), scan_persons_.end(),
+  std::sort(persons.begin(), persons.end(),
             [](const PersonSpan& x, const PersonSpan& y) { return x.end < y.end; });
   // Every token's entry, once (Info() reads this table during the scan).
   scan_tokens_ = nullptr;
-  scan_infos_.resize(tk.size());
+  tables.infos.resize(tk.size());
   // Lexicon slots loaded 16 tokens ahead, their keys and values 8 ahead
   // (Lexicon::Prefetch, PrefetchEntry).
   constexpr size_t kAhead = 16, kEntryAhead = 8;
@@ -741,11 +754,11 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   for (size_t i = 0; i < tk.size(); ++i) {
     if (i + kAhead < tk.size()) lex_.Prefetch(tk[i + kAhead].hash);
     if (i + kEntryAhead < tk.size()) lex_.PrefetchEntry(tk[i + kEntryAhead].hash);
-    scan_infos_[i] = lex_.Find(tk.folded(tk[i]), tk[i].hash);
+    tables.infos[i] = lex_.Find(tk.folded(tk[i]), tk[i].hash);
   }
-  scan_terms_[0].assign(tk.size(), 0);
-  scan_terms_[1].assign(tk.size(), 0);
-  scan_info_data_ = scan_infos_.data();
+  tables.terms[0].assign(tk.size(), 0);
+  tables.terms[1].assign(tk.size(), 0);
+  scan_info_data_ = tables.infos.data();
   scan_size_ = tk.size();
   scan_tokens_ = &tk;
   struct ScanEnd {
@@ -756,10 +769,10 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   } scan_end;
   const std::string_view text = ctx.text();
   std::sort(anchors.begin(), anchors.end(), [](const Anchor& x, const Anchor& y) { return x.start < y.start; });
-  thread_local std::vector<Sentence> sentences;
+  std::vector<Sentence>& sentences = buffers.sentences;
   SplitSentences(ctx, &sentences);
   const size_t ns = sentences.size();
-  thread_local std::vector<uint8_t> link;
+  std::vector<uint8_t>& link = buffers.link;
   link.assign(ns, 0);
   // Which sentences are about an anchored person (anchors are the whole
   // text's, so a piece of a large text decides as the whole text would):
@@ -772,7 +785,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   //    alone) or is a list item or note line under a header that named the
   //    person ("navn: ...\n\n- sygemeldt siden marts").
   // The first name and surname of each name anchor, folded once.
-  thread_local std::vector<std::pair<std::string, std::string>> parts;
+  std::vector<std::pair<std::string, std::string>>& parts = buffers.parts;
   parts.resize(anchors.size());
   size_t longest = 0;
   for (size_t k = 0; k < anchors.size(); ++k) {
@@ -789,7 +802,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       parts[k].second = folded.substr(last_sp + 1);
     }
   }
-  thread_local std::vector<std::string_view> name_parts;
+  std::vector<std::string_view>& name_parts = buffers.name_parts;
   for (size_t s = 0; s < ns; ++s) {
     const Sentence& sen = sentences[s];
     const size_t start = sen.start;
@@ -876,7 +889,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   }
   LinkSignedLetters(ctx, anchors, sentences, ns, &link);
   LinkHeaders(ctx, anchors, sentences, ns, &link);
-  thread_local std::vector<Match> matches;
+  std::vector<Match>& matches = buffers.matches;
   // The prompt's language by its function words, for sentences that have
   // none to tell ("Arvid Holt, Ryomgårdvej 2 – hospital bed + lift" in an
   // English prompt); computed when first needed.

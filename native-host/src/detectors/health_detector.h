@@ -13,6 +13,7 @@
 
 #include "engine/detector.h"
 #include "engine/lexicon.h"
+#include "engine/per_thread.h"
 #include "engine/sentences.h"
 #include "privacy_guard/rules/health.h"
 
@@ -397,20 +398,25 @@ class HealthDetector : public Detector {
   // Definition::measures), or i when there is none.
   size_t MeasureAt(const ScanContext& ctx, size_t i, size_t end) const;
 
-  static thread_local const Tokens* scan_tokens_;
-  static thread_local std::vector<const WordInfo*> scan_infos_;
-  // The table's data and size as trivial thread-locals (no TLS init call
-  // on every Info()).
-  static thread_local const WordInfo* const* scan_info_data_;
-  static thread_local size_t scan_size_;
-  static thread_local std::vector<uint8_t> scan_terms_[2];  // [english]
   // The scan's names, CPR numbers and addresses (medium or more) as
   // (end, start, is name or CPR), sorted by end: found by binary search.
   struct PersonSpan {
     size_t end, start;
     bool name_or_cpr;
   };
-  static thread_local std::vector<PersonSpan> scan_persons_;
+  // This thread's tables for the scan running on it (PerThread; a
+  // thread_local holds only pointers and sizes, engine/per_thread.h).
+  struct ScanTables {
+    std::vector<const WordInfo*> infos;
+    std::vector<uint8_t> terms[2];  // [english]
+    std::vector<PersonSpan> persons;
+  };
+  static ScanTables& Tables() { return PerThread<ScanTables>(); }
+  static thread_local const Tokens* scan_tokens_;
+  // The table's data and size as trivial thread-locals (no TLS init call
+  // on every Info()).
+  static thread_local const WordInfo* const* scan_info_data_;
+  static thread_local size_t scan_size_;
   // True if a name or CPR number ends exactly at byte `end`.
   static bool NameOrCprEndsAt(size_t end);
   // True if a name, CPR number or address lies within [from, to].

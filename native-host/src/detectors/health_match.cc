@@ -156,25 +156,24 @@ bool HealthDetector::Compound(std::string_view w, bool* aid_head) const {
 }
 
 thread_local const Tokens* HealthDetector::scan_tokens_ = nullptr;
-thread_local std::vector<const WordInfo*> HealthDetector::scan_infos_;
 thread_local const WordInfo* const* HealthDetector::scan_info_data_ = nullptr;
 thread_local size_t HealthDetector::scan_size_ = 0;
-thread_local std::vector<uint8_t> HealthDetector::scan_terms_[2];
-thread_local std::vector<HealthDetector::PersonSpan> HealthDetector::scan_persons_;
 
 bool HealthDetector::NameOrCprEndsAt(size_t end) {
-  auto it = std::lower_bound(scan_persons_.begin(), scan_persons_.end(), end,
+  const std::vector<PersonSpan>& persons = Tables().persons;
+  auto it = std::lower_bound(persons.begin(), persons.end(), end,
                              [](const PersonSpan& p, size_t e) { return p.end < e; });
-  for (; it != scan_persons_.end() && it->end == end; ++it) {
+  for (; it != persons.end() && it->end == end; ++it) {
     if (it->name_or_cpr) return true;
   }
   return false;
 }
 
 bool HealthDetector::PersonWithin(size_t from, size_t to) {
-  auto it = std::lower_bound(scan_persons_.begin(), scan_persons_.end(), from,
+  const std::vector<PersonSpan>& persons = Tables().persons;
+  auto it = std::lower_bound(persons.begin(), persons.end(), from,
                              [](const PersonSpan& p, size_t e) { return p.end < e; });
-  for (; it != scan_persons_.end() && it->end <= to; ++it) {
+  for (; it != persons.end() && it->end <= to; ++it) {
     if (it->start >= from) return true;
   }
   return false;
@@ -182,7 +181,7 @@ bool HealthDetector::PersonWithin(size_t from, size_t to) {
 
 bool HealthDetector::CachedWordTerm(const Tokens& tk, size_t i, bool english, Kind* kind) const {
   if (&tk != scan_tokens_ || i >= scan_size_) return WordTerm(tk, i, english, kind);
-  uint8_t& memo = scan_terms_[english][i];
+  uint8_t& memo = Tables().terms[english][i];
   if (memo == 0) {
     Kind k = Kind::kTermDa;
     memo = WordTerm(tk, i, english, &k) ? static_cast<uint8_t>(2 + static_cast<uint8_t>(k)) : 1;
@@ -220,7 +219,7 @@ bool HealthDetector::WordTerm(const Tokens& tk, size_t i, bool english, Kind* ki
     uint64_t owner = 0;
     Lexicon<uint8_t> words[2];
   };
-  thread_local Memo memo;
+  Memo& memo = PerThread<Memo>();
   if (memo.owner != id_) {
     memo.owner = id_;
     memo.words[0] = Lexicon<uint8_t>();

@@ -33,6 +33,7 @@
 
 #include "engine/detector.h"
 #include "engine/lexicon.h"
+#include "engine/per_thread.h"
 #include "privacy_guard/rules/address.h"
 #include "privacy_guard/rules/name.h"
 #include "privacy_guard/rules/vocabulary.h"
@@ -169,8 +170,8 @@ class NameDetector : public Detector {
     const size_t n = tk.size();
     if (n < 2) return;
     const size_t first_out = out->size();
-    infos_.assign(n, nullptr);
-    possessive_.assign(n, 0);
+    Tables().infos.assign(n, nullptr);
+    Tables().possessive.assign(n, 0);
     // Lexicon slots loaded 16 tokens ahead, their keys and values 8 ahead
     // (Lexicon::Prefetch, PrefetchEntry).
     constexpr size_t kAhead = 16, kEntryAhead = 8;
@@ -184,14 +185,14 @@ class NameDetector : public Detector {
       const NameInfo* info = lex_.Find(f, t.hash);
       if (!info && f.size() >= 4 && f.back() == 's') {  // "Hansens", "Tausens"
         info = lex_.Find(f.substr(0, f.size() - 1));
-        possessive_[i] = info != nullptr || EndsWithSen(f.substr(0, f.size() - 1));
+        Tables().possessive[i] = info != nullptr || EndsWithSen(f.substr(0, f.size() - 1));
       }
-      infos_[i] = info;
+      Tables().infos[i] = info;
     }
     for (size_t i = 0; i < n;) {
       // Most tokens are unknown words that are neither capitalised initials
       // nor titles: skip them without a call.
-      if (!infos_[i] && (tk[i].end - tk[i].start > 2 || !tk[i].Has(Token::kUpperInitial))) {
+      if (!Tables().infos[i] && (tk[i].end - tk[i].start > 2 || !tk[i].Has(Token::kUpperInitial))) {
         ++i;
         continue;
       }
@@ -231,14 +232,14 @@ class NameDetector : public Detector {
                               InSorted(sorted_.relation_words, label) &&
                               !ctx.LineBreakBetween(tk[i].end, tk[i + 1].start));
       if (!labelled && gap == " " && i > 0 && (label == "og" || label == "and" || label == "&") &&
-          tk.Gap(text, i - 1) == " " && tk[i - 1].Has(Token::kUpperInitial) && infos_[i - 1] &&
-          infos_[i - 1]->first_rank > 0 && infos_[i + 1] && infos_[i + 1]->first_rank > 0 &&
+          tk.Gap(text, i - 1) == " " && tk[i - 1].Has(Token::kUpperInitial) && Tables().infos[i - 1] &&
+          Tables().infos[i - 1]->first_rank > 0 && Tables().infos[i + 1] && Tables().infos[i + 1]->first_rank > 0 &&
           tk[i + 1].Has(Token::kUpperInitial)) {
         labelled = true;
       }
       size_t from = i + 1;
-      if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) && infos_[i] &&
-          infos_[i]->first_rank > 0) {
+      if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) && Tables().infos[i] &&
+          Tables().infos[i]->first_rank > 0) {
         from = i;  // perhaps a run confirmed by its e-mail
         // Not inside a name already found (most first names are).
         while (found < found_end && (*out)[found].end <= tk[i].start) ++found;
@@ -257,7 +258,7 @@ class NameDetector : public Detector {
         const Token& t = tk[j];
         if (t.Has(Token::kHasDigit)) break;
         if (t.Has(Token::kUpperInitial) && !t.Has(Token::kAllUpper)) {
-          const NameInfo* in = infos_[j];
+          const NameInfo* in = Tables().infos[j];
           const bool name_word = in && (in->first_rank > 0 || in->surname_rank > 0);
           if (in && !name_word && (in->word || in->common || in->place || in->title || in->follower)) break;
           if (in && name_word && (in->place || in->follower)) break;
@@ -276,7 +277,7 @@ class NameDetector : public Detector {
       // "rådgiver Line Mejlbys Mindelegat".
       // (A genitive before the follower; not a flattened form: "Patient:
       // Priya Raman Hospital: Regionshospitalet".)
-      if (last + 1 < n && tk.Gap(text, last) == " " && infos_[last + 1] && infos_[last + 1]->follower &&
+      if (last + 1 < n && tk.Gap(text, last) == " " && Tables().infos[last + 1] && Tables().infos[last + 1]->follower &&
           tk[last + 1].Has(Token::kUpperInitial) && tk.folded(tk[last]).back() == 's' &&
           (last + 2 >= n || tk.Gap(text, last + 1).find(':') == std::string_view::npos)) {
         continue;
@@ -486,7 +487,7 @@ class NameDetector : public Detector {
       // A space after the -s, or a space and an opening quote ("Martin
       // Andersen Nexøs "Ditte Menneskebarn"").
       const std::string_view gap_after = after < tk.size() ? tk.Gap(text, l) : std::string_view();
-      const bool genitive = apostrophe || possessive_[l] ||
+      const bool genitive = apostrophe || Tables().possessive[l] ||
                             (!name.empty() && (name.back() == 's' || name.back() == 'S') &&
                              (gap_after == " " || OpeningQuote(gap_after)));
       if (!is_public && genitive) {
@@ -563,16 +564,16 @@ class NameDetector : public Detector {
                                            rules::address::Rules().min_stem);
   }
 
-  const NameInfo* Info(size_t i) const { return infos_[i]; }
-  bool First(size_t i) const { return infos_[i] && infos_[i]->first_rank > 0; }
-  bool Listed(size_t i) const { return infos_[i] && infos_[i]->surname_rank > 0; }
-  bool Word(size_t i) const { return infos_[i] && infos_[i]->word; }
-  bool Common(size_t i) const { return infos_[i] && infos_[i]->common; }
-  bool Place(size_t i) const { return infos_[i] && infos_[i]->place; }
+  const NameInfo* Info(size_t i) const { return Tables().infos[i]; }
+  bool First(size_t i) const { return Tables().infos[i] && Tables().infos[i]->first_rank > 0; }
+  bool Listed(size_t i) const { return Tables().infos[i] && Tables().infos[i]->surname_rank > 0; }
+  bool Word(size_t i) const { return Tables().infos[i] && Tables().infos[i]->word; }
+  bool Common(size_t i) const { return Tables().infos[i] && Tables().infos[i]->common; }
+  bool Place(size_t i) const { return Tables().infos[i] && Tables().infos[i]->place; }
 
   // A first name that is not mistaken for a word.
   bool StrongFirst(size_t i) const {
-    const NameInfo* in = infos_[i];
+    const NameInfo* in = Tables().infos[i];
     return in && in->first_rank > 0 && !in->common &&
            !(in->word && in->first_rank > rules_.word_first_max_rank);
   }
@@ -587,7 +588,7 @@ class NameDetector : public Detector {
   // A capitalised token we know nothing about (possible foreign surname).
   bool Unknown(const Tokens& tk, size_t i) const {
     const Token& t = tk[i];
-    return !infos_[i] && t.Has(Token::kUpperInitial) && !t.Has(Token::kAllUpper) &&
+    return !Tables().infos[i] && t.Has(Token::kUpperInitial) && !t.Has(Token::kAllUpper) &&
            t.fold_len >= 3 && !t.Has(Token::kHasDigit);
   }
   bool Initial(const Tokens& tk, std::string_view text, size_t i) const {
@@ -625,7 +626,7 @@ class NameDetector : public Detector {
     // a lower-case token can only start a name if it is a strong first name
     // (Accept's lower-case rules), which rules out the many function words
     // the full first-name lists contain ("en", "det").
-    const NameInfo* in0 = infos_[i];
+    const NameInfo* in0 = Tables().infos[i];
     if (in0 && !in0->title && tk[i].Has(Token::kAllLower) && !StrongFirst(i)) return i + 1;
 
     // Title + surname: "fru Jensen", "hr. Nielsen", "Fru Dam". A title in
@@ -717,7 +718,7 @@ class NameDetector : public Detector {
       parts[np++] = j;
       ++j;
       // A possessive ends a name: "Hansens datter", "Hans Tausens Gade".
-      if (possessive_[j - 1]) break;
+      if (Tables().possessive[j - 1]) break;
     }
     if (np < 2) return i + 1;
 
@@ -741,7 +742,7 @@ class NameDetector : public Detector {
         // then an address.
         if ((gap == " " || gap == "-") && !ctx.LineBreakBetween(tk[last].end, tk[last + 1].start) &&
             !ctx.TabBetween(tk[last].end, tk[last + 1].start) &&
-            ((Follower(tk, last + 1) && (!Listed(last + 1) || possessive_[last])) ||
+            ((Follower(tk, last + 1) && (!Listed(last + 1) || Tables().possessive[last])) ||
              // A street is written with a capital ("Hansens Ager"); a verb
              // after a name is not ("Anne Hansen modtager", "deltager").
              (StreetLike(tk, last + 1) && !tk[last + 1].Has(Token::kAllLower)))) {
@@ -912,14 +913,14 @@ class NameDetector : public Detector {
   const HashSet relation_hashes_{Hashes(rules_.relation_words)};
   Lexicon<NameInfo> lex_;
   std::vector<std::string> street_endings_;
-  // Per-scan scratch (the engine runs one scan per thread at a time per
-  // detector only through thread_local use below).
-  static thread_local std::vector<const NameInfo*> infos_;
-  static thread_local std::vector<uint8_t> possessive_;
+  // Per-scan scratch, this thread's (engine/per_thread.h): each token's
+  // entry, and whether it reads as a possessive.
+  struct ScanTables {
+    std::vector<const NameInfo*> infos;
+    std::vector<uint8_t> possessive;
+  };
+  static ScanTables& Tables() { return PerThread<ScanTables>(); }
 };
-
-thread_local std::vector<const NameInfo*> NameDetector::infos_;
-thread_local std::vector<uint8_t> NameDetector::possessive_;
 }  // namespace
 
 PG_REGISTER_DETECTOR(Category::kName,

@@ -1,6 +1,7 @@
 #include "engine/detector.h"
 
 #include "engine/pattern_render.h"
+#include "engine/per_thread.h"
 
 #include <algorithm>
 
@@ -191,7 +192,8 @@ bool ScanContext::Header(size_t pos, size_t* start, size_t* end) const {
     return true;
   }
   // The header's cell in pos's column.
-  thread_local std::vector<size_t> cuts;
+  struct CutsTag {};
+  std::vector<size_t>& cuts = PerThread<std::vector<size_t>, CutsTag>();
   SeparatorsIn(norm_, ls, le, sep, &cuts);
   const size_t column = static_cast<size_t>(std::lower_bound(cuts.begin(), cuts.end(), pos) - cuts.begin());
   SeparatorsIn(norm_, hs, he, sep, &cuts);

@@ -20,6 +20,7 @@
 #include "engine/normalize.h"
 #include "engine/overlaps.h"
 #include "engine/pattern_scan.h"
+#include "engine/per_thread.h"
 #include "engine/policy_rules.h"
 #include "engine/redact.h"
 #include "engine/tokens.h"
@@ -239,11 +240,14 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options,
                         FindingSink* sink) const {
   ScanResult result;
   // This thread's buffers, by reference: the lambdas below run on other
-  // threads too, where the names of thread_local variables mean their own.
-  thread_local NormalizedText this_thread_norm;
-  thread_local Tokens this_thread_tokens;
-  NormalizedText& norm = this_thread_norm;
-  Tokens& tokens = this_thread_tokens;
+  // threads too, where PerThread gives each its own.
+  struct ScanBuffers {
+    NormalizedText norm;
+    Tokens tokens;
+  };
+  ScanBuffers& mine = PerThread<ScanBuffers>();
+  NormalizedText& norm = mine.norm;
+  Tokens& tokens = mine.tokens;
   // Buffers grown for a large text are given back on the way out.
   struct Trim {
     NormalizedText& norm;
@@ -319,7 +323,8 @@ ScanResult Engine::Scan(std::string_view utf8, const ScanOptions& options,
   };
   auto scan_piece = [&](size_t w, size_t k, int phase) {
     Tokens& t = tokenise(w, k);
-    thread_local std::vector<Candidate> around;
+    struct AroundTag {};
+    std::vector<Candidate>& around = PerThread<std::vector<Candidate>, AroundTag>();
     const std::vector<Candidate>& earlier = phase == 0 ? none : earlier_for(k, &around);
     ScanContext pc(norm, t, earlier, &im.keywords);
     for (const Detector* d : im.word_scan[phase]) d->Scan(pc, &piece_cands[k]);

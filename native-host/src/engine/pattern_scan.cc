@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "engine/per_thread.h"
+
 namespace privacy_guard {
 namespace {
 
@@ -194,7 +196,8 @@ hs_error_t PatternDatabases::Scan(const ScanContext& ctx, hs_scratch_t* s,
     // wide, so it lies inside the window around that digit, and so does its
     // leftmost start: scanning the windows finds exactly the matches (and
     // starts) a whole-text scan finds (the patterns have no anchors).
-    thread_local std::vector<std::pair<size_t, size_t>> windows;
+    struct WindowsTag {};
+    auto& windows = PerThread<std::vector<std::pair<size_t, size_t>>, WindowsTag>();
     size_t covered = 0;
     DigitWindows(text, digit_reach_, &windows, &covered);
     if (covered * 2 > text.size()) {
@@ -206,7 +209,8 @@ hs_error_t PatternDatabases::Scan(const ScanContext& ctx, hs_scratch_t* s,
     }
   }
   if (!db_) return rc;
-  thread_local std::vector<EndHit> hits;
+  struct HitsTag {};
+  std::vector<EndHit>& hits = PerThread<std::vector<EndHit>, HitsTag>();
   hits.clear();
   EndCtx ec{&max_width_, &group_, &hits};
   rc = hs_scan(db_.get(), text.data(), static_cast<unsigned>(text.size()), 0, s, OnEnd, &ec);
