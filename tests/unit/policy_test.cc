@@ -157,5 +157,24 @@ TEST(Policy, DataDirOverridesByFileName) {
   EXPECT_GT(loaded.data.surnames.size(), 3000u);
 }
 
+// The full term list has "after" (Danish for the anus); in English prompts
+// it is the preposition, and health-ignore.txt keeps it from being a term
+// alone (it had made 51 false alarms on the dev sets).
+TEST(Policy, FullListsDoNotReadEnglishAfterAsHealth) {
+  if (!std::ifstream(std::string(PG_SHARED_DATA) + "/health-terms.txt")) GTEST_SKIP();
+  LoadOptions opts;
+  opts.data_dir = PG_SHARED_DATA;
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
+  auto e = CreateOnTestDate(loaded.policy, loaded.data, &error);
+  ASSERT_TRUE(e) << error;
+  const std::string text = "Please send the minutes to Hans Jensen after the meeting on Monday.";
+  EXPECT_EQ(Find(*e, text, Category::kName).size(), 1u);
+  EXPECT_TRUE(Find(*e, text, Category::kHealth).empty());
+  // A health fact in the same kind of sentence is still found.
+  EXPECT_FALSE(Find(*e, "Hans Jensen was admitted with pneumonia after the meeting.", Category::kHealth).empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing
