@@ -8,11 +8,20 @@ msys2/MINGW-packages#2519): privacy-guard.exe crashed at the end of
 `scan --jsonl` now and then. Objects with destructors are kept per thread
 by PerThread (native-host/src/engine/per_thread.h) instead.
 
-Exit 1 and one line per thread_local of any other type. --self-test checks
-that the checker catches planted ones and passes allowed ones.
+Exit 1 and one line per thread_local of any other type.
+
+  check_thread_local.py DIR...          the declarations in the sources
+  check_thread_local.py --binaries F... exact: no program references
+      __cxa_thread_atexit, which the compiler emits for every thread_local
+      with a destructor (also one a regular expression cannot read)
+  check_thread_local.py --self-test     both checks catch planted cases
+      and pass allowed ones (the binary check with a compiled example, when
+      a C++ compiler is at hand)
 """
 import os
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -26,17 +35,40 @@ def bad_lines(text):
     out = []
     for n, line in enumerate(text.splitlines(), 1):
         code = line.split("//", 1)[0]
-        m = DECL.search(code)
-        if not m:
-            continue
-        rest = m.group("rest")
-        if SCALAR.match(rest) or POINTER.match(rest):
-            continue
-        out.append((n, line.strip()))
+        for m in DECL.finditer(code):
+            rest = m.group("rest")
+            # Template arguments say nothing of the object ("std::map<int,
+            # Foo*>* pm" is a pointer); one declarator each ("std::vector<int>
+            # v, *p" hides an object behind a pointer).
+            if "<" in rest and ">" in rest:
+                rest = rest[:rest.find("<")] + "<>" + rest[rest.rfind(">") + 1:]
+            if "," not in rest and (SCALAR.match(rest) or POINTER.match(rest)):
+                continue
+            out.append((n, line.strip()))
+            break
     return out
 
 
-def violations(src):
+def binary_violations(paths):
+    out = []
+    for path in paths:
+        nm = "x86_64-w64-mingw32-nm" if path.endswith(".exe") else "nm"
+        syms = subprocess.run([nm, path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              check=True).stdout.decode("utf-8", "replace")
+        if "__cxa_thread_atexit" in syms:
+            out.append(f"{path}: references __cxa_thread_atexit: a thread_local with a destructor "
+                       "(use PerThread, engine/per_thread.h)")
+    return out
+
+
+def violations(srcs):
+    out = []
+    for src in srcs:
+        out += source_violations(src)
+    return out
+
+
+def source_violations(src):
     out = []
     for root, _, files in os.walk(src):
         for name in sorted(files):
@@ -65,13 +97,37 @@ def self_test():
         "static thread_local uint8_t flags;",
         "// a comment about thread_local std::vector<int> v;",
     ]
+    bad.append("thread_local std::vector<int> v, *p;")
+    bad.append("thread_local int* p; thread_local std::string s;")
+    good.append("thread_local std::map<int, Foo*>* pm;")
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "x.cc"), "w") as f:
             f.write("\n".join(bad + good) + "\n")
-        found = violations(d)
-    if len(found) != len(bad):
-        print("self-test: expected", len(bad), "violations, got", found)
-        return 1
+        found = violations([d])
+        if len(found) != len(bad):
+            print("self-test: expected", len(bad), "violations, got", found)
+            return 1
+        cxx = shutil.which("c++")
+        if cxx:
+            programs = {
+                "bad": "#include <string>\n#include <thread>\nthread_local std::string s;\n"
+                       "int main() { std::thread([] { s = \"x\"; }).join(); return s.size(); }\n",
+                "good": "#include <thread>\nthread_local int* p;\n"
+                        "int main() { std::thread([] { p = nullptr; }).join(); return p != nullptr; }\n",
+            }
+            built = {}
+            for name, code in programs.items():
+                src = os.path.join(d, name + ".cc")
+                with open(src, "w") as f:
+                    f.write(code)
+                built[name] = os.path.join(d, name)
+                subprocess.run([cxx, "-std=c++17", "-pthread", src, "-o", built[name]], check=True)
+            if len(binary_violations([built["bad"]])) != 1 or binary_violations([built["good"]]):
+                print("self-test: the binary check does not tell the compiled examples apart")
+                return 1
+            print("self-test: the binary check flags a compiled thread_local std::string")
+        else:
+            print("self-test: no C++ compiler; the binary check is not tried")
     print("self-test: the checker catches every planted thread_local and passes the allowed ones")
     return 0
 
@@ -79,13 +135,17 @@ def self_test():
 def main():
     if "--self-test" in sys.argv:
         return self_test()
-    src = sys.argv[1]
-    found = violations(src)
+    if sys.argv[1] == "--binaries":
+        found = binary_violations(sys.argv[2:])
+        what = "no program references __cxa_thread_atexit: " + ", ".join(sys.argv[2:])
+    else:
+        found = violations(sys.argv[1:])
+        what = "every thread_local in " + ", ".join(sys.argv[1:]) + " is a pointer or a scalar"
     for v in found:
         print(v)
     if found:
         return 1
-    print(f"every thread_local in {src} is a pointer or a scalar")
+    print(what)
     return 0
 
 

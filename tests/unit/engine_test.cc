@@ -104,23 +104,28 @@ TEST(Engine, ShortLivedScanningThreadsEndCleanly) {
       "tlf. 23 45 67 89.\n\nMødet med Karen Holm: hun er sygemeldt med stress.";
   const size_t expected = DefaultEngine().Scan(text).findings.size();
   ASSERT_GE(expected, 5u);
-  // Four threads at a time end together while this one allocates: freed
-  // memory is soon reused, so a double free shows.
+  // Four threads at a time end together while another allocates until
+  // they have been joined (their exit included): freed memory is soon
+  // reused, so a double free shows.
   for (int round = 0; round < 100; ++round) {
-    std::atomic<int> running{4}, bad{0};
+    std::atomic<int> bad{0};
+    std::atomic<bool> joined{false};
+    std::thread churn([&] {
+      std::vector<std::string> kept;
+      while (!joined.load()) {
+        kept.emplace_back(std::string(24 + kept.size() % 200, 'x'));
+        if (kept.size() > 256) kept.clear();
+      }
+    });
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t) {
       threads.emplace_back([&] {
         if (DefaultEngine().Scan(text).findings.size() != expected) ++bad;
-        --running;
       });
     }
-    std::vector<std::string> churn;
-    while (running.load() > 0 || churn.size() < 64) {
-      churn.emplace_back(std::string(24 + churn.size() % 200, 'x'));
-      if (churn.size() > 256) churn.clear();
-    }
     for (auto& t : threads) t.join();
+    joined = true;
+    churn.join();
     ASSERT_EQ(bad.load(), 0) << "round " << round;
   }
 }

@@ -10,6 +10,7 @@ Environment (set by tests/windows/CMakeLists.txt):
 """
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -45,11 +46,28 @@ def wine_env(extra=None):
     return env
 
 
+# What Wine prints when a program crashes: "wine: Unhandled page fault ..."
+# (stderr) and its debugger's "Unhandled exception: ..." (the program's
+# stdout). The program may still exit 0, so every run is checked for it.
+CRASH = re.compile(rb"Unhandled exception|wine: Unhandled")
+
+
+def fail_on_crash(args, proc):
+    """Raises if a Windows program run under Wine crashed (whatever its exit code)."""
+    for name, out in (("stdout", proc.stdout), ("stderr", proc.stderr)):
+        m = CRASH.search(out or b"")
+        if m:
+            raise AssertionError("%s crashed under Wine (exit %d); %s from the crash on:\n%s" % (
+                args, proc.returncode, name, out[m.start():m.start() + 2000].decode("utf-8", "replace")))
+
+
 def wine(args, extra_env=None, timeout=300, check=True, input=None):
-    """Runs a Windows program (or wine's builtin one, e.g. reg, msiexec)."""
+    """Runs a Windows program (or wine's builtin one, e.g. reg, msiexec);
+    a crash always fails, a non-zero exit code when `check`."""
     proc = subprocess.run(["bash", WINE_RUN, PREFIX] + list(args), env=wine_env(extra_env),
                           input=input, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           timeout=timeout)
+    fail_on_crash(args, proc)
     if check and proc.returncode != 0:
         raise AssertionError("%s exited %d\nstdout: %s\nstderr: %s" % (
             args, proc.returncode, proc.stdout[-2000:], proc.stderr[-2000:]))
@@ -99,6 +117,7 @@ def run_host(frames, exe=None, extra_env=None, args=None, timeout=300):
     proc = subprocess.run(["bash", WINE_RUN, PREFIX] + cmd, input=b"".join(frames),
                           env=wine_env(extra_env), stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, timeout=timeout)
+    fail_on_crash(cmd, proc)
     bodies = unframe(proc.stdout)
     return [json.loads(b.decode("utf-8")) for b in bodies], proc
 
