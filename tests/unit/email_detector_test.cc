@@ -5,7 +5,7 @@ namespace {
 
 TEST(Email, PersonalAddresses) {
   for (const char* t : {"anna.k.jensen@gmail.com", "ahn@norddjurs.dk", "Lars_Ø+test@firma.co.uk",
-                        "bo-2@sub.example.org"}) {
+                        "bo-2@sub.skole.org"}) {
     std::string text = std::string("Skriv til ") + t + ", tak.";
     auto f = Find(DefaultEngine(), text, Category::kEmail);
     ASSERT_EQ(f.size(), 1u) << t;
@@ -108,6 +108,32 @@ TEST(Email, MunicipalUnitsAndAcronymsAreFunctional) {
     EXPECT_TRUE(Find(DefaultEngine(), std::string("To: ") + t, Category::kEmail).empty()) << t;
   }
   EXPECT_EQ(Find(DefaultEngine(), "To: lokh@norddjurs.dk", Category::kEmail).size(), 1u);
+  // Units by what they do (dev10 trap: "pladsanvisning@norddjurs.dk").
+  for (const char* t : {"pladsanvisning@norddjurs.dk", "dagplejen@norddjurs.dk",
+                        "ungdomsskolen@syddjurs.dk", "byggesag@norddjurs.dk"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), std::string("To: ") + t, Category::kEmail).empty()) << t;
+  }
+}
+
+// A template's or an example's address is nobody's: staff write "svar til
+// fornavn.efternavn@norddjurs.dk" in the letters they ask Copilot for.
+TEST(Email, PlaceholderAndExampleAddressesAreNotPersonal) {
+  for (const char* t : {"fornavn.efternavn@norddjurs.dk", "navn@firma.dk", "xxx@xxx.dk",
+                        "dit.navn@gmail.com", "Firstname.Lastname@company.com", "john.doe@gmail.com",
+                        "initialer@norddjurs.dk", "jens.hansen@example.com", "anna@mail.example.org",
+                        "bo@skolen.test", "XX-xx@firma.dk"}) {
+    const std::string text = std::string("Svar til ") + t + " inden fredag.";
+    auto all = Find(DefaultEngine(), text, Category::kEmail);
+    EXPECT_TRUE(all.empty()) << t;
+  }
+  // A name beside a placeholder word, a first name alone, a domain that
+  // only looks like an example's: a person's.
+  for (const char* t : {"hans.navn@firma.dk", "john@firma.dk", "jane.hansen@gmail.com",
+                        "anna@example.community.dk", "bo@exampleschool.com", "navn2@firma.dk",
+                        "lis@testcenter.dk"}) {
+    const std::string text = std::string("Svar til ") + t + " inden fredag.";
+    EXPECT_EQ(Find(DefaultEngine(), text, Category::kEmail).size(), 1u) << t;
+  }
 }
 
 }  // namespace

@@ -4,7 +4,8 @@
 //    dot-atom subset, ASCII), TLD of 2+ letters.
 // 2. Confidence: high for a personal address; low for the functional
 //    mailboxes organisations publish (post@, info@, kontakt@, noreply@ ...),
-//    which are not personal data.
+//    which are not personal data, and for a template's or an example's
+//    address (fornavn.efternavn@..., xxx@..., ...@example.com).
 #include <hs/hs.h>
 
 #include <unordered_set>
@@ -35,6 +36,16 @@ const Definition& Rules() {
     r.spelled_tlds = {"dk", "com", "net", "org", "se", "no", "de", "eu", "info", "io", "uk",
                       "nl", "fr", "gl", "fo", "is", "fi", "pl", "ro", "ua", "biz", "online"};
     r.mailbox_marks = "._";
+    r.placeholder_words = {"fornavn", "efternavn", "mellemnavn", "navn", "ditnavn", "mitnavn",
+                           "dit", "din", "mit", "brugernavn", "initialer", "init", "modtager",
+                           "afsender", "medarbejder", "eksempel", "firstname", "lastname",
+                           "first", "last", "name", "yourname", "your", "username",
+                           "someone", "somebody", "recipient", "sender", "employee", "example",
+                           "sample"};
+    r.placeholder_locals = {"john.doe", "jane.doe", "johndoe", "janedoe"};
+    r.example_domains = {"example.com", "example.org", "example.net", "eksempel.dk",
+                         "domaene.dk"};
+    r.example_tlds = {"example", "test", "invalid", "localhost"};
     r.at_stopwords = {"in", "on", "me", "us", "him", "her", "them", "you", "it", "log", "logged",
                       "sign", "signed", "found", "available", "look", "see", "here", "there",
                       "online", "read", "check", "apply", "order", "book", "register",
@@ -80,6 +91,8 @@ class EmailDetector : public Detector {
       AppendFolded(p, &f);
       if (f.find(' ') == std::string::npos) places_.insert(std::move(f));
     }
+    for (const std::string& w : rules::email::Rules().placeholder_words) placeholder_words_.insert(w);
+    for (const std::string& w : rules::email::Rules().placeholder_locals) placeholder_locals_.insert(w);
   }
 
   Category category() const override { return Category::kEmail; }
@@ -129,7 +142,8 @@ class EmailDetector : public Detector {
     }
     std::string local;
     AppendFolded(v.substr(0, at), &local);
-    const Confidence c = Functional(local) ? Confidence::kLow : Confidence::kHigh;
+    const Confidence c =
+        Functional(local) || Placeholder(local, v.substr(at)) ? Confidence::kLow : Confidence::kHigh;
     out->push_back(Candidate{Category::kEmail, from, to, c});
   }
 
@@ -212,6 +226,41 @@ class EmailDetector : public Detector {
     return any_function;
   }
 
+  // True if the address is a template's or an example's (rules/email.h):
+  // `local` folded, `rest` from the '@' (or the spelled-out "at") on.
+  bool Placeholder(std::string_view local, std::string_view rest) const {
+    if (placeholder_locals_.count(std::string(local))) return true;
+    bool all_placeholder = !local.empty();
+    for (size_t s = 0; all_placeholder && s <= local.size();) {
+      size_t e = local.find_first_of(".-_", s);
+      if (e == std::string_view::npos) e = local.size();
+      const std::string_view part = local.substr(s, e - s);
+      all_placeholder = !part.empty() && (part.find_first_not_of('x') == std::string_view::npos ||
+                                          placeholder_words_.count(std::string(part)));
+      s = e + 1;
+    }
+    if (all_placeholder) return true;
+    // The domain: letters, digits, '-' and '.' after the '@' (a spelled-out
+    // form's words are not looked at).
+    const size_t at = rest.find('@');
+    if (at == std::string_view::npos) return false;
+    std::string domain;
+    AppendFolded(rest.substr(at + 1), &domain);
+    while (!domain.empty() && domain.back() == '.') domain.pop_back();
+    for (const std::string& d : rules::email::Rules().example_domains) {
+      if (domain == d || (domain.size() > d.size() && domain[domain.size() - d.size() - 1] == '.' &&
+                          domain.compare(domain.size() - d.size(), d.size(), d) == 0)) {
+        return true;
+      }
+    }
+    const size_t dot = domain.rfind('.');
+    const std::string tld = dot == std::string::npos ? domain : domain.substr(dot + 1);
+    for (const std::string& t : rules::email::Rules().example_tlds) {
+      if (tld == t) return true;
+    }
+    return false;
+  }
+
   // True if `part` is a compound whose last part is a function of six
   // letters or more after at least three ("lonkontoret", "sundhedscentret",
   // "skoleservice"): a unit of the organisation. Names do not end so.
@@ -278,6 +327,7 @@ class EmailDetector : public Detector {
  private:
   std::unordered_set<std::string> functional_;
   std::unordered_set<std::string> places_;
+  std::unordered_set<std::string> placeholder_words_, placeholder_locals_;
 };
 
 }  // namespace

@@ -95,6 +95,10 @@ const Words& FunctionalMailboxes() {
       // Finance and social units ("kreditor@", "misbrug@", "sundhedogomsorg@").
       "kreditor", "kreditorer", "debitor", "debitorer", "omsorg", "misbrug", "rusmidler",
       "psykiatri", "handicap", "beredskab", "social", "socialafdelingen",
+      // Municipal units by what they do ("pladsanvisning@", dev10 trap).
+      "anvisning", "pladsanvisning", "dagpleje", "dagplejen", "ungdomsskole", "ungdomsskolen",
+      "integration", "affald", "genbrug", "ejendomme", "byggesag", "byggesager",
+      "folkeregister", "borgerraadgiver", "borgerrådgiver", "tolkning", "visitering",
       // Areas of a unit: "sygepleje.nord", "hjemmepleje-syd".
       "nord", "syd", "oest", "øst", "vest", "midt"};
   return w;

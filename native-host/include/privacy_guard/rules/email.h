@@ -17,6 +17,19 @@ struct Definition {
   // Local parts of the functional mailboxes organisations publish (post@,
   // info@, borgerservice@ ...): not personal data, low confidence.
   const std::vector<std::string>* functional_mailboxes = nullptr;
+  // Addresses that a template or an example gives, not a person's (low
+  // confidence, like a functional mailbox): a local part made only of
+  // `placeholder_words` joined by '.', '-', '_' ("fornavn.efternavn",
+  // "dit.navn", "firstname.lastname") or of x's ("xxx"), or one of
+  // `placeholder_locals` as a whole ("john.doe": first names alone are no
+  // placeholder); or a domain reserved for examples: one of
+  // `example_domains` or below it ("example.com", RFC 2606), or a top-level
+  // domain of `example_tlds` (".test", ".invalid", RFC 6761). The Purview
+  // export does not carry these (its pack reports them as addresses).
+  std::vector<std::string> placeholder_words;
+  std::vector<std::string> placeholder_locals;
+  std::vector<std::string> example_domains;
+  std::vector<std::string> example_tlds;
   // Written-out and obfuscated addresses: "hans (at) gmail.com",
   // "hans[at]gmail[dot]com", "hans snabel-a gmail punktum com",
   // "hans at gmail dot com". The '@' may be any of `at_words`, each dot any
