@@ -126,6 +126,15 @@ TEST(PurviewPack, SamplePrompts) {
   // A health term only with a person near.
   EXPECT_TRUE(categories("Skriv en pjece om diabetes til ældre.").empty());
   EXPECT_EQ(categories("Mette Hansen har diabetes."), (std::set<std::string>{"health", "name"}));
+  // A functional mailbox, a template's and an example's address are
+  // nobody's; a personal one, also at a domain that only contains "test".
+  EXPECT_TRUE(categories("Skriv til post@norddjurs.dk i dag.").empty());
+  EXPECT_TRUE(categories("Svar til fornavn.efternavn@norddjurs.dk i dag.").empty());
+  EXPECT_TRUE(categories("Svar til xxx@firma.dk i dag.").empty());
+  EXPECT_TRUE(categories("Svar til ahn7@example.com i dag.").empty());
+  EXPECT_TRUE(categories("Svar til bo@skolen.test i dag.").empty());
+  EXPECT_EQ(categories("Svar til ahn7@firma.dk i dag."), std::set<std::string>{"email"});
+  EXPECT_EQ(categories("Svar til ahn7@my.test.dk i dag."), std::set<std::string>{"email"});
 }
 
 // The rule checker itself, on the examples Microsoft gives of regexes that

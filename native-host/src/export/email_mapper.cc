@@ -1,5 +1,6 @@
 // email -> Purview: the e-mail detector's address shapes (rules/email.h) as
-// bounded regexes, plain and written out; functional mailboxes excluded.
+// bounded regexes, plain and written out; functional mailboxes and a
+// template's or an example's addresses excluded.
 #include "export/mapper.h"
 #include "privacy_guard/rules/email.h"
 
@@ -127,7 +128,43 @@ std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
     alt += (alt.empty() ? "" : "|") + e;
   }
   flush();
-  s->note = "functional mailboxes (post@, info@, ...) are excluded by proximity, not by value";
+  // A template's or an example's address (rules/email.h): a local part of
+  // one to three placeholder words or runs of x ("fornavn.efternavn@",
+  // "xxx@"), a whole placeholder local part ("john.doe@"), or a domain
+  // reserved for examples. Purview allows no variable repeat inside a
+  // group: each number of parts is a regex of its own, and a run of x is
+  // listed by its length.
+  {
+    std::string w;
+    for (const std::string& p : r.placeholder_words) w += (w.empty() ? "" : "|") + EscapeRegexLiteral(p);
+    for (std::string x = "x"; x.size() <= 8; x += "x") w += "|" + x;
+    std::string whole;
+    for (const std::string& p : r.placeholder_locals) whole += "|" + EscapeRegexLiteral(p);
+    const std::string start = "(?i)(?:^|[^" + BothCases(r.local_chars) + "])";
+    const std::string part = "(?:" + w + ")";
+    const std::string parts[] = {"(?:" + w + whole + ")", part + "[._-]" + part,
+                                 part + "[._-]" + part + "[._-]" + part};
+    for (const std::string& p : parts) {
+      const std::string id = "Regex_pg_email_placeholder_" + std::to_string(functional.size() + 1);
+      b.AddRegex(id, start + p + "@", "");
+      functional.push_back(id);
+    }
+    std::string domains;
+    for (const std::string& d : r.example_domains) domains += (domains.empty() ? "" : "|") + EscapeRegexLiteral(d);
+    std::string tlds;
+    for (const std::string& t : r.example_tlds) tlds += (tlds.empty() ? "" : "|") + t;
+    // The domain ends there (no look-ahead in Purview: the next character
+    // is none of a domain's, or the text ends).
+    const std::string host = "[" + BothCases(r.domain_chars) + ".]";
+    const std::string end = "(?:[^." + BothCases(r.domain_chars) + "]|$)";
+    b.AddRegex("Regex_pg_email_example_domain", "(?i)@(?:" + domains + ")" + end, "");
+    b.AddRegex("Regex_pg_email_example_subdomain",
+               "(?i)@" + host + "{1,200}\\.(?:" + domains + "|" + tlds + ")" + end, "");
+    functional.push_back("Regex_pg_email_example_domain");
+    functional.push_back("Regex_pg_email_example_subdomain");
+  }
+  s->note = "functional mailboxes (post@, info@, ...) and a template's or an example's addresses "
+            "(fornavn.efternavn@, ...@example.com) are excluded by proximity, not by value";
   std::vector<PatternCandidate> out = {
       Make(Confidence::kHigh, "Regex_pg_email", {Evidence::NoneOf(functional)},
            "e-mail address that is not a functional mailbox")};

@@ -25,7 +25,7 @@ struct Definition {
   // placeholder); or a domain reserved for examples: one of
   // `example_domains` or below it ("example.com", RFC 2606), or a top-level
   // domain of `example_tlds` (".test", ".invalid", RFC 6761). The Purview
-  // export does not carry these (its pack reports them as addresses).
+  // export excludes them as it does functional mailboxes.
   std::vector<std::string> placeholder_words;
   std::vector<std::string> placeholder_locals;
   std::vector<std::string> example_domains;
