@@ -897,5 +897,16 @@ TEST(HealthDetector, SenderAfterFromWithColon) {
                   "Sumatriptan"));
 }
 
+// A figure going down is no fall (dev10 trap: project minutes after an
+// attendee list); a person falling from a height still is.
+TEST(HealthDetector, FiguresThatFellAreNoFall) {
+  EXPECT_FALSE(Has(Spans("Present: Lone Kjaergaard. Falls reported in the pilot area fell by 18 % "
+                         "compared with 2022."),
+                   "fell"));
+  EXPECT_FALSE(Has(Spans("Hans Jensen: the waiting list fell to 312 in May."), "fell"));
+  EXPECT_TRUE(Has(Spans("Hans Jensen fell from 2 metres and hurt his back."), "fell"));
+  EXPECT_TRUE(Has(Spans("Hans Jensen fell by the stairs yesterday."), "fell"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

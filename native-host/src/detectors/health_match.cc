@@ -821,6 +821,12 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       i += len - 1;
       continue;
     }
+    // "fell by 18 %", "fell to 312": a figure going down, not a person
+    // falling ("fell from 2 metres" stays).
+    if (known && len <= 1 && IsSingle(tk, i, Kind::kFall) && i + 2 < e && IsNumberToken(tk, i + 2) &&
+        (tk.folded(tk[i + 1]) == "by" || tk.folded(tk[i + 1]) == "to")) {
+      continue;
+    }
     if (fl & kAidVerb) aid_context = true;
     if (len == 0 && known) {
       Kind k2;
