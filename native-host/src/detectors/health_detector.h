@@ -208,10 +208,13 @@ class HealthDetector : public Detector {
 
   // One look-up per token and scan: Scan() fills the per-thread table for
   // its tokens; other token lists (none today) are looked up directly.
+  // The table look-up inline, the rest out of line (Info() is called for
+  // the same tokens many times over; inlined whole, it was not inlined).
   const WordInfo* Info(const Tokens& tk, size_t i) const {
-    if (&tk == scan_tokens_ && i < scan_size_) return scan_info_data_[i];
-    return lex_.Find(tk.folded(tk[i]), tk[i].hash);
+    if (&tk == scan_tokens_ && i < scan_size_) [[likely]] return scan_info_data_[i];
+    return FindInfo(tk, i);
   }
+  const WordInfo* FindInfo(const Tokens& tk, size_t i) const;
   // WordTerm() per token and language, memoised for the scan: 0 = not yet,
   // 1 = no term, 2 + kind = a term of that kind.
   bool CachedWordTerm(const Tokens& tk, size_t i, bool english, Kind* kind) const;

@@ -159,6 +159,10 @@ thread_local const Tokens* HealthDetector::scan_tokens_ = nullptr;
 thread_local const WordInfo* const* HealthDetector::scan_info_data_ = nullptr;
 thread_local size_t HealthDetector::scan_size_ = 0;
 
+const WordInfo* HealthDetector::FindInfo(const Tokens& tk, size_t i) const {
+  return lex_.Find(tk.folded(tk[i]), tk[i].hash);
+}
+
 bool HealthDetector::NameOrCprEndsAt(size_t end) {
   const std::vector<PersonSpan>& persons = Tables().persons;
   auto it = std::lower_bound(persons.begin(), persons.end(), end,

@@ -29,9 +29,14 @@ namespace privacy_guard {
 // if the process has no thread-specific key left (a dozen are used, of at
 // least 128: PTHREAD_KEYS_MAX).
 template <typename T, typename Tag = T>
-T& PerThread() {
-  thread_local T* mine = nullptr;  // a pointer: nothing to destroy
-  if (mine != nullptr) return *mine;
+T& PerThread();
+
+namespace per_thread_internal {
+
+// The first call on a thread: makes the object and hands it to the key.
+// Out of line, so that PerThread's fast path is inlined.
+template <typename T, typename Tag>
+[[gnu::noinline]] T* Make() {
   static const pthread_key_t key = [] {
     pthread_key_t k;
     if (pthread_key_create(&k, [](void* p) { delete static_cast<T*>(p); }) != 0) std::abort();
@@ -39,7 +44,15 @@ T& PerThread() {
   }();
   T* made = new T();
   if (pthread_setspecific(key, made) != 0) std::abort();
-  mine = made;
+  return made;
+}
+
+}  // namespace per_thread_internal
+
+template <typename T, typename Tag>
+T& PerThread() {
+  thread_local T* mine = nullptr;  // a pointer: nothing to destroy
+  if (mine == nullptr) [[unlikely]] mine = per_thread_internal::Make<T, Tag>();
   return *mine;
 }
 
