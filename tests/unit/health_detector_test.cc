@@ -908,5 +908,18 @@ TEST(HealthDetector, FiguresThatFellAreNoFall) {
   EXPECT_TRUE(Has(Spans("Hans Jensen fell by the stairs yesterday."), "fell"));
 }
 
+// A colon before the writer's own clause ends the sentence: the writer's
+// pain is not the person the meeting was with. A speaker's turn (with a
+// title and unit) and a message from someone stay theirs.
+TEST(HealthDetector, WritersClauseAfterAColonIsTheWriters) {
+  EXPECT_TRUE(Spans("Skriv referatet fra mødet med Mette Hansen: Jeg har ondt i ryggen, så jeg "
+                    "tager hjem.").empty());
+  EXPECT_TRUE(Has(Spans("Sygeplejerske Lars Bøgh Madsen, Hjemmeplejen Nord: Jeg er sygemeldt med stress."),
+                  "sygemeldt med stress"));
+  EXPECT_TRUE(Has(Spans("Besked fra Mette Hansen: Jeg er sygemeldt med stress."), "sygemeldt med stress"));
+  EXPECT_TRUE(Has(Spans("Notat om Mette Hansen: Jeg har talt med hende, og hun har ondt i ryggen."),
+                  "har ondt i"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -20,6 +20,27 @@ bool Abbreviation(std::string_view folded) {
   return false;
 }
 
+bool FirstPersonSubject(std::string_view folded) {
+  return folded == "jeg" || folded == "vi" || folded == "we";
+}
+
+// True if the capitalised words that end at token `last` (a name, one
+// space apart) follow a preposition that makes them an object: "mødet med
+// Mette Hansen", "svar til ...", "notat om ...", "a meeting with ...". Not
+// "fra"/"from": a message from someone is theirs. Looks no further back
+// than token `first`.
+bool PrepositionBeforeName(const Tokens& tk, std::string_view text, size_t first, size_t last) {
+  size_t k = last;
+  while (k > first && tk[k].Has(Token::kUpperInitial) && tk.Gap(text, k - 1) == " ") --k;
+  if (k == last || !tk[k + 1].Has(Token::kUpperInitial) || tk[k].Has(Token::kUpperInitial)) return false;
+  static constexpr std::string_view kPrepositions[] = {"med", "om", "til", "hos", "with", "about", "to"};
+  const std::string_view w = tk.folded(tk[k]);
+  for (std::string_view p : kPrepositions) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void SplitSentences(const ScanContext& ctx, std::vector<Sentence>* out) {
@@ -59,7 +80,16 @@ void SplitSentences(const ScanContext& ctx, std::vector<Sentence>* out) {
     } else {
       const std::string_view gap = text.substr(a, b - a);
       const size_t p = gap.find_first_of(".!?;");
-      if (p != std::string_view::npos && gap.find(' ', p) != std::string_view::npos) {
+      const size_t colon = gap.find(':');
+      if (colon != std::string_view::npos && gap.find(' ', colon) != std::string_view::npos &&
+          tk[i + 1].Has(Token::kUpperInitial) && FirstPersonSubject(tk.folded(tk[i + 1])) &&
+          PrepositionBeforeName(tk, text, out->back().first, i)) {
+        // "Skriv referatet fra mødet med Mette Hansen: Jeg har ondt i
+        // ryggen": the writer's own clause after a colon. A speaker's
+        // turn is no such clause ("Sygeplejerske Lars Bøgh Madsen,
+        // Hjemmeplejen Nord: Jeg ...", "Besked fra Mette Hansen: Jeg ...").
+        cut = true;
+      } else if (p != std::string_view::npos && gap.find(' ', p) != std::string_view::npos) {
         cut = true;
         if (gap[p] == '.') {
           const bool lower_next = tk[i + 1].Has(Token::kAllLower);

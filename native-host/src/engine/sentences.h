@@ -23,7 +23,11 @@ struct Sentence {
 // ends one (lines are list items, table rows, note lines), and so do ". ",
 // "! ", "? " and "; " unless the '.' ends an abbreviation ("kl.", "f.eks.",
 // "nr."), an initial ("J.") or a number ("14. december"), or the next word
-// starts in lower case. Reuses *out.
+// starts in lower case; and ": " before the writer's own clause ("Jeg",
+// "Vi", "We") after a name that a preposition makes an object ("... mødet
+// med Mette Hansen: Jeg har ondt i ryggen"; not a speaker's turn, "Lars
+// Bøgh Madsen: Jeg ...", nor "Besked fra Mette Hansen: Jeg ..."). Reuses
+// *out.
 void SplitSentences(const ScanContext& ctx, std::vector<Sentence>* out);
 
 // The index of the sentence that holds normalised byte `pos` (the last one
