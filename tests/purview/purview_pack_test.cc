@@ -135,6 +135,10 @@ TEST(PurviewPack, SamplePrompts) {
   EXPECT_TRUE(categories("Svar til bo@skolen.test i dag.").empty());
   EXPECT_EQ(categories("Svar til ahn7@firma.dk i dag."), std::set<std::string>{"email"});
   EXPECT_EQ(categories("Svar til ahn7@my.test.dk i dag."), std::set<std::string>{"email"});
+  // At a sentence's end too; initials that are words stay personal.
+  EXPECT_TRUE(categories("Svar til ahn7@example.com.").empty());
+  EXPECT_TRUE(categories("Svar til dit.navn@firma.dk.").empty());
+  EXPECT_EQ(categories("Svar til mit@norddjurs.dk i dag."), std::set<std::string>{"email"});
 }
 
 // The rule checker itself, on the examples Microsoft gives of regexes that

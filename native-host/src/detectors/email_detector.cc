@@ -37,14 +37,17 @@ const Definition& Rules() {
                       "nl", "fr", "gl", "fo", "is", "fi", "pl", "ro", "ua", "biz", "online"};
     r.mailbox_marks = "._";
     r.placeholder_words = {"fornavn", "efternavn", "mellemnavn", "navn", "ditnavn", "mitnavn",
-                           "dit", "din", "mit", "brugernavn", "initialer", "init", "modtager",
-                           "afsender", "medarbejder", "eksempel", "firstname", "lastname",
-                           "first", "last", "name", "yourname", "your", "username",
+                           "brugernavn", "initialer", "modtager", "afsender", "medarbejder",
+                           "eksempel", "firstname", "lastname", "name", "yourname", "username",
                            "someone", "somebody", "recipient", "sender", "employee", "example",
                            "sample"};
-    r.placeholder_locals = {"john.doe", "jane.doe", "johndoe", "janedoe"};
-    r.example_domains = {"example.com", "example.org", "example.net", "eksempel.dk",
-                         "domaene.dk"};
+    // Only beside a placeholder word ("dit.navn", "first.last"): alone,
+    // "mit@", "din@" are a person's initials.
+    r.placeholder_joiners = {"dit", "din", "mit", "min", "first", "last", "your", "my"};
+    r.placeholder_locals = {"john.doe", "jane.doe", "johndoe", "janedoe", "first.last"};
+    // RFC 2606 and eksempel.dk, the example domain of Danish guides
+    // (deliberate: nobody's mailbox).
+    r.example_domains = {"example.com", "example.org", "example.net", "eksempel.dk"};
     r.example_tlds = {"example", "test", "invalid", "localhost"};
     r.at_stopwords = {"in", "on", "me", "us", "him", "her", "them", "you", "it", "log", "logged",
                       "sign", "signed", "found", "available", "look", "see", "here", "there",
@@ -93,6 +96,7 @@ class EmailDetector : public Detector {
     }
     for (const std::string& w : rules::email::Rules().placeholder_words) placeholder_words_.insert(w);
     for (const std::string& w : rules::email::Rules().placeholder_locals) placeholder_locals_.insert(w);
+    for (const std::string& w : rules::email::Rules().placeholder_joiners) placeholder_joiners_.insert(w);
   }
 
   Category category() const override { return Category::kEmail; }
@@ -230,16 +234,24 @@ class EmailDetector : public Detector {
   // `local` folded, `rest` from the '@' (or the spelled-out "at") on.
   bool Placeholder(std::string_view local, std::string_view rest) const {
     if (placeholder_locals_.count(std::string(local))) return true;
-    bool all_placeholder = !local.empty();
-    for (size_t s = 0; all_placeholder && s <= local.size();) {
+    // Every part a placeholder word, a joiner or a run of x's, and at
+    // least one a word or a run of two x's or more ("xx@", "x.x@"; "x@"
+    // alone may be an initial).
+    bool all_placeholder = !local.empty(), strong = false;
+    size_t parts = 0;
+    for (size_t s = 0; all_placeholder && s <= local.size(); ++parts) {
       size_t e = local.find_first_of(".-_", s);
       if (e == std::string_view::npos) e = local.size();
-      const std::string_view part = local.substr(s, e - s);
-      all_placeholder = !part.empty() && (part.find_first_not_of('x') == std::string_view::npos ||
-                                          placeholder_words_.count(std::string(part)));
+      const std::string part(local.substr(s, e - s));
+      const bool xs = !part.empty() && part.find_first_not_of('x') == std::string::npos;
+      const bool word = placeholder_words_.count(part) > 0;
+      strong = strong || word || (xs && part.size() >= 2);
+      all_placeholder = xs || word || placeholder_joiners_.count(part) > 0;
       s = e + 1;
     }
-    if (all_placeholder) return true;
+    if (all_placeholder && (strong || (parts > 1 && local.find_first_not_of("x.-_") == std::string::npos))) {
+      return true;
+    }
     // The domain: letters, digits, '-' and '.' after the '@' (a spelled-out
     // form's words are not looked at).
     const size_t at = rest.find('@');
@@ -327,7 +339,7 @@ class EmailDetector : public Detector {
  private:
   std::unordered_set<std::string> functional_;
   std::unordered_set<std::string> places_;
-  std::unordered_set<std::string> placeholder_words_, placeholder_locals_;
+  std::unordered_set<std::string> placeholder_words_, placeholder_joiners_, placeholder_locals_;
 };
 
 }  // namespace

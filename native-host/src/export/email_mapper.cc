@@ -135,13 +135,17 @@ std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
   // group: each number of parts is a regex of its own, and a run of x is
   // listed by its length.
   {
+    // One part: a placeholder word, two x's or more, or a whole
+    // placeholder; several: the joiners ("dit.navn") and single x's too.
     std::string w;
     for (const std::string& p : r.placeholder_words) w += (w.empty() ? "" : "|") + EscapeRegexLiteral(p);
-    for (std::string x = "x"; x.size() <= 8; x += "x") w += "|" + x;
+    for (std::string x = "xx"; x.size() <= 8; x += "x") w += "|" + x;
     std::string whole;
     for (const std::string& p : r.placeholder_locals) whole += "|" + EscapeRegexLiteral(p);
+    std::string joined = w + "|x";
+    for (const std::string& p : r.placeholder_joiners) joined += "|" + EscapeRegexLiteral(p);
     const std::string start = "(?i)(?:^|[^" + BothCases(r.local_chars) + "])";
-    const std::string part = "(?:" + w + ")";
+    const std::string part = "(?:" + joined + ")";
     const std::string parts[] = {"(?:" + w + whole + ")", part + "[._-]" + part,
                                  part + "[._-]" + part + "[._-]" + part};
     for (const std::string& p : parts) {
@@ -154,9 +158,11 @@ std::vector<PatternCandidate> Map(PackageBuilder& b, CategorySummary* s) {
     std::string tlds;
     for (const std::string& t : r.example_tlds) tlds += (tlds.empty() ? "" : "|") + t;
     // The domain ends there (no look-ahead in Purview: the next character
-    // is none of a domain's, or the text ends).
+    // is none of a domain's, or a full stop ends the sentence, or the text
+    // ends).
     const std::string host = "[" + BothCases(r.domain_chars) + ".]";
-    const std::string end = "(?:[^." + BothCases(r.domain_chars) + "]|$)";
+    const std::string dc = BothCases(r.domain_chars);
+    const std::string end = "(?:[^." + dc + "]|\\.[^" + dc + "]|\\.$|$)";
     b.AddRegex("Regex_pg_email_example_domain", "(?i)@(?:" + domains + ")" + end, "");
     b.AddRegex("Regex_pg_email_example_subdomain",
                "(?i)@" + host + "{1,200}\\.(?:" + domains + "|" + tlds + ")" + end, "");

@@ -19,14 +19,17 @@ struct Definition {
   const std::vector<std::string>* functional_mailboxes = nullptr;
   // Addresses that a template or an example gives, not a person's (low
   // confidence, like a functional mailbox): a local part made only of
-  // `placeholder_words` joined by '.', '-', '_' ("fornavn.efternavn",
-  // "dit.navn", "firstname.lastname") or of x's ("xxx"), or one of
+  // `placeholder_words`, `placeholder_joiners` and runs of x joined by
+  // '.', '-', '_', with at least one word or a run of two x's or more
+  // ("fornavn.efternavn", "dit.navn", "first.last", "xxx"; not "mit" or
+  // "x" alone: initials), or one of
   // `placeholder_locals` as a whole ("john.doe": first names alone are no
   // placeholder); or a domain reserved for examples: one of
   // `example_domains` or below it ("example.com", RFC 2606), or a top-level
   // domain of `example_tlds` (".test", ".invalid", RFC 6761). The Purview
   // export excludes them as it does functional mailboxes.
   std::vector<std::string> placeholder_words;
+  std::vector<std::string> placeholder_joiners;
   std::vector<std::string> placeholder_locals;
   std::vector<std::string> example_domains;
   std::vector<std::string> example_tlds;
