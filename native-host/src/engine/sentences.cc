@@ -25,20 +25,29 @@ bool FirstPersonSubject(std::string_view folded) {
 }
 
 // True if the capitalised words that end at token `last` (a name, one
-// space apart) follow a preposition that makes them an object: "mødet med
-// Mette Hansen", "svar til ...", "notat om ...", "a meeting with ...". Not
-// "fra"/"from": a message from someone is theirs. Looks no further back
-// than token `first`.
-bool PrepositionBeforeName(const Tokens& tk, std::string_view text, size_t first, size_t last) {
+// space apart) follow one of the writer's tasks and a preposition:
+// "referatet fra mødet med Mette Hansen", "svar til ...", "my meeting
+// with ...". Not a conversation, interview or call ("Samtale med Hans
+// Jensen: Jeg ..." is the citizen speaking), nor "fra"/"from" (a message
+// from someone is theirs). Looks no further back than token `first`.
+bool WritersTaskBeforeName(const Tokens& tk, std::string_view text, size_t first, size_t last) {
   size_t k = last;
   while (k > first && tk[k].Has(Token::kUpperInitial) && tk.Gap(text, k - 1) == " ") --k;
-  if (k == last || !tk[k + 1].Has(Token::kUpperInitial) || tk[k].Has(Token::kUpperInitial)) return false;
-  static constexpr std::string_view kPrepositions[] = {"med", "om", "til", "hos", "with", "about", "to"};
-  const std::string_view w = tk.folded(tk[k]);
-  for (std::string_view p : kPrepositions) {
-    if (w == p) return true;
+  if (k == last || k == first || !tk[k + 1].Has(Token::kUpperInitial) ||
+      tk[k].Has(Token::kUpperInitial) || tk.Gap(text, k - 1) != " ") {
+    return false;
   }
-  return false;
+  static constexpr std::string_view kPrepositions[] = {"med", "til", "with", "to"};
+  static constexpr std::string_view kTasks[] = {
+      "møde", "mødet", "referat", "referatet", "brev", "brevet", "mail", "mailen", "svar", "svaret",
+      "aftale", "aftalen", "meeting", "letter", "reply", "email", "e-mail", "appointment"};
+  auto in = [](std::string_view w, auto& list) {
+    for (std::string_view x : list) {
+      if (w == x) return true;
+    }
+    return false;
+  };
+  return in(tk.folded(tk[k]), kPrepositions) && in(tk.folded(tk[k - 1]), kTasks);
 }
 
 }  // namespace
@@ -82,12 +91,16 @@ void SplitSentences(const ScanContext& ctx, std::vector<Sentence>* out) {
       const size_t p = gap.find_first_of(".!?;");
       const size_t colon = gap.find(':');
       if (colon != std::string_view::npos && gap.find(' ', colon) != std::string_view::npos &&
+          // no quote mark after the colon: ASCII, or a lead byte of “ „ ” « »
+          gap.find_first_of("\"'\xE2\xC2", colon) == std::string_view::npos &&
           tk[i + 1].Has(Token::kUpperInitial) && FirstPersonSubject(tk.folded(tk[i + 1])) &&
-          PrepositionBeforeName(tk, text, out->back().first, i)) {
+          WritersTaskBeforeName(tk, text, out->back().first, i)) {
         // "Skriv referatet fra mødet med Mette Hansen: Jeg har ondt i
         // ryggen": the writer's own clause after a colon. A speaker's
         // turn is no such clause ("Sygeplejerske Lars Bøgh Madsen,
-        // Hjemmeplejen Nord: Jeg ...", "Besked fra Mette Hansen: Jeg ...").
+        // Hjemmeplejen Nord: Jeg ...", "Besked fra Mette Hansen: Jeg ..."),
+        // nor a conversation's or a quote's ("Samtale med Hans Jensen: Jeg
+        // har ondt i brystet").
         cut = true;
       } else if (p != std::string_view::npos && gap.find(' ', p) != std::string_view::npos) {
         cut = true;

@@ -24,10 +24,11 @@ struct Sentence {
 // "! ", "? " and "; " unless the '.' ends an abbreviation ("kl.", "f.eks.",
 // "nr."), an initial ("J.") or a number ("14. december"), or the next word
 // starts in lower case; and ": " before the writer's own clause ("Jeg",
-// "Vi", "We") after a name that a preposition makes an object ("... mødet
-// med Mette Hansen: Jeg har ondt i ryggen"; not a speaker's turn, "Lars
-// Bøgh Madsen: Jeg ...", nor "Besked fra Mette Hansen: Jeg ..."). Reuses
-// *out.
+// "Vi", "We") after a name that follows one of the writer's tasks ("...
+// mødet med Mette Hansen: Jeg har ondt i ryggen"; not a speaker's turn,
+// "Lars Bøgh Madsen: Jeg ...", a message, "Besked fra Mette Hansen: Jeg
+// ...", a conversation, "Samtale med Hans Jensen: Jeg ...", or a quote
+// after the colon). Reuses *out.
 void SplitSentences(const ScanContext& ctx, std::vector<Sentence>* out);
 
 // The index of the sentence that holds normalised byte `pos` (the last one
