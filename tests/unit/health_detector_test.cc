@@ -929,5 +929,60 @@ TEST(HealthDetector, WritersClauseAfterAColonIsTheWriters) {
   EXPECT_FALSE(Spans("Referat af mødet med Hans Jensen: \"Jeg har diabetes.\"").empty());
 }
 
+// English writes a service as two words: a term before a service head is
+// the service, not a person's health (dev10 traps: staff newsletters and
+// minutes), unless the person uses or owns it.
+TEST(HealthDetector, EnglishServiceHeadsAreServices) {
+  for (const char* t :
+       {"Welcome physiotherapist Anders Møller to the rehabilitation team in Auning.",
+        "Present: Mayor Kasper Juul. The committee approved funding for a new rehabilitation centre.",
+        "Our HR consultant Camilla Friis presents the updated sick-leave procedure to all managers.",
+        "Peter Lund (project lead): the dose-dispensing integration with pharmacies is delayed."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  // Referred, admitted, attending, the person's own, the service acting.
+  EXPECT_FALSE(Spans("Ole Berg has been referred to the memory clinic.").empty());
+  EXPECT_FALSE(Spans("Nina Holt has back pain and attends the pain clinic in Silkeborg.").empty());
+  EXPECT_TRUE(Has(Spans("Nina Holt attends the pain clinic in Silkeborg."), "pain"));
+  EXPECT_FALSE(Spans("Ole Berg was admitted to the dementia unit last night.").empty());
+  EXPECT_TRUE(Has(Spans("Ole Berg: Very weak today. Palliative team to visit tomorrow."), "Palliative"));
+  EXPECT_FALSE(Spans("Ole Berg says her diabetes nurse comes on Mondays.").empty());
+}
+
+// A Danish compound written with a hyphen is judged by its last part, as
+// the closed compound is: a season or a count is no person's health. Care
+// the person lives in stays health.
+TEST(HealthDetector, HyphenatedCompoundsWithATimeOrCountHead) {
+  EXPECT_TRUE(Spans("Borgmesteren takkede Jan Petersen for indsatsen under influenza-sæsonen.").empty());
+  EXPECT_TRUE(Spans("Jan Petersen fremlagde covid-statistikken for udvalget.").empty());
+  EXPECT_TRUE(Has(Spans("Anders Holmgaard har skizofreni og bor i bostøtte-tilbud på havnen."), "bostøtte"));
+  EXPECT_TRUE(Has(Spans("Jan Petersen har haft influenza hele ugen."), "influenza"));
+}
+
+// "kursus i diabetes": Danish names a course's subject with "i"; a course
+// the person gets is about the person. A topic noun may stand four words
+// before its preposition ("et oplæg på 20 minutter om amning").
+TEST(HealthDetector, CourseSubjectsAndTeachingReceived) {
+  for (const char* t :
+       {"Underviser er Lene Bjerre. Kursus i diabetes og insulinbehandling holdes igen i uge 12.",
+        "Lene Bjerre minder om, at e-learning i medicinhåndtering skal være gennemført inden 1. april.",
+        "Bed Mette Hansen om at holde et oplæg på 20 minutter om amning og søvn hos spædbørn."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  EXPECT_TRUE(Has(Spans("Mette Hansen har fået undervisning i insulin af sygeplejersken."), "insulin"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen får undervisning om insulin hver uge."), "insulin"));
+  EXPECT_TRUE(Has(Spans("Mette Hansen har brug for hjælp til medicinhåndtering."), "medicinhåndtering"));
+}
+
+// A population after the term is no person ("indsatsen mod overvægt
+// blandt børn"); "blandt andet" is no population.
+TEST(HealthDetector, PopulationAfterTheTerm) {
+  EXPECT_TRUE(Spans("Inviter kommunallæge Henrik Thomsen til at fremlægge indsatsen mod overvægt blandt "
+                    "børn.").empty());
+  EXPECT_TRUE(Spans("Ask Henrik Thomsen for the figures on obesity among older residents.").empty());
+  EXPECT_TRUE(Has(Spans("Henrik Thomsen har blandt andet overvægt og diabetes."), "overvægt"));
+  EXPECT_TRUE(Has(Spans("Henrik Thomsen har overvægt blandt andet på grund af medicin."), "overvægt"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -108,6 +108,9 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     for (const std::vector<std::string>& words : *split) lex_.Upsert(words.front()).flags2 |= kLayStart;
   }
   for (const std::string& w : r.intensifiers) lex_.Upsert(FoldWord(w)).flags2 |= kIntensifier;
+  for (const std::string& w : r.service_heads_en) lex_.Upsert(FoldWord(w)).flags2 |= kServiceHeadEn;
+  for (const std::string& w : r.service_actions_en) lex_.Upsert(FoldWord(w)).flags2 |= kServiceAction;
+  for (const std::string& w : r.hyphen_heads) lex_.Upsert(FoldWord(w)).flags2 |= kHyphenHead;
   for (const std::string& w : r.possessives) lex_.Upsert(FoldWord(w)).flags2 |= kPossessive;
   for (const auto* list : {&r.drug_verbs, &r.drink_verbs, &r.smoke_verbs}) {
     for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kUseVerb;
@@ -169,6 +172,15 @@ bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
       const std::string_view noun = tk.folded(tk[start - 1]);
       if (std::find(group_nouns_.begin(), group_nouns_.end(), noun) != group_nouns_.end()) return true;
     }
+  }
+  return false;
+}
+
+bool HealthDetector::PopulationAfter(const Tokens& tk, size_t last, size_t e) const {
+  if (last + 2 >= e || !InList(rules_.population_prepositions, tk, last + 1)) return false;
+  for (size_t k = last + 2; k < e && k <= last + 3; ++k) {
+    const std::string_view w = tk.folded(tk[k]);
+    if (std::find(group_nouns_.begin(), group_nouns_.end(), w) != group_nouns_.end()) return true;
   }
   return false;
 }
@@ -361,7 +373,9 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
 bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {
   const Tokens& tk = ctx.tokens();
   for (size_t k = i; k-- > b && k + 4 > i;) {
-    if (!(Flags(tk, k) & kTopicPrep)) continue;
+    // "kursus i diabetes": "i" after a teaching noun.
+    const bool course_in = k > b && tk.folded(tk[k]) == "i" && InList(rules_.teaching_nouns, tk, k - 1);
+    if (!(Flags(tk, k) & kTopicPrep) && !course_in) continue;
     // A cause is no topic: "because of", "på grund af", "instead of".
     if (k > b) {
       const std::string_view before = tk.folded(tk[k - 1]);
@@ -384,14 +398,52 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
             (tk[m].Has(Token::kUpperInitial) && tk.folded(tk[m]).size() > 2 && tk.folded(tk[m]).back() == 's');
     }
     if (own) continue;
-    for (size_t m = k; m-- > b && m + 3 > k;) {
+    // The noun up to four words before the preposition: "et oplæg på 20
+    // minutter om amning".
+    for (size_t m = k; m-- > b && m + 5 > k;) {
       // "Emne: mistanke om autisme" is a heading over a statement, not a
       // topic: the noun must belong to the prepositional phrase.
       if (tk.Gap(ctx.text(), m).find(':') != std::string_view::npos) break;
-      if (Flags(tk, m) & kTopicNoun) return true;
+      if (!(Flags(tk, m) & kTopicNoun) && !(course_in && m + 1 == k)) continue;
+      // "har fået undervisning i insulin": the person's own teaching.
+      for (size_t r = m; r-- > b && r + 4 > m;) {
+        if (InList(rules_.topic_receivers, tk, r)) return false;
+      }
+      return true;
     }
   }
   return false;
+}
+
+bool HealthDetector::ServiceHeadAfter(const ScanContext& ctx, size_t b, size_t i, size_t last,
+                                      size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  if (last + 1 >= e || !(Flags2(tk, last + 1) & kServiceHeadEn) ||
+      tk[last + 1].Has(Token::kUpperInitial) || tk.Gap(ctx.text(), last) != " ") {
+    return false;
+  }
+  // "her diabetes nurse", "his rehab team": the person's own.
+  for (size_t k = i; k-- > b && k + 3 > i;) {
+    if (Flags2(tk, k) & kPossessive) return false;
+  }
+  // "referred to the memory clinic", "admitted to the dementia unit", "has
+  // been referred to the post-COVID clinic" (the match itself may start
+  // with the treatment), "attends the pain clinic".
+  for (size_t k = b; k <= i; ++k) {
+    if ((Flags(tk, k) & (kAdmission | kTreatment)) || (Flags2(tk, k) & kServiceAction)) return false;
+    const WordInfo* in = Info(tk, k);
+    if (in && !in->phrases.empty()) {
+      Kind kind;
+      if (PhraseAt(ctx, k, last + 1, true, {Kind::kAdmission, Kind::kTreatment}, &kind) > 0) {
+        return false;
+      }
+    }
+  }
+  // "Palliative team to visit tomorrow": the service acts on the person.
+  for (size_t k = last + 2; k < e && k <= last + 4; ++k) {
+    if (Flags2(tk, k) & kServiceAction) return false;
+  }
+  return true;
 }
 
 int HealthDetector::EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_i) const {

@@ -84,6 +84,9 @@ enum WordFlag2 : uint16_t {
   kStateWord = 1u << 7,    // rules.body_states, fluids, fluid_states
   kLayStart = 1u << 8,     // first word of a LayStateAt rule: intake
                            // functions, ailing, neglect_before, impaired_before, help_verbs
+  kServiceHeadEn = 1u << 9,  // rules.service_heads_en: "centre", "procedure"
+  kServiceAction = 1u << 10, // rules.service_actions_en: "visit", "informed"
+  kHyphenHead = 1u << 11,    // rules.hyphen_heads: "sæsonen"
 };
 
 // The first min(4, size) bytes of a word, packed little-end first: a word
@@ -363,8 +366,16 @@ class HealthDetector : public Detector {
   void LinkHeaders(const ScanContext& ctx, const std::vector<Anchor>& anchors,
                    const std::vector<Sentence>& sentences, size_t ns, std::vector<uint8_t>* link) const;
   bool TopicBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
+  // True if the English term at tokens [i, last] names a service by its
+  // head word after it ("the rehabilitation centre"; see
+  // Definition::service_heads_en), in the sentence [scope_start, scope_end).
+  bool ServiceHeadAfter(const ScanContext& ctx, size_t scope_start, size_t i, size_t last,
+                        size_t scope_end) const;
   // "borgere med handicap": see Definition::group_nouns.
   bool GroupBefore(const Tokens& tk, size_t scope_start, size_t i) const;
+  // "overvægt blandt børn": a population after the term ending at token
+  // `last` (Definition::population_prepositions).
+  bool PopulationAfter(const Tokens& tk, size_t last, size_t scope_end) const;
   // True if someone else, unnamed, stands in the six words before token i
   // of the sentence starting at `scope_start` (rules/health.h
   // other_persons) as the subject of a relative clause, not after a

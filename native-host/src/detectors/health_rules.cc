@@ -46,7 +46,28 @@ const Definition& Rules() {
                      "bekæmpelse", "centre", "center", "clinic", "association", "foundation",
                      "society", "department", "unit", "service", "services", "charity",
                      "network", "team", "institut", "instituttet", "institutet", "aps",
-                     "ltd", "gmbh"};
+                     "ltd", "gmbh", "sæson", "sæsonen", "periode", "perioden", "epidemi",
+                     "epidemien", "udbrud", "udbruddet"};
+    r.service_heads_en = {"centre", "centres", "center", "centers", "clinic", "clinics", "team",
+                          "teams", "unit", "units", "service", "services", "department",
+                          "coordinator", "coordinators", "course", "courses", "procedure",
+                          "procedures", "policy", "policies", "programme", "programmes", "program",
+                          "programs", "strategy", "budget", "budgets", "campaign", "campaigns",
+                          "cooperation", "collaboration", "integration", "module", "friends",
+                          "network", "association", "foundation", "charity", "society",
+                          "outreach", "awareness", "week", "nurses", "specialists",
+                          "consultants", "consultant", "guidelines", "project", "projects",
+                          "pathway", "pathways", "figures", "statistics", "rates", "rate",
+                          "leaflet", "leaflets", "workshop", "workshops", "sessions",
+                          "helpline", "hotline", "staff", "workers", "training"};
+    r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "periode", "perioden", "epidemi",
+                      "epidemien", "udbrud", "udbruddet", "uge", "ugen", "måned", "måneden",
+                      "dag", "dagen", "år", "året", "tal", "tallene", "statistik",
+                      "statistikken", "rapport", "rapporten", "kampagne", "kampagnen",
+                      "forening", "foreningen", "forskning", "forskningen", "fond", "fonden"};
+    r.service_actions_en = {"visit", "visits", "visited", "visiting", "informed", "involved",
+                            "contacted", "called", "follows", "followed", "assess", "assesses",
+                            "assessed", "sees", "saw", "comes", "came", "attends", "attended"};
     r.self_heads = {"anfald", "anfaldet", "anfaldene", "sygdom", "sygdommen", "sygdomme",
                     "lidelse", "lidelsen", "lidelser", "betændelse", "betændelsen",
                     "infektion", "infektionen", "forgiftning", "syndrom", "syndromet",
@@ -525,6 +546,12 @@ const Definition& Rules() {
                         "coordinator", "consultant", "caseworker", "head", "adviser", "advisor"};
     r.topic_prepositions.da = {"om", "omkring", "vedrørende", "vedr", "angående", "mod", "til",
                                "for", "af", "på"};
+    r.teaching_nouns = {"kursus", "kurset", "kurser", "kurserne", "undervisning",
+                        "undervisningen", "e-learning", "elearning", "learning", "uddannelse", "efteruddannelse",
+                        "opkvalificering", "certificering", "temadag", "workshop", "introduktion"};
+    r.topic_receivers = {"får", "fik", "fået", "modtager", "modtog", "modtaget", "tilbydes",
+                         "tilbudt", "brug", "behov", "gets", "got", "receives", "received",
+                         "needs", "given"};
     r.topic_prepositions.en = {"about", "on", "regarding", "for", "against", "of"};
     r.other_persons = {"en kollega", "en borger", "en medarbejder", "en patient", "en elev", "et barn",
                        "en beboer", "en pårørende", "en bruger", "en klient", "en anden", "nogen",
@@ -538,6 +565,7 @@ const Definition& Rules() {
     r.group_nouns.en = {"people", "patients", "children", "residents", "citizens", "pupils",
                         "students", "adults", "families", "users", "employees", "persons",
                         "women", "men", "everyone", "those"};
+    r.population_prepositions = {"blandt", "among", "amongst"};
     r.group_prepositions.da = {"med", "som har", "der har"};
     r.group_prepositions.en = {"with", "who have", "living with"};
     r.measures.da = {"blodsukker", "blodsukkeret", "langtidsblodsukker", "langtidsblodsukkeret",

@@ -34,11 +34,27 @@ struct Definition {
   // of `min_modifier_bytes` or more is followed by one of `health_heads`
   // ("kræft|behandling", "hjerte|problemer"). A compound whose last part is
   // one of `other_heads` is not ("diabetes|foreningen", "demens|koordinator",
-  // "medicin|skabet"): it merely contains a health word.
+  // "medicin|skabet"): it merely contains a health word. So is a term
+  // joined by a hyphen to one of `hyphen_heads` (a time, a count or an
+  // organisation) in a Danish sentence ("influenza-sæsonen",
+  // "diabetes-foreningen"; not "bor i bostøtte-tilbud").
   size_t min_head_bytes = 5;
   size_t min_modifier_bytes = 5;
   Words health_heads;
   Words other_heads;
+  Words hyphen_heads;
+  // English writes such compounds as two words: a term followed by one of
+  // these (lower case, one space) names a service, a course or a plan, not a
+  // person's health ("the rehabilitation centre", "the sick-leave
+  // procedure", "our dementia coordinators"), unless a possessive stands
+  // just before the term ("her diabetes nurse") or an admission or
+  // treatment word in the sentence before the head ("referred to the memory
+  // clinic", "admitted to the dementia unit", "attends the pain clinic"),
+  // or one of `service_actions_en` within three words after the head: the
+  // service then acts on the person ("Palliative team to visit tomorrow",
+  // "palliative team Randers informed"). English sentences only.
+  Words service_heads_en;
+  Words service_actions_en;
   // A compound with one of these as its last part is health whatever comes
   // first ("krampe|anfald", "muskel|sygdom").
   Words self_heads;
@@ -234,10 +250,22 @@ struct Definition {
   // information artefact, then about/om, then the term: a topic.
   Bilingual topic_nouns;
   Bilingual topic_prepositions;
+  // Danish names a course's subject with "i": one of these right before
+  // "i" is a topic noun too ("kursus i diabetes", "e-learning i
+  // medicinhåndtering").
+  Words teaching_nouns;
+  // Teaching that a person gets is about the person: one of these in the
+  // three words before the topic noun makes it no topic ("Mette har fået
+  // undervisning i insulin", "she receives training on her inhaler").
+  Words topic_receivers;
   // A group, not a person: a plural noun of `group_nouns` right before
   // "med"/"with" (`group_prepositions`) in the three words before a term
   // ("borgere med handicap", "children with ADHD").
   Bilingual group_nouns;
+  // A population after the term: one of these, then (after at most one
+  // more word) a group noun ("overvægt blandt børn", "obesity among
+  // older residents"; not "blandt andet").
+  Words population_prepositions;
   Bilingual group_prepositions;
   // Someone else, unnamed: one of `other_persons` in the six words before a
   // term as the subject of a relative clause (one of `relatives` right
