@@ -176,5 +176,25 @@ TEST(Policy, FullListsDoNotReadEnglishAfterAsHealth) {
   EXPECT_FALSE(Find(*e, "Hans Jensen was admitted with pneumonia after the meeting.", Category::kHealth).empty());
 }
 
+// The full first-name lists hold "That" and "Many" (rank 6,888 and
+// 14,990) and the surname list "Vibe" and "Things": typed in lower case,
+// only a first name ranked in the top 3,000 makes a name (dev11 false
+// alarms in English prompts); common lower-case names still count.
+TEST(Policy, FullListsDoNotReadRareLowerCaseFirstNamesAsNames) {
+  if (!std::ifstream(std::string(PG_SHARED_DATA) + "/first-names-women.txt")) GTEST_SKIP();
+  LoadOptions opts;
+  opts.data_dir = PG_SHARED_DATA;
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
+  auto e = CreateOnTestDate(loaded.policy, loaded.data, &error);
+  ASSERT_TRUE(e) << error;
+  EXPECT_TRUE(Find(*e, "write a fun invitation using that vibe, with food trucks", Category::kName).empty());
+  EXPECT_TRUE(Find(*e, "we ran out of money because too many things cost more", Category::kName).empty());
+  EXPECT_EQ(Find(*e, "how do i tell anne holt kindly that the drill is mandatory", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(*e, "kan du skrive til lise holm om mødet", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(*e, "ring til malik ahmadi i morgen", Category::kName).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -635,7 +635,10 @@ const Definition& Rules() {
                            "men", "eller", "hvis", "hos", "sig", "nu", "ud", "hver", "ved", "når",
                            "mere", "bliver", "blive", "være", "været", "havde", "hende", "ham",
                            "sin", "sit", "sine", "mod", "uden", "kun", "alle", "hvor", "de", "dem",
-                           "deres", "denne", "dette", "disse", "jf", "pga", "ugl", "dgl"};
+                           "deres", "denne", "dette", "disse", "jf", "pga", "ugl", "dgl",
+                           // Words that tell telegraphic notes and requests.
+                           "dage", "uger", "siden", "igen", "stadig", "ingen", "lidt", "omskriv",
+                           "oversæt", "opsummer", "tager", "får", "går", "kommer", "siger", "fik"};
     r.function_words.en = {"the", "and", "is", "was", "with", "of", "to", "in", "has", "have",
                            "she", "he", "his", "her", "not", "that", "this", "please",
                            "write", "for", "a", "an", "are", "be", "been", "from", "after",
@@ -645,7 +648,11 @@ const Definition& Rules() {
                            "were", "they", "them", "their", "my", "me", "do", "does", "did", "not",
                            "into", "than", "then", "when", "where", "had", "its", "us", "these",
                            "those", "very", "also", "only", "some", "all", "any", "each", "other",
-                           "out", "asks", "pls", "re"};
+                           "out", "asks", "pls", "re",
+                           // Words that tell telegraphic notes and requests.
+                           "ago", "again", "two", "three", "days", "weeks", "today", "yesterday",
+                           "tomorrow", "since", "says", "said", "taking", "stopped", "summarise",
+                           "summarize", "rewrite", "translate", "gets", "got", "needs"};
     return r;
   }();
   return d;

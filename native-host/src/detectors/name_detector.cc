@@ -807,6 +807,9 @@ class NameDetector : public Detector {
           return false;
         }
       }
+      // A rare first name typed in lower case is mostly another language's
+      // word ("that vibe", "many things").
+      if (frank > rules_.lower_first_max_rank) return false;
       if (strong_sur && Listed(l) && !Common(f)) {
         *conf = strong_first ? Confidence::kHigh : Confidence::kMedium;
         return true;

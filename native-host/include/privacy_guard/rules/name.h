@@ -18,6 +18,10 @@ struct Definition {
   // Lower-case typing ("lise holm"): a first name that is a word still
   // counts with a word-like listed surname when it ranks at or above this.
   uint32_t lower_word_first_max_rank = 150;
+  // Lower-case typing: a first name counts only when it ranks at or above
+  // this. Rarer ones are mostly other languages' words ("that vibe", "many
+  // things": the full lists hold the first names "That" and "Many").
+  uint32_t lower_first_max_rank = 3000;
   // An unknown capitalised surname ("Piotr Nowak") needs a first name at or
   // above this rank, and at a sentence start one at or above the second.
   uint32_t unknown_surname_first_max_rank = 3000;
