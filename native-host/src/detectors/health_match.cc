@@ -161,13 +161,14 @@ thread_local size_t HealthDetector::scan_size_ = 0;
 
 // True if the number at token n is a percentage: "%" right after it, or
 // the word "percent"/"procent"/"pct" next ("18 %", "18%", "18 percent").
-static bool PercentAfter(const ScanContext& ctx, size_t n, size_t end) {
+// True if a share follows the number at token n: '%' or one of `units`.
+static bool ShareAfter(const ScanContext& ctx, size_t n, size_t end, const std::vector<std::string>& units) {
   const Tokens& tk = ctx.tokens();
   const std::string_view gap = tk.Gap(ctx.text(), n);
   if (gap.find('%') != std::string_view::npos) return true;
   if (n + 1 >= end) return false;
   const std::string_view w = tk.folded(tk[n + 1]);
-  return w == "percent" || w == "procent" || w == "pct" || w == "per";
+  return std::find(units.begin(), units.end(), w) != units.end();
 }
 
 const WordInfo* HealthDetector::FindInfo(const Tokens& tk, size_t i) const {
@@ -839,8 +840,8 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     // "fell by 18 %", "fell to 40 percent": a share going down, not a
     // person falling ("fell by 2 steps", "fell to 1 knee" stay).
     if (known && len <= 1 && IsSingle(tk, i, Kind::kFall) && i + 2 < e && IsNumberToken(tk, i + 2) &&
-        tk.Gap(ctx.text(), i) == " " && (tk.folded(tk[i + 1]) == "by" || tk.folded(tk[i + 1]) == "to") &&
-        PercentAfter(ctx, i + 2, e)) {
+        tk.Gap(ctx.text(), i) == " " && InList(rules_.share_links, tk, i + 1) &&
+        ShareAfter(ctx, i + 2, e, rules_.share_units)) {
       continue;
     }
     if (fl & kAidVerb) aid_context = true;

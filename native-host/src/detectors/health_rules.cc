@@ -60,6 +60,8 @@ const Definition& Rules() {
                           "pathway", "pathways", "figures", "statistics", "rates", "rate",
                           "leaflet", "leaflets", "workshop", "workshops", "sessions",
                           "helpline", "hotline", "staff", "workers", "training"};
+    r.share_links = {"by", "to"};
+    r.share_units = {"percent", "procent", "pct", "per"};
     r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "periode", "perioden", "epidemi",
                       "epidemien", "udbrud", "udbruddet", "uge", "ugen", "måned", "måneden",
                       "dag", "dagen", "år", "året", "tal", "tallene", "statistik",

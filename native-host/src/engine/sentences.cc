@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "privacy_guard/rules/vocabulary.h"
+
 namespace privacy_guard {
 namespace {
 
@@ -37,17 +39,11 @@ bool WritersTaskBeforeName(const Tokens& tk, std::string_view text, size_t first
       tk[k].Has(Token::kUpperInitial) || tk.Gap(text, k - 1) != " ") {
     return false;
   }
-  static constexpr std::string_view kPrepositions[] = {"med", "til", "with", "to"};
-  static constexpr std::string_view kTasks[] = {
-      "møde", "mødet", "referat", "referatet", "brev", "brevet", "mail", "mailen", "svar", "svaret",
-      "aftale", "aftalen", "meeting", "letter", "reply", "email", "e-mail", "appointment"};
-  auto in = [](std::string_view w, auto& list) {
-    for (std::string_view x : list) {
-      if (w == x) return true;
-    }
-    return false;
+  auto in = [](std::string_view w, const vocabulary::Words& list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
   };
-  return in(tk.folded(tk[k]), kPrepositions) && in(tk.folded(tk[k - 1]), kTasks);
+  return in(tk.folded(tk[k]), vocabulary::WritersTaskPrepositions()) &&
+         in(tk.folded(tk[k - 1]), vocabulary::WritersTasks());
 }
 
 }  // namespace

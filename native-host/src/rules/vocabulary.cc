@@ -197,6 +197,18 @@ const Words& PublicRoles() {
   return w;
 }
 
+const Words& WritersTasks() {
+  static const Words w = {"møde",   "mødet",  "referat", "referatet", "brev",   "brevet",
+                          "mail",   "mailen", "svar",    "svaret",    "aftale", "aftalen",
+                          "meeting", "letter", "reply",  "email",     "e-mail", "appointment"};
+  return w;
+}
+
+const Words& WritersTaskPrepositions() {
+  static const Words w = {"med", "til", "with", "to"};
+  return w;
+}
+
 const Words& PublishedWorks() {
   // Works a name is cited for: "romaner af Tove Ditlevsen", "Kitwoods
   // model", "Tom Kitwood's person-centred care model".

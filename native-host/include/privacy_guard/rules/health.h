@@ -161,6 +161,11 @@ struct Definition {
   // or right before a pronoun ("faldt hun"). Prices and numbers fall too.
   Bilingual falls;
   Bilingual fall_auxiliaries;
+  // A fall word, then one of `share_links`, a number and a share (a '%'
+  // or one of `share_units`) is a figure going down, not a person falling:
+  // "fell by 18 %", "fell to 40 percent" ("fell by 2 steps" stays).
+  Words share_links;
+  Words share_units;
   // A count between the auxiliary and the fall word ("er to gange faldet"):
   // a number or one of `fall_counts`, then one of `fall_times`.
   Words fall_times;

@@ -30,6 +30,12 @@ const Words& BankOtherKeywords();    // CprOtherKeywords + "sag", "case": not an
 const Words& PublicFigures();        // "Karen Blixen", "Niels Bohr", "Mads Skjern": well-known full names
 const Words& PublicRoles();          // "statsminister", "forfatteren", "king" ...
 const Words& PublishedWorks();       // "roman", "teori", "model", "novel" ...
+// The writer's own task with a person ("referatet fra mødet med Mette
+// Hansen:", "reply to Hans Jensen:"): a task word, then a preposition, then
+// the name before a colon. SplitSentences ends the sentence at that colon
+// before the writer's "Jeg/Vi/We" clause.
+const Words& WritersTasks();             // "mødet", "referat", "svar", "meeting" ...
+const Words& WritersTaskPrepositions();  // "med", "til", "with", "to"
 
 }  // namespace privacy_guard::vocabulary
 
