@@ -178,8 +178,9 @@ TEST(Policy, FullListsDoNotReadEnglishAfterAsHealth) {
 
 // The full first-name lists hold "That" and "Many" (rank 6,888 and
 // 14,990) and the surname list "Vibe" and "Things": typed in lower case,
-// only a first name ranked in the top 3,000 makes a name (dev11 false
-// alarms in English prompts); common lower-case names still count.
+// among English words only a first name ranked in the top 3,000 makes a
+// name (dev11 false alarms); common names and rare ones in Danish
+// sentences still count.
 TEST(Policy, FullListsDoNotReadRareLowerCaseFirstNamesAsNames) {
   if (!std::ifstream(std::string(PG_SHARED_DATA) + "/first-names-women.txt")) GTEST_SKIP();
   LoadOptions opts;
@@ -194,6 +195,9 @@ TEST(Policy, FullListsDoNotReadRareLowerCaseFirstNamesAsNames) {
   EXPECT_EQ(Find(*e, "how do i tell anne holt kindly that the drill is mandatory", Category::kName).size(), 1u);
   EXPECT_EQ(Find(*e, "kan du skrive til lise holm om mødet", Category::kName).size(), 1u);
   EXPECT_EQ(Find(*e, "ring til malik ahmadi i morgen", Category::kName).size(), 1u);
+  // Rare first names in Danish sentences stay names (review probes).
+  EXPECT_EQ(Find(*e, "kan du skrive et brev til semhar abdi om hendes diabetes", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(*e, "nadiia hansen har kræft", Category::kName).size(), 1u);
 }
 
 }  // namespace

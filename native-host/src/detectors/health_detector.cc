@@ -108,7 +108,8 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     for (const std::vector<std::string>& words : *split) lex_.Upsert(words.front()).flags2 |= kLayStart;
   }
   for (const std::string& w : r.intensifiers) lex_.Upsert(FoldWord(w)).flags2 |= kIntensifier;
-  for (const std::string& w : r.service_heads_en) lex_.Upsert(FoldWord(w)).flags2 |= kServiceHeadEn;
+  for (const std::string& w : r.service_plans_en) lex_.Upsert(FoldWord(w)).flags2 |= kServicePlan;
+  for (const std::string& w : r.service_places_en) lex_.Upsert(FoldWord(w)).flags2 |= kServicePlace;
   for (const std::string& w : r.service_actions_en) lex_.Upsert(FoldWord(w)).flags2 |= kServiceAction;
   for (const std::string& w : r.hyphen_heads) lex_.Upsert(FoldWord(w)).flags2 |= kHyphenHead;
   for (const std::string& w : r.possessives) lex_.Upsert(FoldWord(w)).flags2 |= kPossessive;
@@ -176,8 +177,13 @@ bool HealthDetector::GroupBefore(const Tokens& tk, size_t b, size_t i) const {
   return false;
 }
 
-bool HealthDetector::PopulationAfter(const Tokens& tk, size_t last, size_t e) const {
+bool HealthDetector::PopulationAfter(const Tokens& tk, size_t b, size_t i, size_t last, size_t e) const {
   if (last + 2 >= e || !InList(rules_.population_prepositions, tk, last + 1)) return false;
+  // The term as a topic: "indsatsen mod overvægt", "figures on obesity"
+  // (not "har det højeste sygefravær blandt de ansatte").
+  bool topic = false;
+  for (size_t k = i; k-- > b && k + 3 > i && !topic;) topic = (Flags(tk, k) & kTopicPrep) != 0;
+  if (!topic) return false;
   for (size_t k = last + 2; k < e && k <= last + 3; ++k) {
     const std::string_view w = tk.folded(tk[k]);
     if (std::find(group_nouns_.begin(), group_nouns_.end(), w) != group_nouns_.end()) return true;
@@ -405,9 +411,12 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
       // topic: the noun must belong to the prepositional phrase.
       if (tk.Gap(ctx.text(), m).find(':') != std::string_view::npos) break;
       if (!(Flags(tk, m) & kTopicNoun) && !(course_in && m + 1 == k)) continue;
-      // "har fået undervisning i insulin": the person's own teaching.
-      for (size_t r = m; r-- > b && r + 4 > m;) {
-        if (InList(rules_.topic_receivers, tk, r)) return false;
+      // "har fået undervisning i insulin", "er henvist til et kursus i KOL":
+      // teaching the person gets or takes part in.
+      if (course_in || InList(rules_.teaching_nouns, tk, m)) {
+        for (size_t r = m; r-- > b && r + 6 > m;) {
+          if (InList(rules_.topic_receivers, tk, r)) return false;
+        }
       }
       return true;
     }
@@ -418,23 +427,27 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
 bool HealthDetector::ServiceHeadAfter(const ScanContext& ctx, size_t b, size_t i, size_t last,
                                       size_t e) const {
   const Tokens& tk = ctx.tokens();
-  if (last + 1 >= e || !(Flags2(tk, last + 1) & kServiceHeadEn) ||
-      tk[last + 1].Has(Token::kUpperInitial) || tk.Gap(ctx.text(), last) != " ") {
+  if (last + 1 >= e || tk[last + 1].Has(Token::kUpperInitial) || tk.Gap(ctx.text(), last) != " ") {
     return false;
   }
-  // "her diabetes nurse", "his rehab team": the person's own.
+  const uint16_t head = Flags2(tk, last + 1);
+  if (!(head & (kServicePlan | kServicePlace))) return false;
+  // "her diabetes nurse", "his rehab team", "Hans Jensen's dementia team":
+  // the person's own.
   for (size_t k = i; k-- > b && k + 3 > i;) {
     if (Flags2(tk, k) & kPossessive) return false;
   }
+  if (i > b && tk.Gap(ctx.text(), i - 1).starts_with("'s")) return false;
   // "referred to the memory clinic", "admitted to the dementia unit", "has
   // been referred to the post-COVID clinic" (the match itself may start
-  // with the treatment), "attends the pain clinic".
-  for (size_t k = b; k <= i; ++k) {
+  // with the treatment), "the alcohol treatment programme", "attends the
+  // pain clinic".
+  for (size_t k = b; k <= last; ++k) {
     if ((Flags(tk, k) & (kAdmission | kTreatment)) || (Flags2(tk, k) & kServiceAction)) return false;
     const WordInfo* in = Info(tk, k);
     if (in && !in->phrases.empty()) {
       Kind kind;
-      if (PhraseAt(ctx, k, last + 1, true, {Kind::kAdmission, Kind::kTreatment}, &kind) > 0) {
+      if (PhraseAt(ctx, k, last + 2, true, {Kind::kAdmission, Kind::kTreatment}, &kind) > 0) {
         return false;
       }
     }
@@ -443,7 +456,16 @@ bool HealthDetector::ServiceHeadAfter(const ScanContext& ctx, size_t b, size_t i
   for (size_t k = last + 2; k < e && k <= last + 4; ++k) {
     if (Flags2(tk, k) & kServiceAction) return false;
   }
-  return true;
+  if (head & kServicePlan) return true;
+  // A place or programme: as the subject, or after "for"/"of" ("funding
+  // for a new rehabilitation centre"); a person may be in it ("has been in
+  // the rehabilitation unit", "completed the cardiac rehab programme").
+  size_t k = i;
+  while (k > b && InList(rules_.service_determiners_en, tk, k - 1)) --k;
+  // The subject: at the sentence's start, or after a speaker's colon
+  // ("Birthe Skov: the rehabilitation team in Auning has moved").
+  if (k == b || tk.Gap(ctx.text(), k - 1).find(':') != std::string_view::npos) return true;
+  return InList(rules_.service_place_preps_en, tk, k - 1);
 }
 
 int HealthDetector::EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_i) const {

@@ -84,7 +84,8 @@ enum WordFlag2 : uint16_t {
   kStateWord = 1u << 7,    // rules.body_states, fluids, fluid_states
   kLayStart = 1u << 8,     // first word of a LayStateAt rule: intake
                            // functions, ailing, neglect_before, impaired_before, help_verbs
-  kServiceHeadEn = 1u << 9,  // rules.service_heads_en: "centre", "procedure"
+  kServicePlan = 1u << 9,    // rules.service_plans_en: "procedure", "coordinators"
+  kServicePlace = 1u << 12,  // rules.service_places_en: "centre", "programme"
   kServiceAction = 1u << 10, // rules.service_actions_en: "visit", "informed"
   kHyphenHead = 1u << 11,    // rules.hyphen_heads: "sæsonen"
 };
@@ -368,14 +369,14 @@ class HealthDetector : public Detector {
   bool TopicBefore(const ScanContext& ctx, size_t scope_start, size_t i) const;
   // True if the English term at tokens [i, last] names a service by its
   // head word after it ("the rehabilitation centre"; see
-  // Definition::service_heads_en), in the sentence [scope_start, scope_end).
+  // Definition::service_plans_en), in the sentence [scope_start, scope_end).
   bool ServiceHeadAfter(const ScanContext& ctx, size_t scope_start, size_t i, size_t last,
                         size_t scope_end) const;
   // "borgere med handicap": see Definition::group_nouns.
   bool GroupBefore(const Tokens& tk, size_t scope_start, size_t i) const;
-  // "overvægt blandt børn": a population after the term ending at token
-  // `last` (Definition::population_prepositions).
-  bool PopulationAfter(const Tokens& tk, size_t last, size_t scope_end) const;
+  // "indsatsen mod overvægt blandt børn": a population after the term at
+  // tokens [i, last] (Definition::population_prepositions).
+  bool PopulationAfter(const Tokens& tk, size_t scope_start, size_t i, size_t last, size_t scope_end) const;
   // True if someone else, unnamed, stands in the six words before token i
   // of the sentence starting at `scope_start` (rules/health.h
   // other_persons) as the subject of a relative clause, not after a

@@ -1001,7 +1001,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     // centre"): not a person's health.
     if (TopicBefore(ctx, b, i) || GroupBefore(tk, b, i) || OtherPersonBefore(tk, b, i) ||
         PresentedBefore(ctx, b, i) || UnitNameAt(ctx, b, i, last, e) ||
-        (english && ServiceHeadAfter(ctx, b, i, last, e)) || PopulationAfter(tk, last, e) ||
+        (english && ServiceHeadAfter(ctx, b, i, last, e)) || PopulationAfter(tk, b, i, last, e) ||
         (!english && last + 1 < e && tk.Gap(ctx.text(), last) == "-" &&
          (Flags2(tk, last + 1) & kHyphenHead) && !tk[last + 1].Has(Token::kUpperInitial)) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&

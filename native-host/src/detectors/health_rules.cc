@@ -46,27 +46,29 @@ const Definition& Rules() {
                      "bekæmpelse", "centre", "center", "clinic", "association", "foundation",
                      "society", "department", "unit", "service", "services", "charity",
                      "network", "team", "institut", "instituttet", "institutet", "aps",
-                     "ltd", "gmbh", "sæson", "sæsonen", "periode", "perioden", "epidemi",
-                     "epidemien", "udbrud", "udbruddet"};
-    r.service_heads_en = {"centre", "centres", "center", "centers", "clinic", "clinics", "team",
-                          "teams", "unit", "units", "service", "services", "department",
-                          "coordinator", "coordinators", "course", "courses", "procedure",
-                          "procedures", "policy", "policies", "programme", "programmes", "program",
-                          "programs", "strategy", "budget", "budgets", "campaign", "campaigns",
+                     "ltd", "gmbh"};
+    r.service_places_en = {"centre", "centres", "center", "centers", "clinic", "clinics", "team",
+                           "teams", "unit", "units", "service", "services", "department",
+                           "course", "courses", "programme", "programmes", "program", "programs",
+                           "network", "pathway", "pathways", "workshop", "workshops", "sessions",
+                           "training", "outreach"};
+    r.service_place_preps_en = {"for", "of", "about", "regarding"};
+    r.service_determiners_en = {"the", "a", "an", "our", "new", "its", "this", "that", "their",
+                                "existing", "local", "municipal", "whole"};
+    r.service_plans_en = {"coordinator", "coordinators", "procedure", "procedures", "policy",
+                          "policies", "strategy", "budget", "budgets", "campaign", "campaigns",
                           "cooperation", "collaboration", "integration", "module", "friends",
-                          "network", "association", "foundation", "charity", "society",
-                          "outreach", "awareness", "week", "nurses", "specialists",
-                          "consultants", "consultant", "guidelines", "project", "projects",
-                          "pathway", "pathways", "figures", "statistics", "rates", "rate",
-                          "leaflet", "leaflets", "workshop", "workshops", "sessions",
-                          "helpline", "hotline", "staff", "workers", "training"};
+                          "association", "foundation", "charity", "society", "awareness",
+                          "week", "nurse", "nurses", "specialist", "specialists", "consultant",
+                          "consultants", "guidelines", "project", "projects", "figures",
+                          "statistics", "rates", "rate", "leaflet", "leaflets", "helpline",
+                          "hotline", "staff", "worker", "workers"};
     r.share_links = {"by", "to"};
     r.share_units = {"percent", "procent", "pct", "per"};
-    r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "periode", "perioden", "epidemi",
-                      "epidemien", "udbrud", "udbruddet", "uge", "ugen", "måned", "måneden",
-                      "dag", "dagen", "år", "året", "tal", "tallene", "statistik",
-                      "statistikken", "rapport", "rapporten", "kampagne", "kampagnen",
-                      "forening", "foreningen", "forskning", "forskningen", "fond", "fonden"};
+    r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "sæsonerne", "epidemi", "epidemien",
+                      "tal", "tallene", "statistik", "statistikken", "rapport", "rapporten",
+                      "kampagne", "kampagnen", "forening", "foreningen", "forskning",
+                      "forskningen", "fond", "fonden"};
     r.service_actions_en = {"visit", "visits", "visited", "visiting", "informed", "involved",
                             "contacted", "called", "follows", "followed", "assess", "assesses",
                             "assessed", "sees", "saw", "comes", "came", "attends", "attended"};
@@ -550,10 +552,16 @@ const Definition& Rules() {
                                "for", "af", "på"};
     r.teaching_nouns = {"kursus", "kurset", "kurser", "kurserne", "undervisning",
                         "undervisningen", "e-learning", "elearning", "learning", "uddannelse", "efteruddannelse",
-                        "opkvalificering", "certificering", "temadag", "workshop", "introduktion"};
+                        "opkvalificering", "certificering", "temadag", "workshop", "introduktion",
+                        "course", "courses", "training", "workshops", "class", "classes",
+                        "session", "sessions"};
     r.topic_receivers = {"får", "fik", "fået", "modtager", "modtog", "modtaget", "tilbydes",
-                         "tilbudt", "brug", "behov", "gets", "got", "receives", "received",
-                         "needs", "given"};
+                         "tilbudt", "brug", "behov", "henvist", "visiteret", "deltager",
+                         "deltog", "deltaget", "tilmeldt", "gennemført", "gennemfører",
+                         "startet", "starter", "begyndt", "været", "går", "skal",
+                         "gets", "got", "receives", "received", "needs", "given", "referred",
+                         "enrolled", "attends", "attended", "completed", "finished", "started",
+                         "joined", "offered", "taking", "takes", "doing"};
     r.topic_prepositions.en = {"about", "on", "regarding", "for", "against", "of"};
     r.other_persons = {"en kollega", "en borger", "en medarbejder", "en patient", "en elev", "et barn",
                        "en beboer", "en pårørende", "en bruger", "en klient", "en anden", "nogen",

@@ -768,6 +768,22 @@ class NameDetector : public Detector {
     return true;
   }
 
+  // True if one of rules.function_words stands within three words before
+  // token f or after token l.
+  bool EnglishAround(const Tokens& tk, size_t f, size_t l) const {
+    auto fw = [&](size_t i) {
+      return std::find(rules_.function_words.begin(), rules_.function_words.end(), tk.folded(tk[i])) !=
+             rules_.function_words.end();
+    };
+    for (size_t i = f; i-- > 0 && i + 3 >= f;) {
+      if (fw(i)) return true;
+    }
+    for (size_t i = l + 1; i < tk.size() && i <= l + 3; ++i) {
+      if (fw(i)) return true;
+    }
+    return false;
+  }
+
   bool Accept(const Tokens& tk, std::string_view text, const size_t* parts, size_t k, bool cap,
               bool lower, Confidence* conf) const {
     const size_t f = parts[0];
@@ -807,9 +823,11 @@ class NameDetector : public Detector {
           return false;
         }
       }
-      // A rare first name typed in lower case is mostly another language's
-      // word ("that vibe", "many things").
-      if (frank > rules_.lower_first_max_rank) return false;
+      // A rare first name typed in lower case among English words is mostly
+      // an English word ("that vibe, with food trucks", "many things cost
+      // more than"); in a Danish sentence it is a name ("semhar abdi om
+      // hendes diabetes").
+      if (lower && frank > rules_.lower_first_max_rank && EnglishAround(tk, f, l)) return false;
       if (strong_sur && Listed(l) && !Common(f)) {
         *conf = strong_first ? Confidence::kHigh : Confidence::kMedium;
         return true;

@@ -35,25 +35,37 @@ struct Definition {
   // ("kræft|behandling", "hjerte|problemer"). A compound whose last part is
   // one of `other_heads` is not ("diabetes|foreningen", "demens|koordinator",
   // "medicin|skabet"): it merely contains a health word. So is a term
-  // joined by a hyphen to one of `hyphen_heads` (a time, a count or an
+  // joined by a hyphen to one of `hyphen_heads` (a season, a count or an
   // organisation) in a Danish sentence ("influenza-sæsonen",
-  // "diabetes-foreningen"; not "bor i bostøtte-tilbud").
+  // "diabetes-foreningen"; not "bor i bostøtte-tilbud", not a person's
+  // episode: "en psykose-periode", "et eksem-udbrud").
   size_t min_head_bytes = 5;
   size_t min_modifier_bytes = 5;
   Words health_heads;
   Words other_heads;
   Words hyphen_heads;
-  // English writes such compounds as two words: a term followed by one of
-  // these (lower case, one space) names a service, a course or a plan, not a
-  // person's health ("the rehabilitation centre", "the sick-leave
-  // procedure", "our dementia coordinators"), unless a possessive stands
-  // just before the term ("her diabetes nurse") or an admission or
-  // treatment word in the sentence before the head ("referred to the memory
-  // clinic", "admitted to the dementia unit", "attends the pain clinic"),
-  // or one of `service_actions_en` within three words after the head: the
-  // service then acts on the person ("Palliative team to visit tomorrow",
-  // "palliative team Randers informed"). English sentences only.
-  Words service_heads_en;
+  // English writes such compounds as two words; a term followed by a
+  // service word (lower case, one space) may name the service rather than
+  // a person's health. Not when a possessive or a genitive stands just
+  // before the term ("her diabetes nurse", "Hans Jensen's dementia team"),
+  // an admission or treatment word stands in the sentence before the head
+  // ("referred to the memory clinic", "alcohol treatment programme"), or
+  // one of `service_actions_en` stands before the term or within three
+  // words after the head ("attends the pain clinic", "Palliative team to
+  // visit tomorrow"). English sentences only.
+  // - One of `service_plans_en` (a plan, a figure, a role: no one is in it)
+  //   names the service ("the sick-leave procedure", "our dementia
+  //   coordinators", "obesity figures").
+  // - One of `service_places_en` (a place or a programme a person may be
+  //   in) names the service only as the subject of the sentence or after
+  //   one of `service_place_preps_en`, with `service_determiners_en`
+  //   between ("The rehabilitation team in Auning has moved", "funding for
+  //   a new rehabilitation centre"; not "has been in the rehabilitation
+  //   unit since May", "completed the cardiac rehabilitation programme").
+  Words service_plans_en;
+  Words service_places_en;
+  Words service_place_preps_en;
+  Words service_determiners_en;
   Words service_actions_en;
   // A compound with one of these as its last part is health whatever comes
   // first ("krampe|anfald", "muskel|sygdom").
@@ -255,21 +267,28 @@ struct Definition {
   // information artefact, then about/om, then the term: a topic.
   Bilingual topic_nouns;
   Bilingual topic_prepositions;
-  // Danish names a course's subject with "i": one of these right before
-  // "i" is a topic noun too ("kursus i diabetes", "e-learning i
-  // medicinhåndtering").
+  // Teaching (Danish and English). Danish names a course's subject with
+  // "i": one of these right before "i" is a topic noun too ("kursus i
+  // diabetes", "e-learning i medicinhåndtering").
   Words teaching_nouns;
-  // Teaching that a person gets is about the person: one of these in the
-  // three words before the topic noun makes it no topic ("Mette har fået
-  // undervisning i insulin", "she receives training on her inhaler").
+  // Teaching that a person gets or takes part in is about the person: one
+  // of these in the five words before a teaching noun (`teaching_nouns`)
+  // makes it no topic ("Mette
+  // har fået undervisning i insulin", "er henvist til et kursus i KOL",
+  // "har fået tilbudt et gratis online kursus i KOL", "she receives
+  // training on her inhaler"). Other topic nouns stay topics ("har brug
+  // for en pjece om diabetes til borgerne").
   Words topic_receivers;
   // A group, not a person: a plural noun of `group_nouns` right before
   // "med"/"with" (`group_prepositions`) in the three words before a term
   // ("borgere med handicap", "children with ADHD").
   Bilingual group_nouns;
   // A population after the term: one of these, then (after at most one
-  // more word) a group noun ("overvægt blandt børn", "obesity among
-  // older residents"; not "blandt andet").
+  // more word) a group noun, with a topic preposition in the two words
+  // before the term ("indsatsen mod overvægt blandt børn", "figures on
+  // obesity among older residents"; not "blandt andet", not "har det
+  // højeste sygefravær blandt de ansatte", "the only one with ADHD among
+  // the pupils").
   Words population_prepositions;
   Bilingual group_prepositions;
   // Someone else, unnamed: one of `other_persons` in the six words before a

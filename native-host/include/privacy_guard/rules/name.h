@@ -18,9 +18,12 @@ struct Definition {
   // Lower-case typing ("lise holm"): a first name that is a word still
   // counts with a word-like listed surname when it ranks at or above this.
   uint32_t lower_word_first_max_rank = 150;
-  // Lower-case typing: a first name counts only when it ranks at or above
-  // this. Rarer ones are mostly other languages' words ("that vibe", "many
-  // things": the full lists hold the first names "That" and "Many").
+  // All-lower-case typing next to an English function word (`function_words`
+  // within three words either side): a first name counts only when it ranks
+  // at or above this. Rarer ones there are mostly English words ("that vibe,
+  // with", "many things cost more than": the full lists hold the first
+  // names "That" and "Many"); in Danish sentences they are names ("semhar
+  // abdi om hendes diabetes").
   uint32_t lower_first_max_rank = 3000;
   // An unknown capitalised surname ("Piotr Nowak") needs a first name at or
   // above this rank, and at a sentence start one at or above the second.
@@ -108,7 +111,8 @@ struct Definition {
       "come", "comes", "came", "back", "boy", "girl", "man", "post", "we", "he", "she", "they",
       "his", "her", "him", "who", "how", "what", "when", "then", "than", "but", "not", "all",
       "any", "one", "see", "go", "get", "got", "make", "made", "take", "took", "give", "gave",
-      "say", "work", "home", "off", "up", "out", "over", "after", "before", "new", "old", "good"};
+      "say", "work", "home", "off", "up", "out", "over", "after", "before", "new", "old", "good",
+      "that", "this", "many", "much", "more", "too", "because", "about", "than", "using"};
   size_t work_reach = 5;
   // Patronymic surnames end like this ("Bødkersen").
   std::string patronymic_ending = "sen";
