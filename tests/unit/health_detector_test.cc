@@ -1033,5 +1033,18 @@ TEST(HealthDetector, TelegraphicNotesTellTheirLanguage) {
                   "skizofreni"));
 }
 
+// Care a person wishes for, is refused or lives in is the person's (dev11
+// misses); the same words about a service's plans are not.
+TEST(HealthDetector, CareWishedRefusedOrLivedIn) {
+  EXPECT_TRUE(Has(Spans("Ella Thygesen ønsker plejebolig."), "plejebolig"));
+  EXPECT_TRUE(Has(Spans("skriv afslag på rengøringshjælp til Tage Villadsen"), "rengøringshjælp"));
+  EXPECT_TRUE(Has(Spans("Line Carstensen bor i bofællesskab på Østergade."), "bofællesskab"));
+  for (const char* t : {"Mette Hansen fra visitationen skriver, at kommunen ønsker at udbyde rengøringshjælp på ny.",
+                        "Lene Bjerre ønsker flere frivillige til ledsagelse af beboerne på ture.",
+                        "Mette Hansen bor i Grenaa og ønsker et nyt job."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

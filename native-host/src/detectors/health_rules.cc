@@ -359,6 +359,9 @@ const Definition& Rules() {
                         // applying, refused, discharged to: "søger om ledsagerordning"
                         "søger om", "ansøger om", "har ansøgt om", "ansøgt om", "afslag på",
                         "fik afslag på", "udskrevet til", "er tildelt", "tildelt",
+                        // wishing for, entitled to, living in: "ønsker plejebolig",
+                        // "har ret til 15 timers ledsagelse", "bor i bofællesskab"
+                        "ønsker", "ret til", "har ret til", "bor på", "bor i",
                         // a cause: "måtte stoppe pga. smerter"
                         "pga", "på grund af", "grundet",
                         // where a person lives because of care: "bor i botilbud"
@@ -521,6 +524,7 @@ const Definition& Rules() {
                     "aflastningsplads", "aflastningsophold", "ledsagerordning", "nødkald",
                     "nødkaldeanlæg", "handicaphjælper", "plejebolig", "plejehjemsplads",
                     "førerhund", "sygepleje", "hjemmesygepleje", "botilbud", "bofællesskab",
+                    "rengøringshjælp", "ledsagelse",
                     // Practical help, granted because of health: counts only
                     // with a frequency, a verb of receiving or as a cell.
                     "rengøring", "indkøbsordning"};
