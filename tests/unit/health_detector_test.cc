@@ -1046,5 +1046,16 @@ TEST(HealthDetector, CareWishedRefusedOrLivedIn) {
   }
 }
 
+// A pregnancy told by its leave or its due date (dev11 misses); a payment's
+// term is no due date.
+TEST(HealthDetector, PregnancyByLeaveOrDueDate) {
+  EXPECT_TRUE(Has(Spans("beregn hvornår Maria Steffensen går på graviditetsorlov når terminen er 3. maj"),
+                  "graviditetsorlov"));
+  EXPECT_TRUE(Has(Spans("beregn hvornår Maria Steffensen går på orlov når terminen er 3. maj"), "terminen er 3"));
+  EXPECT_TRUE(Has(Spans("Announce that Camilla Thorsen will start maternity leave from 1 March."),
+                  "maternity leave"));
+  EXPECT_TRUE(Spans("Mette Hansen: terminen for indbetaling er 1. juli.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

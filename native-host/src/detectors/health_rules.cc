@@ -586,7 +586,9 @@ const Definition& Rules() {
                      "hba1c", "blodtryk", "blodtrykket", "bmi", "iltmætning", "iltmætningen",
                      "saturation", "kolesterol", "kolesteroltal", "kolesteroltallet",
                      "hæmoglobin", "blodprocent", "blodprocenten", "crp", "egfr", "peak flow",
-                     "promille", "promillen", "bt", "puls", "pulsen", "temperatur", "temperaturen",
+                     "promille", "promillen", "bt", "puls",
+                     // A pregnancy's due date: "termin 14. juli", "terminen er 3. maj".
+                     "termin", "terminen", "terminsdato", "terminsdatoen", "pulsen", "temperatur", "temperaturen",
                      "vas", "smertescore", "epds", "epds score", "mmse", "inr", "inr-værdi",
                      "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation", "bs", "spo2", "p-glukose",
                      // Blood tests and other values: "LDL 3,8 mmol/l", "EF 25 %".
