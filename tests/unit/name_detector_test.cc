@@ -283,7 +283,11 @@ TEST(Name, WellKnownPeopleAreLow) {
                         "Make 8 quiz questions: Harald Blåtand, Holger Danske, Pippi Langstrømpe.",
                         "Suggest picture books by Astrid Lindgren and Ib Spang Olsen for daycare.",
                         "Buy a Karen Volf cake selection for the party.",
-                        "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus."}) {
+                        "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus.",
+                        // dev8, dev9, dev11 false alarms: a brand, a film character, a president.
+                        "Make a shopping list: 4 boxes of Anton Berg chocolates and a cake.",
+                        "Lav et Olsen-banden-tema: Egon Olsen kommer ud af fængslet med mavesår.",
+                        "Write how Franklin D. Roosevelt hid his polio and wheelchair."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
   }
@@ -320,6 +324,15 @@ TEST(Name, LabelledForeignNames) {
                         "Kunde: Café Havblik", "Recipient: Fjordvind Energi GmbH"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
   }
+}
+
+// Three or more capitalised ordinary words are a heading, not a name
+// (dev false alarm: a table's header row); a name with an ordinary middle
+// part still is.
+TEST(Name, HeadingsOfOrdinaryWords) {
+  EXPECT_TRUE(Find(DefaultEngine(), "Describe this table:\nWeek North South East West\n12 03 85 12 34",
+                   Category::kName).empty());
+  EXPECT_EQ(Find(DefaultEngine(), "Mette Bo Lund har ringet.", Category::kName).size(), 1u);
 }
 
 }  // namespace

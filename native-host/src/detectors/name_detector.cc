@@ -802,6 +802,11 @@ class NameDetector : public Detector {
           *conf = strong_sur ? Confidence::kMedium : Confidence::kLow;
           return strong_sur;
         }
+        // Three or more parts that are all ordinary words are a heading or
+        // a list ("Week North South East West"), not a name.
+        bool all_common = true;
+        for (size_t p = 0; p <= k && all_common; ++p) all_common = Common(parts[p]);
+        if (k >= 2 && all_common) return false;
         if (strong_sur || strong_first || k >= 2) {
           *conf = Confidence::kHigh;
           return true;

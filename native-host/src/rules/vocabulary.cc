@@ -350,6 +350,10 @@ const Words& PublicFigures() {
       "Caroline Wozniacki", "Holger Rune", "Jonas Vingegaard", "Bjarne Riis",
       "Pernille Blume", "Viktor Axelsen", "Lionel Messi", "Cristiano Ronaldo",
       "Erling Haaland", "Usain Bolt",
+      // Historical figures with a known illness (disability talks)
+      "Franklin D. Roosevelt", "Franklin Roosevelt", "Helen Keller",
+      // Authors of methods staff cite
+      "Bo Hejlskov Elvén", "Bo Hejlskov",
       // Fiction and legend
       "Pippi Langstrømpe", "Emil fra Lønneberg", "Mads Skjern", "Misse Møhge",
       "Maude Varnæs", "Agnes Skjern", "Daniel Skjern", "Elisabeth Friis",
@@ -357,13 +361,13 @@ const Words& PublicFigures() {
       "Anders And", "Mickey Mouse", "Rasmus Klump", "Ditte Menneskebarn", "Pelle Erobreren",
       "Peter Plys", "Peter Pan", "Alfons Åberg", "Robin Hood", "Klods-Hans",
       "Smilla Jaspersen", "James Bond", "Father Christmas",
-      "Lucky Luke", "Carl Mørck",
+      "Lucky Luke", "Carl Mørck", "Egon Olsen", "Kjeld Jensen", "Benny Frandsen",
       // Fiction known by title and surname; matched with the title ("Dr.
       // Watson"), so a citizen called Watson is not lowered.
       "Dr. Watson", "Doctor Watson", "John Watson", "Dr. Jekyll", "Mr. Hyde", "Dr. House",
       "Dr. Frankenstein", "Victor Frankenstein", "Mr. Bean", "Miss Marple", "Hercule Poirot",
       // Brands named after people
-      "Karen Volf", "J.C. Jacobsen", "Royal Copenhagen",
+      "Karen Volf", "Anton Berg", "J.C. Jacobsen", "Royal Copenhagen",
       "Ole Kirk Christiansen", "Mærsk Mc-Kinney Møller", "A.P. Møller"};
   return w;
 }
