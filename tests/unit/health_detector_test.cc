@@ -940,7 +940,10 @@ TEST(HealthDetector, EnglishServiceHeadsAreServices) {
         "Our HR consultant Camilla Friis presents the updated sick-leave procedure to all managers.",
         "Peter Lund (project lead): the dose-dispensing integration with pharmacies is delayed.",
         "Anne Holm, our new diabetes nurse, starts on Monday.",
-        "Birthe Skov: the rehabilitation team in Auning has moved to the new building."}) {
+        "Birthe Skov: the rehabilitation team in Auning has moved to the new building.",
+        // Staff of the service (second review).
+        "Peter Hansen works at the cancer centre in Aarhus as a porter.",
+        "Karen Lee leads the diabetes team and needs a new rota."}) {
     EXPECT_TRUE(Spans(t).empty()) << t;
   }
   for (const char* t :
@@ -991,13 +994,19 @@ TEST(HealthDetector, CourseSubjectsAndTeachingReceived) {
     EXPECT_TRUE(Spans(t).empty()) << t;
   }
   EXPECT_TRUE(Has(Spans("Mette Hansen har fået undervisning i insulin af sygeplejersken."), "insulin"));
-  // Referred to, taking part in, offered (five words back): the person's.
+  // Referred to, offered (five words back): the person's.
   for (const char* t : {"Mette Hansen er henvist til et kursus i KOL.",
                         "Mette Hansen er visiteret til undervisning i diabetes.",
-                        "Mette Hansen deltager i kursus i hjerterehabilitering.",
-                        "Hans Jensen har været på kursus i KOL.",
                         "Mette Hansen har fået tilbudt et gratis online kursus i KOL."}) {
     EXPECT_FALSE(Spans(t).empty()) << t;
+  }
+  // Staff give and take courses: taking part or teaching is no referral
+  // (second review).
+  for (const char* t : {"Mette Holm skal holde et kursus i demens for personalet.",
+                        "Demenskoordinator Mette Holm starter et nyt kursus i demens for pårørende i marts.",
+                        "Nurse Emma Clark is doing a training session on diabetes for the new staff.",
+                        "Vores sygeplejerske Pia Jensen har gennemført kursus i sårpleje og KOL."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
   }
   // Receiving counts for teaching only: a leaflet or a talk needed is a topic.
   for (const char* t : {"Mette Hansen har brug for en pjece om diabetes til borgerne.",
@@ -1033,28 +1042,41 @@ TEST(HealthDetector, TelegraphicNotesTellTheirLanguage) {
                   "skizofreni"));
 }
 
-// Care a person wishes for, is refused or lives in is the person's (dev11
-// misses); the same words about a service's plans are not.
+// Care a person wishes for, is entitled to, is refused or lives in is the
+// person's (dev11 misses); the same verbs before other generic words, a
+// care word as a role, or a service's plans are not (second review).
 TEST(HealthDetector, CareWishedRefusedOrLivedIn) {
   EXPECT_TRUE(Has(Spans("Ella Thygesen ønsker plejebolig."), "plejebolig"));
+  EXPECT_TRUE(Has(Spans("Ella Thygesen ønsker en plejebolig tæt på datteren."), "plejebolig"));
+  EXPECT_TRUE(Has(Spans("Henrik Lund har ret til en ledsagerordning."), "ledsagerordning"));
   EXPECT_TRUE(Has(Spans("skriv afslag på rengøringshjælp til Tage Villadsen"), "rengøringshjælp"));
   EXPECT_TRUE(Has(Spans("Line Carstensen bor i bofællesskab på Østergade."), "bofællesskab"));
   for (const char* t : {"Mette Hansen fra visitationen skriver, at kommunen ønsker at udbyde rengøringshjælp på ny.",
                         "Lene Bjerre ønsker flere frivillige til ledsagelse af beboerne på ture.",
-                        "Mette Hansen bor i Grenaa og ønsker et nyt job."}) {
+                        "Mette Hansen bor i Grenaa og ønsker et nyt job.",
+                        "Kirsten Møller ønsker behandling af sagen på næste byrådsmøde.",
+                        "Skriv til Peter Sørensen, at han har ret til behandling af sin sag.",
+                        "Vi har ansat Fatima Ali som rengøringshjælp 25 timer om ugen.",
+                        "Mette Jensen har ledsagelse af 3.b til svømning på tirsdag."}) {
     EXPECT_TRUE(Spans(t).empty()) << t;
   }
 }
 
-// A pregnancy told by its leave or its due date (dev11 misses); a payment's
-// term is no due date.
-TEST(HealthDetector, PregnancyByLeaveOrDueDate) {
+// A pregnancy told by its leave (dev11 misses); employees on leave are a
+// group, and a payment's or a loan's term is no due date (second review:
+// "termin" stays out of the rules).
+TEST(HealthDetector, PregnancyByLeave) {
   EXPECT_TRUE(Has(Spans("beregn hvornår Maria Steffensen går på graviditetsorlov når terminen er 3. maj"),
                   "graviditetsorlov"));
-  EXPECT_TRUE(Has(Spans("beregn hvornår Maria Steffensen går på orlov når terminen er 3. maj"), "terminen er 3"));
   EXPECT_TRUE(Has(Spans("Announce that Camilla Thorsen will start maternity leave from 1 March."),
                   "maternity leave"));
-  EXPECT_TRUE(Spans("Mette Hansen: terminen for indbetaling er 1. juli.").empty());
+  for (const char* t : {"Mette Hansen: terminen for indbetaling er 1. juli.",
+                        "Skriv til Jens Hansen, at næste termin er 1. oktober, og at huslejen stiger.",
+                        "Anne Berg in HR handles all maternity leave requests.",
+                        "Contact: Anne Berg, HR partner. Employees on maternity leave keep full pay for 14 weeks.",
+                        "Pia Holm fra HR: medarbejdere på graviditetsorlov får fuld løn."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
 }
 
 }  // namespace

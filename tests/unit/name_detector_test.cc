@@ -284,9 +284,7 @@ TEST(Name, WellKnownPeopleAreLow) {
                         "Suggest picture books by Astrid Lindgren and Ib Spang Olsen for daycare.",
                         "Buy a Karen Volf cake selection for the party.",
                         "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus.",
-                        // dev8, dev9, dev11 false alarms: a brand, a film character, a president.
-                        "Make a shopping list: 4 boxes of Anton Berg chocolates and a cake.",
-                        "Lav et Olsen-banden-tema: Egon Olsen kommer ud af fængslet med mavesår.",
+                        // dev11 false alarm: a president.
                         "Write how Franklin D. Roosevelt hid his polio and wheelchair."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
@@ -295,8 +293,11 @@ TEST(Name, WellKnownPeopleAreLow) {
   EXPECT_TRUE(Find(DefaultEngine(), "Ingeborg Vestergaards Mindelegat uddeles i år til to frivillige.",
                    Category::kName).empty());
   // A letter to a namesake, a namesake with a diagnosis, common names
-  // that famous people share, more of a name after a famous one.
+  // that famous people share (film characters and brands too: "Kjeld
+  // Jensen", "Anton Berg" are citizens), more of a name after a famous one.
   for (const char* t : {"Kære Mette Frederiksen, tak for din ansøgning.",
+                        "Kjeld Jensen ringede i dag. Han er faldet to gange.",
+                        "Skriv en handleplan for Anton Berg, der har ADHD.",
                         "Mette Frederiksen har fået konstateret diabetes.",
                         "Skriv en kort tak til Kim Larsen fra Ældrerådet for hans indlæg.",
                         "Hjemmeplejen besøger Arne Jacobsen dagligt; han har demens.",
@@ -333,6 +334,13 @@ TEST(Name, HeadingsOfOrdinaryWords) {
   EXPECT_TRUE(Find(DefaultEngine(), "Describe this table:\nWeek North South East West\n12 03 85 12 34",
                    Category::kName).empty());
   EXPECT_EQ(Find(DefaultEngine(), "Mette Bo Lund har ringet.", Category::kName).size(), 1u);
+  // All-ordinary names in a sentence, or in a signature under it, are names
+  // (second review).
+  for (const char* t : {"Per Skov Holm har diabetes og får insulin.",
+                        "Notat: Bent Lund Toft er faldet i hjemmet.",
+                        "I had a meeting with Kaj Frost Lund about his depression."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
+  }
 }
 
 }  // namespace

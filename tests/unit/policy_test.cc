@@ -198,6 +198,12 @@ TEST(Policy, FullListsDoNotReadRareLowerCaseFirstNamesAsNames) {
   // Rare first names in Danish sentences stay names (review probes).
   EXPECT_EQ(Find(*e, "kan du skrive et brev til semhar abdi om hendes diabetes", Category::kName).size(), 1u);
   EXPECT_EQ(Find(*e, "nadiia hansen har kræft", Category::kName).size(), 1u);
+  // Danish words that are English ones too ("for", "to", "her") tell no
+  // English context; a common surname keeps a rare first name (second
+  // review).
+  EXPECT_EQ(Find(*e, "ring til semhar abdi for at høre om hendes diabetes", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(*e, "semhar abdi har to børn og har diabetes", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(*e, "call nadiia hansen about her cancer treatment", Category::kName).size(), 1u);
 }
 
 }  // namespace

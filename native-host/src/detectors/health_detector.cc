@@ -101,6 +101,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
                                     std::pair{&r.other_persons, &other_persons_}}) {
     for (const std::string& w : *list) split->push_back(Split(w));
   }
+  for (const std::string& w : r.care_verbs) care_verbs_.push_back(Split(w));
   for (const std::string& w : r.intake_functions) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
   for (const std::string& w : r.ailing) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
   for (const std::string& w : r.help_verbs) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
@@ -457,6 +458,10 @@ bool HealthDetector::ServiceHeadAfter(const ScanContext& ctx, size_t b, size_t i
     if (Flags2(tk, k) & kServiceAction) return false;
   }
   if (head & kServicePlan) return true;
+  // Staff of the service: "works at the cancer centre as a porter".
+  for (size_t k = b; k < i; ++k) {
+    if (InList(rules_.service_staff_verbs_en, tk, k)) return true;
+  }
   // A place or programme: as the subject, or after "for"/"of" ("funding
   // for a new rehabilitation centre"); a person may be in it ("has been in
   // the rehabilitation unit", "completed the cardiac rehab programme").

@@ -299,6 +299,10 @@ class HealthDetector : public Detector {
   bool UnknownMedicineAt(const ScanContext& ctx, size_t i, size_t end, bool after_verb,
                          size_t* last) const;
   bool AfterStateVerb(const ScanContext& ctx, size_t scope_start, size_t i) const;
+  // True if one of rules.care_verbs ends right before token i or one word
+  // before it, that word no "at" ("ønsker plejebolig", "har ret til en
+  // ledsagerordning"; not "ønsker at udbyde rengøringshjælp").
+  bool AfterCareVerb(const Tokens& tk, size_t scope_start, size_t i) const;
   // An aid by its last part ("stok", "gribetang").
   bool AidWord(std::string_view w) const;
   // True if token i alone is an entry of rule list `kind`.
@@ -458,6 +462,7 @@ class HealthDetector : public Detector {
   std::vector<std::vector<std::string>> group_preps_;
   // rules.scant, neglect_before, impaired_before, function_nouns, split.
   std::vector<std::vector<std::string>> scant_, neglect_, impaired_, function_nouns_, other_persons_;
+  std::vector<std::vector<std::string>> care_verbs_;  // rules.care_verbs, split
   std::vector<Phrase> phrases_;
 };
 

@@ -507,6 +507,17 @@ bool HealthDetector::ListContinues(const ScanContext& ctx, size_t prev, size_t i
   return true;
 }
 
+bool HealthDetector::AfterCareVerb(const Tokens& tk, size_t b, size_t i) const {
+  for (size_t k = i; k-- > b && k + 5 > i;) {
+    const size_t n = PhraseLength(care_verbs_, tk, k, i);
+    // Right before the care word, or with one word between that starts no
+    // infinitive ("ønsker en plejebolig"; not "ønsker at udbyde
+    // rengøringshjælp").
+    if (n > 0 && (k + n == i || (k + n + 1 == i && tk.folded(tk[k + n]) != "at"))) return true;
+  }
+  return false;
+}
+
 bool HealthDetector::AfterStateVerb(const ScanContext& ctx, size_t b, size_t i) const {
   const Tokens& tk = ctx.tokens();
   for (size_t k = i; k-- > b && k + rules_.state_verb_gap + 1 > i;) {
@@ -966,6 +977,10 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // A generic word right after a state verb ("har feber", "fik
       // medicin") or measured ("feber 38,6").
       last = i;
+    } else if ((fl & kIgnore) && !(fl & kNever) && !english && IsSingle(tk, i, Kind::kCare) &&
+               AfterCareVerb(tk, b, i)) {
+      // Care wished for or due: "ønsker plejebolig".
+      last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && !english && i > b && IsSingle(tk, i, Kind::kCare) &&
                !InList(rules_.practical_help, tk, i) && !InList(rules_.no_possessive_care, tk, i) &&
                (Flags2(tk, i - 1) & kPossessive) &&
@@ -1002,6 +1017,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     if (TopicBefore(ctx, b, i) || GroupBefore(tk, b, i) || OtherPersonBefore(tk, b, i) ||
         PresentedBefore(ctx, b, i) || UnitNameAt(ctx, b, i, last, e) ||
         (english && ServiceHeadAfter(ctx, b, i, last, e)) || PopulationAfter(tk, b, i, last, e) ||
+        (last == i && i > b && IsSingle(tk, i, Kind::kCare) && InList(rules_.role_before, tk, i - 1)) ||
         (!english && last + 1 < e && tk.Gap(ctx.text(), last) == "-" &&
          (Flags2(tk, last + 1) & kHyphenHead) && !tk[last + 1].Has(Token::kUpperInitial)) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&

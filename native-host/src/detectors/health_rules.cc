@@ -62,7 +62,13 @@ const Definition& Rules() {
                           "week", "nurse", "nurses", "specialist", "specialists", "consultant",
                           "consultants", "guidelines", "project", "projects", "figures",
                           "statistics", "rates", "rate", "leaflet", "leaflets", "helpline",
-                          "hotline", "staff", "worker", "workers"};
+                          "hotline", "staff", "worker", "workers", "request", "requests",
+                          "applications", "rules"};
+    // Staff at the service: "works at the cancer centre", "leads the
+    // diabetes team".
+    r.service_staff_verbs_en = {"works", "worked", "working", "leads", "led", "leading",
+                                "manages", "managed", "managing", "heads", "runs", "coordinates",
+                                "welcome", "welcomes", "joins", "joined"};
     r.share_links = {"by", "to"};
     r.share_units = {"percent", "procent", "pct", "per"};
     r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "sæsonerne", "epidemi", "epidemien",
@@ -359,9 +365,7 @@ const Definition& Rules() {
                         // applying, refused, discharged to: "søger om ledsagerordning"
                         "søger om", "ansøger om", "har ansøgt om", "ansøgt om", "afslag på",
                         "fik afslag på", "udskrevet til", "er tildelt", "tildelt",
-                        // wishing for, entitled to, living in: "ønsker plejebolig",
-                        // "har ret til 15 timers ledsagelse", "bor i bofællesskab"
-                        "ønsker", "ret til", "har ret til", "bor på", "bor i",
+
                         // a cause: "måtte stoppe pga. smerter"
                         "pga", "på grund af", "grundet",
                         // where a person lives because of care: "bor i botilbud"
@@ -524,11 +528,18 @@ const Definition& Rules() {
                     "aflastningsplads", "aflastningsophold", "ledsagerordning", "nødkald",
                     "nødkaldeanlæg", "handicaphjælper", "plejebolig", "plejehjemsplads",
                     "førerhund", "sygepleje", "hjemmesygepleje", "botilbud", "bofællesskab",
-                    "rengøringshjælp", "ledsagelse",
+                    "rengøringshjælp",
                     // Practical help, granted because of health: counts only
                     // with a frequency, a verb of receiving or as a cell.
                     "rengøring", "indkøbsordning"};
-    r.practical_help = {"rengøring", "indkøbsordning", "tilsyn"};
+    r.practical_help = {"rengøring", "indkøbsordning", "tilsyn", "rengøringshjælp"};
+    // Care a person wishes for or is entitled to: "ønsker plejebolig", "har
+    // ret til ledsagerordning" (only before care words: "ønsker behandling
+    // af sagen" is no care).
+    r.care_verbs = {"ønsker", "ønsker sig", "ret til", "har ret til"};
+    // A care word as a role: "ansat som rengøringshjælp", "works as a home
+    // help".
+    r.role_before = {"som", "as"};
     r.no_possessive_care = {"bad", "badning", "tilsyn"};
     r.work_verbs = {"står", "kører", "arbejder", "underviser", "leder", "ansvarlig", "ansvaret",
                     "drives", "driver", "works", "drives", "delivers", "leads", "teaches", "runs"};
@@ -560,12 +571,8 @@ const Definition& Rules() {
                         "course", "courses", "training", "workshops", "class", "classes",
                         "session", "sessions"};
     r.topic_receivers = {"får", "fik", "fået", "modtager", "modtog", "modtaget", "tilbydes",
-                         "tilbudt", "brug", "behov", "henvist", "visiteret", "deltager",
-                         "deltog", "deltaget", "tilmeldt", "gennemført", "gennemfører",
-                         "startet", "starter", "begyndt", "været", "går", "skal",
-                         "gets", "got", "receives", "received", "needs", "given", "referred",
-                         "enrolled", "attends", "attended", "completed", "finished", "started",
-                         "joined", "offered", "taking", "takes", "doing"};
+                         "tilbudt", "brug", "behov", "henvist", "visiteret", "gets", "got",
+                         "receives", "received", "needs", "given", "referred", "offered"};
     r.topic_prepositions.en = {"about", "on", "regarding", "for", "against", "of"};
     r.other_persons = {"en kollega", "en borger", "en medarbejder", "en patient", "en elev", "et barn",
                        "en beboer", "en pårørende", "en bruger", "en klient", "en anden", "nogen",
@@ -580,15 +587,14 @@ const Definition& Rules() {
                         "students", "adults", "families", "users", "employees", "persons",
                         "women", "men", "everyone", "those"};
     r.population_prepositions = {"blandt", "among", "amongst"};
-    r.group_prepositions.da = {"med", "som har", "der har"};
-    r.group_prepositions.en = {"with", "who have", "living with"};
+    r.group_prepositions.da = {"med", "som har", "der har", "på"};
+    r.group_prepositions.en = {"with", "who have", "living with", "on"};
     r.measures.da = {"blodsukker", "blodsukkeret", "langtidsblodsukker", "langtidsblodsukkeret",
                      "hba1c", "blodtryk", "blodtrykket", "bmi", "iltmætning", "iltmætningen",
                      "saturation", "kolesterol", "kolesteroltal", "kolesteroltallet",
                      "hæmoglobin", "blodprocent", "blodprocenten", "crp", "egfr", "peak flow",
                      "promille", "promillen", "bt", "puls",
-                     // A pregnancy's due date: "termin 14. juli", "terminen er 3. maj".
-                     "termin", "terminen", "terminsdato", "terminsdatoen", "pulsen", "temperatur", "temperaturen",
+ "pulsen", "temperatur", "temperaturen",
                      "vas", "smertescore", "epds", "epds score", "mmse", "inr", "inr-værdi",
                      "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation", "bs", "spo2", "p-glukose",
                      // Blood tests and other values: "LDL 3,8 mmol/l", "EF 25 %".

@@ -727,7 +727,7 @@ class NameDetector : public Detector {
       const size_t last = parts[k];
       if (Initial(tk, text, last)) continue;
       Confidence conf;
-      if (!Accept(tk, text, parts, k, IsCapRun(tk, parts, k), IsLowerRun(tk, parts, k), &conf)) {
+      if (!Accept(ctx, parts, k, IsCapRun(tk, parts, k), IsLowerRun(tk, parts, k), &conf)) {
         continue;
       }
       // The next word must not make it an institution or a street.
@@ -768,12 +768,12 @@ class NameDetector : public Detector {
     return true;
   }
 
-  // True if one of rules.function_words stands within three words before
+  // True if one of rules.english_words stands within three words before
   // token f or after token l.
   bool EnglishAround(const Tokens& tk, size_t f, size_t l) const {
     auto fw = [&](size_t i) {
-      return std::find(rules_.function_words.begin(), rules_.function_words.end(), tk.folded(tk[i])) !=
-             rules_.function_words.end();
+      return std::find(rules_.english_words.begin(), rules_.english_words.end(), tk.folded(tk[i])) !=
+             rules_.english_words.end();
     };
     for (size_t i = f; i-- > 0 && i + 3 >= f;) {
       if (fw(i)) return true;
@@ -784,8 +784,26 @@ class NameDetector : public Detector {
     return false;
   }
 
-  bool Accept(const Tokens& tk, std::string_view text, const size_t* parts, size_t k, bool cap,
-              bool lower, Confidence* conf) const {
+  // True if the line around tokens [f, l] holds no all-lower-case word: a
+  // heading or a table's header row.
+  static bool LineWithoutLowerCase(const ScanContext& ctx, size_t f, size_t l) {
+    const Tokens& tk = ctx.tokens();
+    size_t ls, le;
+    ctx.LineBounds(tk[f].start, &ls, &le);
+    if (tk[l].end > le) return false;
+    for (size_t i = f; i-- > 0 && tk[i].start >= ls;) {
+      if (tk[i].Has(Token::kAllLower)) return false;
+    }
+    for (size_t i = l + 1; i < tk.size() && tk[i].end <= le; ++i) {
+      if (tk[i].Has(Token::kAllLower)) return false;
+    }
+    return true;
+  }
+
+  bool Accept(const ScanContext& ctx, const size_t* parts, size_t k, bool cap, bool lower,
+              Confidence* conf) const {
+    const Tokens& tk = ctx.tokens();
+    const std::string_view text = ctx.text();
     const size_t f = parts[0];
     const size_t l = parts[k];
     const bool initial_first = Initial(tk, text, f);
@@ -802,11 +820,12 @@ class NameDetector : public Detector {
           *conf = strong_sur ? Confidence::kMedium : Confidence::kLow;
           return strong_sur;
         }
-        // Three or more parts that are all ordinary words are a heading or
-        // a list ("Week North South East West"), not a name.
+        // Three or more parts that are all ordinary words, on a line with
+        // no lower-case word, are a heading ("Week North South East West"),
+        // not a name ("Per Skov Holm har diabetes").
         bool all_common = true;
         for (size_t p = 0; p <= k && all_common; ++p) all_common = Common(parts[p]);
-        if (k >= 2 && all_common) return false;
+        if (k >= 2 && all_common && LineWithoutLowerCase(ctx, f, l)) return false;
         if (strong_sur || strong_first || k >= 2) {
           *conf = Confidence::kHigh;
           return true;
@@ -832,7 +851,10 @@ class NameDetector : public Detector {
       // an English word ("that vibe, with food trucks", "many things cost
       // more than"); in a Danish sentence it is a name ("semhar abdi om
       // hendes diabetes").
-      if (lower && frank > rules_.lower_first_max_rank && EnglishAround(tk, f, l)) return false;
+      if (lower && frank > rules_.lower_first_max_rank && EnglishAround(tk, f, l) &&
+          !(Info(l) && Info(l)->surname_rank > 0 && Info(l)->surname_rank <= rules_.lower_first_max_rank)) {
+        return false;
+      }
       if (strong_sur && Listed(l) && !Common(f)) {
         *conf = strong_first ? Confidence::kHigh : Confidence::kMedium;
         return true;

@@ -361,13 +361,13 @@ const Words& PublicFigures() {
       "Anders And", "Mickey Mouse", "Rasmus Klump", "Ditte Menneskebarn", "Pelle Erobreren",
       "Peter Plys", "Peter Pan", "Alfons Åberg", "Robin Hood", "Klods-Hans",
       "Smilla Jaspersen", "James Bond", "Father Christmas",
-      "Lucky Luke", "Carl Mørck", "Egon Olsen", "Kjeld Jensen", "Benny Frandsen",
+      "Lucky Luke", "Carl Mørck",
       // Fiction known by title and surname; matched with the title ("Dr.
       // Watson"), so a citizen called Watson is not lowered.
       "Dr. Watson", "Doctor Watson", "John Watson", "Dr. Jekyll", "Mr. Hyde", "Dr. House",
       "Dr. Frankenstein", "Victor Frankenstein", "Mr. Bean", "Miss Marple", "Hercule Poirot",
       // Brands named after people
-      "Karen Volf", "Anton Berg", "J.C. Jacobsen", "Royal Copenhagen",
+      "Karen Volf", "J.C. Jacobsen", "Royal Copenhagen",
       "Ole Kirk Christiansen", "Mærsk Mc-Kinney Møller", "A.P. Møller"};
   return w;
 }

@@ -67,6 +67,10 @@ struct Definition {
   Words service_place_preps_en;
   Words service_determiners_en;
   Words service_actions_en;
+  // One of these before the term makes the person staff of the service,
+  // which is then the service ("works at the cancer centre", "leads the
+  // diabetes team", "Welcome Anders Møller to the rehabilitation team").
+  Words service_staff_verbs_en;
   // A compound with one of these as its last part is health whatever comes
   // first ("krampe|anfald", "muskel|sygdom").
   Words self_heads;
@@ -261,6 +265,13 @@ struct Definition {
   // ("modtager hjemmehjælp", "er bevilget madservice") or as a cell of a
   // record ("Grete Nissen – Engvej 5 – hjemmehjælp 2 x ugl. – KOL").
   Words care_terms;
+  // Verbs that count before care words only ("ønsker plejebolig", "har ret
+  // til ledsagerordning"), not before other generic words ("ønsker
+  // behandling af sagen").
+  Words care_verbs;
+  // A care word right after one of these is a role, not care received
+  // ("ansat som rengøringshjælp 25 timer om ugen").
+  Words role_before;
 
   // --- Topic, not a person's health -------------------------------------------------
   // "oplæg om diabetes", "en pjece om demens", "a talk on dementia": an
@@ -271,17 +282,20 @@ struct Definition {
   // "i": one of these right before "i" is a topic noun too ("kursus i
   // diabetes", "e-learning i medicinhåndtering").
   Words teaching_nouns;
-  // Teaching that a person gets or takes part in is about the person: one
-  // of these in the five words before a teaching noun (`teaching_nouns`)
-  // makes it no topic ("Mette
-  // har fået undervisning i insulin", "er henvist til et kursus i KOL",
-  // "har fået tilbudt et gratis online kursus i KOL", "she receives
-  // training on her inhaler"). Other topic nouns stay topics ("har brug
-  // for en pjece om diabetes til borgerne").
+  // Teaching that a person gets, is referred to or is offered is about the
+  // person: one of these in the five words before a teaching noun
+  // (`teaching_nouns`) makes it no topic ("Mette har fået undervisning i
+  // insulin", "er henvist til et kursus i KOL", "har fået tilbudt et gratis
+  // online kursus i KOL", "she receives training on her inhaler"). Taking
+  // part or giving is not enough: staff take and give courses too ("skal
+  // holde et kursus i demens", "har gennemført kursus i sårpleje"). Other
+  // topic nouns stay topics ("har brug for en pjece om diabetes til
+  // borgerne").
   Words topic_receivers;
   // A group, not a person: a plural noun of `group_nouns` right before
-  // "med"/"with" (`group_prepositions`) in the three words before a term
-  // ("borgere med handicap", "children with ADHD").
+  // "med"/"with"/"på"/"on" (`group_prepositions`) in the three words before
+  // a term ("borgere med handicap", "children with ADHD", "medarbejdere på
+  // graviditetsorlov", "employees on maternity leave").
   Bilingual group_nouns;
   // A population after the term: one of these, then (after at most one
   // more word) a group noun, with a topic preposition in the two words

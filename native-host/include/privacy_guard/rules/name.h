@@ -18,12 +18,14 @@ struct Definition {
   // Lower-case typing ("lise holm"): a first name that is a word still
   // counts with a word-like listed surname when it ranks at or above this.
   uint32_t lower_word_first_max_rank = 150;
-  // All-lower-case typing next to an English function word (`function_words`
-  // within three words either side): a first name counts only when it ranks
-  // at or above this. Rarer ones there are mostly English words ("that vibe,
-  // with", "many things cost more than": the full lists hold the first
-  // names "That" and "Many"); in Danish sentences they are names ("semhar
-  // abdi om hendes diabetes").
+  // All-lower-case typing next to an English word (`english_words` within
+  // three words either side): a first name counts only when it or the
+  // surname ranks at or above this. Rarer pairs there are mostly English
+  // words ("that vibe, with", "many things cost more than": the full lists
+  // hold the first names "That" and "Many"); in Danish sentences they are
+  // names ("semhar abdi for at høre om hendes diabetes"), and so are rare
+  // first names with a common surname ("call nadiia hansen about her
+  // cancer treatment").
   uint32_t lower_first_max_rank = 3000;
   // An unknown capitalised surname ("Piotr Nowak") needs a first name at or
   // above this rank, and at a sentence start one at or above the second.
@@ -113,6 +115,16 @@ struct Definition {
       "any", "one", "see", "go", "get", "got", "make", "made", "take", "took", "give", "gave",
       "say", "work", "home", "off", "up", "out", "over", "after", "before", "new", "old", "good",
       "that", "this", "many", "much", "more", "too", "because", "about", "than", "using"};
+  // English words that are no Danish words (not "for", "to", "her", "man",
+  // "over", "post", "by", "is", "give"): tell an English context.
+  std::vector<std::string> english_words = {
+      "the", "from", "an", "of", "and", "in", "on", "with", "it", "as", "will", "has", "had",
+      "was", "were", "are", "also", "only", "never", "always", "says", "said", "told", "asked",
+      "called", "wants", "needs", "you", "come", "comes", "came", "back", "we", "he", "she",
+      "they", "his", "him", "who", "how", "what", "when", "then", "than", "but", "not", "any",
+      "one", "see", "get", "got", "take", "took", "gave", "say", "work", "home", "off", "up",
+      "out", "after", "before", "new", "old", "good", "that", "this", "many", "much", "more",
+      "too", "because", "about", "using", "call", "ask", "tell", "write", "please"};
   size_t work_reach = 5;
   // Patronymic surnames end like this ("Bødkersen").
   std::string patronymic_ending = "sen";
