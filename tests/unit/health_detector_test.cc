@@ -958,6 +958,8 @@ TEST(HealthDetector, EnglishServiceHeadsAreServices) {
         "Ole Berg has finished the depression course.",
         "Ole Berg has had three physiotherapy sessions this month.",
         "Ole Berg gets home care services twice a day.",
+        "Ole Berg joined the alcohol treatment programme last week.",
+        "Ole Berg, who runs a small farm, started the cardiac rehabilitation programme in May.",
         "Ole Berg says her dementia team is great.",
         "Hans Jensen's diabetes nurse called today."}) {
     EXPECT_FALSE(Spans(t).empty()) << t;
@@ -1057,24 +1059,27 @@ TEST(HealthDetector, CareWishedRefusedOrLivedIn) {
                         "Kirsten Møller ønsker behandling af sagen på næste byrådsmøde.",
                         "Skriv til Peter Sørensen, at han har ret til behandling af sin sag.",
                         "Vi har ansat Fatima Ali som rengøringshjælp 25 timer om ugen.",
-                        "Mette Jensen har ledsagelse af 3.b til svømning på tirsdag."}) {
+                        "Mette Jensen har ledsagelse af 3.b til svømning på tirsdag.",
+                        "Afdelingsleder Mette Hansen ønsker mere aflastning for de pårørende."}) {
     EXPECT_TRUE(Spans(t).empty()) << t;
   }
+  // A state verb before "som" makes it care received (third review).
+  EXPECT_TRUE(Has(Spans("Ole Berg modtager som aflastning to døgn om måneden på Solgården."), "aflastning"));
 }
 
-// A pregnancy told by its leave (dev11 misses); employees on leave are a
-// group, and a payment's or a loan's term is no due date (second review:
-// "termin" stays out of the rules).
+// A pregnancy told by its leave (dev11 misses); leave requests are a plan,
+// and a payment's or a loan's term is no due date (second review: "termin"
+// stays out of the rules). A named person among employees on leave stays
+// health (third review), so a group on leave is flagged too.
 TEST(HealthDetector, PregnancyByLeave) {
   EXPECT_TRUE(Has(Spans("beregn hvornår Maria Steffensen går på graviditetsorlov når terminen er 3. maj"),
                   "graviditetsorlov"));
   EXPECT_TRUE(Has(Spans("Announce that Camilla Thorsen will start maternity leave from 1 March."),
                   "maternity leave"));
+  EXPECT_FALSE(Spans("Pia Holm er en af vores ansatte på graviditetsorlov.").empty());
   for (const char* t : {"Mette Hansen: terminen for indbetaling er 1. juli.",
                         "Skriv til Jens Hansen, at næste termin er 1. oktober, og at huslejen stiger.",
-                        "Anne Berg in HR handles all maternity leave requests.",
-                        "Contact: Anne Berg, HR partner. Employees on maternity leave keep full pay for 14 weeks.",
-                        "Pia Holm fra HR: medarbejdere på graviditetsorlov får fuld løn."}) {
+                        "Anne Berg in HR handles all maternity leave requests."}) {
     EXPECT_TRUE(Spans(t).empty()) << t;
   }
 }

@@ -299,8 +299,8 @@ class HealthDetector : public Detector {
   bool UnknownMedicineAt(const ScanContext& ctx, size_t i, size_t end, bool after_verb,
                          size_t* last) const;
   bool AfterStateVerb(const ScanContext& ctx, size_t scope_start, size_t i) const;
-  // True if one of rules.care_verbs ends right before token i or one word
-  // before it, that word no "at" ("ønsker plejebolig", "har ret til en
+  // True if one of rules.care_verbs ends right before token i or before an
+  // article before it ("ønsker plejebolig", "har ret til en
   // ledsagerordning"; not "ønsker at udbyde rengøringshjælp").
   bool AfterCareVerb(const Tokens& tk, size_t scope_start, size_t i) const;
   // An aid by its last part ("stok", "gribetang").

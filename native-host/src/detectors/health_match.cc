@@ -510,10 +510,13 @@ bool HealthDetector::ListContinues(const ScanContext& ctx, size_t prev, size_t i
 bool HealthDetector::AfterCareVerb(const Tokens& tk, size_t b, size_t i) const {
   for (size_t k = i; k-- > b && k + 5 > i;) {
     const size_t n = PhraseLength(care_verbs_, tk, k, i);
-    // Right before the care word, or with one word between that starts no
-    // infinitive ("ønsker en plejebolig"; not "ønsker at udbyde
-    // rengøringshjælp").
-    if (n > 0 && (k + n == i || (k + n + 1 == i && tk.folded(tk[k + n]) != "at"))) return true;
+    // Right before the care word, or with an article between ("ønsker en
+    // plejebolig"; not "ønsker at udbyde rengøringshjælp", "ønsker mere
+    // aflastning for de pårørende").
+    if (n > 0 && (k + n == i || (k + n + 1 == i && (tk.folded(tk[k + n]) == "en" ||
+                                                     tk.folded(tk[k + n]) == "et")))) {
+      return true;
+    }
   }
   return false;
 }
@@ -1017,7 +1020,8 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     if (TopicBefore(ctx, b, i) || GroupBefore(tk, b, i) || OtherPersonBefore(tk, b, i) ||
         PresentedBefore(ctx, b, i) || UnitNameAt(ctx, b, i, last, e) ||
         (english && ServiceHeadAfter(ctx, b, i, last, e)) || PopulationAfter(tk, b, i, last, e) ||
-        (last == i && i > b && IsSingle(tk, i, Kind::kCare) && InList(rules_.role_before, tk, i - 1)) ||
+        (last == i && i > b && IsSingle(tk, i, Kind::kCare) && InList(rules_.role_before, tk, i - 1) &&
+         !(i > b + 1 && (Flags(tk, i - 2) & kStateVerb))) ||
         (!english && last + 1 < e && tk.Gap(ctx.text(), last) == "-" &&
          (Flags2(tk, last + 1) & kHyphenHead) && !tk[last + 1].Has(Token::kUpperInitial)) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&

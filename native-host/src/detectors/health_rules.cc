@@ -66,9 +66,7 @@ const Definition& Rules() {
                           "applications", "rules"};
     // Staff at the service: "works at the cancer centre", "leads the
     // diabetes team".
-    r.service_staff_verbs_en = {"works", "worked", "working", "leads", "led", "leading",
-                                "manages", "managed", "managing", "heads", "runs", "coordinates",
-                                "welcome", "welcomes", "joins", "joined"};
+    r.service_staff_verbs_en = {"works", "worked", "leads", "manages", "managed", "heads"};
     r.share_links = {"by", "to"};
     r.share_units = {"percent", "procent", "pct", "per"};
     r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "sæsonerne", "epidemi", "epidemien",
@@ -587,8 +585,8 @@ const Definition& Rules() {
                         "students", "adults", "families", "users", "employees", "persons",
                         "women", "men", "everyone", "those"};
     r.population_prepositions = {"blandt", "among", "amongst"};
-    r.group_prepositions.da = {"med", "som har", "der har", "på"};
-    r.group_prepositions.en = {"with", "who have", "living with", "on"};
+    r.group_prepositions.da = {"med", "som har", "der har"};
+    r.group_prepositions.en = {"with", "who have", "living with"};
     r.measures.da = {"blodsukker", "blodsukkeret", "langtidsblodsukker", "langtidsblodsukkeret",
                      "hba1c", "blodtryk", "blodtrykket", "bmi", "iltmætning", "iltmætningen",
                      "saturation", "kolesterol", "kolesteroltal", "kolesteroltallet",

@@ -784,22 +784,6 @@ class NameDetector : public Detector {
     return false;
   }
 
-  // True if the line around tokens [f, l] holds no all-lower-case word: a
-  // heading or a table's header row.
-  static bool LineWithoutLowerCase(const ScanContext& ctx, size_t f, size_t l) {
-    const Tokens& tk = ctx.tokens();
-    size_t ls, le;
-    ctx.LineBounds(tk[f].start, &ls, &le);
-    if (tk[l].end > le) return false;
-    for (size_t i = f; i-- > 0 && tk[i].start >= ls;) {
-      if (tk[i].Has(Token::kAllLower)) return false;
-    }
-    for (size_t i = l + 1; i < tk.size() && tk[i].end <= le; ++i) {
-      if (tk[i].Has(Token::kAllLower)) return false;
-    }
-    return true;
-  }
-
   bool Accept(const ScanContext& ctx, const size_t* parts, size_t k, bool cap, bool lower,
               Confidence* conf) const {
     const Tokens& tk = ctx.tokens();
@@ -820,12 +804,6 @@ class NameDetector : public Detector {
           *conf = strong_sur ? Confidence::kMedium : Confidence::kLow;
           return strong_sur;
         }
-        // Three or more parts that are all ordinary words, on a line with
-        // no lower-case word, are a heading ("Week North South East West"),
-        // not a name ("Per Skov Holm har diabetes").
-        bool all_common = true;
-        for (size_t p = 0; p <= k && all_common; ++p) all_common = Common(parts[p]);
-        if (k >= 2 && all_common && LineWithoutLowerCase(ctx, f, l)) return false;
         if (strong_sur || strong_first || k >= 2) {
           *conf = Confidence::kHigh;
           return true;

@@ -67,9 +67,10 @@ struct Definition {
   Words service_place_preps_en;
   Words service_determiners_en;
   Words service_actions_en;
-  // One of these before the term makes the person staff of the service,
-  // which is then the service ("works at the cancer centre", "leads the
-  // diabetes team", "Welcome Anders Møller to the rehabilitation team").
+  // One of these at most three words before the term makes the person
+  // staff of the service, which is then the service ("works at the cancer
+  // centre", "leads the diabetes team"; not "joined the alcohol treatment
+  // programme", "who runs a small farm, started the ... programme").
   Words service_staff_verbs_en;
   // A compound with one of these as its last part is health whatever comes
   // first ("krampe|anfald", "muskel|sygdom").
@@ -265,12 +266,14 @@ struct Definition {
   // ("modtager hjemmehjælp", "er bevilget madservice") or as a cell of a
   // record ("Grete Nissen – Engvej 5 – hjemmehjælp 2 x ugl. – KOL").
   Words care_terms;
-  // Verbs that count before care words only ("ønsker plejebolig", "har ret
-  // til ledsagerordning"), not before other generic words ("ønsker
-  // behandling af sagen").
+  // Verbs that count before care words only, right before them or with an
+  // article between ("ønsker plejebolig", "har ret til en
+  // ledsagerordning"; not "ønsker behandling af sagen", "ønsker mere
+  // aflastning for de pårørende").
   Words care_verbs;
   // A care word right after one of these is a role, not care received
-  // ("ansat som rengøringshjælp 25 timer om ugen").
+  // ("ansat som rengøringshjælp 25 timer om ugen"), unless a state verb
+  // stands before it ("modtager som aflastning to døgn").
   Words role_before;
 
   // --- Topic, not a person's health -------------------------------------------------
@@ -293,9 +296,8 @@ struct Definition {
   // borgerne").
   Words topic_receivers;
   // A group, not a person: a plural noun of `group_nouns` right before
-  // "med"/"with"/"på"/"on" (`group_prepositions`) in the three words before
-  // a term ("borgere med handicap", "children with ADHD", "medarbejdere på
-  // graviditetsorlov", "employees on maternity leave").
+  // "med"/"with" (`group_prepositions`) in the three words before a term
+  // ("borgere med handicap", "children with ADHD").
   Bilingual group_nouns;
   // A population after the term: one of these, then (after at most one
   // more word) a group noun, with a topic preposition in the two words
