@@ -413,7 +413,7 @@ bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) con
       if (tk.Gap(ctx.text(), m).find(':') != std::string_view::npos) break;
       if (!(Flags(tk, m) & kTopicNoun) && !(course_in && m + 1 == k)) continue;
       // "har fået undervisning i insulin", "er henvist til et kursus i KOL":
-      // teaching the person gets or takes part in.
+      // teaching the person gets, is referred to or is offered.
       if (course_in || InList(rules_.teaching_nouns, tk, m)) {
         for (size_t r = m; r-- > b && r + 6 > m;) {
           if (InList(rules_.topic_receivers, tk, r)) return false;
