@@ -157,18 +157,32 @@ TEST(Policy, DataDirOverridesByFileName) {
   EXPECT_GT(loaded.data.surnames.size(), 3000u);
 }
 
+// An engine for the unit-test policy with the full lists of ../shared/data,
+// built once; null when the full lists are not there (the tests skip).
+const Engine* FullListsEngine() {
+  static const std::shared_ptr<const Engine> engine = []() -> std::shared_ptr<const Engine> {
+    if (!std::ifstream(std::string(PG_SHARED_DATA) + "/health-terms.txt") ||
+        !std::ifstream(std::string(PG_SHARED_DATA) + "/first-names-women.txt")) {
+      return nullptr;
+    }
+    LoadOptions opts;
+    opts.data_dir = PG_SHARED_DATA;
+    LoadedPolicy loaded;
+    std::string error;
+    EXPECT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
+    auto e = CreateOnTestDate(loaded.policy, loaded.data, &error);
+    EXPECT_TRUE(e) << error;
+    return e;
+  }();
+  return engine.get();
+}
+
 // The full term list has "after" (Danish for the anus); in English prompts
 // it is the preposition, and health-ignore.txt keeps it from being a term
 // alone (it had made 51 false alarms on the dev sets).
 TEST(Policy, FullListsDoNotReadEnglishAfterAsHealth) {
-  if (!std::ifstream(std::string(PG_SHARED_DATA) + "/health-terms.txt")) GTEST_SKIP();
-  LoadOptions opts;
-  opts.data_dir = PG_SHARED_DATA;
-  LoadedPolicy loaded;
-  std::string error;
-  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
-  auto e = CreateOnTestDate(loaded.policy, loaded.data, &error);
-  ASSERT_TRUE(e) << error;
+  const Engine* e = FullListsEngine();
+  if (!e) GTEST_SKIP();
   const std::string text = "Please send the minutes to Hans Jensen after the meeting on Monday.";
   EXPECT_EQ(Find(*e, text, Category::kName).size(), 1u);
   EXPECT_TRUE(Find(*e, text, Category::kHealth).empty());
@@ -182,14 +196,8 @@ TEST(Policy, FullListsDoNotReadEnglishAfterAsHealth) {
 // name (dev11 false alarms); common names and rare ones in Danish
 // sentences still count.
 TEST(Policy, FullListsDoNotReadRareLowerCaseFirstNamesAsNames) {
-  if (!std::ifstream(std::string(PG_SHARED_DATA) + "/first-names-women.txt")) GTEST_SKIP();
-  LoadOptions opts;
-  opts.data_dir = PG_SHARED_DATA;
-  LoadedPolicy loaded;
-  std::string error;
-  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, opts, &loaded, &error)) << error;
-  auto e = CreateOnTestDate(loaded.policy, loaded.data, &error);
-  ASSERT_TRUE(e) << error;
+  const Engine* e = FullListsEngine();
+  if (!e) GTEST_SKIP();
   EXPECT_TRUE(Find(*e, "write a fun invitation using that vibe, with food trucks", Category::kName).empty());
   EXPECT_TRUE(Find(*e, "we ran out of money because too many things cost more", Category::kName).empty());
   EXPECT_EQ(Find(*e, "how do i tell anne holt kindly that the drill is mandatory", Category::kName).size(), 1u);

@@ -460,7 +460,7 @@ bool HealthDetector::ServiceHeadAfter(const ScanContext& ctx, size_t b, size_t i
   if (head & kServicePlan) return true;
   // Staff of the service: "works at the cancer centre as a porter".
   for (size_t k = i; k-- > b && k + 4 > i;) {
-    if (InList(rules_.service_staff_verbs_en, tk, k)) return true;
+    if (InList(rules_.work_verbs, tk, k)) return true;
   }
   // A place or programme: as the subject, or after "for"/"of" ("funding
   // for a new rehabilitation centre"); a person may be in it ("has been in

@@ -85,9 +85,9 @@ enum WordFlag2 : uint16_t {
   kLayStart = 1u << 8,     // first word of a LayStateAt rule: intake
                            // functions, ailing, neglect_before, impaired_before, help_verbs
   kServicePlan = 1u << 9,    // rules.service_plans_en: "procedure", "coordinators"
-  kServicePlace = 1u << 12,  // rules.service_places_en: "centre", "programme"
   kServiceAction = 1u << 10, // rules.service_actions_en: "visit", "informed"
   kHyphenHead = 1u << 11,    // rules.hyphen_heads: "sæsonen"
+  kServicePlace = 1u << 12,  // rules.service_places_en: "centre", "programme"
 };
 
 // The first min(4, size) bytes of a word, packed little-end first: a word
@@ -303,6 +303,13 @@ class HealthDetector : public Detector {
   // article before it ("ønsker plejebolig", "har ret til en
   // ledsagerordning"; not "ønsker at udbyde rengøringshjælp").
   bool AfterCareVerb(const Tokens& tk, size_t scope_start, size_t i) const;
+  // True if the care word at token i is a role: after one of
+  // rules.role_before with no state verb before that ("ansat som
+  // rengøringshjælp"; not "modtager som aflastning").
+  bool CareRoleAt(const Tokens& tk, size_t scope_start, size_t i) const;
+  // True if the Danish term ending at token `last` is joined by a hyphen to
+  // one of rules.hyphen_heads ("influenza-sæsonen").
+  bool HyphenHeadAfter(const ScanContext& ctx, size_t last, size_t scope_end) const;
   // An aid by its last part ("stok", "gribetang").
   bool AidWord(std::string_view w) const;
   // True if token i alone is an entry of rule list `kind`.

@@ -159,8 +159,6 @@ thread_local const Tokens* HealthDetector::scan_tokens_ = nullptr;
 thread_local const WordInfo* const* HealthDetector::scan_info_data_ = nullptr;
 thread_local size_t HealthDetector::scan_size_ = 0;
 
-// True if the number at token n is a percentage: "%" right after it, or
-// the word "percent"/"procent"/"pct" next ("18 %", "18%", "18 percent").
 // True if a share follows the number at token n: '%' or one of `units`.
 static bool ShareAfter(const ScanContext& ctx, size_t n, size_t end, const std::vector<std::string>& units) {
   const Tokens& tk = ctx.tokens();
@@ -505,6 +503,17 @@ bool HealthDetector::ListContinues(const ScanContext& ctx, size_t prev, size_t i
     if (g != ", " && g != " " && g != " + " && g != "; " && g != "/") return false;
   }
   return true;
+}
+
+bool HealthDetector::CareRoleAt(const Tokens& tk, size_t b, size_t i) const {
+  return i > b && IsSingle(tk, i, Kind::kCare) && InList(rules_.role_before, tk, i - 1) &&
+         !(i > b + 1 && (Flags(tk, i - 2) & kStateVerb));
+}
+
+bool HealthDetector::HyphenHeadAfter(const ScanContext& ctx, size_t last, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  return last + 1 < e && tk.Gap(ctx.text(), last) == "-" && (Flags2(tk, last + 1) & kHyphenHead) &&
+         !tk[last + 1].Has(Token::kUpperInitial);
 }
 
 bool HealthDetector::AfterCareVerb(const Tokens& tk, size_t b, size_t i) const {
@@ -1020,10 +1029,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     if (TopicBefore(ctx, b, i) || GroupBefore(tk, b, i) || OtherPersonBefore(tk, b, i) ||
         PresentedBefore(ctx, b, i) || UnitNameAt(ctx, b, i, last, e) ||
         (english && ServiceHeadAfter(ctx, b, i, last, e)) || PopulationAfter(tk, b, i, last, e) ||
-        (last == i && i > b && IsSingle(tk, i, Kind::kCare) && InList(rules_.role_before, tk, i - 1) &&
-         !(i > b + 1 && (Flags(tk, i - 2) & kStateVerb))) ||
-        (!english && last + 1 < e && tk.Gap(ctx.text(), last) == "-" &&
-         (Flags2(tk, last + 1) & kHyphenHead) && !tk[last + 1].Has(Token::kUpperInitial)) ||
+        (last == i && CareRoleAt(tk, b, i)) || (!english && HyphenHeadAfter(ctx, last, e)) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&
          (tk[last + 1].Has(Token::kUpperInitial) || (i > b && tk[i].Has(Token::kUpperInitial))))) {
       i = last;

@@ -64,9 +64,6 @@ const Definition& Rules() {
                           "statistics", "rates", "rate", "leaflet", "leaflets", "helpline",
                           "hotline", "staff", "worker", "workers", "request", "requests",
                           "applications", "rules"};
-    // Staff at the service: "works at the cancer centre", "leads the
-    // diabetes team".
-    r.service_staff_verbs_en = {"works", "worked", "leads", "manages", "managed", "heads"};
     r.share_links = {"by", "to"};
     r.share_units = {"percent", "procent", "pct", "per"};
     r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "sæsonerne", "epidemi", "epidemien",
@@ -363,7 +360,6 @@ const Definition& Rules() {
                         // applying, refused, discharged to: "søger om ledsagerordning"
                         "søger om", "ansøger om", "har ansøgt om", "ansøgt om", "afslag på",
                         "fik afslag på", "udskrevet til", "er tildelt", "tildelt",
-
                         // a cause: "måtte stoppe pga. smerter"
                         "pga", "på grund af", "grundet",
                         // where a person lives because of care: "bor i botilbud"
@@ -540,7 +536,8 @@ const Definition& Rules() {
     r.role_before = {"som", "as"};
     r.no_possessive_care = {"bad", "badning", "tilsyn"};
     r.work_verbs = {"står", "kører", "arbejder", "underviser", "leder", "ansvarlig", "ansvaret",
-                    "drives", "driver", "works", "drives", "delivers", "leads", "teaches", "runs"};
+                    "drives", "driver", "works", "worked", "drives", "delivers", "leads", "teaches",
+                    "runs", "manages", "managed", "heads"};
     r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",
                         "spørgsmål", "spørgsmålet", "henvendelser", "ekspertise", "speciale",
                         "fokus",
@@ -591,8 +588,7 @@ const Definition& Rules() {
                      "hba1c", "blodtryk", "blodtrykket", "bmi", "iltmætning", "iltmætningen",
                      "saturation", "kolesterol", "kolesteroltal", "kolesteroltallet",
                      "hæmoglobin", "blodprocent", "blodprocenten", "crp", "egfr", "peak flow",
-                     "promille", "promillen", "bt", "puls",
- "pulsen", "temperatur", "temperaturen",
+                     "promille", "promillen", "bt", "puls", "pulsen", "temperatur", "temperaturen",
                      "vas", "smertescore", "epds", "epds score", "mmse", "inr", "inr-værdi",
                      "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation", "bs", "spo2", "p-glukose",
                      // Blood tests and other values: "LDL 3,8 mmol/l", "EF 25 %".

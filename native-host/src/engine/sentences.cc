@@ -22,8 +22,8 @@ bool Abbreviation(std::string_view folded) {
   return false;
 }
 
-bool FirstPersonSubject(std::string_view folded) {
-  return folded == "jeg" || folded == "vi" || folded == "we";
+bool InWords(std::string_view w, const vocabulary::Words& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
 }
 
 // True if the capitalised words that end at token `last` (a name, one
@@ -39,11 +39,8 @@ bool WritersTaskBeforeName(const Tokens& tk, std::string_view text, size_t first
       tk[k].Has(Token::kUpperInitial) || tk.Gap(text, k - 1) != " ") {
     return false;
   }
-  auto in = [](std::string_view w, const vocabulary::Words& list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
-  return in(tk.folded(tk[k]), vocabulary::WritersTaskPrepositions()) &&
-         in(tk.folded(tk[k - 1]), vocabulary::WritersTasks());
+  return InWords(tk.folded(tk[k]), vocabulary::WritersTaskPrepositions()) &&
+         InWords(tk.folded(tk[k - 1]), vocabulary::WritersTasks());
 }
 
 }  // namespace
@@ -89,7 +86,8 @@ void SplitSentences(const ScanContext& ctx, std::vector<Sentence>* out) {
       if (colon != std::string_view::npos && gap.find(' ', colon) != std::string_view::npos &&
           // no quote mark after the colon: ASCII, or a lead byte of “ „ ” « »
           gap.find_first_of("\"'\xE2\xC2", colon) == std::string_view::npos &&
-          tk[i + 1].Has(Token::kUpperInitial) && FirstPersonSubject(tk.folded(tk[i + 1])) &&
+          tk[i + 1].Has(Token::kUpperInitial) &&
+          InWords(tk.folded(tk[i + 1]), vocabulary::WritersSubjects()) &&
           WritersTaskBeforeName(tk, text, out->back().first, i)) {
         // "Skriv referatet fra mødet med Mette Hansen: Jeg har ondt i
         // ryggen": the writer's own clause after a colon. A speaker's

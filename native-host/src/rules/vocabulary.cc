@@ -209,6 +209,11 @@ const Words& WritersTaskPrepositions() {
   return w;
 }
 
+const Words& WritersSubjects() {
+  static const Words w = {"jeg", "vi", "we"};
+  return w;
+}
+
 const Words& PublishedWorks() {
   // Works a name is cited for: "romaner af Tove Ditlevsen", "Kitwoods
   // model", "Tom Kitwood's person-centred care model".

@@ -66,12 +66,12 @@ struct Definition {
   Words service_places_en;
   Words service_place_preps_en;
   Words service_determiners_en;
+  // One of `work_verbs` at most three words before the term makes the
+  // person staff of a place or programme, which is then the service
+  // ("works at the cancer centre", "leads the diabetes team"; not "joined
+  // the alcohol treatment programme", "who runs a small farm, started the
+  // ... programme").
   Words service_actions_en;
-  // One of these at most three words before the term makes the person
-  // staff of the service, which is then the service ("works at the cancer
-  // centre", "leads the diabetes team"; not "joined the alcohol treatment
-  // programme", "who runs a small farm, started the ... programme").
-  Words service_staff_verbs_en;
   // A compound with one of these as its last part is health whatever comes
   // first ("krampe|anfald", "muskel|sygdom").
   Words self_heads;
@@ -249,7 +249,8 @@ struct Definition {
   // "cleaning every other week"), or a number, a word and one of `per`
   // and a unit ("madservice 7 dage om ugen"). Not after one of
   // `work_verbs` (the person does the work: "står for rengøring hver uge",
-  // "kører madservice ud hver dag"); `practical_help` counts with a
+  // "kører madservice ud hver dag"; also staff of an English service, see
+  // `service_places_en`); `practical_help` counts with a
   // frequency or a verb of receiving only, never as a table cell;
   // `no_possessive_care` is no care after a possessive ("hans bad" may be
   // his bathroom, "hans tilsyn med byggepladsen" his supervision).

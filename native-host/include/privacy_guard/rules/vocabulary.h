@@ -36,6 +36,7 @@ const Words& PublishedWorks();       // "roman", "teori", "model", "novel" ...
 // before the writer's "Jeg/Vi/We" clause.
 const Words& WritersTasks();             // "mødet", "referat", "svar", "meeting" ...
 const Words& WritersTaskPrepositions();  // "med", "til", "with", "to"
+const Words& WritersSubjects();          // the clause's first word: "jeg", "vi", "we"
 
 }  // namespace privacy_guard::vocabulary
 
