@@ -1,7 +1,8 @@
 // The word-list hash table (native-host/src/engine/lexicon.h) and its word
 // hash: insert/find/upsert, keys that share a slot or even the 32 tag bits,
 // look-ups with and without a precomputed hash, many entries, empty and long
-// keys, keys that differ only past an 8-byte load.
+// keys, keys that differ only past an 8-byte load; bulk loading (KeyBatch,
+// UpsertAll) agrees with one Upsert per key.
 #include "engine/lexicon.h"
 
 #include <gtest/gtest.h>
@@ -282,6 +283,82 @@ TEST(Lexicon, ReserveKeepsWhatIsThere) {
   lex.Reserve(10000);  // rehash
   for (int i = 0; i < 20; ++i) EXPECT_EQ(Get(lex, "x" + std::to_string(i)), i);
   EXPECT_EQ(lex.Find("x20"), nullptr);
+}
+
+TEST(Lexicon, ReserveWithKeyBytesKeepsEntries) {
+  Lexicon<int> lex;
+  lex.Upsert("hansen") = 1;
+  lex.Reserve(5000, 60000);
+  EXPECT_EQ(Get(lex, "hansen"), 1);
+  for (int i = 0; i < 5000; ++i) lex.Upsert("navn" + std::to_string(i)) = i;
+  EXPECT_EQ(lex.size(), 5001u);
+  EXPECT_EQ(Get(lex, "navn4999"), 4999);
+  EXPECT_EQ(Get(lex, "hansen"), 1);
+}
+
+// --- bulk loading: KeyBatch and UpsertAll --------------------------------------------
+
+TEST(KeyBatch, KeysAreTheBytesBetweenEnds) {
+  KeyBatch b;
+  b.Reserve(4, 32);
+  EXPECT_EQ(b.size(), 0u);
+  b.bytes() += "hansen";
+  EXPECT_TRUE(b.End());
+  EXPECT_FALSE(b.End());  // nothing appended since: dropped
+  b.bytes() += "grenå";
+  b.bytes() += " by";
+  EXPECT_TRUE(b.End());
+  b.bytes() += "x";
+  EXPECT_TRUE(b.End());
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b[0], "hansen");
+  EXPECT_EQ(b[1], "grenå by");
+  EXPECT_EQ(b[2], "x");
+}
+
+TEST(Lexicon, UpsertAllEqualsOneUpsertEachInOrder) {
+  // Many keys with repeats (a table much larger than the prefetch distance),
+  // into a table that already holds some of them: the same values and
+  // sizes as Upsert() one by one, and fn sees each key's index in order.
+  std::vector<std::string> keys;
+  for (int i = 0; i < 3000; ++i) keys.push_back("k" + std::to_string((i * 7919) % 2000));
+  keys.push_back("");
+  KeyBatch batch;
+  for (const std::string& k : keys) {
+    batch.bytes() += k;
+    batch.End();
+  }
+  ASSERT_EQ(batch.size(), keys.size() - 1);  // the empty key is dropped
+
+  Lexicon<std::vector<size_t>> one, all, from_batch;
+  for (auto* lex : {&one, &all, &from_batch}) lex->Upsert("k5").push_back(99);
+  for (size_t i = 0; i < keys.size(); ++i) one.Upsert(keys[i]).push_back(i);
+  std::vector<size_t> seen;
+  all.UpsertAll(keys, [&](size_t i, std::vector<size_t>& v) {
+    seen.push_back(i);
+    v.push_back(i);
+  });
+  from_batch.UpsertAll(batch, [](size_t i, std::vector<size_t>& v) { v.push_back(i); });
+  ASSERT_EQ(seen.size(), keys.size());
+  for (size_t i = 0; i < seen.size(); ++i) ASSERT_EQ(seen[i], i);
+  EXPECT_EQ(all.size(), one.size());
+  EXPECT_EQ(from_batch.size(), one.size() - 1);  // no empty key
+  for (const std::string& k : keys) {
+    ASSERT_NE(all.Find(k), nullptr) << k;
+    EXPECT_EQ(*all.Find(k), *one.Find(k)) << k;
+    if (!k.empty()) {
+      EXPECT_EQ(*from_batch.Find(k), *one.Find(k)) << k;
+    }
+  }
+  EXPECT_EQ(Get(all, "k5")->front(), 99u);  // an entry from before is kept
+  EXPECT_EQ(all.Find("k2000"), nullptr);
+}
+
+TEST(Lexicon, UpsertAllOfNothingChangesNothing) {
+  Lexicon<int> lex;
+  lex.UpsertAll(KeyBatch(), [](size_t, int& v) { v = 1; });
+  EXPECT_EQ(lex.size(), 0u);
+  EXPECT_EQ(lex.Find(""), nullptr);
 }
 
 // --- the word hash ------------------------------------------------------------------

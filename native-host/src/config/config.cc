@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <optional>
 #include <unordered_set>
 #include <fstream>
@@ -377,43 +378,72 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
     fs::path fp = PathFromUtf8(p);
     return PathToUtf8(fp.is_absolute() ? fp : base / fp);
   };
-  auto load = [&](const google::protobuf::RepeatedPtrField<std::string>& paths,
-                  const char* field, bool required, bool comments,
-                  std::vector<std::string>* dest) -> bool {
-    for (const std::string& p : paths) {
+  // Every data file is read first, in order, through the file layer (one
+  // thread: LoadOptions::read_file need not be thread-safe); then the
+  // large lists are split into lines on threads of their own (the full
+  // name and street lists are most of a cold start's loading time).
+  struct Field {
+    const google::protobuf::RepeatedPtrField<std::string>* paths;
+    const char* name;
+    std::vector<std::string>* dest;
+    bool ranked;  // an empty entry marks where the next file starts
+    std::vector<std::string> contents;
+  };
+  const config::DataFiles& d = out->policy.data();
+  DataSets& data = out->data;
+  Field fields[] = {
+      {&d.first_names(), "first_names", &data.first_names, true, {}},
+      {&d.surnames(), "surnames", &data.surnames, true, {}},
+      {&d.street_names(), "street_names", &data.street_names, false, {}},
+      {&d.postcodes(), "postcodes", &data.postcodes, false, {}},
+      {&d.health_terms(), "health_terms", &data.health_terms, false, {}},
+      {&d.medicines(), "medicines", &data.medicines, false, {}},
+      {&d.health_terms_en(), "health_terms_en", &data.health_terms_en, false, {}},
+      {&d.health_ignore(), "health_ignore", &data.health_ignore, false, {}},
+      {&d.places(), "places", &data.places, false, {}},
+      {&d.common_words(), "common_words", &data.common_words, false, {}},
+      {&d.street_endings(), "street_endings", &data.street_endings, false, {}},
+  };
+  for (Field& f : fields) {
+    for (const std::string& p : *f.paths) {
       std::string path = resolve(p);
       std::string content, err;
       if (!ReadFile(opts, path, &content, &err)) {
-        if (required) {
-          *error = policy_path + ": data." + field + " '" + p + "': " + err;
-          return false;
-        }
-        out->warnings.push_back("data." + std::string(field) + " '" + p + "' not loaded: " + err);
-        continue;
+        *error = policy_path + ": data." + f.name + " '" + p + "': " + err;
+        return false;
       }
-      // Ranked lists: an empty entry marks where the next file starts.
-      if (!dest->empty() && (dest == &out->data.first_names || dest == &out->data.surnames)) {
-        dest->push_back(std::string());
-      }
-      SplitLines(content, comments, dest);
+      f.contents.push_back(std::move(content));
       out->data_files.push_back(path);
     }
-    return true;
-  };
-  const config::DataFiles& d = out->policy.data();
-  if (!load(d.first_names(), "first_names", true, true, &out->data.first_names) ||
-      !load(d.surnames(), "surnames", true, true, &out->data.surnames) ||
-      !load(d.street_names(), "street_names", true, true, &out->data.street_names) ||
-      !load(d.postcodes(), "postcodes", true, true, &out->data.postcodes) ||
-      !load(d.health_terms(), "health_terms", true, true, &out->data.health_terms) ||
-      !load(d.medicines(), "medicines", true, true, &out->data.medicines) ||
-      !load(d.health_terms_en(), "health_terms_en", true, true, &out->data.health_terms_en) ||
-      !load(d.health_ignore(), "health_ignore", true, true, &out->data.health_ignore) ||
-      !load(d.places(), "places", true, true, &out->data.places) ||
-      !load(d.common_words(), "common_words", true, true, &out->data.common_words) ||
-      !load(d.street_endings(), "street_endings", true, true, &out->data.street_endings)) {
-    return false;
   }
+  auto split = [](Field* f) {
+    size_t lines = f->contents.size();
+    for (const std::string& c : f->contents) lines += static_cast<size_t>(std::count(c.begin(), c.end(), '\n'));
+    f->dest->reserve(f->dest->size() + lines);
+    for (const std::string& content : f->contents) {
+      if (f->ranked && !f->dest->empty()) f->dest->push_back(std::string());
+      SplitLines(content, true, f->dest);
+    }
+    f->contents.clear();
+  };
+  constexpr size_t kOwnThreadBytes = 256 * 1024;
+  std::vector<std::future<void>> splitting;
+  std::vector<Field*> here;
+  for (Field& f : fields) {
+    size_t bytes = 0;
+    for (const std::string& c : f.contents) bytes += c.size();
+    if (bytes >= kOwnThreadBytes) {
+      try {
+        splitting.push_back(std::async(std::launch::async, split, &f));
+        continue;
+      } catch (const std::system_error&) {
+        // No thread to be had: split it here.
+      }
+    }
+    here.push_back(&f);
+  }
+  for (Field* f : here) split(f);
+  for (std::future<void>& s : splitting) s.get();
   LoadDictionary(d, resolve, opts, out);
   for (const std::string& p : out->policy.business_terms().file()) {
     std::string path = resolve(p), content, err;

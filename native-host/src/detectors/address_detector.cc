@@ -98,28 +98,36 @@ struct StreetInfo {
 class AddressDetector : public Detector {
  public:
   explicit AddressDetector(const DataSets& data) {
-    std::string f, key;
-    lex_.Reserve(data.street_names.size() + 256);
+    std::string f;
+    // The street names (about 53,000 with the full lists) are folded into
+    // one batch and loaded with UpsertAll.
+    KeyBatch keys;
+    size_t bytes = 0;
+    for (const std::string& s : data.street_names) bytes += s.size();
+    keys.Reserve(data.street_names.size(), bytes + bytes / 8);
     for (const std::string& s : data.street_names) {
       f.clear();
       AppendFolded(s, &f);
       // Normalise separators to single spaces (the tokens are re-joined so).
-      key.clear();
+      std::string& key = keys.bytes();
+      const size_t start = key.size();
       bool sep = false;
       for (char c : f) {
         const unsigned char u = static_cast<unsigned char>(c);
         const bool word = u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') ||
                           (u >= 'A' && u <= 'Z');
         if (word) {
-          if (sep && !key.empty()) key.push_back(' ');
+          if (sep && key.size() > start) key.push_back(' ');
           key.push_back(c);
           sep = false;
         } else {
           sep = true;
         }
       }
-      if (!key.empty()) lex_.Upsert(key).street = true;
+      keys.End();
     }
+    lex_.Reserve(keys.size() + 256, bytes + bytes / 8);
+    lex_.UpsertAll(keys, [](size_t, StreetInfo& i) { i.street = true; });
     for (const std::string& e : data.street_endings) {
       f.clear();
       AppendFolded(e, &f);

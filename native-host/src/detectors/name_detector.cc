@@ -78,7 +78,6 @@ bool EndsWithSen(std::string_view f) {
 class NameDetector : public Detector {
  public:
   explicit NameDetector(const DataSets& data) {
-    lex_.Reserve(data.first_names.size() + data.surnames.size() + 512);
     std::string folded;
     auto fold = [&](const std::string& s) -> std::string_view {
       folded.clear();
@@ -87,28 +86,38 @@ class NameDetector : public Detector {
     };
     // first_names may hold several files (women, men); rank restarts in
     // each, so ranks are per-file line numbers and the best one is kept.
-    // An empty entry separates two files: ranks restart.
-    uint32_t rank = 0;
-    for (const std::string& n : data.first_names) {
-      if (n.empty()) {
-        rank = 0;
-        continue;
-      }
-      ++rank;
-      if (n.find(' ') != std::string::npos) continue;
-      NameInfo& i = lex_.Upsert(fold(n));
-      if (i.first_rank == 0 || rank < i.first_rank) i.first_rank = rank;
+    // An empty entry separates two files: ranks restart. Both lists are
+    // folded into one batch first and loaded with UpsertAll (about
+    // 120,000 keys with the full lists).
+    KeyBatch keys;
+    std::vector<uint32_t> ranks;  // per key: rank, surnames' with kSurnameBit
+    constexpr uint32_t kSurnameBit = 0x80000000u;
+    size_t bytes = 0;
+    for (const auto* list : {&data.first_names, &data.surnames}) {
+      for (const std::string& n : *list) bytes += n.size();
     }
-    rank = 0;
-    for (const std::string& n : data.surnames) {
-      if (n.empty()) {
-        rank = 0;
-        continue;
+    keys.Reserve(data.first_names.size() + data.surnames.size(), bytes + bytes / 8);
+    ranks.reserve(data.first_names.size() + data.surnames.size());
+    for (const auto* list : {&data.first_names, &data.surnames}) {
+      const uint32_t bit = list == &data.surnames ? kSurnameBit : 0;
+      uint32_t rank = 0;
+      for (const std::string& n : *list) {
+        if (n.empty()) {
+          rank = 0;
+          continue;
+        }
+        ++rank;
+        if (!bit && n.find(' ') != std::string::npos) continue;
+        AppendFolded(n, &keys.bytes());
+        if (keys.End()) ranks.push_back(rank | bit);
       }
-      ++rank;
-      NameInfo& i = lex_.Upsert(fold(n));
-      if (i.surname_rank == 0 || rank < i.surname_rank) i.surname_rank = rank;
     }
+    lex_.Reserve(keys.size() + 512, keys.size() == 0 ? 0 : bytes + bytes / 8);
+    lex_.UpsertAll(keys, [&](size_t k, NameInfo& i) {
+      const uint32_t rank = ranks[k] & ~kSurnameBit;
+      uint32_t& best = (ranks[k] & kSurnameBit) ? i.surname_rank : i.first_rank;
+      if (best == 0 || rank < best) best = rank;
+    });
     for (const std::string& e : data.street_endings) {
       folded.clear();
       AppendFolded(e, &folded);

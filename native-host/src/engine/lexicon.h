@@ -1,6 +1,7 @@
 // A compact string -> value hash table for the word lists (names, streets,
 // health terms). Open addressing over one key arena: ~20 bytes per entry,
-// one probe sequence per lookup, no allocation after Build.
+// one probe sequence per lookup, no allocation after Reserve(). Lists of
+// many keys load through KeyBatch and UpsertAll (prefetched, see there).
 #ifndef PRIVACY_GUARD_ENGINE_LEXICON_H_
 #define PRIVACY_GUARD_ENGINE_LEXICON_H_
 
@@ -84,14 +85,45 @@ inline uint64_t HashWordPadded(const char* p, size_t n) {
   return Mum(w0 ^ kK0, w1 ^ kK1 ^ seed);
 }
 
+// Keys for Lexicon::UpsertAll built one by one into a single buffer (no
+// allocation per key): Append() bytes to the key being built, End() it.
+class KeyBatch {
+ public:
+  void Reserve(size_t keys, size_t bytes) {
+    ends_.reserve(keys);
+    bytes_.reserve(bytes);
+  }
+  // The key being built (appended to since the last End()).
+  std::string& bytes() { return bytes_; }
+  // Ends the key being built: true if it was kept (an empty key is
+  // dropped).
+  bool End() {
+    const size_t start = ends_.empty() ? 0 : ends_.back();
+    if (bytes_.size() == start) return false;
+    ends_.push_back(bytes_.size());
+    return true;
+  }
+  size_t size() const { return ends_.size(); }
+  std::string_view operator[](size_t i) const {
+    const size_t start = i == 0 ? 0 : ends_[i - 1];
+    return std::string_view(bytes_).substr(start, ends_[i] - start);
+  }
+
+ private:
+  std::string bytes_;
+  std::vector<size_t> ends_;
+};
+
 template <typename V>
 class Lexicon {
  public:
   // Returns the value for `key`, inserting a default-constructed one.
   // Invalidates pointers returned by Find().
-  V& Upsert(std::string_view key) {
+  V& Upsert(std::string_view key) { return Upsert(key, HashWord(key)); }
+  // The same, with `hash` == HashWord(key).
+  V& Upsert(std::string_view key, uint64_t hash) {
     if ((count_ + 1) * 2 > slots_.size()) Grow();
-    const uint64_t h = HashWord(key);
+    const uint64_t h = hash;
     size_t i = Probe(key, h);
     if (slots_[i].len == kEmpty) {
       // Keys, then 8 bytes of padding for KeyAt()'s loads.
@@ -148,10 +180,40 @@ class Lexicon {
 #endif
   }
 
-  void Reserve(size_t n) {
+  // Makes room for `n` keys holding about `key_bytes` bytes in all, so
+  // that loading them allocates and rehashes nothing.
+  void Reserve(size_t n, size_t key_bytes = 0) {
     size_t want = 16;
     while (want < n * 2) want *= 2;
     if (want > slots_.size()) Rehash(want);
+    values_.reserve(n);
+    arena_.reserve(key_bytes + kArenaPad);
+  }
+
+  // Upsert(keys[i]) for every i in order, calling fn(i, value) on each
+  // value. Loads many keys at start-up several times faster than one
+  // Upsert() each: hashes are computed and slots prefetched a few keys
+  // ahead, so a large table's cache misses overlap. `Keys` has size() and
+  // operator[] giving a string_view (KeyBatch, vector<string>).
+  template <typename Keys, typename Fn>
+  void UpsertAll(const Keys& keys, Fn&& fn) {
+    const size_t n = keys.size();
+    Reserve(count_ + n);
+    constexpr size_t kAhead = 8;
+    uint64_t hashes[kAhead];
+    for (size_t k = 0; k < n && k < kAhead; ++k) {
+      hashes[k] = HashWord(keys[k]);
+      Prefetch(hashes[k]);
+    }
+    for (size_t k = 0; k < n; ++k) {
+      const uint64_t h = hashes[k % kAhead];
+      const std::string_view key = keys[k];
+      if (k + kAhead < n) {
+        hashes[k % kAhead] = HashWord(keys[k + kAhead]);
+        Prefetch(hashes[k % kAhead]);
+      }
+      fn(k, Upsert(key, h));
+    }
   }
 
  private:
