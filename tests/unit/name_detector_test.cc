@@ -150,6 +150,31 @@ TEST(Name, FunctionWordsAndMixedCaseWords) {
   }
 }
 
+// The full lists hold the compass points as names ("North", "West",
+// "Nord"; added here to the shipped lists): a run of nothing else is a
+// table heading or a region, not a person. With another name word it
+// stays a name.
+TEST(Name, CompassPointsAloneAreNoName) {
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(PG_DEFAULT_POLICY, {}, &loaded, &error)) << error;
+  loaded.data.first_names.push_back(std::string());  // a list of its own: ranks from 1
+  loaded.data.surnames.push_back(std::string());
+  for (const char* w : {"North", "South", "East", "West", "Nord", "Syd"}) {
+    loaded.data.first_names.push_back(w);
+    loaded.data.surnames.push_back(w);
+  }
+  std::shared_ptr<const Engine> e = CreateOnTestDate(loaded.policy, loaded.data, &error);
+  ASSERT_TRUE(e) << error;
+  for (const char* t : {"Week North South East West", "Send it to the North West team today.",
+                        "Salget i Nord Syd steg med 4 %."}) {
+    EXPECT_TRUE(Find(*e, t, Category::kName).empty()) << t;
+  }
+  EXPECT_EQ(Find(*e, "John West called about his appointment.", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(*e, "Ring til Anna Nord i morgen.", Category::kName).size(), 1u);
+  EXPECT_EQ(Find(*e, "Ring til North Hansen i morgen.", Category::kName).size(), 1u);
+}
+
 // Pasted tables, titles before names made of ordinary words, things and
 // streets named after people, titles of works in quotes (dev4 classes).
 TEST(Name, TablesTitlesShipsStreetsAndQuotedWorks) {

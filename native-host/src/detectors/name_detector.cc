@@ -739,6 +739,11 @@ class NameDetector : public Detector {
       if (!Accept(ctx, parts, k, IsCapRun(tk, parts, k), IsLowerRun(tk, parts, k), &conf)) {
         continue;
       }
+      // Compass points only: a heading or a region ("North South East West").
+      if (std::all_of(parts, parts + k + 1,
+                      [&](size_t p) { return InSorted(sorted_.directions, tk.folded(tk[p])); })) {
+        return last + 1;
+      }
       // The next word must not make it an institution or a street.
       if (last + 1 < n) {
         std::string_view gap = tk.Gap(text, last);
@@ -910,7 +915,7 @@ class NameDetector : public Detector {
   struct SortedLists {
     std::vector<std::string> public_roles, works, work_links, work_verbs, list_links, example_words,
         example_works, person_labels, organisation_words, addressee_words, personal_verbs, place_links,
-        relation_words;
+        relation_words, directions;
   };
   const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
                             Sorted(rules_.work_links),    Sorted(rules_.work_verbs),
@@ -921,7 +926,7 @@ class NameDetector : public Detector {
                             Sorted({"har", "havde", "fik", "får", "er", "var", "blev", "bor", "has",
                                     "had", "have", "got", "gets", "is", "was", "lives"}),
                             Sorted({"fra", "på", "i", "from", "in", "on"}),
-                            Sorted(rules_.relation_words)};
+                            Sorted(rules_.relation_words), Sorted(rules_.directions)};
   const std::vector<std::string> public_figures_ = FigureKeys();
   // HashWord of each word of a list, sorted: a token's hash is looked up
   // before its text is compared.

@@ -126,6 +126,13 @@ struct Definition {
       "one", "get", "got", "take", "took", "say", "work", "home", "off", "up",
       "out", "before", "new", "old", "good", "that", "this", "many", "much",
       "too", "because", "about", "using", "call", "tell", "write", "please"};
+  // Compass points: a run of capitalised words made of nothing else is a
+  // heading or a region, not a person ("Week North South East West",
+  // "the North West team", "Region Nord"), though each is a name in the
+  // full lists. One with another name word stays: "John West", "Anna Nord".
+  std::vector<std::string> directions = {
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+      "nord", "syd", "øst", "vest", "nordøst", "nordvest", "sydøst", "sydvest"};
   size_t work_reach = 5;
   // Patronymic surnames end like this ("Bødkersen").
   std::string patronymic_ending = "sen";
