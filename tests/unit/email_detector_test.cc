@@ -28,6 +28,16 @@ TEST(Email, FunctionalMailboxesAreNotPersonal) {
   }
 }
 
+// A Git remote over SSH and the superuser are technical accounts, not a
+// person's mailbox; a person's address at the same hosts stays.
+TEST(Email, TechnicalAccountsAreNotPersonal) {
+  for (const char* t : {"Kør git clone git@github.com:norddjurs/skemaer.git og send mig fejlen.",
+                        "Log ind som root@server.norddjurs.dk og genstart tjenesten."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kEmail).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Skriv til jens.hansen@github.com om fejlen.", Category::kEmail).size(), 1u);
+}
+
 TEST(Email, DepartmentAndRoleMailboxesAreNotPersonal) {
   // Functions, departments and roles, alone or joined with a place or a
   // number: an organisation's mailbox.

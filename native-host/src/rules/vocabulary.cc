@@ -100,7 +100,10 @@ const Words& FunctionalMailboxes() {
       "integration", "affald", "genbrug", "ejendomme", "byggesag", "byggesager",
       "folkeregister", "borgerraadgiver", "borgerrådgiver", "tolkning", "visitering",
       // Areas of a unit: "sygepleje.nord", "hjemmepleje-syd".
-      "nord", "syd", "oest", "øst", "vest", "midt"};
+      "nord", "syd", "oest", "øst", "vest", "midt",
+      // Technical accounts: a Git remote over SSH ("git@github.com:org/
+      // repo.git"), the superuser ("root@server.norddjurs.dk").
+      "git", "root"};
   return w;
 }
 
