@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -352,6 +353,22 @@ TEST(Lexicon, UpsertAllEqualsOneUpsertEachInOrder) {
   }
   EXPECT_EQ(Get(all, "k5")->front(), 99u);  // an entry from before is kept
   EXPECT_EQ(all.Find("k2000"), nullptr);
+}
+
+TEST(Lexicon, UpsertAllOfFewerKeysThanItLooksAhead) {
+  // 1 to 9 keys: the look-ahead ring is never or only once refilled.
+  for (size_t n = 1; n <= 9; ++n) {
+    std::vector<std::string> keys;
+    for (size_t i = 0; i < n; ++i) keys.push_back("w" + std::to_string(i % 5));
+    Lexicon<int> lex;
+    lex.UpsertAll(keys, [](size_t i, int& v) { v += static_cast<int>(i) + 1; });
+    EXPECT_EQ(lex.size(), std::min<size_t>(n, 5)) << n;
+    for (size_t k = 0; k < std::min<size_t>(n, 5); ++k) {
+      int want = 0;
+      for (size_t i = k; i < n; i += 5) want += static_cast<int>(i) + 1;
+      EXPECT_EQ(Get(lex, "w" + std::to_string(k)), want) << n << " " << k;
+    }
+  }
 }
 
 TEST(Lexicon, UpsertAllOfNothingChangesNothing) {

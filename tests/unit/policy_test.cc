@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "privacy_guard/config.h"
 #include "test_util.h"
@@ -116,6 +118,46 @@ TEST(Policy, MissingDataFileIsAClearError) {
   EXPECT_FALSE(LoadPolicyWithData(path, {}, &loaded, &error));
   EXPECT_NE(error.find("data.surnames"), std::string::npos) << error;
   EXPECT_NE(error.find("nope/surnames.txt"), std::string::npos) << error;
+}
+
+// Lists of 256 KB and more are split into lines on threads of their own:
+// the lines, the separator between two ranked files, the order of
+// data_files and the first missing file's error are as when split in turn.
+TEST(Policy, LargeListsLoadInOrder) {
+  std::string women = "# comment\n", men, streets;
+  for (int i = 0; i < 20000; ++i) women += "Kvinde" + std::to_string(i) + "\n";
+  for (int i = 0; i < 20000; ++i) men += "  Mand" + std::to_string(i) + " \r\n";
+  men += "Sidste";  // no final line break
+  for (int i = 0; i < 30000; ++i) streets += "Vej nummer " + std::to_string(i) + "\n";
+  ASSERT_GE(women.size() + men.size(), 256u * 1024);
+  ASSERT_GE(streets.size(), 256u * 1024);
+  const std::string w = WriteTemp("big-women.txt", women), m = WriteTemp("big-men.txt", men),
+                    st = WriteTemp("big-streets.txt", streets), sur = WriteTemp("few-surnames.txt", "Hansen\nJensen\n");
+  const std::string policy = "data { first_names: \"" + w + "\" first_names: \"" + m +
+                             "\" surnames: \"" + sur + "\" street_names: \"" + st + "\" }\n";
+  LoadedPolicy loaded;
+  std::string error;
+  ASSERT_TRUE(LoadPolicyWithData(WriteTemp("big.policy", policy), {}, &loaded, &error)) << error;
+  const std::vector<std::string>& f = loaded.data.first_names;
+  ASSERT_EQ(f.size(), 20000u + 1 + 20001u);
+  EXPECT_EQ(f[0], "Kvinde0");
+  EXPECT_EQ(f[19999], "Kvinde19999");
+  EXPECT_EQ(f[20000], "");  // the next file starts: ranks restart
+  EXPECT_EQ(f[20001], "Mand0");
+  EXPECT_EQ(f.back(), "Sidste");
+  EXPECT_EQ(loaded.data.surnames, (std::vector<std::string>{"Hansen", "Jensen"}));
+  ASSERT_EQ(loaded.data.street_names.size(), 30000u);
+  EXPECT_EQ(loaded.data.street_names[29999], "Vej nummer 29999");
+  ASSERT_GE(loaded.data_files.size(), 4u);
+  EXPECT_EQ(loaded.data_files[0], w);
+  EXPECT_EQ(loaded.data_files[1], m);
+  EXPECT_EQ(loaded.data_files[2], sur);
+  EXPECT_EQ(loaded.data_files[3], st);
+  // A missing file after large ones: its own field's error.
+  const std::string broken = "data { first_names: \"" + w + "\" street_names: \"" + st +
+                             "\" medicines: \"/no/such/medicines.txt\" }\n";
+  EXPECT_FALSE(LoadPolicyWithData(WriteTemp("big-broken.policy", broken), {}, &loaded, &error));
+  EXPECT_NE(error.find("data.medicines '/no/such/medicines.txt'"), std::string::npos) << error;
 }
 
 TEST(Policy, MissingDictionaryIsOnlyAWarning) {

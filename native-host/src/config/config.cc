@@ -417,7 +417,7 @@ bool LoadPolicyWithData(const std::string& policy_path, const LoadOptions& opts,
     }
   }
   auto split = [](Field* f) {
-    size_t lines = f->contents.size();
+    size_t lines = 2 * f->contents.size();  // a last line without '\n'; separators
     for (const std::string& c : f->contents) lines += static_cast<size_t>(std::count(c.begin(), c.end(), '\n'));
     f->dest->reserve(f->dest->size() + lines);
     for (const std::string& content : f->contents) {
