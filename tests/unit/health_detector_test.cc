@@ -1044,6 +1044,43 @@ TEST(HealthDetector, TelegraphicNotesTellTheirLanguage) {
                   "skizofreni"));
 }
 
+// An English letter pasted in quotes into a Danish instruction is read as
+// English (dev11 miss: "atrial fibrillation" in a GP's letter quoted in a
+// request for a Danish summary): a quotation inside a sentence in its own
+// language, a sentence without function words by its quotation's. Outside
+// quotations such a sentence takes the prompt's language, not its
+// paragraph's: Danish care words in an English note of a mostly Danish
+// prompt stay found.
+TEST(HealthDetector, EnglishQuotationsAndParagraphsInDanishPrompts) {
+  const std::string instruction =
+      "Lav et dansk resumé af denne mail, og skriv det som en kort note til journalen, så det er "
+      "nemt for kollegerne at se, hvad der er sket, og hvad vi skal gøre nu:";
+  // The quotation opens inside the instruction's sentence ("1948." ends none).
+  EXPECT_TRUE(Has(Spans(instruction + " \"Re: Harriet Jensen, DOB 3/7/1948. Diagnosis: moderate "
+                                      "dementia, atrial fibrillation. She needs supervision.\""),
+                  "atrial fibrillation"));
+  // A line without function words inside the quotation.
+  EXPECT_TRUE(Has(Spans(instruction + " \"Patient: Harriet Jensen, 72.\nDiagnosis: atrial fibrillation.\n"
+                                      "She lives alone.\""),
+                  "atrial fibrillation"));
+  // An English paragraph of a Danish prompt: its Danish care words count.
+  EXPECT_TRUE(Has(Spans(instruction + "\n\nCase summary: Harriet Jensen (86) lives alone and has "
+                                      "dementia. Born 19.12.1939. Aids: nødkald, kateter."),
+                  "nødkald"));
+  // A Danish paragraph: the English term is not read.
+  EXPECT_FALSE(Has(Spans(instruction + "\n\nHarriet Jensen, 72 år.\nDiagnose: atrial fibrillation.\n"
+                                       "Hun bor alene."),
+                   "atrial fibrillation"));
+  // A Danish quotation in an English request keeps its Danish words, and
+  // English words inside it are not read: "pain" in "pain au chocolat".
+  // (The request alone leans English: the sentence as a whole would be.)
+  const auto danish_quote = Spans(
+      "Please translate this note into English for the team, and make it short and clear for all "
+      "of us: \"Mette Hansen har fået en stroke i golf og spiser en pain au chocolat hver dag.\"");
+  EXPECT_FALSE(Has(danish_quote, "stroke"));
+  EXPECT_FALSE(Has(danish_quote, "pain"));
+}
+
 // Care a person wishes for, is entitled to, is refused or lives in is the
 // person's (dev11 misses); the same verbs before other generic words, a
 // care word as a role, or a service's plans are not (second review).

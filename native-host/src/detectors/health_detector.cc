@@ -483,6 +483,77 @@ int HealthDetector::EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_
   return lean;
 }
 
+namespace {
+
+// The length in bytes of the quotation mark at text[i] (", « », “ ” „), or 0.
+size_t QuotationMarkAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == '"') return 1;
+  if (c == 0xC2 && i + 1 < text.size()) {
+    const unsigned char d = static_cast<unsigned char>(text[i + 1]);
+    return d == 0xAB || d == 0xBB ? 2 : 0;
+  }
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+    return d == 0x9C || d == 0x9D || d == 0x9E ? 3 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool HealthDetector::HasQuotationMark(std::string_view gap) {
+  for (size_t i = 0; i < gap.size(); ++i) {
+    if (QuotationMarkAt(gap, i) > 0) return true;
+  }
+  return false;
+}
+
+void HealthDetector::Quotations(const ScanContext& ctx, std::vector<std::pair<size_t, size_t>>* out) {
+  out->clear();
+  const Tokens& tk = ctx.tokens();
+  if (tk.size() == 0) return;
+  const std::string_view text = ctx.text();
+  // Each mark opens a quotation that the next closes (straight quotes have
+  // no side; Danish writes both »…« and «…»). This piece's bytes, and on to
+  // the mark that closes a quotation open at its end.
+  size_t open = std::string_view::npos;
+  const size_t stop = tk[tk.size() - 1].end;
+  for (size_t i = tk[0].start; i < text.size() && (i < stop || open != std::string_view::npos); ++i) {
+    const size_t len = QuotationMarkAt(text, i);
+    if (len == 0) continue;
+    if (open == std::string_view::npos) {
+      open = i + len;
+    } else {
+      out->push_back({open, i});
+      open = std::string_view::npos;
+    }
+    i += len - 1;
+  }
+}
+
+int HealthDetector::QuotationLean(const Tokens& tk, const std::vector<std::pair<size_t, size_t>>& quotations,
+                                  size_t at) const {
+  // The last quotation that opens at or before `at`.
+  auto q = std::upper_bound(quotations.begin(), quotations.end(), at,
+                            [](size_t a, const std::pair<size_t, size_t>& r) { return a < r.first; });
+  if (q == quotations.begin()) return 0;
+  --q;
+  if (at >= q->second) return 0;
+  // Its tokens [lo, hi): binary searches over the tokens' starts.
+  size_t lo = 0, hi = tk.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (tk[mid].start < q->first) lo = mid + 1; else hi = mid;
+  }
+  size_t end = lo, top = tk.size();
+  while (end < top) {
+    const size_t mid = (end + top) / 2;
+    if (tk[mid].end <= q->second) end = mid + 1; else top = mid;
+  }
+  return EnglishLean(tk, lo, end, /*skip_i=*/true);
+}
+
 bool HealthDetector::PronounAt(const Tokens& tk, const Sentence& sen, size_t i, int* english) const {
   if (!(Flags(tk, i) & kPronoun)) return false;
   if (tk.folded(tk[i]) != "i") return true;
@@ -781,6 +852,8 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     std::vector<std::pair<std::string, std::string>> parts;
     std::vector<std::string_view> name_parts;
     std::vector<Match> matches;
+    std::vector<std::pair<size_t, bool>> language_parts;  // first token, English
+    std::vector<std::pair<size_t, size_t>> quotations;     // bytes [open, close)
   };
   Buffers& buffers = PerThread<Buffers>();
   std::vector<Anchor>& anchors = buffers.anchors;
@@ -977,14 +1050,58 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     if (doc_english < 0) doc_english = EnglishLean(tk, 0, tk.size(), false) > 0 ? 1 : 0;
     return doc_english == 1;
   };
+  // A sentence without function words of its own ("Diagnosis: moderate
+  // dementia, atrial fibrillation.") takes the language of the quotation
+  // it stands in, else of the prompt (Danish when both tie): an English
+  // letter pasted in quotes into a Danish instruction is read as English.
+  // (Not its paragraph's: an English case note's "Aids: nødkald, kateter."
+  // in a mostly Danish prompt would lose the Danish care words, which are
+  // read in Danish sentences only.)
+  // The piece's quotations, found when first needed.
+  std::vector<std::pair<size_t, size_t>>& quotations = buffers.quotations;
+  bool quotations_found = false;
+  auto quotation_lean = [&](size_t token) {
+    if (!quotations_found) {
+      Quotations(ctx, &quotations);
+      quotations_found = true;
+    }
+    return QuotationLean(tk, quotations, tk[token].start);
+  };
+  auto context_english = [&](size_t s) {
+    if (const int q = quotation_lean(sentences[s].first); q != 0) return q > 0;
+    return prompt_english();
+  };
   for (size_t s = 0; s < ns; ++s) {
     if (!link[s]) continue;
     const Sentence& sen = sentences[s];
-    // The sentence's language by its function words; on a tie, the prompt's
-    // (Danish when that ties too).
+    // The sentence's language by its function words; on a tie, its
+    // context's (above).
     const int lean = EnglishLean(tk, sen.first, sen.end, false);
+    const bool english = lean > 0 || (lean == 0 && context_english(s));
+    // A quotation in the other language inside the sentence is read in its
+    // own ('Lav et resumé af dette brev fra lægen: "Re: Harriet Jensen,
+    // DOB 3/7/1948. Diagnosis: atrial fibrillation." is one sentence): the
+    // sentence is cut at its quotation marks, each part takes its own
+    // language (its quotation's, else the sentence's, when it has no
+    // function words), and parts in the same language stay together.
+    std::vector<std::pair<size_t, bool>>& parts = buffers.language_parts;
+    parts.clear();
+    for (size_t from = sen.first, k = sen.first + 1; k <= sen.end; ++k) {
+      if (k < sen.end && !HasQuotationMark(tk.Gap(ctx.text(), k - 1))) continue;
+      bool en = english;
+      if (k < sen.end || from > sen.first) {
+        int l = EnglishLean(tk, from, k, false);
+        if (l == 0) l = quotation_lean(from);
+        if (l != 0) en = l > 0;
+      }
+      if (parts.empty() || parts.back().second != en) parts.push_back({from, en});
+      from = k;
+    }
     matches.clear();
-    MatchSentence(ctx, sen.first, sen.end, lean > 0 || (lean == 0 && prompt_english()), &matches);
+    for (size_t g = 0; g < parts.size(); ++g) {
+      MatchSentence(ctx, parts[g].first, g + 1 < parts.size() ? parts[g + 1].first : sen.end,
+                    parts[g].second, &matches);
+    }
     const Confidence conf = link[s] == 2 ? Confidence::kHigh : Confidence::kMedium;
     for (const Match& m : matches) {
       out->push_back(Candidate{Category::kHealth, tk[m.first].start, tk[m.last].end, conf});

@@ -363,6 +363,17 @@ class HealthDetector : public Detector {
   // English function words minus Danish ones in tokens [b, e) (`skip_i`:
   // not counting "I"/"i", which is both): > 0 reads as English.
   int EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_i) const;
+  // The quotations of the text over ctx's tokens, as byte ranges [open,
+  // close) between a quotation mark and the next (", “ ”, „, « »), in order.
+  static void Quotations(const ScanContext& ctx, std::vector<std::pair<size_t, size_t>>* out);
+  // EnglishLean() of the quotation (one of Quotations()) that holds byte
+  // `at`, or 0 when `at` stands in none: a letter pasted in quotes into an
+  // instruction in another language ('Lav et resumé af dette brev: "… She
+  // needs …"').
+  int QuotationLean(const Tokens& tk, const std::vector<std::pair<size_t, size_t>>& quotations,
+                    size_t at) const;
+  // True if the text between two tokens holds a quotation mark.
+  static bool HasQuotationMark(std::string_view gap);
   // True if token i of the sentence is a pronoun that refers to a person
   // named before (han, hun, du, Danish "I" = you plural; not the
   // preposition "i" nor English "I"). *english caches the sentence's
