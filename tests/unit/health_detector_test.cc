@@ -312,6 +312,11 @@ TEST(Health, InjuriesFallsCausesWeightsAndVitalSigns) {
   EXPECT_TRUE(Has(Spans("Jens Hansen har mærker på venstre arm."), "mærker på venstre arm"));
   EXPECT_TRUE(Has(Spans("Liva Hansen skal have behandling af huller i to kindtænder"), "huller i to kindtænder"));
   EXPECT_TRUE(Has(Spans("jytte holm, søndergade 12, grenaa - faldet igen"), "faldet"));
+  // After an address that ends in an abbreviation (dev11 miss).
+  EXPECT_TRUE(Has(Spans("Omskriv til aftenvagten: Grethe Nørgaard, Søndergade 14, 1. tv. – faldet i "
+                        "badeværelset i nat."),
+                  "faldet"));
+  EXPECT_TRUE(Spans("Mødet med Grethe Nørgaard kl. 14. - faldet i ledigheden drøftes.").empty());
   EXPECT_TRUE(Has(Spans("Susanne Kirkegaard måtte stoppe pga. smerter."), "smerter"));
   EXPECT_TRUE(Has(Spans("Jørgen Thygesen har tabt 3 kg på en uge."), "tabt 3 kg"));
   EXPECT_TRUE(Has(Spans("Fru Abildgaard vejer 48 kg."), "vejer 48 kg"));

@@ -773,12 +773,13 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   if (k == i && NoteLineStart(ctx, tk[i].start)) return true;
   // A clause of a note after a dash or a colon, about the person the line
   // names before it: "Jytte Holm, Søndergade 12 - faldet igen", "Karen
-  // Jensen: faldet på badeværelset". The clause must read as a fall: "igen",
-  // or "på"/"i" and a place where people fall ("faldet i ledigheden" is a
-  // decline).
+  // Jensen: faldet på badeværelset"; also after an address that ends in an
+  // abbreviation ("Søndergade 14, 1. tv. – faldet i badeværelset"). The
+  // clause must read as a fall: "igen", or "på"/"i" and a place where people
+  // fall ("faldet i ledigheden" is a decline).
   if (k > b) {
     const std::string_view gap = tk.Gap(ctx.text(), k - 1);
-    if ((gap == " - " || gap == ": ") && i + 1 < e && PersonBeforeOnLine(ctx, tk[k - 1].end) &&
+    if ((gap == " - " || gap == ": " || gap == ". - ") && i + 1 < e && PersonBeforeOnLine(ctx, tk[k - 1].end) &&
         fall_clause()) {
       return true;
     }
