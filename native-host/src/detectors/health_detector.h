@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -227,8 +228,17 @@ class HealthDetector : public Detector {
     return in ? in->flags : 0;
   }
   // True if `word` (folded) is one of a rule list's words.
+  // Called for most tokens against short lists: the size and the first
+  // byte rule out nearly every entry before the bytes are compared.
   static bool InList(const std::vector<std::string>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
+    if (word.empty()) return std::find(list.begin(), list.end(), word) != list.end();
+    for (const std::string& w : list) {
+      if (w.size() == word.size() && w[0] == word[0] &&
+          std::memcmp(w.data() + 1, word.data() + 1, word.size() - 1) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
   static bool InList(const std::vector<std::string>& list, const Tokens& tk, size_t i) {
     return InList(list, tk.folded(tk[i]));
