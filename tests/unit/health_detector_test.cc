@@ -1086,6 +1086,53 @@ TEST(HealthDetector, EnglishQuotationsAndParagraphsInDanishPrompts) {
   EXPECT_FALSE(Has(danish_quote, "pain"));
 }
 
+// Quotation marks are paired by the side of the word they touch: a
+// quotation at the start of the prompt, an inch mark, nested quotations and
+// a quotation over a cut between two pieces of a large text do not upset
+// the pairs after them; a title in quotes is read in its sentence's
+// language (first review of the change).
+TEST(HealthDetector, QuotationsPairedByTheirSides) {
+  const std::string request =
+      "Lav et dansk resumé af lægens brev, og skriv det kort og på dansk, så det er nemt for "
+      "kollegerne at se, hvad der er sket: ";
+  const std::string letter = "\"Re: Harriet Jensen, DOB 3/7/1948. Diagnosis: moderate dementia, atrial "
+                             "fibrillation. She needs supervision.\"";
+  for (const std::string& before : {std::string("\"Tak for hjælpen,\" skrev datteren. "),
+                                    std::string("Jeg har fået en ny 24\" skærm. "), std::string()}) {
+    EXPECT_TRUE(Has(Spans(before + request + letter), "atrial fibrillation")) << before;
+  }
+  EXPECT_TRUE(Has(Spans(request + "»Re: Harriet Jensen. She told me “I feel fine”. Diagnosis: atrial "
+                                  "fibrillation. She needs supervision.«"),
+                  "atrial fibrillation"));
+  EXPECT_TRUE(Has(Spans(request + "\"Re: Harriet Jensen. She told me \"I feel fine\". Diagnosis: atrial "
+                                  "fibrillation. She needs supervision.\""),
+                  "atrial fibrillation"));
+  // Titles: the English words are not read in a Danish sentence.
+  for (const char* t : {"Jonas Vestergaard holder oplæg om bogen \"Living with a Stroke\" i Grenaa.",
+                        "Pia Jessen har lavet en plakat med teksten \"Stop the spread of flu\"."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  // A large text cut into pieces at blank lines, one of them inside the
+  // letter: the same finding as in one piece.
+  std::string big;
+  while (big.size() < 8000) big += "Husk at tilmelde jer personalemødet på torsdag i kantinen.\n\n";
+  big += request + "\"Re: Harriet Jensen, 72.\n\nDiagnosis: atrial fibrillation.\n\nShe lives alone.\"\n\n";
+  while (big.size() < 16000) big += "Husk at tilmelde jer personalemødet på torsdag i kantinen.\n\n";
+  Engine::ScanOptions pieces;
+  pieces.parallel_min_bytes = 1024;
+  pieces.max_piece_bytes = 1024;
+  pieces.max_threads = 2;
+  for (const Engine::ScanOptions& o : {Engine::ScanOptions(), pieces}) {
+    const ScanResult r = DefaultEngine().Scan(big, o);
+    ASSERT_TRUE(r.ok) << r.error;
+    bool found = false;
+    for (const Finding& f : r.findings) {
+      found |= f.category == Category::kHealth && Covered(big, f) == "atrial fibrillation";
+    }
+    EXPECT_TRUE(found) << o.max_piece_bytes;
+  }
+}
+
 // Care a person wishes for, is entitled to, is refused or lives in is the
 // person's (dev11 misses); the same verbs before other generic words, a
 // care word as a role, or a service's plans are not (second review).

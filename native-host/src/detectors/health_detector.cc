@@ -509,49 +509,114 @@ bool HealthDetector::HasQuotationMark(std::string_view gap) {
   return false;
 }
 
-void HealthDetector::Quotations(const ScanContext& ctx, std::vector<std::pair<size_t, size_t>>* out) {
+void HealthDetector::Quotations(std::string_view text, size_t from, size_t to, std::vector<Quotation>* out) {
   out->clear();
-  const Tokens& tk = ctx.tokens();
-  if (tk.size() == 0) return;
-  const std::string_view text = ctx.text();
-  // Each mark opens a quotation that the next closes (straight quotes have
-  // no side; Danish writes both »…« and «…»). This piece's bytes, and on to
-  // the mark that closes a quotation open at its end.
-  size_t open = std::string_view::npos;
-  const size_t stop = tk[tk.size() - 1].end;
-  for (size_t i = tk[0].start; i < text.size() && (i < stop || open != std::string_view::npos); ++i) {
+  std::vector<int> open;  // the quotations open at this point, innermost last
+  auto space = [](unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+  // Pairing by the marks' sides mends itself after a start inside a
+  // quotation (its closing mark finds none open), so a window around
+  // [from, to) is read, not the whole text (a large text is scanned in
+  // pieces, each of which calls this).
+  constexpr size_t kWindow = 64 * 1024;
+  const size_t first = from > kWindow ? from - kWindow : 0;
+  const size_t last = std::min(text.size(), to + kWindow);
+  for (size_t i = first; i < last && (i < to || !open.empty()); ++i) {
     const size_t len = QuotationMarkAt(text, i);
     if (len == 0) continue;
-    if (open == std::string_view::npos) {
-      open = i + len;
-    } else {
-      out->push_back({open, i});
-      open = std::string_view::npos;
-    }
+    const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(text[i - 1]);
+    const unsigned char after = i + len < text.size() ? static_cast<unsigned char>(text[i + len]) : ' ';
     i += len - 1;
+    if (len == 1 && before >= '0' && before <= '9') continue;  // an inch mark: 24" skærm
+    // A mark opens before a word and closes after one; „ always opens.
+    const bool low = len == 3 && static_cast<unsigned char>(text[i]) == 0x9E;
+    const bool opens_side = space(before) || before == '(' || before == '[';
+    const bool closes_side = space(after) || after == '.' || after == ',' || after == ';' ||
+                             after == ':' || after == '!' || after == '?' || after == ')' ||
+                             i + 1 >= text.size();
+    bool opens;
+    if (low) {
+      opens = true;
+    } else if (opens_side != closes_side) {
+      opens = opens_side;
+    } else {
+      opens = open.empty();  // between words or between spaces: the other side of the last
+    }
+    if (opens) {
+      Quotation q;
+      q.mark = i + 1 - len;
+      q.open = i + 1;
+      q.close = q.open;  // empty until closed
+      q.parent = open.empty() ? -1 : open.back();
+      out->push_back(q);
+      open.push_back(static_cast<int>(out->size() - 1));
+    } else if (!open.empty()) {
+      (*out)[open.back()].close = i + 1 - len;
+      open.pop_back();
+    }
+  }
+  // A quotation never closed holds nothing (a stray mark).
+}
+
+void HealthDetector::TokenQuotations(const Tokens& tk, const std::vector<Quotation>& quotations,
+                                     std::vector<int>* out) {
+  out->assign(tk.size(), -1);
+  std::vector<int> inside;  // the quotations around the current token, innermost last
+  size_t next = 0;
+  for (size_t t = 0; t < tk.size(); ++t) {
+    const size_t at = tk[t].start;
+    while (!inside.empty() && quotations[inside.back()].close <= at) inside.pop_back();
+    for (; next < quotations.size() && quotations[next].open <= at; ++next) {
+      const Quotation& q = quotations[next];
+      if (q.close <= at) continue;  // closed before this token, or never closed
+      while (!inside.empty() && quotations[inside.back()].close <= q.open) inside.pop_back();
+      inside.push_back(static_cast<int>(next));
+    }
+    (*out)[t] = inside.empty() ? -1 : inside.back();
   }
 }
 
-int HealthDetector::QuotationLean(const Tokens& tk, const std::vector<std::pair<size_t, size_t>>& quotations,
-                                  size_t at) const {
-  // The last quotation that opens at or before `at`.
-  auto q = std::upper_bound(quotations.begin(), quotations.end(), at,
-                            [](size_t a, const std::pair<size_t, size_t>& r) { return a < r.first; });
-  if (q == quotations.begin()) return 0;
-  --q;
-  if (at >= q->second) return 0;
-  // Its tokens [lo, hi): binary searches over the tokens' starts.
+bool HealthDetector::IsTitle(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const {
+  Quotation& qu = (*quotations)[q];
+  if (qu.title >= 0) return qu.title == 1;
+  qu.title = 0;
+  const Tokens& tk = ctx.tokens();
+  // The last token before the mark.
   size_t lo = 0, hi = tk.size();
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;
-    if (tk[mid].start < q->first) lo = mid + 1; else hi = mid;
+    if (tk[mid].end <= qu.mark) lo = mid + 1; else hi = mid;
   }
-  size_t end = lo, top = tk.size();
-  while (end < top) {
-    const size_t mid = (end + top) / 2;
-    if (tk[mid].end <= q->second) end = mid + 1; else top = mid;
+  if (lo == 0) return false;
+  const std::string_view gap = ctx.text().substr(tk[lo - 1].end, qu.mark - tk[lo - 1].end);
+  if (gap != " " && gap != ": " && gap != ":") return false;
+  const std::string_view w = tk.folded(tk[lo - 1]);
+  qu.title = InList(rules_.quotation_titles.da, w) || InList(rules_.quotation_titles.en, w) ? 1 : 0;
+  return qu.title == 1;
+}
+
+int HealthDetector::QuotationLean(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const {
+  const Tokens& tk = ctx.tokens();
+  for (; q >= 0; q = (*quotations)[q].parent) {
+    if (IsTitle(ctx, quotations, q)) continue;
+    Quotation& qu = (*quotations)[q];
+    if (!qu.lean_known) {
+      // Its tokens [lo, end): binary searches over the tokens.
+      size_t lo = 0, hi = tk.size();
+      while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if (tk[mid].start < qu.open) lo = mid + 1; else hi = mid;
+      }
+      size_t end = lo, top = tk.size();
+      while (end < top) {
+        const size_t mid = (end + top) / 2;
+        if (tk[mid].end <= qu.close) end = mid + 1; else top = mid;
+      }
+      qu.lean = EnglishLean(tk, lo, end, /*skip_i=*/true);
+      qu.lean_known = true;
+    }
+    if (qu.lean != 0) return qu.lean;
   }
-  return EnglishLean(tk, lo, end, /*skip_i=*/true);
+  return 0;
 }
 
 bool HealthDetector::PronounAt(const Tokens& tk, const Sentence& sen, size_t i, int* english) const {
@@ -853,7 +918,8 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     std::vector<std::string_view> name_parts;
     std::vector<Match> matches;
     std::vector<std::pair<size_t, bool>> language_parts;  // first token, English
-    std::vector<std::pair<size_t, size_t>> quotations;     // bytes [open, close)
+    std::vector<Quotation> quotations;
+    std::vector<int> token_quotation;  // each token's innermost quotation, or -1
   };
   Buffers& buffers = PerThread<Buffers>();
   std::vector<Anchor>& anchors = buffers.anchors;
@@ -1057,18 +1123,21 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   // (Not its paragraph's: an English case note's "Aids: nødkald, kateter."
   // in a mostly Danish prompt would lose the Danish care words, which are
   // read in Danish sentences only.)
-  // The piece's quotations, found when first needed.
-  std::vector<std::pair<size_t, size_t>>& quotations = buffers.quotations;
+  // The text's quotations and each token's innermost one, found when first
+  // needed.
+  std::vector<Quotation>& quotations = buffers.quotations;
+  std::vector<int>& token_quotation = buffers.token_quotation;
   bool quotations_found = false;
-  auto quotation_lean = [&](size_t token) {
+  auto quotation_of = [&](size_t token) {
     if (!quotations_found) {
-      Quotations(ctx, &quotations);
+      Quotations(ctx.text(), tk[0].start, tk[tk.size() - 1].end, &quotations);
+      TokenQuotations(tk, quotations, &token_quotation);
       quotations_found = true;
     }
-    return QuotationLean(tk, quotations, tk[token].start);
+    return token_quotation[token];
   };
   auto context_english = [&](size_t s) {
-    if (const int q = quotation_lean(sentences[s].first); q != 0) return q > 0;
+    if (const int q = QuotationLean(ctx, &quotations, quotation_of(sentences[s].first)); q != 0) return q > 0;
     return prompt_english();
   };
   for (size_t s = 0; s < ns; ++s) {
@@ -1082,17 +1151,24 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     // own ('Lav et resumé af dette brev fra lægen: "Re: Harriet Jensen,
     // DOB 3/7/1948. Diagnosis: atrial fibrillation." is one sentence): the
     // sentence is cut at its quotation marks, each part takes its own
-    // language (its quotation's, else the sentence's, when it has no
-    // function words), and parts in the same language stay together.
+    // language (by its own function words, else its quotation's, else the
+    // sentence's; a part in a title takes the sentence's), and parts in the
+    // same language stay together.
     std::vector<std::pair<size_t, bool>>& parts = buffers.language_parts;
     parts.clear();
     for (size_t from = sen.first, k = sen.first + 1; k <= sen.end; ++k) {
       if (k < sen.end && !HasQuotationMark(tk.Gap(ctx.text(), k - 1))) continue;
       bool en = english;
       if (k < sen.end || from > sen.first) {
-        int l = EnglishLean(tk, from, k, false);
-        if (l == 0) l = quotation_lean(from);
-        if (l != 0) en = l > 0;
+        bool in_title = false;
+        for (int q = quotation_of(from); q >= 0 && !in_title; q = quotations[q].parent) {
+          in_title = IsTitle(ctx, &quotations, q);
+        }
+        if (!in_title) {
+          int l = EnglishLean(tk, from, k, /*skip_i=*/true);
+          if (l == 0) l = QuotationLean(ctx, &quotations, quotation_of(from));
+          if (l != 0) en = l > 0;
+        }
       }
       if (parts.empty() || parts.back().second != en) parts.push_back({from, en});
       from = k;

@@ -282,6 +282,11 @@ struct Definition {
   // information artefact, then about/om, then the term: a topic.
   Bilingual topic_nouns;
   Bilingual topic_prepositions;
+  // A quotation right after one of these is a title, not a text pasted in
+  // its own language ('bogen "Living with a Stroke"', 'overskriften "Is
+  // your team suffering from meeting fatigue?"'): it is read in the
+  // sentence's language.
+  Bilingual quotation_titles;
   // Teaching (Danish and English). Danish names a course's subject with
   // "i": one of these right before "i" is a topic noun too ("kursus i
   // diabetes", "e-learning i medicinhåndtering").
