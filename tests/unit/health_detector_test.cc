@@ -1042,6 +1042,20 @@ TEST(HealthDetector, PopulationAfterTheTerm) {
 // A telegraphic English note has few function words; the words of notes
 // and requests ("ago", "stopped", "summarise") tell its language, so its
 // English terms count (dev11 miss). Danish notes stay Danish.
+// Sleep cut short is a symptom (dev11 miss: "sover kun 3-4 timer"); work
+// hours are not.
+TEST(HealthDetector, SleepCutShort) {
+  EXPECT_TRUE(Has(Spans("Kenneth Løvgren sover kun 3-4 timer om natten."), "sover kun 3-4 timer"));
+  EXPECT_TRUE(Has(Spans("Kenneth Løvgren sov under 2 timer i nat."), "sov under 2 timer"));
+  EXPECT_TRUE(Has(Spans("Kenneth Løvgren sleeps only 4 hours a night."), "sleeps only 4 hours"));
+  EXPECT_TRUE(Has(Spans("Kenneth Løvgren sov dårligt i nat."), "sov dårligt"));
+  for (const char* t : {"Kenneth Løvgren arbejder kun 20 timer om ugen.",
+                        "Kenneth Løvgren sover kun hjemme 3 nætter om ugen.",
+                        "Kenneth Løvgren sov over hos sin søster i 2 timer."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 TEST(HealthDetector, TelegraphicNotesTellTheirLanguage) {
   EXPECT_TRUE(Has(Spans("summarise: Jonas Ebbesen, 23, schizophrenia, stopped taking Abilify two weeks ago."),
                   "schizophrenia"));

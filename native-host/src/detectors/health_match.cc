@@ -609,6 +609,13 @@ size_t HealthDetector::FunctionDoneBadlyAt(const ScanContext& ctx, size_t b, siz
   if (i + 1 >= e || !(Flags2(tk, i) & kBodyFunction)) return i;
   // Not about a thing: "det går dårligt", "it goes badly".
   if (i > b && InList(rules_.impersonal_subjects, tk, i - 1)) return i;
+  // Sleep cut short: "sover kun 3-4 timer", "sleeps only 4 hours".
+  if (InList(rules_.sleep_verbs, tk, i) && InList(rules_.few, tk, i + 1) && i + 3 < e &&
+      tk[i + 2].Has(Token::kAllDigits)) {
+    size_t u = i + 3;
+    if (u + 1 < e && tk[u].Has(Token::kAllDigits) && tk.Gap(ctx.text(), i + 2) == "-") ++u;  // "3-4"
+    if (InList(rules_.hour_units, tk, u)) return u;
+  }
   size_t j = i + 1;
   if (j + 1 < e && (tk.folded(tk[j]) == "næsten" || tk.folded(tk[j]) == "very")) ++j;  // "sover næsten ikke"
   if (!InList(rules_.badly, tk, j)) return i;

@@ -396,11 +396,14 @@ const Definition& Rules() {
                           "needs help getting", "help getting"};
     r.fall_counts = {"et", "to", "tre", "fire", "fem", "flere", "mange", "gentagne", "adskillige",
                      "nye", "two", "three", "four", "several", "repeated", "multiple", "many"};
-    r.body_functions = {"sover", "sove", "sovet", "spiser", "spise", "spist", "drikker", "drikke",
+    r.body_functions = {"sover", "sove", "sovet", "sov", "spiser", "spise", "spist", "drikker", "drikke",
                         "hører", "høre", "ser", "se", "går", "gå", "husker", "huske", "trækker",
                         "sleeps", "sleep", "slept", "sleeping", "eats", "eating", "eat", "hears",
                         "hearing", "sees", "walks", "walking", "remembers", "breathes", "breathing"};
     r.badly = {"dårligt", "skidt", "elendigt", "badly", "poorly", "bad"};
+    r.sleep_verbs = {"sover", "sov", "sovet", "sleeps", "slept", "sleeping", "sleep"};
+    r.few = {"kun", "max", "maks", "højst", "under", "only", "just", "barely"};
+    r.hour_units = {"timer", "time", "t", "hours", "hour", "hrs", "h"};
     r.help_verbs = {"hjælpe", "hjælper", "hjalp", "hjulpet", "help", "helps", "helped", "helping",
                     "assist", "assists", "assisted", "støtte", "støtter", "støttede"};
     r.help_objects = {"ham", "hende", "him", "her"};

@@ -205,6 +205,12 @@ struct Definition {
   // ("træt af møderne" is fed up).
   Words body_functions;
   Words badly;
+  // Sleep cut short: one of `sleep_verbs`, one of `few` and a number of
+  // hours ("sover kun 3-4 timer", "sleeps only 4 hours a night"); not work
+  // hours ("arbejder kun 20 timer" has no sleep verb).
+  Words sleep_verbs;
+  Words few;
+  Words hour_units;
   // Intake reduced or neglected (lay descriptions of poor eating, drinking
   // and sleeping): one of `intake_functions` then one of `scant` ("spiser
   // kun lidt", "sover næsten ikke", "eats very little", "sleeps poorly"),
