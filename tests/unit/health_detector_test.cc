@@ -1121,11 +1121,22 @@ TEST(HealthDetector, QuotationsPairedByTheirSides) {
   EXPECT_TRUE(Has(Spans(request + "\"Re: Harriet Jensen. She told me \"I feel fine\". Diagnosis: atrial "
                                   "fibrillation. She needs supervision.\""),
                   "atrial fibrillation"));
-  // Titles: the English words are not read in a Danish sentence.
+  // Titles: the English words are not read in a Danish sentence (also
+  // after a comma, a verb of reading, or "med teksten").
   for (const char* t : {"Jonas Vestergaard holder oplæg om bogen \"Living with a Stroke\" i Grenaa.",
-                        "Pia Jessen har lavet en plakat med teksten \"Stop the spread of flu\"."}) {
+                        "Pia Jessen har lavet en plakat med teksten \"Stop the spread of flu\".",
+                        "Pia Jessen har læst \"Living with a Stroke\" og anbefaler den.",
+                        "Pia Jessen tager kurset, \"Understanding Heart Failure\", i marts."}) {
     EXPECT_TRUE(Spans(t).empty()) << t;
   }
+  // Pasted content after "i rapporten" is no title.
+  EXPECT_TRUE(Has(Spans(request + "i rapporten \"Re: Harriet Jensen. Diagnosis: atrial fibrillation. She "
+                                  "needs supervision.\""),
+                  "atrial fibrillation"));
+  // A closing mark after a number inside a quotation is no inch mark.
+  EXPECT_TRUE(Has(Spans(request + "\"Harriet Jensen, 72.\nDiagnosis: atrial fibrillation.\nShe needs "
+                                  "supervision.\nTel. 87654321\""),
+                  "atrial fibrillation"));
   // A large text cut into pieces at blank lines, one of them inside the
   // letter: the same finding as in one piece.
   std::string big;

@@ -526,7 +526,13 @@ void HealthDetector::Quotations(std::string_view text, size_t from, size_t to, s
     const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(text[i - 1]);
     const unsigned char after = i + len < text.size() ? static_cast<unsigned char>(text[i + len]) : ' ';
     i += len - 1;
-    if (len == 1 && before >= '0' && before <= '9') continue;  // an inch mark: 24" skærm
+    // An inch mark: 24" skærm, 3"x5" (after a digit, where no quotation is
+    // open or a word goes on right after it); after a digit and before a
+    // space or a stop inside a quotation it closes: "… tlf. 87654321".
+    if (len == 1 && before >= '0' && before <= '9' &&
+        (open.empty() || std::isalpha(after) || after == '-' || after == 'x')) {
+      continue;
+    }
     // A mark opens before a word and closes after one; „ always opens.
     const bool low = len == 3 && static_cast<unsigned char>(text[i]) == 0x9E;
     const bool opens_side = space(before) || before == '(' || before == '[';
@@ -554,7 +560,12 @@ void HealthDetector::Quotations(std::string_view text, size_t from, size_t to, s
       open.pop_back();
     }
   }
-  // A quotation never closed holds nothing (a stray mark).
+  // A quotation never closed holds nothing (a stray mark), and is no
+  // parent: the quotations inside it hang from the one around it (parents
+  // come first, so one step each).
+  for (Quotation& q : *out) {
+    if (q.parent >= 0 && (*out)[q.parent].close == (*out)[q.parent].open) q.parent = (*out)[q.parent].parent;
+  }
 }
 
 void HealthDetector::TokenQuotations(const Tokens& tk, const std::vector<Quotation>& quotations,
@@ -588,19 +599,39 @@ bool HealthDetector::IsTitle(const ScanContext& ctx, std::vector<Quotation>* quo
   }
   if (lo == 0) return false;
   const std::string_view gap = ctx.text().substr(tk[lo - 1].end, qu.mark - tk[lo - 1].end);
-  if (gap != " " && gap != ": " && gap != ":") return false;
+  if (gap != " " && gap != ": " && gap != ":" && gap != ", ") return false;
   const std::string_view w = tk.folded(tk[lo - 1]);
-  qu.title = InList(rules_.quotation_titles.da, w) || InList(rules_.quotation_titles.en, w) ? 1 : 0;
+  // "med teksten", "with the text": a slogan ("en plakat med teksten
+  // \"Stop the spread of flu\""); "teksten" alone brings in pasted content.
+  const bool slogan = (w == "teksten" || w == "text") && lo >= 2 &&
+                      (tk.folded(tk[lo - 2]) == "med" || tk.folded(tk[lo - 2]) == "with" ||
+                       (tk.folded(tk[lo - 2]) == "the" && lo >= 3 && tk.folded(tk[lo - 3]) == "with"));
+  qu.title = slogan || InList(rules_.quotation_titles.da, w) || InList(rules_.quotation_titles.en, w) ? 1 : 0;
   return qu.title == 1;
+}
+
+bool HealthDetector::InTitle(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const {
+  std::vector<Quotation>& qs = *quotations;
+  // Up to the first quotation whose answer is known, then down again.
+  int top = q;
+  while (top >= 0 && qs[top].in_title < 0) top = qs[top].parent;
+  bool v = top >= 0 && qs[top].in_title == 1;
+  std::vector<int> path;
+  for (int x = q; x != top; x = qs[x].parent) path.push_back(x);
+  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+    v = v || IsTitle(ctx, quotations, *it);
+    qs[*it].in_title = v ? 1 : 0;
+  }
+  return v;
 }
 
 int HealthDetector::QuotationLean(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const {
   const Tokens& tk = ctx.tokens();
-  for (; q >= 0; q = (*quotations)[q].parent) {
-    if (IsTitle(ctx, quotations, q)) continue;
-    Quotation& qu = (*quotations)[q];
+  std::vector<Quotation>& qs = *quotations;
+  // Its own tokens' lean, counted once.
+  auto own = [&](int x) {
+    Quotation& qu = qs[x];
     if (!qu.lean_known) {
-      // Its tokens [lo, end): binary searches over the tokens.
       size_t lo = 0, hi = tk.size();
       while (lo < hi) {
         const size_t mid = (lo + hi) / 2;
@@ -614,9 +645,23 @@ int HealthDetector::QuotationLean(const ScanContext& ctx, std::vector<Quotation>
       qu.lean = EnglishLean(tk, lo, end, /*skip_i=*/true);
       qu.lean_known = true;
     }
-    if (qu.lean != 0) return qu.lean;
+    return qu.lean;
+  };
+  // The innermost quotation that is no title and leans: up to the first
+  // whose answer is known, then down again.
+  int top = q;
+  while (top >= 0 && !qs[top].chain_known) top = qs[top].parent;
+  int v = top >= 0 ? qs[top].chain_lean : 0;
+  std::vector<int> path;
+  for (int x = q; x != top; x = qs[x].parent) path.push_back(x);
+  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+    if (!IsTitle(ctx, quotations, *it)) {
+      if (const int l = own(*it); l != 0) v = l;
+    }
+    qs[*it].chain_lean = v;
+    qs[*it].chain_known = true;
   }
-  return 0;
+  return v;
 }
 
 bool HealthDetector::PronounAt(const Tokens& tk, const Sentence& sen, size_t i, int* english) const {
@@ -1160,11 +1205,8 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       if (k < sen.end && !HasQuotationMark(tk.Gap(ctx.text(), k - 1))) continue;
       bool en = english;
       if (k < sen.end || from > sen.first) {
-        bool in_title = false;
-        for (int q = quotation_of(from); q >= 0 && !in_title; q = quotations[q].parent) {
-          in_title = IsTitle(ctx, &quotations, q);
-        }
-        if (!in_title) {
+        const int q = quotation_of(from);
+        if (q < 0 || !InTitle(ctx, &quotations, q)) {
           int l = EnglishLean(tk, from, k, /*skip_i=*/true);
           if (l == 0) l = QuotationLean(ctx, &quotations, quotation_of(from));
           if (l != 0) en = l > 0;

@@ -383,6 +383,9 @@ class HealthDetector : public Detector {
     int8_t title = -1;        // after a title word (1), not (0), not yet known (-1)
     bool lean_known = false;
     int lean = 0;             // EnglishLean() of its tokens, once known
+    int8_t in_title = -1;     // it or one around it is a title; -1 = not yet known
+    bool chain_known = false;
+    int chain_lean = 0;       // QuotationLean() of it, once known
   };
   // The quotations of the text around bytes [from, to) (a window of 64 KB
   // either side, and on to the mark that closes one still open), in the
@@ -399,6 +402,9 @@ class HealthDetector : public Detector {
   // instruction in another language ('Lav et resumé af dette brev: "… She
   // needs …"'). Each quotation is counted once.
   int QuotationLean(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const;
+  // True if quotation q or one around it is a title (IsTitle). Each
+  // quotation's answer is kept, so a walk costs O(1) amortised.
+  bool InTitle(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const;
   // True if the text between two tokens holds a quotation mark.
   static bool HasQuotationMark(std::string_view gap);
   // True if token i of the sentence is a pronoun that refers to a person

@@ -554,19 +554,23 @@ const Definition& Rules() {
                         // "konsulent på demensområdet" (the employee's work).
                         "leder", "teamleder", "afdelingsleder", "konsulent", "koordinator",
                         "sagsbehandler", "chef", "rådgiver", "specialkonsulent"};
+    // Not "teksten", "rapporten", "artiklen", "text", "report": they bring
+    // in pasted content ('i rapporten "Re: … Diagnosis: …"').
     r.quotation_titles.da = {
-        "bog", "bogen", "titel", "titlen", "bogtitlen", "overskrift", "overskriften", "tekst",
-        "teksten", "slogan", "sloganet", "plakat", "plakaten", "kampagne", "kampagnen", "film",
-        "filmen", "artikel", "artiklen", "oplæg", "oplægget", "foredrag", "foredraget", "kursus",
-        "kurset", "tema", "temaet", "emne", "emnet", "pjece", "pjecen", "folder", "folderen",
-        "podcast", "podcasten", "webinar", "webinaret", "konference", "konferencen", "rapport",
-        "rapporten", "sang", "sangen", "digt", "digtet", "program", "programmet", "projekt",
-        "projektet", "udstilling", "udstillingen", "hedder", "kaldet", "kaldes", "betitlet"};
+        "bog", "bogen", "bøger", "bøgerne", "titel", "titlen", "bogtitlen", "overskrift",
+        "overskriften", "slogan", "sloganet", "plakat", "plakaten", "kampagne", "kampagnen", "film",
+        "filmen", "oplæg", "oplægget", "foredrag", "foredraget", "kursus", "kurset", "kurser",
+        "kurserne", "tema", "temaet", "emne", "emnet", "pjece", "pjecen", "folder", "folderen",
+        "podcast", "podcasten", "webinar", "webinaret", "konference", "konferencen", "sang",
+        "sangen", "digt", "digtet", "program", "programmet", "projekt", "projektet", "udstilling",
+        "udstillingen", "hedder", "kaldet", "kaldes", "betitlet", "læst", "læser", "anbefalet",
+        "anbefaler", "bestilt", "lånt"};
     r.quotation_titles.en = {
-        "book", "title", "titled", "entitled", "called", "named", "headline", "heading", "text",
-        "slogan", "poster", "campaign", "film", "movie", "article", "talk", "lecture", "course",
-        "theme", "topic", "leaflet", "brochure", "podcast", "webinar", "conference", "report",
-        "song", "poem", "programme", "program", "project", "exhibition", "session", "workshop"};
+        "book", "books", "title", "titled", "entitled", "called", "named", "headline", "heading",
+        "slogan", "poster", "campaign", "film", "movie", "talk", "lecture", "course", "courses",
+        "theme", "topic", "leaflet", "brochure", "podcast", "webinar", "conference", "song", "poem",
+        "programme", "program", "project", "exhibition", "session", "workshop", "read",
+        "recommended", "ordered", "watched", "borrowed"};
     r.topic_nouns.en = {"talk", "presentation", "lecture", "article", "leaflet", "brochure",
                         "questions", "question", "queries", "expertise", "focus", "specialism",
                         "course", "training", "workshop", "information", "campaign",
