@@ -133,8 +133,17 @@ TEST(Policy, LargeListsLoadInOrder) {
   ASSERT_GE(streets.size(), 256u * 1024);
   const std::string w = WriteTemp("big-women.txt", women), m = WriteTemp("big-men.txt", men),
                     st = WriteTemp("big-streets.txt", streets), sur = WriteTemp("few-surnames.txt", "Hansen\nJensen\n");
-  const std::string policy = "data { first_names: \"" + w + "\" first_names: \"" + m +
-                             "\" surnames: \"" + sur + "\" street_names: \"" + st + "\" }\n";
+  // A path in the policy's text format: backslashes (Windows) escaped.
+  auto quoted = [](const std::string& path) {
+    std::string out = "\"";
+    for (char c : path) {
+      if (c == '\\') out += '\\';
+      out += c;
+    }
+    return out + "\"";
+  };
+  const std::string policy = "data { first_names: " + quoted(w) + " first_names: " + quoted(m) +
+                             " surnames: " + quoted(sur) + " street_names: " + quoted(st) + " }\n";
   LoadedPolicy loaded;
   std::string error;
   ASSERT_TRUE(LoadPolicyWithData(WriteTemp("big.policy", policy), {}, &loaded, &error)) << error;
@@ -154,8 +163,8 @@ TEST(Policy, LargeListsLoadInOrder) {
   EXPECT_EQ(loaded.data_files[2], sur);
   EXPECT_EQ(loaded.data_files[3], st);
   // A missing file after large ones: its own field's error.
-  const std::string broken = "data { first_names: \"" + w + "\" street_names: \"" + st +
-                             "\" medicines: \"/no/such/medicines.txt\" }\n";
+  const std::string broken = "data { first_names: " + quoted(w) + " street_names: " + quoted(st) +
+                             " medicines: \"/no/such/medicines.txt\" }\n";
   EXPECT_FALSE(LoadPolicyWithData(WriteTemp("big-broken.policy", broken), {}, &loaded, &error));
   EXPECT_NE(error.find("data.medicines '/no/such/medicines.txt'"), std::string::npos) << error;
 }
