@@ -12,6 +12,8 @@
 #include "engine/keywords.h"
 #include "engine/overlaps.h"
 #include "engine/pattern_db.h"
+#include "engine/quotations.h"
+#include "engine/tokens.h"
 #include "privacy_guard/config.h"
 #include "privacy_guard/engine.h"
 #include "test_util.h"
@@ -304,6 +306,55 @@ TEST(EngineCreate, TodayIsInjected) {
   ASSERT_TRUE(a.ok() && b.ok());
   EXPECT_TRUE(testing::Find(*a.engine, "cpr 010136-4000", Category::kCpr).empty());
   EXPECT_EQ(testing::Find(*b.engine, "cpr 010136-4000", Category::kCpr).size(), 1u);
+}
+
+// --- quotations (engine/quotations.h) ---------------------------------------------
+
+// The quoted text of each quotation, in the order they open.
+std::vector<std::string> Quoted(const std::string& text) {
+  std::vector<Quotation> q;
+  FindQuotations(text, 0, text.size(), &q);
+  std::vector<std::string> out;
+  for (const Quotation& x : q) out.push_back(text.substr(x.open, x.close - x.open));
+  return out;
+}
+
+TEST(Quotations, PairedByTheSideOfTheWordTheyTouch) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Quoted("\"Tak,\" skrev hun: \"Kom i morgen.\""), (V{"Tak,", "Kom i morgen."}));
+  // An inch mark outside a quotation; a number's closing mark inside one.
+  EXPECT_EQ(Quoted("En 24\" skærm. Brevet: \"Ring på 87654321\"."), (V{"Ring på 87654321"}));
+  // Nested, and the Danish and German forms.
+  EXPECT_EQ(Quoted("»Hun sagde “nej” i går«"), (V{"Hun sagde “nej” i går", "nej"}));
+  EXPECT_EQ(Quoted("„Guten Tag“ und «Salut»"), (V{"Guten Tag", "Salut"}));
+  // A mark never closed holds nothing and is no parent.
+  std::vector<Quotation> q;
+  const std::string stray = "don\"t say \"yes\" now";
+  FindQuotations(stray, 0, stray.size(), &q);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].close, q[0].open);  // the stray mark in "don"t"
+  EXPECT_EQ(stray.substr(q[1].open, q[1].close - q[1].open), "yes");
+  EXPECT_EQ(q[1].parent, -1);
+  EXPECT_TRUE(HasQuotationMark(" «"));
+  EXPECT_FALSE(HasQuotationMark(", "));
+}
+
+TEST(Quotations, InnermostQuotationAndTokensWithin) {
+  const std::string text = "Hun skrev \"jeg er »meget« træt\" i går";
+  Tokens tk;
+  tk.Build(text);
+  std::vector<Quotation> q;
+  FindQuotations(text, 0, text.size(), &q);
+  ASSERT_EQ(q.size(), 2u);
+  std::vector<int> inner;
+  InnermostQuotations(tk, q, &inner);
+  std::vector<int> want;  // Hun skrev | jeg er | meget | træt | i går
+  for (int w : {-1, -1, 0, 0, 1, 0, -1, -1}) want.push_back(w);
+  EXPECT_EQ(inner, want);
+  const auto [first, last] = TokensWithin(tk, q[0].open, q[0].close);
+  EXPECT_EQ(first, 2u);
+  EXPECT_EQ(last, 6u);
+  EXPECT_EQ(TokensWithin(tk, 0, q[0].mark).second, 2u);  // the tokens before the mark
 }
 
 }  // namespace

@@ -35,7 +35,6 @@
 //    surname alone, or a note line under the person). High confidence with
 //    a name or CPR number, medium with contact details only.
 #include <algorithm>
-#include <cctype>
 
 #include "detectors/health_detector.h"
 
@@ -483,185 +482,35 @@ int HealthDetector::EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_
   return lean;
 }
 
-namespace {
-
-// The length in bytes of the quotation mark at text[i] (", « », “ ” „), or 0.
-size_t QuotationMarkAt(std::string_view text, size_t i) {
-  const unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c == '"') return 1;
-  if (c == 0xC2 && i + 1 < text.size()) {
-    const unsigned char d = static_cast<unsigned char>(text[i + 1]);
-    return d == 0xAB || d == 0xBB ? 2 : 0;
-  }
-  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-    const unsigned char d = static_cast<unsigned char>(text[i + 2]);
-    return d == 0x9C || d == 0x9D || d == 0x9E ? 3 : 0;
-  }
-  return 0;
-}
-
-}  // namespace
-
-bool HealthDetector::HasQuotationMark(std::string_view gap) {
-  for (size_t i = 0; i < gap.size(); ++i) {
-    if (QuotationMarkAt(gap, i) > 0) return true;
-  }
-  return false;
-}
-
-void HealthDetector::Quotations(std::string_view text, size_t from, size_t to, std::vector<Quotation>* out) {
-  out->clear();
-  std::vector<int> open;  // the quotations open at this point, innermost last
-  auto space = [](unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
-  // Pairing by the marks' sides mends itself after a start inside a
-  // quotation (its closing mark finds none open), so a window around
-  // [from, to) is read, not the whole text (a large text is scanned in
-  // pieces, each of which calls this).
-  constexpr size_t kWindow = 64 * 1024;
-  const size_t first = from > kWindow ? from - kWindow : 0;
-  const size_t last = std::min(text.size(), to + kWindow);
-  for (size_t i = first; i < last && (i < to || !open.empty()); ++i) {
-    const size_t len = QuotationMarkAt(text, i);
-    if (len == 0) continue;
-    const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(text[i - 1]);
-    const unsigned char after = i + len < text.size() ? static_cast<unsigned char>(text[i + len]) : ' ';
-    i += len - 1;
-    // An inch mark: 24" skærm, 3"x5" (after a digit, where no quotation is
-    // open or a word goes on right after it); after a digit and before a
-    // space or a stop inside a quotation it closes: "… tlf. 87654321".
-    if (len == 1 && before >= '0' && before <= '9' &&
-        (open.empty() || std::isalpha(after) || after == '-' || after == 'x')) {
-      continue;
-    }
-    // A mark opens before a word and closes after one; „ always opens.
-    const bool low = len == 3 && static_cast<unsigned char>(text[i]) == 0x9E;
-    const bool opens_side = space(before) || before == '(' || before == '[';
-    const bool closes_side = space(after) || after == '.' || after == ',' || after == ';' ||
-                             after == ':' || after == '!' || after == '?' || after == ')' ||
-                             i + 1 >= text.size();
-    bool opens;
-    if (low) {
-      opens = true;
-    } else if (opens_side != closes_side) {
-      opens = opens_side;
-    } else {
-      opens = open.empty();  // between words or between spaces: the other side of the last
-    }
-    if (opens) {
-      Quotation q;
-      q.mark = i + 1 - len;
-      q.open = i + 1;
-      q.close = q.open;  // empty until closed
-      q.parent = open.empty() ? -1 : open.back();
-      out->push_back(q);
-      open.push_back(static_cast<int>(out->size() - 1));
-    } else if (!open.empty()) {
-      (*out)[open.back()].close = i + 1 - len;
-      open.pop_back();
-    }
-  }
-  // A quotation never closed holds nothing (a stray mark), and is no
-  // parent: the quotations inside it hang from the one around it (parents
-  // come first, so one step each).
-  for (Quotation& q : *out) {
-    if (q.parent >= 0 && (*out)[q.parent].close == (*out)[q.parent].open) q.parent = (*out)[q.parent].parent;
-  }
-}
-
-void HealthDetector::TokenQuotations(const Tokens& tk, const std::vector<Quotation>& quotations,
-                                     std::vector<int>* out) {
-  out->assign(tk.size(), -1);
-  std::vector<int> inside;  // the quotations around the current token, innermost last
-  size_t next = 0;
-  for (size_t t = 0; t < tk.size(); ++t) {
-    const size_t at = tk[t].start;
-    while (!inside.empty() && quotations[inside.back()].close <= at) inside.pop_back();
-    for (; next < quotations.size() && quotations[next].open <= at; ++next) {
-      const Quotation& q = quotations[next];
-      if (q.close <= at) continue;  // closed before this token, or never closed
-      while (!inside.empty() && quotations[inside.back()].close <= q.open) inside.pop_back();
-      inside.push_back(static_cast<int>(next));
-    }
-    (*out)[t] = inside.empty() ? -1 : inside.back();
-  }
-}
-
-bool HealthDetector::IsTitle(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const {
-  Quotation& qu = (*quotations)[q];
-  if (qu.title >= 0) return qu.title == 1;
-  qu.title = 0;
+bool HealthDetector::TitleBefore(const ScanContext& ctx, size_t mark) const {
   const Tokens& tk = ctx.tokens();
-  // The last token before the mark.
-  size_t lo = 0, hi = tk.size();
-  while (lo < hi) {
-    const size_t mid = (lo + hi) / 2;
-    if (tk[mid].end <= qu.mark) lo = mid + 1; else hi = mid;
-  }
-  if (lo == 0) return false;
-  const std::string_view gap = ctx.text().substr(tk[lo - 1].end, qu.mark - tk[lo - 1].end);
+  const size_t n = TokensWithin(tk, 0, mark).second;  // the tokens before the mark
+  if (n == 0) return false;
+  const std::string_view gap = ctx.text().substr(tk[n - 1].end, mark - tk[n - 1].end);
   if (gap != " " && gap != ": " && gap != ":" && gap != ", ") return false;
-  const std::string_view w = tk.folded(tk[lo - 1]);
+  const std::string_view w = tk.folded(tk[n - 1]);
+  if (InList(rules_.quotation_titles.da, w) || InList(rules_.quotation_titles.en, w)) return true;
   // "med teksten", "with the text": a slogan ("en plakat med teksten
   // \"Stop the spread of flu\""); "teksten" alone brings in pasted content.
-  const bool slogan = (w == "teksten" || w == "text") && lo >= 2 &&
-                      (tk.folded(tk[lo - 2]) == "med" || tk.folded(tk[lo - 2]) == "with" ||
-                       (tk.folded(tk[lo - 2]) == "the" && lo >= 3 && tk.folded(tk[lo - 3]) == "with"));
-  qu.title = slogan || InList(rules_.quotation_titles.da, w) || InList(rules_.quotation_titles.en, w) ? 1 : 0;
-  return qu.title == 1;
+  if (w != "teksten" && w != "text") return false;
+  const size_t k = n >= 3 && tk.folded(tk[n - 2]) == "the" ? n - 3 : n - 2;
+  return n >= 2 && (tk.folded(tk[k]) == "med" || tk.folded(tk[k]) == "with");
 }
 
-bool HealthDetector::InTitle(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const {
-  std::vector<Quotation>& qs = *quotations;
-  // Up to the first quotation whose answer is known, then down again.
-  int top = q;
-  while (top >= 0 && qs[top].in_title < 0) top = qs[top].parent;
-  bool v = top >= 0 && qs[top].in_title == 1;
-  std::vector<int> path;
-  for (int x = q; x != top; x = qs[x].parent) path.push_back(x);
-  for (auto it = path.rbegin(); it != path.rend(); ++it) {
-    v = v || IsTitle(ctx, quotations, *it);
-    qs[*it].in_title = v ? 1 : 0;
-  }
-  return v;
-}
-
-int HealthDetector::QuotationLean(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const {
+void HealthDetector::QuotationLanguages(const ScanContext& ctx, const std::vector<Quotation>& quotations,
+                                        std::vector<QuotationLanguage>* out) const {
   const Tokens& tk = ctx.tokens();
-  std::vector<Quotation>& qs = *quotations;
-  // Its own tokens' lean, counted once.
-  auto own = [&](int x) {
-    Quotation& qu = qs[x];
-    if (!qu.lean_known) {
-      size_t lo = 0, hi = tk.size();
-      while (lo < hi) {
-        const size_t mid = (lo + hi) / 2;
-        if (tk[mid].start < qu.open) lo = mid + 1; else hi = mid;
-      }
-      size_t end = lo, top = tk.size();
-      while (end < top) {
-        const size_t mid = (end + top) / 2;
-        if (tk[mid].end <= qu.close) end = mid + 1; else top = mid;
-      }
-      qu.lean = EnglishLean(tk, lo, end, /*skip_i=*/true);
-      qu.lean_known = true;
-    }
-    return qu.lean;
-  };
-  // The innermost quotation that is no title and leans: up to the first
-  // whose answer is known, then down again.
-  int top = q;
-  while (top >= 0 && !qs[top].chain_known) top = qs[top].parent;
-  int v = top >= 0 ? qs[top].chain_lean : 0;
-  std::vector<int> path;
-  for (int x = q; x != top; x = qs[x].parent) path.push_back(x);
-  for (auto it = path.rbegin(); it != path.rend(); ++it) {
-    if (!IsTitle(ctx, quotations, *it)) {
-      if (const int l = own(*it); l != 0) v = l;
-    }
-    qs[*it].chain_lean = v;
-    qs[*it].chain_known = true;
+  out->assign(quotations.size(), QuotationLanguage{});
+  for (size_t q = 0; q < quotations.size(); ++q) {
+    const Quotation& qu = quotations[q];
+    const QuotationLanguage around = qu.parent >= 0 ? (*out)[qu.parent] : QuotationLanguage{};
+    QuotationLanguage& l = (*out)[q];
+    const bool title = TitleBefore(ctx, qu.mark);
+    l.in_title = title || around.in_title;
+    const auto [first, last] = TokensWithin(tk, qu.open, qu.close);
+    const int own = title ? 0 : EnglishLean(tk, first, last, /*skip_i=*/true);
+    l.lean = own != 0 ? own : around.lean;
   }
-  return v;
 }
 
 bool HealthDetector::PronounAt(const Tokens& tk, const Sentence& sen, size_t i, int* english) const {
@@ -965,6 +814,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     std::vector<std::pair<size_t, bool>> language_parts;  // first token, English
     std::vector<Quotation> quotations;
     std::vector<int> token_quotation;  // each token's innermost quotation, or -1
+    std::vector<QuotationLanguage> quotation_languages;
   };
   Buffers& buffers = PerThread<Buffers>();
   std::vector<Anchor>& anchors = buffers.anchors;
@@ -1161,6 +1011,22 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     if (doc_english < 0) doc_english = EnglishLean(tk, 0, tk.size(), false) > 0 ? 1 : 0;
     return doc_english == 1;
   };
+  // The quotations of this piece, each token's innermost one and their
+  // languages, found when first needed.
+  std::vector<Quotation>& quotations = buffers.quotations;
+  std::vector<int>& token_quotation = buffers.token_quotation;
+  std::vector<QuotationLanguage>& quotation_languages = buffers.quotation_languages;
+  bool quotations_found = false;
+  // The language of token t's quotation, or nullptr outside any.
+  auto quotation_language = [&](size_t t) -> const QuotationLanguage* {
+    if (!quotations_found) {
+      FindQuotations(ctx.text(), tk[0].start, tk[tk.size() - 1].end, &quotations);
+      InnermostQuotations(tk, quotations, &token_quotation);
+      QuotationLanguages(ctx, quotations, &quotation_languages);
+      quotations_found = true;
+    }
+    return token_quotation[t] < 0 ? nullptr : &quotation_languages[token_quotation[t]];
+  };
   // A sentence without function words of its own ("Diagnosis: moderate
   // dementia, atrial fibrillation.") takes the language of the quotation
   // it stands in, else of the prompt (Danish when both tie): an English
@@ -1168,22 +1034,9 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   // (Not its paragraph's: an English case note's "Aids: nødkald, kateter."
   // in a mostly Danish prompt would lose the Danish care words, which are
   // read in Danish sentences only.)
-  // The text's quotations and each token's innermost one, found when first
-  // needed.
-  std::vector<Quotation>& quotations = buffers.quotations;
-  std::vector<int>& token_quotation = buffers.token_quotation;
-  bool quotations_found = false;
-  auto quotation_of = [&](size_t token) {
-    if (!quotations_found) {
-      Quotations(ctx.text(), tk[0].start, tk[tk.size() - 1].end, &quotations);
-      TokenQuotations(tk, quotations, &token_quotation);
-      quotations_found = true;
-    }
-    return token_quotation[token];
-  };
   auto context_english = [&](size_t s) {
-    if (const int q = QuotationLean(ctx, &quotations, quotation_of(sentences[s].first)); q != 0) return q > 0;
-    return prompt_english();
+    const QuotationLanguage* q = quotation_language(sentences[s].first);
+    return q && q->lean != 0 ? q->lean > 0 : prompt_english();
   };
   for (size_t s = 0; s < ns; ++s) {
     if (!link[s]) continue;
@@ -1205,10 +1058,10 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       if (k < sen.end && !HasQuotationMark(tk.Gap(ctx.text(), k - 1))) continue;
       bool en = english;
       if (k < sen.end || from > sen.first) {
-        const int q = quotation_of(from);
-        if (q < 0 || !InTitle(ctx, &quotations, q)) {
+        const QuotationLanguage* q = quotation_language(from);
+        if (!q || !q->in_title) {
           int l = EnglishLean(tk, from, k, /*skip_i=*/true);
-          if (l == 0) l = QuotationLean(ctx, &quotations, quotation_of(from));
+          if (l == 0 && q) l = q->lean;
           if (l != 0) en = l > 0;
         }
       }

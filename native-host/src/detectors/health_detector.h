@@ -15,6 +15,7 @@
 #include "engine/detector.h"
 #include "engine/lexicon.h"
 #include "engine/per_thread.h"
+#include "engine/quotations.h"
 #include "engine/sentences.h"
 #include "privacy_guard/rules/health.h"
 
@@ -373,40 +374,22 @@ class HealthDetector : public Detector {
   // English function words minus Danish ones in tokens [b, e) (`skip_i`:
   // not counting "I"/"i", which is both): > 0 reads as English.
   int EnglishLean(const Tokens& tk, size_t b, size_t e, bool skip_i) const;
-  // A quotation of the text: the bytes between an opening mark and the
-  // mark that closes it (", « », “ ” „, paired by the side of the word they
-  // touch; nested ones inside; an inch mark after a digit is none).
-  struct Quotation {
-    size_t mark = 0;          // the opening mark's first byte
-    size_t open = 0, close = 0;  // the quoted bytes [open, close)
-    int parent = -1;          // the quotation it stands in, or -1
-    int8_t title = -1;        // after a title word (1), not (0), not yet known (-1)
-    bool lean_known = false;
-    int lean = 0;             // EnglishLean() of its tokens, once known
-    int8_t in_title = -1;     // it or one around it is a title; -1 = not yet known
-    bool chain_known = false;
-    int chain_lean = 0;       // QuotationLean() of it, once known
-  };
-  // The quotations of the text around bytes [from, to) (a window of 64 KB
-  // either side, and on to the mark that closes one still open), in the
-  // order they open.
-  static void Quotations(std::string_view text, size_t from, size_t to, std::vector<Quotation>* out);
-  // Each token's innermost quotation: an index into `quotations`, or -1.
-  static void TokenQuotations(const Tokens& tk, const std::vector<Quotation>& quotations,
-                              std::vector<int>* out);
-  // True if quotation q is a title: a word of rules.quotation_titles right
-  // before its opening mark ('bogen "Living with a Stroke"').
-  bool IsTitle(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const;
-  // The language lean of the innermost quotation around a token that leans
-  // either way and is no title, or 0: a letter pasted in quotes into an
+  // The language of each quotation (engine/quotations.h, FindQuotations'
+  // order): whether it or one around it is a title (TitleBefore its mark),
+  // and the lean of the innermost one (itself or around it) that is no
+  // title and leans either way, 0 if none: a letter pasted in quotes into an
   // instruction in another language ('Lav et resumé af dette brev: "… She
-  // needs …"'). Each quotation is counted once.
-  int QuotationLean(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const;
-  // True if quotation q or one around it is a title (IsTitle). Each
-  // quotation's answer is kept, so a walk costs O(1) amortised.
-  bool InTitle(const ScanContext& ctx, std::vector<Quotation>* quotations, int q) const;
-  // True if the text between two tokens holds a quotation mark.
-  static bool HasQuotationMark(std::string_view gap);
+  // needs …"'). One pass: parents come first.
+  struct QuotationLanguage {
+    bool in_title = false;
+    int lean = 0;
+  };
+  void QuotationLanguages(const ScanContext& ctx, const std::vector<Quotation>& quotations,
+                          std::vector<QuotationLanguage>* out) const;
+  // True if a quotation whose mark starts at byte `mark` is a title: a word
+  // of rules.quotation_titles right before it ('bogen "Living with a
+  // Stroke"', 'kurset, "…"'), or "med teksten" / "with the text" (a slogan).
+  bool TitleBefore(const ScanContext& ctx, size_t mark) const;
   // True if token i of the sentence is a pronoun that refers to a person
   // named before (han, hun, du, Danish "I" = you plural; not the
   // preposition "i" nor English "I"). *english caches the sentence's
