@@ -832,18 +832,20 @@ class NameDetector : public Detector {
       if (tk[l].fold_len < 3 || tk[f].fold_len < 3) return false;
       // A lower-case English word is no part of a name typed in lower case
       // or after a capital first name: "Louise from payroll", "when you
-      // come back", "came to post" ("Mette holm" is a name).
-      for (size_t p = lower ? 0 : k; p <= k; ++p) {
+      // come back", "came to post", "How are things" ("Mette holm" is a
+      // name). Every lower-case part is checked, the middle ones too.
+      for (size_t p = lower ? 0 : 1; p <= k; ++p) {
         if (std::find(rules_.function_words.begin(), rules_.function_words.end(),
                       tk.folded(tk[parts[p]])) != rules_.function_words.end()) {
           return false;
         }
       }
-      // A rare first name typed in lower case among English words is mostly
-      // an English word ("that vibe, with food trucks", "many things cost
-      // more than"); in a Danish sentence it is a name ("semhar abdi om
-      // hendes diabetes").
-      if (lower && frank > rules_.lower_first_max_rank && EnglishAround(tk, f, l) &&
+      // A rare first name before a lower-case surname among English words
+      // is mostly an English word, typed in lower case or capitalised at a
+      // sentence start ("that vibe, with food trucks", "many things cost
+      // more than", "Are things going well?"); in a Danish sentence it is
+      // a name ("semhar abdi om hendes diabetes").
+      if (frank > rules_.lower_first_max_rank && EnglishAround(tk, f, l) &&
           !(Info(l) && Info(l)->surname_rank > 0 && Info(l)->surname_rank <= rules_.lower_first_max_rank)) {
         return false;
       }
