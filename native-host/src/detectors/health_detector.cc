@@ -65,7 +65,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
            {&r.sides.en, kSide}, {&r.injuries.da, kInjuryDa}, {&r.injuries.en, kInjuryEn},
            {&r.dose_units, kDoseUnit}, {&r.pronouns.da, kPronoun}, {&r.pronouns.en, kPronoun},
            {&r.function_words.da, kFunctionDa}, {&r.function_words.en, kFunctionEn},
-           {&r.health_heads, kHealthHead}, {&r.other_heads, kOtherHead},
+           {&r.health_heads, kHealthHead}, {&r.other_heads, kOtherHead}, {&r.false_heads, kOtherHead},
            {&r.topic_nouns.da, kTopicNoun}, {&r.topic_nouns.en, kTopicNoun},
            {&r.topic_prepositions.da, kTopicPrep}, {&r.topic_prepositions.en, kTopicPrep},
            {&r.self_heads, kSelfHead}, {&r.care_modifiers, kCareModifier},

@@ -187,7 +187,9 @@ class HealthDetector : public Detector {
     if (views.empty()) return;
     if (views.size() == 1) {
       WordInfo& in = lex_.Upsert(views[0]);
-      if (views[0].size() >= 3) in.flags |= flag;
+      // Two-letter words only as a role ("Pt. har KOL"): as a term they are
+      // mostly abbreviations of something else.
+      if (views[0].size() >= 3 || flag == kRole) in.flags |= flag;
       if (kind == Kind::kLimit || kind == Kind::kActivity || kind == Kind::kFall ||
           kind == Kind::kFallAuxiliary || kind == Kind::kMeasure || kind == Kind::kCare) {
         in.single_kinds.push_back(kind);

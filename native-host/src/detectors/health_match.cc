@@ -94,6 +94,10 @@ const WordInfo* HealthDetector::Stemmed(std::string_view w, bool english) const 
 
 bool HealthDetector::Compound(std::string_view w, bool* aid_head) const {
   *aid_head = false;
+  // A word that only ends like a term ("assistent", "bekræft").
+  if (const WordInfo* whole = lex_.Find(w); whole && (whole->flags & kOtherHead) && !(whole->flags & kTermFlags)) {
+    return false;
+  }
   // The first part, with or without a linking s/e, as a modifier of
   // `flags`; body parts may be short ("knæ|operation", "ryg|smerter").
   auto modifier = [&](std::string_view mod, uint32_t flags) {

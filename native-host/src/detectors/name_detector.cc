@@ -688,6 +688,12 @@ class NameDetector : public Detector {
     const bool cap0 = t0.Has(Token::kUpperInitial);
     const bool lower0 = t0.Has(Token::kAllLower);
     if (!cap0 && !lower0) return i + 1;
+    // A public role that is also a first name opens no name: the name
+    // starts after it, in that role ("Kong Hans Gade", "Prins Henrik").
+    if (cap0 && i + 1 < n && tk.Gap(text, i) == " " && tk[i + 1].Has(Token::kUpperInitial) &&
+        InSorted(sorted_.public_roles, tk.folded(t0))) {
+      return i + 1;
+    }
 
     // Collect name parts.
     size_t parts[6];

@@ -7,6 +7,9 @@
 //    prefix (Visa 4, Mastercard 51–55 and 2221–2720, Amex 34/37, Dankort
 //    5019, Maestro 50/56–69 with 16–19 digits, Discover 6011/65, JCB 3528–3589, Diners
 //    36/38/300–305) with a length that issuer uses. All pass -> high.
+// 3. Published test numbers ("4111 1111 1111 1111") are no person's card.
+#include <algorithm>
+
 #include "engine/detector.h"
 #include "privacy_guard/rules/checksums.h"
 #include "privacy_guard/rules/payment_card.h"
@@ -55,6 +58,17 @@ const Definition& Rules() {
     // Pasted card numbers mix separators ("4571 9401-2345 6789"); Luhn and
     // the issuer table keep it precise.
     r.same_separator = false;
+    // Test numbers that card networks and payment providers publish for
+    // developers (Visa, Mastercard, American Express, Discover, JCB and
+    // Diners test cards in Stripe's, Adyen's, PayPal's and Nets' guides):
+    // pasted from IT documentation, never a person's card.
+    r.test_numbers = {
+        "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556",
+        "4222222222222",    "4917610000000000", "4571000000000001", "5555555555554444",
+        "5105105105105100", "5200828282828210", "2223003122003222", "5454545454545454",
+        "378282246310005",  "371449635398431",  "378734493671000",  "6011111111111117",
+        "6011000990139424", "3530111333300000", "3566002020360505", "30569309025904",
+        "38520000023237",   "36148900647913"};
     return r;
   }();
   return d;
@@ -109,6 +123,9 @@ class PaymentCardDetector : public Detector {
       return;
     }
     if (!rules::Luhn(d) || !rules::payment_card::KnownIssuer(rules_, d)) return;
+    if (std::find(rules_.test_numbers.begin(), rules_.test_numbers.end(), d) != rules_.test_numbers.end()) {
+      return;
+    }
     out->push_back(Candidate{Category::kPaymentCard, from, to, Confidence::kHigh});
   }
 

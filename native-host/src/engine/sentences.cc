@@ -15,7 +15,9 @@ bool Abbreviation(std::string_view folded) {
       "tlf", "st", "tv", "th", "mf", "mr", "mrs", "ms", "dr", "hr", "fr", "frk", "fru", "prof",
       "pkt", "stk", "mv", "osv", "etc", "mht", "pga", "iht", "ift", "afd", "adm", "vs", "no",
       "e", "g", "i", "ie", "cf", "approx", "dept", "tel", "mob", "reg", "kto", "mdr", "md",
-      "dgl", "tbl", "mg", "ml", "ref", "j", "sep", "okt", "nov", "dec", "jan", "feb", "aug"};
+      "dgl", "tbl", "mg", "ml", "ref", "j", "sep", "okt", "nov", "dec", "jan", "feb", "aug",
+      // care notes: "Bgr. har ...", "Pt. has ..." (borger, patient)
+      "bgr", "pt"};
   for (std::string_view a : kAbbr) {
     if (folded == a) return true;
   }

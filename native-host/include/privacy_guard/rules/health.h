@@ -43,6 +43,12 @@ struct Definition {
   size_t min_modifier_bytes = 5;
   Words health_heads;
   Words other_heads;
+  // Words that end in a listed term without being a compound of it, with
+  // their inflections: "bank|assistent" (not "-stent"), "hval|fangst" (not
+  // "-angst"), "kredit|stramning" (not "-amning"), "bekræft" (not "kræft").
+  // Neither they nor a compound ending in them is a health word. Found in
+  // the Danish dictionary by rules/tools/false_heads.py, reviewed by hand.
+  Words false_heads;
   Words hyphen_heads;
   // English writes such compounds as two words; a term followed by a
   // service word (lower case, one space) may name the service rather than

@@ -27,6 +27,9 @@ struct Definition {
   int min_digits = 13, max_digits = 19;
   // True: every gap of a grouped number uses the same separator.
   bool same_separator = true;
+  // Published test numbers (payment providers' documentation, IT manuals):
+  // never issued to a cardholder, so never reported (digits only).
+  std::vector<std::string> test_numbers;
 };
 
 const Definition& Rules();
