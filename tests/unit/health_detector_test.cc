@@ -195,6 +195,16 @@ TEST(Health, CareNoteShorthandRefersBack) {
       "Notat 02.04: Bgr. fundet siddende på gulvet. Bgr. har type 2-diabetes og får Metformin 500 mg x 2.";
   EXPECT_TRUE(Has(Spans(note), "Metformin 500 mg"));
   EXPECT_TRUE(Has(Spans("Patient: Hans Jensen\n\nSeen today. Pt. has COPD and uses an inhaler."), "COPD"));
+  // A sentence without a subject of its own that goes on from one about
+  // the person on the same line is about them too, however far the header
+  // is; the next line of minutes is not.
+  const char* cont =
+      "Bgr.: Inga Mølgaard Thomsen, cpr 030767-2502\n\nNotat: Bgr. klar, men kold og forvirret. "
+      "Ingen synlige skader, dog hævelse og smerter i venstre hofte.";
+  EXPECT_TRUE(Has(Spans(cont), "smerter i venstre hofte") || Has(Spans(cont), "hævelse og smerter i venstre hofte"));
+  EXPECT_TRUE(Spans("Til stede: Jette Rasmussen (formand), Kim Søndergaard (AMR).\n"
+                    "1. Arbejdsmiljø: Der holdes kursus.\n2. Influenzavaccination: Gratis for alle medarbejdere.")
+                  .empty());
   // Without a person before it the shorthand links nothing.
   EXPECT_TRUE(Spans("Notat: Bgr. har type 2-diabetes og får Metformin 500 mg x 2.").empty());
 }

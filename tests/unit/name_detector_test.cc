@@ -154,6 +154,22 @@ TEST(Name, FunctionWordsAndMixedCaseWords) {
 // "Nord"; added here to the shipped lists): a run of nothing else is a
 // table heading or a region, not a person. With another name word it
 // stays a name.
+// "Hans", "Per", "Kim" are common words too ("hans" = his): before an
+// unknown surname they make a name in running Danish text or after a title
+// (dev12 miss "Mr. Hans Wikström"), not in a Title
+// Case heading or among English words where a cited author is as likely.
+TEST(Name, CommonWordFirstNameWithUnknownSurname) {
+  for (const char* t : {"I går ringede Hans Lindström om sin mor.", "Mr. Hans Wikström has asked us to refund it.",
+                        "Vi har talt med Per Zorbakian om det."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
+  }
+  for (const char* t : {"Cost Per User is high.",
+                        "Summarise what Bent Flyvbjerg says about cost overruns.",
+                        "Hun tog hans Volvo i går."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+}
+
 TEST(Name, CompassPointsAloneAreNoName) {
   LoadedPolicy loaded;
   std::string error;

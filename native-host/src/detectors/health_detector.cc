@@ -998,6 +998,15 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       }
       refers = explicit_ref || (structural && !OwnSubject(tk, sen));
     }
+    // Subject continuity: a sentence that names no subject of its own and
+    // goes on from a sentence about the person on the same line goes on
+    // about them, however far the person was named ("Bgr. klar, men kold og
+    // forvirret. Ingen synlige skader, dog hævelse i venstre hofte."). Not
+    // a new line: the next item of minutes or a list has its own subject.
+    if (!refers && s > 0 && link[s - 1] && !sen.line_start && sentences[s - 1].paragraph == sen.paragraph &&
+        !OwnSubject(tk, sen)) {
+      refers = true;
+    }
     if (refers) link[s] = before->strength;
   }
   LinkSignedLetters(ctx, anchors, sentences, ns, &link);

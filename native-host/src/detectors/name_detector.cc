@@ -880,6 +880,20 @@ class NameDetector : public Detector {
       *conf = Confidence::kMedium;
       return !SentenceStart(tk, text, f) || frank <= rules_.unknown_surname_sentence_start_max_rank;
     }
+    // A first name that is also a common word ("Hans", "Per", "Kim")
+    // before an unknown capitalised surname, in running text: after a
+    // lower-case Danish word or a title ("ringede Hans Lindström", "Mr. Hans
+    // Wikström"; not at a sentence start, not in a Title Case heading:
+    // "Cost Per User", not among English words: "what Bent Flyvbjerg says",
+    // where a capitalised word is as often a cited author).
+    if (cap && k == 1 && Unknown(tk, l) && !initial_first && First(f) && Common(f) &&
+        frank <= rules_.common_first_unknown_surname_max_rank && f > 0 &&
+        ((tk[f - 1].Has(Token::kAllLower) && tk.Gap(text, f - 1) == " " && !SentenceStart(tk, text, f) &&
+          !EnglishAround(tk, f, l)) ||
+         (Info(f - 1) && Info(f - 1)->title && (tk.Gap(text, f - 1) == " " || tk.Gap(text, f - 1) == ". ")))) {
+      *conf = Confidence::kMedium;
+      return true;
+    }
     // A rare first name used as a surname ("Christian Ask", "Per Strand").
     if (cap && !initial_first && k >= 1 && StrongFirst(f) &&
         frank <= rules_.unknown_surname_first_max_rank && Info(l) &&

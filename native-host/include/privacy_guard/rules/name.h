@@ -31,6 +31,9 @@ struct Definition {
   // above this rank, and at a sentence start one at or above the second.
   uint32_t unknown_surname_first_max_rank = 3000;
   uint32_t unknown_surname_sentence_start_max_rank = 1500;
+  // A first name that is also a common word ("Hans", "Per") makes a name
+  // with an unknown surname only when it ranks this high.
+  uint32_t common_first_unknown_surname_max_rank = 200;
   // A rare first name used as a surname ("Per Strand"): ranked below this.
   uint32_t first_as_surname_min_rank = 300;
   // Words that make the next capitalised word a surname: "fru Jensen".
