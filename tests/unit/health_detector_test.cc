@@ -1226,6 +1226,17 @@ TEST(HealthDetector, CareWishedRefusedOrLivedIn) {
 // and a payment's or a loan's term is no due date (second review: "termin"
 // stays out of the rules). A named person among employees on leave stays
 // health (third review), so a group on leave is flagged too.
+// An organ or a nerve with "damage" is an injury like a broken bone; damage
+// to things is not (dev12 miss "liver damage"). Falling asleep is an
+// activity a person can find hard (dev12 miss).
+TEST(HealthDetector, OrganDamageAndFallingAsleep) {
+  EXPECT_TRUE(Has(Spans("Anna Holm has liver damage after years of drinking."), "liver damage"));
+  EXPECT_TRUE(Has(Spans("Anna Holm has nerve damage in her left foot."), "nerve damage"));
+  EXPECT_TRUE(Spans("Anna Holm reported water damage in the basement and damage to the car.").empty());
+  EXPECT_TRUE(Has(Spans("Forældrene fortæller, at Lucas Ravn har svært ved at falde i søvn."),
+                  "svært ved at falde i søvn"));
+}
+
 TEST(HealthDetector, PregnancyByLeave) {
   EXPECT_TRUE(Has(Spans("beregn hvornår Maria Steffensen går på graviditetsorlov når terminen er 3. maj"),
                   "graviditetsorlov"));

@@ -185,7 +185,7 @@ const Definition& Rules() {
                        "femur", "knee", "knees", "leg", "legs", "shin", "calf", "ankle",
                        "ankles", "foot", "feet", "toe", "toes", "heel", "collarbone", "jaw",
                        "nose", "eye", "eyes", "ear", "ears", "brain", "heart", "lung", "lungs",
-                       "liver", "kidney", "kidneys", "bowel", "bladder", "skin", "face", "side",
+                       "liver", "kidney", "kidneys", "nerve", "nerves", "bowel", "bladder", "skin", "face", "side",
                        "body", "meniscus", "ligament", "tendon", "joint", "joints", "toe",
                        "big toe", "uterus", "prostate", "appendix", "tooth", "teeth", "cuff",
                        "rotator cuff", "spinal cord", "hearing", "eyesight", "memory", "heels",
@@ -209,7 +209,7 @@ const Definition& Rules() {
                      "kunstigt", "kunstig", "skar", "skåret", "skåret i", "væske",
                      "frossen", "frosne", "overrevet", "revet", "iturevet", "sprængt",
                      "trukket", "udtrukket", "fjernet", "beskadiget", "forbrændt", "forbrænding"};
-    r.injuries.en = {"shrapnel", "bruise", "bruises", "bruising", "cut", "burn", "burns", "twisted", "hurt",
+    r.injuries.en = {"damage", "damaged", "shrapnel", "bruise", "bruises", "bruising", "cut", "burn", "burns", "twisted", "hurt",
                      "crushed", "hit", "bumped", "banged", "scratched", "scalded", "grazed", "dislocated",
                      "broken", "broke", "fracture", "fractured", "sprained", "sprain",
                      "injured", "injury", "pain", "painful", "swollen", "swelling", "paralysed",
@@ -546,7 +546,7 @@ const Definition& Rules() {
     r.abilities.en = {"can", "could"};
     r.limit_units = {"meter", "m", "meters", "metres", "meter.", "timer", "time", "hours", "hour",
                      "minutter", "minutes", "min", "trin", "steps", "skridt", "km"};
-    r.activities.da = {"gå", "stå", "sidde", "bøje", "rejse", "spise", "sove", "høre",
+    r.activities.da = {"gå", "stå", "sidde", "bøje", "rejse", "spise", "sove", "falde i søvn", "høre",
                        "se", "huske", "tale", "synke", "støvsuge", "gøre rent", "handle",
                        "bade", "vaske", "klæde", "tage", "komme ud", "komme ind", "komme op",
                        "løfte", "bære", "cykle", "køre", "trapperne", "trapper", "bad",
