@@ -122,5 +122,23 @@ TEST(Address, TabsAndAmountsAreNoHouseNumbers) {
   EXPECT_EQ(Find(DefaultEngine(), "Bor på Skovvej 24, 1. tv", Category::kAddress).size(), 1u);
 }
 
+// A public place's address right after its name is no person's (dev3,
+// dev4, dev10, dev12 false alarms); a person's address, and a place a
+// person lives in written in lower case, stay addresses.
+TEST(Address, PublicPlacesNamedBeforeTheirAddress) {
+  for (const char* t : {"Jobcentret ligger på Kannikegade 14.",
+                        "Hvilken bus kører til Regionshospitalet Randers, Skovlyvej 15, 8930 Randers NØ?",
+                        "Skriv til Psykiatrisk Afdeling, Aarhus Universitetshospital, Palle Juul-Jensens "
+                        "Boulevard 175, 8200 Aarhus N.",
+                        "Plejecenter Solbakken, Solbakkevej 2, 8963 Auning, skal have nyt brandalarmanlæg.",
+                        "Ungdomsskolen på Holbergsvej 25, 8500 Grenaa, holder åbent hus."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
+  }
+  for (const char* t : {"Hans Jensen bor på Skovvej 12, 8500 Grenaa.", "Hans Jensen, Skovvej 12, 8500 Grenaa",
+                        "John Marshall, Skovvej 12, 8500 Grenaa", "Han bor på plejecentret på Solbakkevej 2."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kAddress).size(), 1u) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

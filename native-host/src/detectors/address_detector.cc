@@ -63,6 +63,17 @@ const Definition& Rules() {
     r.street_prefixes = {"ved", "store", "lille", "nørre", "søndre", "vester", "øster", "gamle",
                          "nye", "over", "neder", "øvre", "nedre", "den", "det"};
     r.post_boxes = {"postboks", "boks", "pb", "postbox"};
+    r.institution_heads = {
+        "hospital", "hospitalet", "sygehus", "sygehuset", "afdeling", "afdelingen", "center",
+        "centret", "centeret", "centre", "centrum", "skole", "skolen", "gymnasium", "gymnasiet",
+        "bibliotek", "biblioteket", "library", "rådhus", "rådhuset", "plejehjem", "plejehjemmet",
+        "børnehave", "børnehaven", "vuggestue", "vuggestuen", "dagtilbud", "klinik", "klinikken",
+        "clinic", "kirke", "kirken", "museum", "museet", "hallen", "station", "stationen",
+        "sundhedshus", "sundhedshuset", "kulturhus", "kulturhuset", "kommune", "region",
+        "borgerservice", "politi", "politistation", "universitet", "universitetet", "university",
+        "school", "hospice", "institution", "institutionen"};
+    r.institution_links = {"på", "i", "ligger", "holder", "til", "har", "adresse", "adressen",
+                           "is", "at", "located", "on"};
     return r;
   }();
   return d;
@@ -227,9 +238,56 @@ class AddressDetector : public Detector {
         }
         conf = Confidence::kMedium;
       }
+      if (InstitutionBefore(ctx, start_tok)) conf = Confidence::kLow;
       out->push_back(Candidate{Category::kAddress, tk[start_tok].start, end, conf});
       resume = end_tok + 1;
     }
+  }
+
+  // True if the address that starts at token `s` belongs to a public
+  // place named right before it: a comma or up to three link words
+  // ("ligger på", "is located at"), then a capitalised word ending in an
+  // institution head ("Jobcentret", "Regionshospitalet Randers" - a town
+  // may follow the head - "Aarhus Universitetshospital") in the same line.
+  bool InstitutionBefore(const ScanContext& ctx, size_t s) const {
+    const Tokens& tk = ctx.tokens();
+    const std::string_view text = ctx.text();
+    const auto& r = rules::address::Rules();
+    auto in = [](const std::vector<std::string>& list, std::string_view w) {
+      return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    // The street's name may begin with up to two capitalised words the
+    // street lists do not hold ("Palle Juul-|Jensens Boulevard 175").
+    for (size_t p = s, m = 0; m < 3 && p > 0; ++m, --p) {
+      if (p < s && (!tk[p].Has(Token::kUpperInitial) ||
+                    (tk.Gap(text, p) != " " && tk.Gap(text, p) != "-"))) {
+        return false;
+      }
+      if (ctx.LineBreakBetween(tk[p - 1].end, tk[p].start)) return false;
+      size_t k = p - 1;  // the token before the street's name
+      const std::string_view gap = tk.Gap(text, k);
+      if (gap != ", " && gap != ",") {
+        if (gap != " ") continue;
+        size_t links = 0;
+        while (links < 3 && in(r.institution_links, tk.folded(tk[k])) && k > 0 && tk.Gap(text, k - 1) == " ") {
+          --k;
+          ++links;
+        }
+        if (links == 0) continue;
+      }
+      // The place's name: up to three capitalised words ending at k; one
+      // of them ends in an institution head.
+      for (size_t n = 0; n < 3; ++n) {
+        if (!tk[k].Has(Token::kUpperInitial)) break;
+        const std::string_view w = tk.folded(tk[k]);
+        for (const std::string& h : r.institution_heads) {
+          if (w.size() >= h.size() && w.compare(w.size() - h.size(), h.size(), h) == 0) return true;
+        }
+        if (k == 0 || tk.Gap(text, k - 1) != " ") break;
+        --k;
+      }
+    }
+    return false;
   }
 
   // The value of 1-4 ASCII digits, or -1 (other digits, such as

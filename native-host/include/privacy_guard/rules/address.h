@@ -35,6 +35,13 @@ struct Definition {
   // Words that begin a street name of two words ("Ved Bækken", "Store
   // Torv"), for a street known only by the postcode and town after it.
   std::vector<std::string> street_prefixes;
+  // A public place's address is no person's: an address right after a
+  // capitalised name that ends in one of `institution_heads` and a comma,
+  // or one of `institution_links` ("Regionshospitalet Randers, Skovlyvej
+  // 15", "Jobcentret ligger på Kannikegade 14", "Ungdomsskolen på
+  // Holbergsvej 25") is low: not shown, and no anchor for health.
+  std::vector<std::string> institution_heads;
+  std::vector<std::string> institution_links;
 };
 
 const Definition& Rules();
