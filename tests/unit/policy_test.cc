@@ -282,6 +282,8 @@ TEST(Policy, FullListsReadARoyalTitleAsAPublicRole) {
   EXPECT_TRUE(Find(*e, "Put these roads into the gritting plan: Kong Hans Gade in Grenaa.", Category::kName).empty());
   EXPECT_TRUE(Find(*e, "Prins Henrik besøgte Grenaa i 1998.", Category::kName).empty());
   EXPECT_EQ(Find(*e, "Mette Prins har diabetes.", Category::kName).size(), 1u);
+  // Only Danish titles before a first name: "Prince" is a first name too.
+  EXPECT_EQ(Find(*e, "Vi har talt med Prince Okafor om hans diabetes.", Category::kName).size(), 1u);
   EXPECT_EQ(Find(*e, "Vi har talt med Karen Kong om hendes diabetes.", Category::kName).size(), 1u);
 }
 

@@ -65,7 +65,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
            {&r.sides.en, kSide}, {&r.injuries.da, kInjuryDa}, {&r.injuries.en, kInjuryEn},
            {&r.dose_units, kDoseUnit}, {&r.pronouns.da, kPronoun}, {&r.pronouns.en, kPronoun},
            {&r.function_words.da, kFunctionDa}, {&r.function_words.en, kFunctionEn},
-           {&r.health_heads, kHealthHead}, {&r.other_heads, kOtherHead}, {&r.false_heads, kOtherHead},
+           {&r.health_heads, kHealthHead}, {&r.other_heads, kOtherHead},
            {&r.topic_nouns.da, kTopicNoun}, {&r.topic_nouns.en, kTopicNoun},
            {&r.topic_prepositions.da, kTopicPrep}, {&r.topic_prepositions.en, kTopicPrep},
            {&r.self_heads, kSelfHead}, {&r.care_modifiers, kCareModifier},
@@ -91,6 +91,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kWeightWord;
   }
   for (const std::string& w : r.fall_nouns) lex_.Upsert(FoldWord(w)).flags2 |= kFallNoun;
+  for (const std::string& w : r.false_heads) lex_.Upsert(FoldWord(w)).flags2 |= kFalseHead;
   for (const std::string& w : r.body_functions) lex_.Upsert(FoldWord(w)).flags2 |= kBodyFunction;
   // Reduced intake: the first words must be known tokens (MatchSentence
   // tries rules on known tokens only).
@@ -808,6 +809,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     std::vector<const Candidate*> near;
     std::vector<Sentence> sentences;
     std::vector<uint8_t> link;
+    std::vector<uint8_t> explicit_link;  // own anchor or a reference word
     std::vector<std::pair<std::string, std::string>> parts;
     std::vector<std::string_view> name_parts;
     std::vector<Match> matches;
@@ -887,6 +889,8 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
   const size_t ns = sentences.size();
   std::vector<uint8_t>& link = buffers.link;
   link.assign(ns, 0);
+  std::vector<uint8_t>& explicit_link = buffers.explicit_link;
+  explicit_link.assign(ns, 0);
   // Which sentences are about an anchored person (anchors are the whole
   // text's, so a piece of a large text decides as the whole text would):
   //  - its own anchor;
@@ -946,6 +950,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     }
     if (own) {
       link[s] = own;
+      explicit_link[s] = 1;
       continue;
     }
     if (!before) continue;
@@ -998,14 +1003,27 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       }
       refers = explicit_ref || (structural && !OwnSubject(tk, sen));
     }
-    // Subject continuity: a sentence that names no subject of its own and
-    // goes on from a sentence about the person on the same line goes on
-    // about them, however far the person was named ("Bgr. klar, men kold og
-    // forvirret. Ingen synlige skader, dog hævelse i venstre hofte."). Not
-    // a new line: the next item of minutes or a list has its own subject.
-    if (!refers && s > 0 && link[s - 1] && !sen.line_start && sentences[s - 1].paragraph == sen.paragraph &&
+    // Subject continuity: a sentence that opens with no subject of its own
+    // (rules.continuation_openers: "Ingen", "Har", "Dog") and goes on, on
+    // the same line, from a sentence that names the person or refers to
+    // them explicitly is about them too, however far the person was named
+    // ("Bgr. klar, men kold og forvirret. Ingen synlige skader, dog hævelse
+    // i venstre hofte."). Not from a sentence linked only by its place, not
+    // on a new line (the next item of minutes has its own subject), and
+    // one sentence on only.
+    if (!refers && s > 0 && link[s - 1] && !sen.line_start &&
+        sentences[s - 1].paragraph == sen.paragraph &&
+        start - sentences[s - 1].start <= rules_.subjectless_reach_bytes &&
+        (InList(rules_.continuation_openers.da, tk, sen.first) || InList(rules_.continuation_openers.en, tk, sen.first)) &&
         !OwnSubject(tk, sen)) {
-      refers = true;
+      const Sentence& prev = sentences[s - 1];
+      bool prev_explicit = explicit_link[s - 1] != 0;
+      for (size_t i = prev.first; i < prev.end && !prev_explicit; ++i) {
+        prev_explicit = (Flags(tk, i) & kRole) != 0 || PronounAt(tk, prev, i, &english) ||
+                        (tk[i].Has(Token::kUpperInitial) &&
+                         std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
+      }
+      refers = prev_explicit;
     }
     if (refers) link[s] = before->strength;
   }

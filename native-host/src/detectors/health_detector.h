@@ -90,6 +90,7 @@ enum WordFlag2 : uint16_t {
   kServiceAction = 1u << 10, // rules.service_actions_en: "visit", "informed"
   kHyphenHead = 1u << 11,    // rules.hyphen_heads: "sæsonen"
   kServicePlace = 1u << 12,  // rules.service_places_en: "centre", "programme"
+  kFalseHead = 1u << 13,     // rules.false_heads: "assistent", "fangst"
 };
 
 // The first min(4, size) bytes of a word, packed little-end first: a word
@@ -187,9 +188,7 @@ class HealthDetector : public Detector {
     if (views.empty()) return;
     if (views.size() == 1) {
       WordInfo& in = lex_.Upsert(views[0]);
-      // Two-letter words only as a role ("Pt. har KOL"): as a term they are
-      // mostly abbreviations of something else.
-      if (views[0].size() >= 3 || flag == kRole) in.flags |= flag;
+      if (views[0].size() >= 3) in.flags |= flag;
       if (kind == Kind::kLimit || kind == Kind::kActivity || kind == Kind::kFall ||
           kind == Kind::kFallAuxiliary || kind == Kind::kMeasure || kind == Kind::kCare) {
         in.single_kinds.push_back(kind);

@@ -95,9 +95,7 @@ const WordInfo* HealthDetector::Stemmed(std::string_view w, bool english) const 
 bool HealthDetector::Compound(std::string_view w, bool* aid_head) const {
   *aid_head = false;
   // A word that only ends like a term ("assistent", "bekræft").
-  if (const WordInfo* whole = lex_.Find(w); whole && (whole->flags & kOtherHead) && !(whole->flags & kTermFlags)) {
-    return false;
-  }
+  if (const WordInfo* whole = lex_.Find(w); whole && (whole->flags2 & kFalseHead)) return false;
   // The first part, with or without a linking s/e, as a modifier of
   // `flags`; body parts may be short ("knæ|operation", "ryg|smerter").
   auto modifier = [&](std::string_view mod, uint32_t flags) {
@@ -131,7 +129,7 @@ bool HealthDetector::Compound(std::string_view w, bool* aid_head) const {
     const std::string_view mod = w.substr(0, p);
     // A last part that is an organisation, an object or a role: the word
     // merely contains a health word ("diabetes|foreningen", "medicin|skabet").
-    if (head->flags & kOtherHead) return false;
+    if ((head->flags & kOtherHead) || (head->flags2 & kFalseHead)) return false;
     // "krampe|anfald", "muskel|svind": health whatever comes first.
     if (head->flags & kSelfHead) return true;
     // "kræft|behandling", "knæ|operation", "kemo|behandling".
@@ -733,6 +731,11 @@ bool HealthDetector::PersonBeforeOnLine(const ScanContext& ctx, size_t pos) {
 bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
   if (!IsSingle(tk, i, Kind::kFall)) return false;
+  // "faldt i søvn", "falling asleep": sleep, not a fall.
+  if (i + 1 < e && (tk.folded(tk[i + 1]) == "asleep" ||
+                    (i + 2 < e && tk.folded(tk[i + 1]) == "i" && tk.folded(tk[i + 2]) == "søvn"))) {
+    return false;
+  }
   auto person = [&](size_t k) {
     // The end of a name or CPR number the other detectors found: "Borger
     // 140238-3131 er faldet".

@@ -35,14 +35,13 @@ const Definition& Rules() {
                      "fangstens", "fangster", "fangsterne", "fangsternes", "fangsters", "fangsts", "strygning",
                      "skaft", "skafte", "skafter", "skafterne", "skafternes", "skafters", "skaftes", "skaftet",
                      "skaftets", "skafts", "stramning", "stramningen", "stramningens", "stramninger",
-                     "stramningerne", "stramningernes", "stramningers", "stramnings", "aflejring", "aflejringen",
-                     "aflejringens", "aflejringer", "aflejringerne", "aflejringernes", "aflejringers",
-                     "kramning", "kramningen", "kramningens", "kramninger", "kramningerne", "kramningernes",
-                     "kramningers", "kramnings", "konsistent", "konsistente", "kristent", "tandem", "tandemen",
-                     "tandemens", "tandemer", "tandemerne", "tandemernes", "tandemers", "tandems", "beskinne",
-                     "beskinner", "beskinnes", "beskinnet", "rektangulær", "rektangulære", "rektangulært",
-                     "triangulær", "bijouteri", "bijouterier", "bijouterierne", "bijouteriernes", "bijouteriers",
-                     "bijouteriet", "bijouteriets", "bijouteris", "charcuteri", "charcuterier", "charcuterierne",
+                     "stramningerne", "stramningernes", "stramningers", "stramnings", "kramning", "kramningen",
+                     "kramningens", "kramninger", "kramningerne", "kramningernes", "kramningers", "kramnings",
+                     "konsistent", "konsistente", "kristent", "tandem", "tandemen", "tandemens", "tandemer",
+                     "tandemerne", "tandemernes", "tandemers", "tandems", "beskinne", "beskinner", "beskinnes",
+                     "beskinnet", "rektangulær", "rektangulære", "rektangulært", "triangulær", "bijouteri",
+                     "bijouterier", "bijouterierne", "bijouteriernes", "bijouteriers", "bijouteriet",
+                     "bijouteriets", "bijouteris", "charcuteri", "charcuterier", "charcuterierne",
                      "charcuteriernes", "charcuteriers", "charcuteriet", "charcuteriets", "charcuteris",
                      "rafter", "rafterne", "rafternes", "rafters", "afstamning", "afstamningen", "afstamningens",
                      "afstamninger", "afstamningerne", "afstamningernes", "afstamningers", "afstamnings",
@@ -209,7 +208,7 @@ const Definition& Rules() {
                      "kunstigt", "kunstig", "skar", "skåret", "skåret i", "væske",
                      "frossen", "frosne", "overrevet", "revet", "iturevet", "sprængt",
                      "trukket", "udtrukket", "fjernet", "beskadiget", "forbrændt", "forbrænding"};
-    r.injuries.en = {"damage", "damaged", "shrapnel", "bruise", "bruises", "bruising", "cut", "burn", "burns", "twisted", "hurt",
+    r.injuries.en = {"shrapnel", "bruise", "bruises", "bruising", "cut", "burn", "burns", "twisted", "hurt",
                      "crushed", "hit", "bumped", "banged", "scratched", "scalded", "grazed", "dislocated",
                      "broken", "broke", "fracture", "fractured", "sprained", "sprain",
                      "injured", "injury", "pain", "painful", "swollen", "swelling", "paralysed",
@@ -694,13 +693,14 @@ const Definition& Rules() {
                   "ansøgerens", "den unge", "den ældre", "brugeren", "brugerens", "pårørende",
                   "mor", "far", "søn", "datter",
                   // Care-record shorthand for the person a note is about:
-                  // "Bgr. fundet på gulvet. Bgr. har type 2-diabetes."
-                  "bgr", "pt", "beboer", "patient"};
+                  // "Bgr. fundet på gulvet. Bgr. har type 2-diabetes." (Not
+                  // "pt": as often "p.t.", currently.)
+                  "bgr"};
     r.roles.en = {"the citizen", "the patient", "the resident", "the pupil", "the student",
                   "the child", "the boy", "the girl", "the employee", "the client",
                   "the applicant", "the mother", "the father", "the son", "the daughter",
                   "the husband", "the wife", "the user", "mother", "father", "son", "daughter",
-                  "husband", "wife", "pt", "the pt"};
+                  "husband", "wife"};
     r.other_subjects.da = {"jeg", "vi", "man", "kommunen", "afdelingen", "skolen", "centret",
                            "hjemmeplejen", "forvaltningen", "regionen", "staten", "lovgivningen",
                            "loven", "reglerne", "tilbuddet", "ordningen", "projektet", "planen",
@@ -714,6 +714,12 @@ const Definition& Rules() {
                            "budget", "workshop", "survey"};
     r.back_reference_bytes = 2000;
     r.subjectless_reach_bytes = 600;
+    r.continuation_openers.da = {"ingen", "ikke", "dog", "men", "også", "desuden", "samt", "har",
+                                 "er", "var", "blev", "kan", "kunne", "får", "fik", "stadig",
+                                 "fortsat", "nu", "efterfølgende", "derudover", "sandsynligvis",
+                                 "formentlig", "muligvis", "tydeligt", "lidt", "meget", "uden"};
+    r.continuation_openers.en = {"no", "not", "also", "but", "has", "had", "is", "was", "still",
+                                 "now", "probably", "possibly", "slightly", "very", "without"};
     r.function_words.da = {"og", "er", "i", "på", "til", "med", "af", "det", "den", "en", "et",
                            "har", "hun", "han", "ikke", "som", "der", "for", "at", "jeg",
                            "vi", "skal", "kan", "om", "hans", "hendes", "fra", "efter",

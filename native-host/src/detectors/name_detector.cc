@@ -688,11 +688,18 @@ class NameDetector : public Detector {
     const bool cap0 = t0.Has(Token::kUpperInitial);
     const bool lower0 = t0.Has(Token::kAllLower);
     if (!cap0 && !lower0) return i + 1;
-    // A public role that is also a first name opens no name: the name
-    // starts after it, in that role ("Kong Hans Gade", "Prins Henrik").
-    if (cap0 && i + 1 < n && tk.Gap(text, i) == " " && tk[i + 1].Has(Token::kUpperInitial) &&
-        InSorted(sorted_.public_roles, tk.folded(t0))) {
-      return i + 1;
+    // A Danish royal title that is also a first name opens no name when a
+    // royal's one first name follows (more often a first name than a
+    // surname, and no surname after it): the name starts after it, in
+    // that role ("Kong Hans Gade", "Prins Henrik", "Dronning Margrethes
+    // Vej"; "Prince Okafor", "Kong Hansen", "Kong Hans Jensen" stay names).
+    if (cap0 && i + 1 < n && tk.Gap(text, i) == " " && tk[i + 1].Has(Token::kUpperInitial) && First(i + 1) &&
+        InSorted(sorted_.royal_titles, tk.folded(t0))) {
+      const NameInfo* next = Info(i + 1);
+      const bool first_more = next->surname_rank == 0 || next->first_rank < next->surname_rank;
+      const bool surname_after = i + 2 < n && tk.Gap(text, i + 1) == " " && tk[i + 2].Has(Token::kUpperInitial) &&
+                                 (Listed(i + 2) || SenPattern(tk, i + 2)) && !Follower(tk, i + 2);
+      if (first_more && !surname_after) return i + 1;
     }
 
     // Collect name parts.
@@ -849,8 +856,9 @@ class NameDetector : public Detector {
       // A rare first name before a lower-case surname among English words
       // is mostly an English word, typed in lower case or capitalised at a
       // sentence start ("that vibe, with food trucks", "many things cost
-      // more than", "Are things going well?"); in a Danish sentence it is
-      // a name ("semhar abdi om hendes diabetes").
+      // more than"); in a Danish sentence it is a name ("semhar abdi om
+      // hendes diabetes"). (Three words away from an English marker it is
+      // not caught: "Are things going well?" with the full lists.)
       if (frank > rules_.lower_first_max_rank && EnglishAround(tk, f, l) &&
           !(Info(l) && Info(l)->surname_rank > 0 && Info(l)->surname_rank <= rules_.lower_first_max_rank)) {
         return false;
@@ -881,16 +889,12 @@ class NameDetector : public Detector {
       return !SentenceStart(tk, text, f) || frank <= rules_.unknown_surname_sentence_start_max_rank;
     }
     // A first name that is also a common word ("Hans", "Per", "Kim")
-    // before an unknown capitalised surname, in running text: after a
-    // lower-case Danish word or a title ("ringede Hans Lindström", "Mr. Hans
-    // Wikström"; not at a sentence start, not in a Title Case heading:
-    // "Cost Per User", not among English words: "what Bent Flyvbjerg says",
-    // where a capitalised word is as often a cited author).
+    // before an unknown capitalised surname, after a title ("Mr. Hans
+    // Wikström", "fru Kim Lindqvist"). Not elsewhere: "Per Systems", "Per
+    // Unit", "kage fra Hans Bageri", "Mødet med Per Aarsleff" are firms.
     if (cap && k == 1 && Unknown(tk, l) && !initial_first && First(f) && Common(f) &&
-        frank <= rules_.common_first_unknown_surname_max_rank && f > 0 &&
-        ((tk[f - 1].Has(Token::kAllLower) && tk.Gap(text, f - 1) == " " && !SentenceStart(tk, text, f) &&
-          !EnglishAround(tk, f, l)) ||
-         (Info(f - 1) && Info(f - 1)->title && (tk.Gap(text, f - 1) == " " || tk.Gap(text, f - 1) == ". ")))) {
+        frank <= rules_.common_first_unknown_surname_max_rank && f > 0 && Info(f - 1) && Info(f - 1)->title &&
+        (tk.Gap(text, f - 1) == " " || tk.Gap(text, f - 1) == ". ")) {
       *conf = Confidence::kMedium;
       return true;
     }
@@ -937,7 +941,7 @@ class NameDetector : public Detector {
   struct SortedLists {
     std::vector<std::string> public_roles, works, work_links, work_verbs, list_links, example_words,
         example_works, person_labels, organisation_words, addressee_words, personal_verbs, place_links,
-        relation_words, directions;
+        relation_words, directions, royal_titles;
   };
   const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
                             Sorted(rules_.work_links),    Sorted(rules_.work_verbs),
@@ -948,7 +952,8 @@ class NameDetector : public Detector {
                             Sorted({"har", "havde", "fik", "får", "er", "var", "blev", "bor", "has",
                                     "had", "have", "got", "gets", "is", "was", "lives"}),
                             Sorted({"fra", "på", "i", "from", "in", "on"}),
-                            Sorted(rules_.relation_words), Sorted(rules_.directions)};
+                            Sorted(rules_.relation_words), Sorted(rules_.directions),
+                            Sorted(rules_.royal_titles)};
   const std::vector<std::string> public_figures_ = FigureKeys();
   // HashWord of each word of a list, sorted: a token's hash is looked up
   // before its text is compared.

@@ -16,8 +16,8 @@ bool Abbreviation(std::string_view folded) {
       "pkt", "stk", "mv", "osv", "etc", "mht", "pga", "iht", "ift", "afd", "adm", "vs", "no",
       "e", "g", "i", "ie", "cf", "approx", "dept", "tel", "mob", "reg", "kto", "mdr", "md",
       "dgl", "tbl", "mg", "ml", "ref", "j", "sep", "okt", "nov", "dec", "jan", "feb", "aug",
-      // care notes: "Bgr. har ...", "Pt. has ..." (borger, patient)
-      "bgr", "pt"};
+      // care notes: "Bgr. har ..." (borger)
+      "bgr"};
   for (std::string_view a : kAbbr) {
     if (folded == a) return true;
   }

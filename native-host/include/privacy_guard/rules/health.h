@@ -425,6 +425,13 @@ struct Definition {
   // of its own.
   size_t back_reference_bytes = 2000;
   size_t subjectless_reach_bytes = 600;
+  // The words a sentence without a subject of its own may open with to go
+  // on about the person of the sentence before it on the same line, when
+  // that one named or referred to them explicitly ("Bgr. klar, men kold.
+  // Ingen synlige skader, dog hævelse i hoften."): negations, adverbs,
+  // verbs; not a noun, which brings a subject of its own ("Vikaren har
+  // ondt i ryggen", "Flere kolleger har spurgt til stress").
+  Bilingual continuation_openers;
   Bilingual pronouns;
   Bilingual roles;
   // A sentence without a pronoun, role or name part still refers back to
