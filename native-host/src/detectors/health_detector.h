@@ -117,6 +117,7 @@ struct WordInfo {
   uint16_t flags2 = 0;
   std::vector<PhraseRef> phrases;  // multi-word entries starting with this word
   std::vector<Kind> single_kinds;  // rule lists that hold this word alone
+  uint32_t phrase_kinds = 0;       // bit k: a phrase of Kind k starts here
 };
 
 // A word of a scanned text: its info (null = unknown) and where it is.
@@ -201,7 +202,9 @@ class HealthDetector : public Detector {
                         static_cast<uint8_t>(std::min<size_t>(words.size(), 255)),
                         static_cast<uint8_t>(std::min<size_t>(words[1].size(), 4)), kind};
     phrases_.push_back(Phrase{std::move(words), kind, second});
-    lex_.Upsert(phrases_.back().words[0]).phrases.push_back(ref);
+    WordInfo& first = lex_.Upsert(phrases_.back().words[0]);
+    first.phrases.push_back(ref);
+    first.phrase_kinds |= 1u << static_cast<unsigned>(kind);
   }
 
   // One matched health term: tokens [first, last].

@@ -25,6 +25,11 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
   const Tokens& tk = ctx.tokens();
   const WordInfo* in = Info(tk, i);
   if (!in || in->phrases.empty()) return 0;
+  // The kinds asked for, as bits; none of them starts here: no phrase.
+  uint32_t mask = 0;
+  for (Kind k : kinds) mask |= 1u << static_cast<unsigned>(k);
+  if (!english) mask &= ~(1u << static_cast<unsigned>(Kind::kTermEn));
+  if ((in->phrase_kinds & mask) == 0) return 0;
   const std::string_view text = ctx.text();
   // The next token, once for all phrases: whether a phrase may go on to it,
   // and its hash (Phrase::second_hash).
@@ -46,8 +51,7 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
         (next_prefix & (ref.prefix_len == 4 ? ~0u : (1u << (8 * ref.prefix_len)) - 1)) != ref.second_prefix) {
       continue;
     }
-    if (std::find(kinds.begin(), kinds.end(), ref.kind) == kinds.end()) continue;
-    if (ref.kind == Kind::kTermEn && !english) continue;
+    if (!(mask & (1u << static_cast<unsigned>(ref.kind)))) continue;
     const Phrase& ph = phrases_[ref.index];
     size_t k = 1;
     for (; k < ph.words.size() && i + k < end; ++k) {
