@@ -1256,6 +1256,16 @@ TEST(HealthDetector, OrganDamageAndFallingAsleep) {
   EXPECT_TRUE(Has(Spans("Lucas Ravn faldt i badeværelset i nat."), "faldt i badeværelset"));
 }
 
+// A person's weight as a noun with its value ("vægt 27 kg", "Wt +4 kg"),
+// like "vejer 48 kg"; without a weight unit it is no weight. A restriction
+// after an injury (dev sets' misses).
+TEST(HealthDetector, WeightNounsAndLiftingRestrictions) {
+  EXPECT_TRUE(Has(Spans("Barn: Lucas Ravn, vægt 27 kg, højde 128 cm."), "vægt 27 kg"));
+  EXPECT_TRUE(Has(Spans("Anna Holm: Wt +4 kg since May."), "Wt +4 kg"));
+  EXPECT_TRUE(Spans("Anna Holm: vægt 3 på skalaen fra 1 til 5.").empty());
+  EXPECT_TRUE(Has(Spans("Anna Holm had knee surgery. No heavy lifting for 4 weeks."), "No heavy lifting"));
+}
+
 TEST(HealthDetector, PregnancyByLeave) {
   EXPECT_TRUE(Has(Spans("beregn hvornår Maria Steffensen går på graviditetsorlov når terminen er 3. maj"),
                   "graviditetsorlov"));

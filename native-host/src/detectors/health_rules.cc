@@ -671,8 +671,8 @@ const Definition& Rules() {
                           "ligger", "omkring", "ca"};
     r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",
                           "down", "to"};
-    r.weights.da = {"vejer", "vejede", "vejet", "tabt"};
-    r.weights.en = {"weighs", "weighed", "lost", "gained"};
+    r.weights.da = {"vejer", "vejede", "vejet", "tabt", "vægt", "vægten"};
+    r.weights.en = {"weighs", "weighed", "lost", "gained", "weight", "wt"};
     r.weight_units = {"kg", "kilo", "kilos", "kilogram"};
     r.result_modifiers = {"for", "too", "very", "meget", "lidt", "slightly", "quite", "alt", "way"};
     r.abnormal_results = {"high", "low", "raised", "elevated", "abnormal", "højt", "lavt", "høj", "lav",
