@@ -351,6 +351,12 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
   const bool weight = j == i && (Flags2(tk, i) & kWeightWord);           // "vejer 48 kg"
   if (weight) j = i + 1;
   if (j == i) return i;
+  // A weight noun is a record's field: "vægt 27 kg", "Wt +4 kg"; not "en
+  // vægt på 20 kg" (a parcel's).
+  if (weight && InList(rules_.weight_nouns, tk, i) &&
+      ((i > 0 && InList(rules_.weight_articles, tk, i - 1)) || j >= end || !tk[j].Has(Token::kAllDigits))) {
+    return i;
+  }
   for (int links = 0; j < end && !tk[j].Has(Token::kAllDigits) && links < rules_.measure_gap &&
                       InList(measure_links_, tk, j);
        ++links) {

@@ -672,6 +672,10 @@ const Definition& Rules() {
     r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",
                           "down", "to"};
     r.weights.da = {"vejer", "vejede", "vejet", "tabt", "vægt", "vægten"};
+    // Weight nouns: a record's field only, the value right after ("vægt 27
+    // kg", "Wt +4 kg"), not an object's weight ("Pakken har en vægt på 20 kg").
+    r.weight_nouns = {"vægt", "vægten", "weight", "wt"};
+    r.weight_articles = {"en", "et", "den", "det", "a", "an", "the", "its", "dens", "dets"};
     r.weights.en = {"weighs", "weighed", "lost", "gained", "weight", "wt"};
     r.weight_units = {"kg", "kilo", "kilos", "kilogram"};
     r.result_modifiers = {"for", "too", "very", "meget", "lidt", "slightly", "quite", "alt", "way"};

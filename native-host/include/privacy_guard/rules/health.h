@@ -432,6 +432,10 @@ struct Definition {
   // verbs; not a noun, which brings a subject of its own ("Vikaren har
   // ondt i ryggen", "Flere kolleger har spurgt til stress").
   Bilingual continuation_openers;
+  // Weight words that are nouns (also in `weights`): a weight only as a
+  // record's field, the value right after and no article before.
+  Words weight_nouns;
+  Words weight_articles;  // "en", "a", "the": an object's weight
   Bilingual pronouns;
   Bilingual roles;
   // A sentence without a pronoun, role or name part still refers back to
