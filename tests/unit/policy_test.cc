@@ -263,6 +263,10 @@ TEST(Policy, FullListsDoNotReadRareLowerCaseFirstNamesAsNames) {
   EXPECT_EQ(Find(*e, "ring til semhar abdi for at høre om hendes diabetes", Category::kName).size(), 1u);
   EXPECT_EQ(Find(*e, "semhar abdi har to børn og har diabetes", Category::kName).size(), 1u);
   EXPECT_EQ(Find(*e, "call nadiia hansen about her cancer treatment", Category::kName).size(), 1u);
+  // A common surname that is an ordinary word too keeps no rare first
+  // name: "Have" (surname rank 478) after "lice", "them" (dev13).
+  EXPECT_TRUE(Find(*e, "explain that lice have nothing to do with hygiene", Category::kName).empty());
+  EXPECT_TRUE(Find(*e, "how many of them have dementia?", Category::kName).empty());
   // After a capital first name every lower-case part is checked, the
   // middle ones too: "How" and "Are" are first names and "Thing" a
   // surname in the full lists (dev9 false alarm); a capital first name

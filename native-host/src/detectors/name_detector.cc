@@ -859,8 +859,12 @@ class NameDetector : public Detector {
       // more than"); in a Danish sentence it is a name ("semhar abdi om
       // hendes diabetes"). (Three words away from an English marker it is
       // not caught: "Are things going well?" with the full lists.)
+      // A common surname keeps the name ("call nadiia hansen"), unless it
+      // is an ordinary word too ("lice have nothing to do with", "many of
+      // them have dementia").
       if (frank > rules_.lower_first_max_rank && EnglishAround(tk, f, l) &&
-          !(Info(l) && Info(l)->surname_rank > 0 && Info(l)->surname_rank <= rules_.lower_first_max_rank)) {
+          !(Info(l) && Info(l)->surname_rank > 0 && Info(l)->surname_rank <= rules_.lower_first_max_rank &&
+            !Word(l) && !Common(l))) {
         return false;
       }
       if (strong_sur && Listed(l) && !Common(f)) {
