@@ -131,7 +131,8 @@ TEST(Address, PublicPlacesNamedBeforeTheirAddress) {
                         "Skriv til Psykiatrisk Afdeling, Aarhus Universitetshospital, Palle Juul-Jensens "
                         "Boulevard 175, 8200 Aarhus N.",
                         "Plejecenter Solbakken, Solbakkevej 2, 8963 Auning, skal have nyt brandalarmanlæg.",
-                        "Ungdomsskolen på Holbergsvej 25, 8500 Grenaa, holder åbent hus."}) {
+                        "Ungdomsskolen på Holbergsvej 25, 8500 Grenaa, holder åbent hus.",
+                        "A delegation visits the aids depot (Hjælpemiddeldepotet, Industrivej 5, 8500 Grenaa)."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
   }
   for (const char* t : {"Hans Jensen bor på Skovvej 12, 8500 Grenaa.", "Hans Jensen, Skovvej 12, 8500 Grenaa",

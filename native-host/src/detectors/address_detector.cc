@@ -71,7 +71,9 @@ const Definition& Rules() {
         "clinic", "kirke", "kirken", "museum", "museet", "hallen", "station", "stationen",
         "sundhedshus", "sundhedshuset", "kulturhus", "kulturhuset", "kommune", "region",
         "borgerservice", "politi", "politistation", "universitet", "universitetet", "university",
-        "school", "hospice", "institution", "institutionen"};
+        "school", "hospice", "institution", "institutionen", "depot", "depotet", "værksted",
+        "værkstedet", "bosted", "bostedet", "botilbud", "botilbuddet", "genbrugsplads",
+        "genbrugspladsen", "svømmehal", "idrætshal", "sportshal", "stadion", "stadionet"};
     r.institution_links = {"på", "i", "ligger", "holder", "til", "har", "adresse", "adressen",
                            "is", "at", "located", "on"};
     return r;
