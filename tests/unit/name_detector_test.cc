@@ -324,7 +324,11 @@ TEST(Name, WellKnownPeopleAreLow) {
                         "Buy a Karen Volf cake selection for the party.",
                         "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus.",
                         // dev11 false alarm: a president.
-                        "Write how Franklin D. Roosevelt hid his polio and wheelchair."}) {
+                        "Write how Franklin D. Roosevelt hid his polio and wheelchair.",
+                        // From the list's 2026-12-07 additions.
+                        "Write a quiz question about Zlatan Ibrahimović and his knee injury.",
+                        "Lav en tidslinje over Svend Aukens og Villy Søvndals tid som partiformænd.",
+                        "Summarise the episode where Meredith Grey nearly drowns."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kHealth).empty()) << t;
   }
