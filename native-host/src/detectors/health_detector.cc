@@ -1024,8 +1024,9 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
         !OwnSubject(tk, sen)) {
       const Sentence& prev = sentences[s - 1];
       bool prev_explicit = explicit_link[s - 1] != 0;
+      int prev_english = -1;  // the sentence before's lean (PronounAt)
       for (size_t i = prev.first; i < prev.end && !prev_explicit; ++i) {
-        prev_explicit = (Flags(tk, i) & kRole) != 0 || PronounAt(tk, prev, i, &english) ||
+        prev_explicit = (Flags(tk, i) & kRole) != 0 || PronounAt(tk, prev, i, &prev_english) ||
                         (tk[i].Has(Token::kUpperInitial) &&
                          std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
       }
