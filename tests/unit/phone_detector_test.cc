@@ -136,5 +136,15 @@ TEST(Phone, ForeignMobilesWithASingleDigitPrefix) {
   EXPECT_TRUE(Find(DefaultEngine(), "Budget +12 500 000 kr.", Category::kPhone).empty());
 }
 
+// English order, ticket and delivery lines name other numbers (dev13 false
+// alarms); a phone word still makes a phone number beside them.
+TEST(Phone, OrderTicketAndDeliveryNumbers) {
+  for (const char* t : {"Order SO 88 12 34 56 (20 walking frames)", "ticket INC 45 67 12 34 (broken hoist)",
+                        "Delivery note 77 31 20 15 only lists 14 walking frames."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Anna Holm, tlf. 88 12 34 56, asked about her order.", Category::kPhone).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

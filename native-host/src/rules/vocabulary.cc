@@ -139,7 +139,11 @@ const Words& PhoneOtherKeywords() {
       "kvitteringsnummer", "løbenr", "løbenummer", "serienr", "serienummer", "pakkenr",
       "transaktionsnr", "forsendelsesnr", "kønummer", "kønr", "kønr.", "order no", "order no.",
       "invoice no", "invoice no.", "reference no", "reference no.", "order number",
-      "invoice number", "case number", "case no", "case no."};
+      "invoice number", "case number", "case no", "case no.",
+      // English order, ticket and delivery lines (dev13: "Order SO 88 12 34
+      // 56", "ticket INC 45 67 12 34", "Delivery note 77 31 20 15").
+      "order", "orders", "invoice", "ticket", "tickets", "incident", "delivery note",
+      "følgeseddel", "følgesedlen"};
   return w;
 }
 
