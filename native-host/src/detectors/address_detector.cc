@@ -281,10 +281,7 @@ class AddressDetector : public Detector {
       // of them ends in an institution head.
       for (size_t n = 0; n < 3; ++n) {
         if (!tk[k].Has(Token::kUpperInitial)) break;
-        const std::string_view w = tk.folded(tk[k]);
-        for (const std::string& h : r.institution_heads) {
-          if (w.size() >= h.size() && w.compare(w.size() - h.size(), h.size(), h) == 0) return true;
-        }
+        if (rules::address::HasStreetEnding(tk.folded(tk[k]), r.institution_heads, 0)) return true;
         if (k == 0 || tk.Gap(text, k - 1) != " ") break;
         --k;
       }

@@ -997,17 +997,23 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
                (tk[i].Has(Token::kUpperInitial) &&
                 std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
     }
+    // True if sentence `x` refers back explicitly: a role word, a pronoun,
+    // or the first name or surname of a name within reach (`lean`: x's
+    // English lean for PronounAt, -1 until counted).
+    auto refers_explicitly = [&](const Sentence& x, int* lean) {
+      for (size_t i = x.first; i < x.end; ++i) {
+        if ((Flags(tk, i) & kRole) != 0 || PronounAt(tk, x, i, lean) ||
+            (tk[i].Has(Token::kUpperInitial) &&
+             std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end())) {
+          return true;
+        }
+      }
+      return false;
+    };
     // A line in another paragraph counts only with a reference or as a
     // list item: a plain line there may start a new subject.
     if (!same_paragraph && sen.line_start && !sen.list_item) {
-      bool explicit_ref = false;
-      for (size_t i = sen.first; i < sen.end && !explicit_ref; ++i) {
-        const uint32_t fl = Flags(tk, i);
-        explicit_ref = (fl & kRole) != 0 || PronounAt(tk, sen, i, &english) ||
-                       (tk[i].Has(Token::kUpperInitial) &&
-                        std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
-      }
-      refers = explicit_ref || (structural && !OwnSubject(tk, sen));
+      refers = refers_explicitly(sen, &english) || (structural && !OwnSubject(tk, sen));
     }
     // Subject continuity: a sentence that opens with no subject of its own
     // (rules.continuation_openers: "Ingen", "Har", "Dog") and goes on, on
@@ -1022,15 +1028,8 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
         start - sentences[s - 1].start <= rules_.subjectless_reach_bytes &&
         (InList(rules_.continuation_openers.da, tk, sen.first) || InList(rules_.continuation_openers.en, tk, sen.first)) &&
         !OwnSubject(tk, sen)) {
-      const Sentence& prev = sentences[s - 1];
-      bool prev_explicit = explicit_link[s - 1] != 0;
-      int prev_english = -1;  // the sentence before's lean (PronounAt)
-      for (size_t i = prev.first; i < prev.end && !prev_explicit; ++i) {
-        prev_explicit = (Flags(tk, i) & kRole) != 0 || PronounAt(tk, prev, i, &prev_english) ||
-                        (tk[i].Has(Token::kUpperInitial) &&
-                         std::find(name_parts.begin(), name_parts.end(), tk.folded(tk[i])) != name_parts.end());
-      }
-      refers = prev_explicit;
+      int prev_english = -1;  // the sentence before's own lean
+      refers = explicit_link[s - 1] != 0 || refers_explicitly(sentences[s - 1], &prev_english);
     }
     if (refers) link[s] = before->strength;
   }

@@ -129,15 +129,17 @@ struct Definition {
       "one", "get", "got", "take", "took", "say", "work", "home", "off", "up",
       "out", "before", "new", "old", "good", "that", "this", "many", "much",
       "too", "because", "about", "using", "call", "tell", "write", "please"};
+  // Danish royal titles that the full lists hold as first names (the
+  // Danish part of vocabulary::PublicRoles' royals, without "king" or
+  // "prince", which are first names abroad): first in a capitalised run
+  // and before a first name they are a public role ("Kong Hans Gade",
+  // "Prins Henrik").
+  std::vector<std::string> royal_titles = {"kong", "dronning", "prins", "prinsesse", "kronprins",
+                                           "kronprinsesse"};
   // Compass points: a run of capitalised words made of nothing else is a
   // heading or a region, not a person ("Week North South East West",
   // "the North West team", "Region Nord"), though each is a name in the
   // full lists. One with another name word stays: "John West", "Anna Nord".
-  // Danish royal titles that the full lists hold as first names: first in
-  // a capitalised run and before a first name they are a public role
-  // ("Kong Hans Gade", "Prins Henrik").
-  std::vector<std::string> royal_titles = {"kong", "dronning", "prins", "prinsesse", "kronprins",
-                                           "kronprinsesse"};
   std::vector<std::string> directions = {
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
       "nord", "syd", "øst", "vest", "nordøst", "nordvest", "sydøst", "sydvest"};
