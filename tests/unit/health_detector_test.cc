@@ -1281,3 +1281,55 @@ TEST(HealthDetector, PregnancyByLeave) {
 
 }  // namespace
 }  // namespace privacy_guard::testing
+
+namespace privacy_guard::testing {
+namespace {
+
+// English contractions and possessives: the tokenizer splits "can't" and
+// "Crohn's" at the apostrophe, and so do the lists now (dev14's misses:
+// every listed term with an apostrophe was unreachable).
+TEST(HealthDetector, ContractionsAndPossessivesInEnglish) {
+  EXPECT_TRUE(Has(Spans("My father Peter Lund has Crohn's disease."), "Crohn's disease"));
+  EXPECT_TRUE(Has(Spans("My father Peter Lund has Crohn\u2019s disease."), "Crohn\u2019s disease"));
+  EXPECT_TRUE(Has(Spans("My father Peter Lund can't walk on his own."), "can't walk"));
+  EXPECT_TRUE(Has(Spans("My father Peter Lund can't bend down."), "can't bend down"));
+  EXPECT_TRUE(Has(Spans("My mother Anne Lund isn't eating."), "isn't eating"));
+  for (const char* t : {"My father Peter Lund can't make the meeting on Friday.",
+                        "Peter Lund's team can't find the file.",
+                        "Peter Lund said 'walk' was the word of the day."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+// Up to two light words inside a listed phrase (rules phrase_fillers);
+// a negation is never one.
+TEST(HealthDetector, LightWordsInsideListedPhrases) {
+  EXPECT_TRUE(Has(Spans("Min mor Karen Holm har haft det rigtig dårligt."), "har haft det rigtig dårligt"));
+  EXPECT_TRUE(Has(Spans("Karen Holm siger, at hun ikke har lyst til at leve."), "ikke har lyst til at leve"));
+  EXPECT_TRUE(Spans("Karen Holm har ikke haft det dårligt i ferien.").empty());
+  EXPECT_TRUE(Spans("Karen Holm har det godt og er glad for sit nye job.").empty());
+}
+
+// Lay wording as relatives and care staff write it: daily living, mood,
+// medicine by its form, toilet, orientation, thin and shaking.
+TEST(HealthDetector, LayWordingOfRelativesAndCareStaff) {
+  EXPECT_TRUE(Has(Spans("Jens Hansen kan ikke længere klare trappen."), "kan ikke længere klare trappen"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen kan ikke selv komme i tøjet."), "kan ikke selv komme i tøjet"));
+  EXPECT_TRUE(Has(Spans("Karen Holm truer med at tage sit liv."), "tage sit liv"));
+  EXPECT_TRUE(Has(Spans("Karen Holm vil ikke tage sine piller."), "sine piller"));
+  EXPECT_TRUE(Has(Spans("Karen Holm har tisset i bukserne to gange."), "tisset i bukserne"));
+  EXPECT_TRUE(Has(Spans("Karen Holm er blevet meget tynd."), "meget tynd"));
+  EXPECT_TRUE(Has(Spans("My father Peter Lund keeps falling."), "keeps falling"));
+  EXPECT_TRUE(Has(Spans("My father Peter Lund was shaking badly."), "shaking badly"));
+  EXPECT_TRUE(Has(Spans("My father Peter Lund says his ankles are really swollen."), "ankles are really swollen"));
+  EXPECT_TRUE(Has(Spans("My father Peter Lund stopped taking his meds."), "his meds"));
+  for (const char* t : {"Jens Hansen kan ikke nå at komme til mødet i dag.",
+                        "Jens Hansen kan ikke finde filen på drevet.",
+                        "Peter Lund keeps the falling leaves off the path.",
+                        "Jens Hansen er tynd for tiden med opgaver, så send dem til mig."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

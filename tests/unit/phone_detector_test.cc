@@ -146,5 +146,17 @@ TEST(Phone, OrderTicketAndDeliveryNumbers) {
   EXPECT_EQ(Find(DefaultEngine(), "Anna Holm, tlf. 88 12 34 56, asked about her order.", Category::kPhone).size(), 1u);
 }
 
+// Item numbers in English orders and an organisation's switchboard, main
+// number or fax are no person's phone (dev13, dev14 false alarms).
+TEST(Phone, ItemNumbersSwitchboardsAndFaxes) {
+  for (const char* t : {"Reorder item no. 2816 7305 (bath bench), two of each.",
+                        "Regionshospitalet, switchboard 78 42 00 00, is the nearest.",
+                        "Ring til kommunens hovednummer 89 59 10 00 eller omstillingen 89 59 10 01.",
+                        "Our old letterhead still shows Fax 89 59 10 10."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Anna Holm har fået nyt nummer: 28 16 73 05.", Category::kPhone).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -92,6 +92,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   }
   for (const std::string& w : r.fall_nouns) lex_.Upsert(FoldWord(w)).flags2 |= kFallNoun;
   for (const std::string& w : r.false_heads) lex_.Upsert(FoldWord(w)).flags2 |= kFalseHead;
+  for (const std::string& w : r.phrase_fillers) lex_.Upsert(FoldWord(w)).flags2 |= kPhraseFiller;
   for (const std::string& w : r.body_functions) lex_.Upsert(FoldWord(w)).flags2 |= kBodyFunction;
   // Reduced intake: the first words must be known tokens (MatchSentence
   // tries rules on known tokens only).

@@ -91,6 +91,7 @@ enum WordFlag2 : uint16_t {
   kHyphenHead = 1u << 11,    // rules.hyphen_heads: "sæsonen"
   kServicePlace = 1u << 12,  // rules.service_places_en: "centre", "programme"
   kFalseHead = 1u << 13,     // rules.false_heads: "assistent", "fangst"
+  kPhraseFiller = 1u << 14,  // rules.phrase_fillers: "har", "rigtig", "really"
 };
 
 // The first min(4, size) bytes of a word, packed little-end first: a word
@@ -147,9 +148,10 @@ class HealthDetector : public Detector {
     AppendFolded(s, &f);
     return f;
   }
-  // The words of `entry` (folded; split at spaces, hyphens, full stops and
-  // the marks the tokenizer splits at: "type 2-diabetes" -> {"type", "2",
-  // "diabetes"}, "ktr. BT" -> {"ktr", "bt"}).
+  // The words of `entry` (folded; split at spaces, hyphens, full stops,
+  // apostrophes and the marks the tokenizer splits at: "type 2-diabetes" ->
+  // {"type", "2", "diabetes"}, "ktr. BT" -> {"ktr", "bt"}, "Crohn's
+  // disease" -> {"crohn", "s", "disease"}, "can't" -> {"can", "t"}).
   static std::vector<std::string> Split(std::string_view entry) {
     std::string buf;
     std::vector<std::string_view> views;
@@ -169,12 +171,17 @@ class HealthDetector : public Detector {
     size_t s = 0;
     while (s < f.size()) {
       size_t e = s;
+      size_t mark = 1;  // bytes of the separator at e
       while (e < f.size() && f[e] != ' ' && f[e] != '-' && f[e] != '/' && f[e] != ',' &&
-             f[e] != '(' && f[e] != ')' && f[e] != '.') {
+             f[e] != '(' && f[e] != ')' && f[e] != '.' && f[e] != '\'') {
+        if (f.compare(e, 3, "\u2019") == 0) {
+          mark = 3;
+          break;
+        }
         ++e;
       }
       if (e > s) words->push_back(f.substr(s, e - s));
-      s = e + 1;
+      s = e + mark;
     }
   }
   void AddWords(std::string_view entry, uint32_t flag) {

@@ -20,6 +20,16 @@ bool MidChar(std::string_view w, size_t p) {
 
 }  // namespace
 
+// True if a phrase may go on from token i to token i + 1: a space, a
+// hyphen ("- " is a suspended one: "af- og påklædning"), a slash, a comma,
+// or an apostrophe before a contraction's or possessive's tail of one or
+// two letters ("can't", "Crohn's disease", "she'll").
+static bool PhraseGap(const Tokens& tk, std::string_view text, size_t i) {
+  const std::string_view g = tk.Gap(text, i);
+  if (g == " " || g == "-" || g == "/" || g == ", " || g == "- ") return true;
+  return (g == "'" || g == "\u2019") && tk[i + 1].end - tk[i + 1].start <= 2;
+}
+
 size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bool english,
                                 std::initializer_list<Kind> kinds, Kind* kind_out) const {
   const Tokens& tk = ctx.tokens();
@@ -33,38 +43,49 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
   const std::string_view text = ctx.text();
   // The next token, once for all phrases: whether a phrase may go on to it,
   // and its hash (Phrase::second_hash).
-  const bool next = i + 1 < end && [&] {
-    const std::string_view g = tk.Gap(text, i);
-    return g == " " || g == "-" || g == "/" || g == ", " || g == "- ";
-  }();
+  const bool next = i + 1 < end && PhraseGap(tk, text, i);
   if (!next) return 0;  // every entry here has two words or more
-  const uint64_t next_hash = tk[i + 1].hash;
-  const std::string_view next_word = tk.folded(tk[i + 1]);
-  const uint32_t next_prefix = WordPrefix(next_word);
+  // A vocabulary phrase may have up to two light words inside it (rules
+  // `phrase_fillers`: "ikke [har] lyst til at leve", "har [haft] det
+  // [rigtig] dårligt"); the second word may then be the token after one.
+  const uint32_t term_kinds = (1u << static_cast<unsigned>(Kind::kTermDa)) |
+                              (1u << static_cast<unsigned>(Kind::kTermEn));
+  auto filler = [&](size_t t) {
+    return t + 1 < end && (Flags2(tk, t) & kPhraseFiller) && PhraseGap(tk, text, t);
+  };
+  const bool filler_next = (mask & term_kinds) && filler(i + 1);
+  auto second_ok = [&](const PhraseRef& ref, size_t t) {
+    if (ref.second_hash != 0 && ref.second_hash != tk[t].hash) return false;
+    const std::string_view word = tk.folded(tk[t]);
+    return word.size() >= ref.prefix_len &&
+           (WordPrefix(word) & (ref.prefix_len == 4 ? ~0u : (1u << (8 * ref.prefix_len)) - 1)) ==
+               ref.second_prefix;
+  };
   size_t best = 0;
   for (const PhraseRef& ref : in->phrases) {
     // Told from the reference alone: too short, another kind, another
     // second word.
     if (ref.words <= best) continue;
-    if (ref.second_hash != 0 && ref.second_hash != next_hash) continue;
-    if (next_word.size() < ref.prefix_len ||
-        (next_prefix & (ref.prefix_len == 4 ? ~0u : (1u << (8 * ref.prefix_len)) - 1)) != ref.second_prefix) {
-      continue;
-    }
     if (!(mask & (1u << static_cast<unsigned>(ref.kind)))) continue;
+    const bool skips_allowed = (term_kinds & (1u << static_cast<unsigned>(ref.kind))) != 0;
+    if (!second_ok(ref, i + 1) && !(skips_allowed && filler_next && second_ok(ref, i + 2))) continue;
     const Phrase& ph = phrases_[ref.index];
-    size_t k = 1;
-    for (; k < ph.words.size() && i + k < end; ++k) {
-      const std::string_view g = tk.Gap(text, i + k - 1);
-      // "- " is a suspended hyphen: "af- og påklædning".
-      if (g != " " && g != "-" && g != "/" && g != ", " && g != "- ") break;
-      const std::string_view w = tk.folded(tk[i + k]);
-      if (w == ph.words[k]) continue;
+    size_t k = 1, t = i + 1, skipped = 0;
+    while (k < ph.words.size() && t < end) {
+      if (!PhraseGap(tk, text, t - 1)) break;
+      const std::string_view w = tk.folded(tk[t]);
       // The last word may be inflected: "panic attacks", "kroniske smerter".
-      if (k + 1 != ph.words.size() || !InflectionOf(w, ph.words[k])) break;
+      if (w == ph.words[k] || (k + 1 == ph.words.size() && InflectionOf(w, ph.words[k]))) {
+        ++k;
+        ++t;
+        continue;
+      }
+      if (!skips_allowed || skipped == 2 || !filler(t)) break;
+      ++skipped;
+      ++t;
     }
-    if (k == ph.words.size()) {
-      best = k;
+    if (k == ph.words.size() && t - i > best) {
+      best = t - i;
       *kind_out = ph.kind;
     }
   }

@@ -289,7 +289,8 @@ const Definition& Rules() {
                      "rød", "røde", "blålig", "blålige", "swollen", "sore", "stiff", "inflamed", "itchy",
                      "numb", "bruised", "tender", "puffy", "red", "discoloured", "discolored"};
     r.state_skips = {"er", "var", "blev", "meget", "lidt", "ret", "stadig", "is", "are", "was", "were",
-                     "very", "quite", "a", "bit", "slightly", "still", "the", "og", "and"};
+                     "very", "quite", "a", "bit", "slightly", "still", "the", "og", "and",
+                     "really", "rigtig", "virkelig", "so", "så"};
     r.fluids = {"urin", "urinen", "afføring", "afføringen", "opkast", "opkastet", "spyt", "sputum",
                 "ekspektorat", "urine", "pee", "vomit", "phlegm"};
     r.fluid_states = {"mørk", "mørkt", "mørke", "blodig", "blodigt", "grumset", "grumsede", "ildelugtende",
@@ -434,19 +435,31 @@ const Definition& Rules() {
                           "kan kun", "magter ikke", "orker ikke", "ikke længere kan",
                           "kan ikke længere", "ikke selv kan", "kan ikke selv",
                           // Restrictions: "må ikke løfte over 5 kg", "bør ikke køre bil".
-                          "må ikke", "ikke må", "bør ikke", "tåler ikke"};
+                          "må ikke", "ikke må", "bør ikke", "tåler ikke",
+                          // Lay forms of the same limits (dev14's relatives' e-mails).
+                          "kan stadig ikke", "kan heller ikke", "kan ikke mere", "har svært ved"};
+    r.phrase_fillers = {"har", "haft", "havde", "meget", "rigtig", "virkelig", "helt", "stadig",
+                        "også", "ofte", "altid", "tit", "næsten", "lidt", "så", "nu", "igen",
+                        "endnu", "faktisk", "really", "very", "still", "also", "often",
+                        "always", "so", "quite", "been", "just", "now", "again", "pretty"};
     r.limit_phrases.en = {"cannot", "can't", "can not", "unable to", "struggles to",
                           "difficulty", "needs help with", "help with", "trouble",
                           // Restrictions: "must not drive", "should not lift".
                           "must not", "mustn't", "should not", "shouldn't", "not allowed to",
-                          "needs help getting", "help getting"};
+                          "needs help getting", "help getting",
+                          // Lay forms: "can only walk with the frame", "is no longer able
+                          // to dress" (contractions such as "can't" match as "can t").
+                          "can only", "can no longer", "no longer able to", "couldn't",
+                          "needs help to", "need help with", "needs help with"};
     r.fall_counts = {"et", "to", "tre", "fire", "fem", "flere", "mange", "gentagne", "adskillige",
                      "nye", "two", "three", "four", "several", "repeated", "multiple", "many"};
     r.body_functions = {"sover", "sove", "sovet", "sov", "spiser", "spise", "spist", "drikker", "drikke",
                         "hører", "høre", "ser", "se", "går", "gå", "husker", "huske", "trækker",
                         "sleeps", "sleep", "slept", "sleeping", "eats", "eating", "eat", "hears",
-                        "hearing", "sees", "walks", "walking", "remembers", "breathes", "breathing"};
-    r.badly = {"dårligt", "skidt", "elendigt", "badly", "poorly", "bad"};
+                        "hearing", "sees", "walks", "walking", "remembers", "breathes", "breathing",
+                        // Shaking badly ("ryster slemt", "was shaking badly").
+                        "ryster", "shaking", "shakes", "shook"};
+    r.badly = {"dårligt", "skidt", "elendigt", "slemt", "badly", "poorly", "bad"};
     r.sleep_verbs = {"sover", "sov", "sovet", "sleeps", "slept", "sleeping", "sleep"};
     r.few = {"kun", "max", "maks", "højst", "under", "only", "just", "barely"};
     r.hour_units = {"timer", "time", "t", "hours", "hour", "hrs", "h"};
@@ -464,7 +477,9 @@ const Definition& Rules() {
                "badly", "almost nothing", "not enough"};
     r.neglect_before = {"ikke", "glemmer at", "glemme at", "glemt at", "nægter at", "vil ikke",
                         "not", "not want to", "won t", "doesn t want to", "forgets to", "forgetting to", "forgot to", "refuses to", "refuses",
-                        "refusing", "won't", "hardly", "barely"};
+                        "refusing", "won't", "hardly", "barely",
+                        // Contractions ("isn't eating", "hasn't eaten in days").
+                        "isn't", "wasn't", "doesn't", "didn't", "hasn't", "haven't"};
     r.impaired_before = {"dårlig", "nedsat", "ringe", "forstyrret", "poor", "low", "reduced",
                          "disturbed"};
     // Not "balance", "memory", "vision", "intake": an account, a laptop or
@@ -484,6 +499,9 @@ const Definition& Rules() {
                       "confused", "urolig", "restless", "agitated", "sløv",
                       "træt", "trætte", "udmattet", "udkørt", "kvalm", "svimmel", "svag", "sløj",
                       "tired", "exhausted", "weak", "dizzy", "nauseous", "sleepy", "drowsy",
+                      // Thin, pale and frail as a person's state ("er blevet meget tynd",
+                      // "is very thin and pale"; the intensifier is required).
+                      "tynd", "bleg", "skrøbelig", "thin", "pale", "frail", "shaky",
                       "fatigued"};
     r.sign_offs = {"mvh", "med venlig hilsen", "venlig hilsen", "venligst", "hilsen", "kh",
                    "kærlig hilsen", "mange hilsner", "de bedste hilsner", "regards", "kind regards",
@@ -554,13 +572,24 @@ const Definition& Rules() {
                        "koncentrere", "overskue", "arbejde", "drikke", "spisning", "badning",
                        "øjendråber", "støttestrømper", "kompressionsstrømper", "løbe", "svømme",
                        "køre bil", "klare sig selv", "få luft", "få vejret", "trække vejret",
-                       "vende sig", "rejse sig", "komme ud af sengen", "komme i seng"};
+                       "vende sig", "rejse sig", "komme ud af sengen", "komme i seng",
+                       // Daily living in lay words (FSIII's areas: dressing, moving,
+                       // toilet, orientation, speech).
+                       "bukke", "bukke sig", "komme i tøjet", "tage tøj på", "klæde sig på",
+                       "klare trappen", "trappen", "flytte sig", "finde hjem", "finde vej",
+                       "finde ordene", "holde på vandet", "holde balancen", "gå på toilettet",
+                       "komme på toilettet", "tisse", "lave mad", "smøre mad", "tage bad",
+                       "gå i bad", "børste tænder", "vaske sig", "sidde stille"};
     r.activities.en = {"walk", "walking", "stand", "standing", "sit", "bend", "climb", "stairs",
                        "eat", "eating", "sleep", "sleeping", "hear", "see", "remember", "speak",
                        "swallow", "shower", "showering", "bathing", "dress", "dressing",
                        "wash", "washing", "toilet", "cooking", "shopping", "cleaning", "lift",
                        "drive", "concentrate", "work", "run", "running", "swim", "swimming",
-                       "driving", "lifting", "dressed", "in and out of bed", "up"};
+                       "driving", "lifting", "dressed", "in and out of bed", "up",
+                       "bend down", "get dressed", "get up", "get out of bed", "feed herself",
+                       "feed himself", "go to the toilet", "use the toilet", "manage the stairs",
+                       "sit still", "turn over", "find her way", "find his way", "find the words",
+                       "hold a cup", "cook", "out of bed"};
     r.weak_terms = {"lammet", "lam", "brud", "bruddet", "blødning", "blødningen", "blødte", "sår",
                     "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok",
                     // medicine by its form, after "tager/får/takes": "tager piller

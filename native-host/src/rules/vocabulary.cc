@@ -143,7 +143,14 @@ const Words& PhoneOtherKeywords() {
       // English order, ticket and delivery lines (dev13: "Order SO 88 12 34
       // 56", "ticket INC 45 67 12 34", "Delivery note 77 31 20 15").
       "order", "orders", "invoice", "ticket", "tickets", "incident", "delivery note",
-      "følgeseddel", "følgesedlen"};
+      "følgeseddel", "følgesedlen",
+      // Item numbers in English orders, and an organisation's own lines: a
+      // switchboard, a main number, a fax (dev13, dev14: "item no. 2816
+      // 7305", "switchboard 78 42 00 00", "Fax 89 59 10 10").
+      "item", "item no", "item no.", "item number", "article no", "article no.", "part no",
+      "part no.", "part number", "product no", "product no.", "sku", "switchboard",
+      "omstilling", "omstillingen", "hovednummer", "hovednummeret", "hovednr", "hovednr.",
+      "main number", "fax", "telefax"};
   return w;
 }
 

@@ -49,6 +49,10 @@ struct Definition {
   // Neither they nor a compound ending in them is a health word. Found in
   // the Danish dictionary by rules/tools/false_heads.py, reviewed by hand.
   Words false_heads;
+  // Light words a vocabulary phrase may hold, at most two, without the
+  // list having to spell them: "ikke [har] lyst til at leve", "har [haft]
+  // det [rigtig] dårligt", "[really] swollen ankles". Never a negation.
+  Words phrase_fillers;
   Words hyphen_heads;
   // English writes such compounds as two words; a term followed by a
   // service word (lower case, one space) may name the service rather than
