@@ -1333,3 +1333,34 @@ TEST(HealthDetector, LayWordingOfRelativesAndCareStaff) {
 
 }  // namespace
 }  // namespace privacy_guard::testing
+
+namespace privacy_guard::testing {
+namespace {
+
+// Who the health is about, as relatives and colleagues write it (dev14):
+// named after the sentence ("Han hedder ..."), a greeting and "Det er
+// ...", a dash before the name that ends the message, family words.
+TEST(HealthDetector, LinksAsRelativesAndColleaguesWriteThem) {
+  EXPECT_TRUE(Has(Spans("Jeg vil betale for min fars mad, da han ikke kan bruge netbank efter sin "
+                        "hjerneblødning. Han hedder Arne Kloster og bor i Grenaa."),
+                  "hjerneblødning"));
+  EXPECT_TRUE(Has(Spans("Hej Trine. Det er Sabrina Fisker. Jeg er gravid igen, men har bækkenløsning."),
+                  "bækkenløsning"));
+  EXPECT_TRUE(Has(Spans("Hi Jakob, I have been called in for a biopsy. Please keep it between us. "
+                        "- Nanna Holt (nho@norddjurs.dk)"),
+                  "biopsy"));
+  EXPECT_TRUE(Has(Spans("Fiona Gordon here. Mum's hearing aid is broken again."), "hearing aid"));
+  for (const char* t : {
+           // A cleft sentence introduces no writer.
+           "Det er Anna Holm, der står for kurset.\nJeg har migræne i dag, så jeg går tidligt.",
+           // A list of names after a label is no signature.
+           "Jeg har migræne i dag.\nDeltagere:\n- Anna Holm",
+           // A later name without a naming intro links nothing before it.
+           "Jeg har haft en hjerneblødning. Anna Holm står for kurset.",
+       }) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -552,6 +552,25 @@ bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
   return false;
 }
 
+bool HealthDetector::NamedByIntro(const ScanContext& ctx, size_t name_start) const {
+  const std::string_view text = ctx.text();
+  size_t ls, le;
+  ctx.LineBounds(name_start, &ls, &le);
+  size_t t = name_start;
+  while (t > ls && text[t - 1] == ' ') --t;
+  const size_t f = t - std::min<size_t>(t - ls, 24);
+  std::string before;
+  AppendFolded(text.substr(f, t - f), &before);
+  for (const std::string& intro : rules_.naming_intros) {
+    if (!before.ends_with(intro)) continue;
+    if (before.size() == intro.size() ||
+        !std::isalnum(static_cast<unsigned char>(before[before.size() - intro.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector<Anchor>& anchors,
                                        const std::vector<Sentence>& sentences, size_t ns,
                                        std::vector<uint8_t>* link) const {
@@ -609,10 +628,27 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       // ..."), or a sign-off when the name ends the text, its quote or
       // clause ("... Best, Thomas Riis-Andersen'"; not "Many thanks Sarah
       // Jensen for covering").
-      const bool name_ends = a.end >= text.size() || std::string_view(",.'\"\n)").find(text[a.end]) != std::string_view::npos;
+      // The name's own contact details in brackets may follow it: "- Nanna
+      // Holt (nho@norddjurs.dk)".
+      size_t after = a.end;
+      if (text.compare(after, 2, " (") == 0) {
+        const size_t close = text.find(')', after + 2);
+        if (close != std::string_view::npos && close - after <= 64 &&
+            text.substr(after + 2, close - after - 2).find_first_of(" \n") == std::string_view::npos) {
+          after = close + 1;
+        }
+      }
+      const bool name_ends = after >= text.size() || std::string_view(",.'\"\n)").find(text[after]) != std::string_view::npos;
+      // A dash alone signs a message when the name ends the text: "... keep
+      // it between us. - Nanna Holt" (not a bullet: "- Anna Holm har ...").
+      auto dash_sign_off = [&](size_t from) {
+        if (text.find_first_not_of(" \n.", after) != std::string_view::npos) return false;
+        const std::string_view mark = text.substr(from, a.start - from);
+        return mark.find('-') != std::string_view::npos && mark.find_first_not_of(" -") == std::string_view::npos;
+      };
       signed_letter = (a.start - ls <= rules_.sign_off_reach && is_sign_off(ls, a.start)) ||
                       (ls < ss && ss < a.start && a.start - ss <= rules_.sign_off_reach &&
-                       (is_instruction(ss, a.start) || (name_ends && is_sign_off(ss, a.start))));
+                       (is_instruction(ss, a.start) || (name_ends && (is_sign_off(ss, a.start) || dash_sign_off(ss)))));
     } else if (ls == a.start && ls > 0) {
       // The previous line, over at most two blank ones ("Med venlig hilsen\n\nJens").
       size_t ps = ls, pe = ls;
@@ -652,10 +688,27 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
         // line's or a quote's start or after "hello,", not "Meet our new
         // colleague! This is Anna Holm."
         if (InList(rules_.greeting_intros, intro)) {
+          // "Det er", "her er" only after a greeting and before the end of
+          // the name's sentence: "Hej Trine. Det er Sabrina Fisker." (not
+          // "Det er Anna Holm, der står for kurset").
+          const bool danish = intro == "det er" || intro == "her er";
+          if (danish && (a.end >= text.size() || std::string_view(".!\n").find(text[a.end]) == std::string_view::npos)) {
+            continue;
+          }
           std::string_view head = std::string_view(before).substr(0, before.size() - intro.size());
           while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == '!')) head.remove_suffix(1);
-          bool greeted = at_start ? std::string_view("'\"\n").find(prev) != std::string_view::npos : false;
+          bool greeted = at_start && !danish ? std::string_view("'\"\n").find(prev) != std::string_view::npos : false;
           for (const std::string& g : rules_.greetings) greeted = greeted || head.ends_with(g);
+          // A greeting with the addressee's name as the line's first
+          // sentence: "Hej Trine. Det er Sabrina Nygaard Fisker."
+          if (!greeted && f == ls && head.size() <= 24) {
+            std::string_view h = head;
+            if (!h.empty() && h.back() == '.') h.remove_suffix(1);
+            const size_t sp = h.find(' ');
+            const std::string_view first = h.substr(0, sp);
+            greeted = sp != std::string_view::npos && h.find_first_of(".!?") == std::string_view::npos &&
+                      std::count(h.begin(), h.end(), ' ') <= 2 && InList(rules_.greetings, first);
+          }
           if (!greeted && !head.empty() && std::string_view("'\"").find(head.back()) != std::string_view::npos) {
             greeted = true;
           }
@@ -960,7 +1013,27 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       explicit_link[s] = 1;
       continue;
     }
-    if (!before) continue;
+    if (!before) {
+      // Named after the sentence, in the same paragraph: "... efter hans
+      // hjerneblødning. Han hedder Arne Kloster" (rules naming_intros); the
+      // sentence must refer to someone by a pronoun or a role word.
+      for (size_t k = k_end; k < anchors.size() && anchors[k].start - end <= rules_.subjectless_reach_bytes;
+           ++k) {
+        const Anchor& a = anchors[k];
+        if (!a.name || ctx.ParagraphBreakBetween(end, a.start) || !NamedByIntro(ctx, a.start)) continue;
+        int lean = -1;
+        bool refers_to_someone = false;
+        for (size_t i = sen.first; i < sen.end && !refers_to_someone; ++i) {
+          refers_to_someone = (Flags(tk, i) & kRole) != 0 || PronounAt(tk, sen, i, &lean);
+        }
+        if (refers_to_someone) {
+          link[s] = a.strength;
+          explicit_link[s] = 1;
+        }
+        break;
+      }
+      continue;
+    }
     const bool same_paragraph = !ctx.ParagraphBreakBetween(before->end, start);
     // Name parts of the names within reach before this sentence.
     name_parts.clear();
@@ -985,7 +1058,10 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     const Anchor* anchor = agenda ? before_np : before;
     const bool structural = anchor != nullptr;
     const bool np_paragraph = anchor && !ctx.ParagraphBreakBetween(anchor->end, start);
-    bool refers = structural && (sen.list_item || sen.line_start ||
+    // A line or item that opens with the writer ("Jeg har migræne i dag",
+    // "We have ...") is the writer's, not the person's above it.
+    const bool writer_opens = InList(rules_.writer_openers, tk, sen.first);
+    bool refers = structural && ((!writer_opens && (sen.list_item || sen.line_start)) ||
                                  (np_paragraph && start - anchor->end <= rules_.subjectless_reach_bytes &&
                                   !OwnSubject(tk, sen)));
     int english = -1;  // the sentence leans English (PronounAt; not yet counted)

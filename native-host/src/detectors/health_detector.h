@@ -368,6 +368,9 @@ class HealthDetector : public Detector {
   // not one marked as the citizen, relative or patient the meeting is about
   // ("Sara Lindholm (borger)", "daughter Lene Korsholm").
   bool Participant(const ScanContext& ctx, size_t start, size_t end) const;
+  // True if the name at `name_start` follows one of rules naming_intros on
+  // its line ("Han hedder Arne Kloster", "Her name is ...").
+  bool NamedByIntro(const ScanContext& ctx, size_t name_start) const;
   // A letter or mail signed with a name ("Mvh Inger-Lise Bruun", "Kind
   // regards,\nJens Holm"): its first-person sentences before the signature
   // are about the signer ("Jeg har fået svimmelhed af min medicin"), so

@@ -509,8 +509,8 @@ const Definition& Rules() {
                    "best", "all the best", "warm regards", "many thanks"};
     r.self_intros = {"jeg hedder", "mit navn er", "my name is", "my name's", "i'm", "jeg,",
                      "undertegnede", "undertegnede,", "the undersigned", "the undersigned,",
-                     "i am", "this is", "it's", "it is", "jeg er"};
-    r.greeting_intros = {"this is", "it's", "it is"};
+                     "i am", "this is", "it's", "it is", "jeg er", "det er", "her er"};
+    r.greeting_intros = {"this is", "it's", "it is", "det er", "her er"};
     r.greetings = {"hello", "hi", "hey", "hej", "hallo", "dear", "dzień dobry", "good morning",
                    "godmorgen", "goddag"};
     r.sign_instructions = {"underskrift", "underskriv", "underskriv med", "skriv under med",
@@ -724,7 +724,8 @@ const Definition& Rules() {
                   "faren", "faderen", "sønnen", "datteren", "manden", "konen", "hustruen",
                   "ægtefællen", "ægtefællens", "klienten", "klientens", "ansøgeren",
                   "ansøgerens", "den unge", "den ældre", "brugeren", "brugerens", "pårørende",
-                  "mor", "far", "søn", "datter",
+                  "mor", "far", "søn", "datter", "mormor", "morfar", "farmor", "farfar",
+                  "bedstemor", "bedstefar", "svigermor", "svigerfar",
                   // Care-record shorthand for the person a note is about:
                   // "Bgr. fundet på gulvet. Bgr. har type 2-diabetes." (Not
                   // "pt": as often "p.t.", currently.)
@@ -733,7 +734,10 @@ const Definition& Rules() {
                   "the child", "the boy", "the girl", "the employee", "the client",
                   "the applicant", "the mother", "the father", "the son", "the daughter",
                   "the husband", "the wife", "the user", "mother", "father", "son", "daughter",
-                  "husband", "wife"};
+                  "husband", "wife",
+                  // Family words as relatives write them: "mum's hearing aid".
+                  "mum", "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa",
+                  "granddad", "grandad", "nan", "nana"};
     r.other_subjects.da = {"jeg", "vi", "man", "kommunen", "afdelingen", "skolen", "centret",
                            "hjemmeplejen", "forvaltningen", "regionen", "staten", "lovgivningen",
                            "loven", "reglerne", "tilbuddet", "ordningen", "projektet", "planen",
@@ -746,6 +750,10 @@ const Definition& Rules() {
                            "the law", "the rules", "the project", "course", "meeting", "committee",
                            "budget", "workshop", "survey"};
     r.back_reference_bytes = 2000;
+    r.writer_openers = {"jeg", "vi", "we"};
+    r.naming_intros = {"han hedder", "hun hedder", "vedkommende hedder", "hans navn er",
+                       "hendes navn er", "he is called", "she is called", "he's called",
+                       "she's called", "his name is", "her name is", "his name's", "her name's"};
     r.subjectless_reach_bytes = 600;
     r.continuation_openers.da = {"ingen", "ikke", "dog", "men", "også", "desuden", "samt", "har",
                                  "er", "var", "blev", "kan", "kunne", "får", "fik", "stadig",

@@ -429,6 +429,16 @@ struct Definition {
   // of its own.
   size_t back_reference_bytes = 2000;
   size_t subjectless_reach_bytes = 600;
+  // A person may also be named after the sentences about her, by one of
+  // `naming_intros` right before the name ("... efter hans hjerneblødning.
+  // Han hedder Arne Kloster", "His name is ..."): the sentences before it
+  // in the same paragraph, within `subjectless_reach_bytes`, that refer to
+  // someone by a pronoun or a role word and have no person before them.
+  Words naming_intros;
+  // A note line or list item under a person is about her, unless it opens
+  // with one of `writer_openers` ("Jeg har migræne i dag"): then it links
+  // only by referring back.
+  Words writer_openers;
   // The words a sentence without a subject of its own may open with to go
   // on about the person of the sentence before it on the same line, when
   // that one named or referred to them explicitly ("Bgr. klar, men kold.
