@@ -1364,3 +1364,34 @@ TEST(HealthDetector, LinksAsRelativesAndColleaguesWriteThem) {
 
 }  // namespace
 }  // namespace privacy_guard::testing
+
+namespace privacy_guard::testing {
+namespace {
+
+// A letter signed by a name with only its contact details after it to the
+// end (a signature block, or "Name, tlf. ..." after the last sentence);
+// "Det er ..." on the line after a greeting; the writer's own fall.
+TEST(HealthDetector, SignatureBlocksAndTheWritersFall) {
+  EXPECT_TRUE(Has(Spans("Hej\nJeg vil søge om en badestol. Jeg har sukkersyge.\nGudrun Hedegaard\n"
+                        "Møllevej 2, 8585 Glesborg\ngudrun.hedegaard@mail.dk"),
+                  "sukkersyge"));
+  EXPECT_TRUE(Has(Spans("Vi søger om hjælp til min mand. Jeg er selv 84 og har dårligt hjerte. "
+                        "Karen Bollerup, tlf. 86 48 30 12"),
+                  "dårligt hjerte"));
+  EXPECT_TRUE(Has(Spans("Hej Hjemmeplejen\nDet er Arnold Bisgaard fra Enebærvej 10, 8961 Allingåbro. "
+                        "I går faldt jeg ud af sengen."),
+                  "faldt"));
+  for (const char* t : {
+           // The last item of a list after a label is no signature.
+           "Jeg har migræne i dag.\nDeltagere:\nAnna Holm\nBo Jensen",
+           // A name alone at the end, with no contact details, is no
+           // signature block.
+           "Jeg har migræne i dag.\nAnna Holm\nhar bestilt lokalet til i morgen.",
+           // The writer falling in figures, not in a place.
+           "Jeg faldt over en god artikel, skriv til Anna Holm om den."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -611,6 +611,40 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
     const std::string_view part = text.substr(from, to - from);
     return part.find(':') != std::string_view::npos && is_sign_off(from, to);
   };
+  // True if everything from `from` to the end of the text is the signer's
+  // contact details: other persons' anchors that are no names (address,
+  // e-mail, phone), contact labels (rules contact_labels) and punctuation
+  // ("Gudrun Hedegaard\nMøllevej 2, 8585 Glesborg\ngudrun@mail.dk",
+  // "Karen Bollerup, tlf. 86 48 30 12").
+  auto only_contact_after = [&](size_t from) {
+    if (text.size() - from > rules_.signed_letter_bytes / 4) return false;
+    auto k = std::lower_bound(anchors.begin(), anchors.end(), from,
+                              [](const Anchor& x, size_t pos) { return x.start < pos; });
+    size_t p = from;
+    while (p < text.size()) {
+      if (k != anchors.end() && k->start == p) {
+        if (k->name) return false;
+        p = std::max(p, k->end);
+        ++k;
+        continue;
+      }
+      const unsigned char c = static_cast<unsigned char>(text[p]);
+      if (std::string_view(" \n\r\t,.;:/()|-").find(static_cast<char>(c)) != std::string_view::npos) {
+        ++p;
+        continue;
+      }
+      // A word: only a contact label.
+      size_t q = p;
+      while (q < text.size() && std::isalpha(static_cast<unsigned char>(text[q]))) ++q;
+      if (q == p) return false;
+      std::string word;
+      AppendFolded(text.substr(p, q - p), &word);
+      if (!InList(rules_.contact_labels, word)) return false;
+      p = q;
+      while (k != anchors.end() && k->start < p) ++k;
+    }
+    return true;
+  };
   for (const Anchor& a : anchors) {
     if (!a.name) continue;
     size_t ls, le;
@@ -641,10 +675,13 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       const bool name_ends = after >= text.size() || std::string_view(",.'\"\n)").find(text[after]) != std::string_view::npos;
       // A dash alone signs a message when the name ends the text: "... keep
       // it between us. - Nanna Holt" (not a bullet: "- Anna Holm har ...").
+      // So does a bare name with only its contact details after it to the
+      // end: "... i døgnet. Karen Bollerup, tlf. 86 48 30 12".
       auto dash_sign_off = [&](size_t from) {
-        if (text.find_first_not_of(" \n.", after) != std::string_view::npos) return false;
         const std::string_view mark = text.substr(from, a.start - from);
-        return mark.find('-') != std::string_view::npos && mark.find_first_not_of(" -") == std::string_view::npos;
+        if (mark.find_first_not_of(" -") != std::string_view::npos) return false;
+        if (text.find_first_not_of(" \n.", after) == std::string_view::npos) return mark.find('-') != std::string_view::npos;
+        return only_contact_after(a.end);
       };
       signed_letter = (a.start - ls <= rules_.sign_off_reach && is_sign_off(ls, a.start)) ||
                       (ls < ss && ss < a.start && a.start - ss <= rules_.sign_off_reach &&
@@ -659,6 +696,14 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
         if (!blank) break;
       }
       signed_letter = is_sign_off(ps, pe);
+      // A signature block: the name on a line of its own after the text,
+      // only its contact details below it ("Hej\n...\nGudrun Hedegaard\n
+      // Møllevej 2, 8585 Glesborg\ngudrun@mail.dk"; not a name that ends
+      // the text alone, such as a list's last item).
+      if (!signed_letter && ps < pe && text[pe - 1] != ':' && text.substr(ps, 2) != "- " &&
+          text.find_first_not_of(" \n.,", a.end) != std::string_view::npos && only_contact_after(a.end)) {
+        signed_letter = true;
+      }
     }
     // A writer who introduces herself ("Jeg hedder Birthe Wulff", "My name
     // is Kasper Thorsen"): her first person before and after the name.
@@ -692,7 +737,9 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
           // the name's sentence: "Hej Trine. Det er Sabrina Fisker." (not
           // "Det er Anna Holm, der står for kurset").
           const bool danish = intro == "det er" || intro == "her er";
-          if (danish && (a.end >= text.size() || std::string_view(".!\n").find(text[a.end]) == std::string_view::npos)) {
+          if (danish && (a.end >= text.size() ||
+                         (std::string_view(".!\n").find(text[a.end]) == std::string_view::npos &&
+                          text.compare(a.end, 5, " fra ") != 0))) {
             continue;
           }
           std::string_view head = std::string_view(before).substr(0, before.size() - intro.size());
@@ -701,6 +748,18 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
           for (const std::string& g : rules_.greetings) greeted = greeted || head.ends_with(g);
           // A greeting with the addressee's name as the line's first
           // sentence: "Hej Trine. Det er Sabrina Nygaard Fisker."
+          // Or on the line after a greeting line: "Hej Hjemmeplejen\nDet er
+          // Arnold Bisgaard fra Enebærvej 10."
+          if (!greeted && danish && at_start && f == ls && ls > 0) {
+            size_t ps, pe;
+            ctx.LineBounds(ls - 1, &ps, &pe);
+            std::string line;
+            AppendFolded(text.substr(ps, pe - ps), &line);
+            while (!line.empty() && std::string_view(" ,!.").find(line.back()) != std::string_view::npos) line.pop_back();
+            const size_t sp = line.find(' ');
+            greeted = line.size() <= 40 && std::count(line.begin(), line.end(), ' ') <= 3 &&
+                      InList(rules_.greetings, std::string_view(line).substr(0, sp));
+          }
           if (!greeted && f == ls && head.size() <= 24) {
             std::string_view h = head;
             if (!h.empty() && h.back() == '.') h.remove_suffix(1);

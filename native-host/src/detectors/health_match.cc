@@ -772,8 +772,11 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   // The clause after the fall word reads as a fall: "igen", a place where
   // people fall ("på badeværelset"), or down/out ("faldt ned fra
   // klatrestativet", "faldet ud af sengen", "fell off").
-  auto fall_clause = [&] {
-    if (i + 1 >= e) return false;
+  // `at`: the token after the fall word (after the subject in "faldt jeg
+  // ud af sengen").
+  auto fall_clause = [&](size_t at) {
+    if (at >= e) return false;
+    const size_t i = at - 1;
     const std::string_view next = tk.folded(tk[i + 1]);
     if (next == "igen" || next == "again" || next == "twice") return true;
     // Counted after the fall: "faldet 2 gange", "fallen three times".
@@ -807,7 +810,7 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   // A note about the person of the sentence before, without a subject:
   // "Else Bundgaard, Rønnebærvej 9. Faldet på badeværelset i nat." (this
   // sentence is linked to her, or it would not be matched).
-  if (i == b && !InList(rules_.fall_nouns, tk, i) && tk.folded(tk[i]) != "fall" && fall_clause()) return true;
+  if (i == b && !InList(rules_.fall_nouns, tk, i) && tk.folded(tk[i]) != "fall" && fall_clause(i + 1)) return true;
   // A note line under the person: "- faldet i badeværelset".
   if (k == i && NoteLineStart(ctx, tk[i].start)) return true;
   // A clause of a note after a dash or a colon, about the person the line
@@ -819,10 +822,19 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   if (k > b) {
     const std::string_view gap = tk.Gap(ctx.text(), k - 1);
     if ((gap == " - " || gap == ": " || gap == ". - ") && i + 1 < e && PersonBeforeOnLine(ctx, tk[k - 1].end) &&
-        fall_clause()) {
+        fall_clause(i + 1)) {
       return true;
     }
   }
+  // The writer falling, where people fall: "jeg faldt ud af sengen", "i
+  // går faldt jeg ud af sengen", "I fell in the bathroom" (linked only in a
+  // signed letter or by a writer who introduces herself).
+  auto writer = [&](size_t x) {
+    const std::string_view w = tk.folded(tk[x]);
+    return w == "jeg" || (w == "i" && tk[x].Has(Token::kUpperInitial) && tk[x].end - tk[x].start == 1);
+  };
+  if (k > b && writer(k - 1) && tk.Gap(ctx.text(), k - 1) == " " && fall_clause(i + 1)) return true;
+  if (i + 1 < e && writer(i + 1) && tk.Gap(ctx.text(), i) == " " && fall_clause(i + 2)) return true;
   // "i nat faldt hun" (not "i": the preposition is also a pronoun).
   return i + 1 < e && (Flags(tk, i + 1) & kPronoun) && tk.folded(tk[i + 1]) != "i" &&
          tk.Gap(ctx.text(), i) == " ";

@@ -510,6 +510,8 @@ const Definition& Rules() {
     r.self_intros = {"jeg hedder", "mit navn er", "my name is", "my name's", "i'm", "jeg,",
                      "undertegnede", "undertegnede,", "the undersigned", "the undersigned,",
                      "i am", "this is", "it's", "it is", "jeg er", "det er", "her er"};
+    r.contact_labels = {"tlf", "telefon", "mobil", "mob", "tel", "phone", "mobile", "mail", "e",
+                        "email", "adresse", "address", "fra", "from", "direkte", "dir"};
     r.greeting_intros = {"this is", "it's", "it is", "det er", "her er"};
     r.greetings = {"hello", "hi", "hey", "hej", "hallo", "dear", "dzień dobry", "good morning",
                    "godmorgen", "goddag"};

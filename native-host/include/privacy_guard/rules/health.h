@@ -384,6 +384,10 @@ struct Definition {
   // Anna Holm.").
   Words greeting_intros;
   Words greetings;
+  // A name followed by nothing but its own contact details to the end of
+  // the text signs it too: other anchors (address, e-mail, phone), one of
+  // `contact_labels` ("tlf.", "mail") and punctuation.
+  Words contact_labels;
   size_t sign_off_reach = 40;
   size_t signed_letter_bytes = 2000;
   Words first_person;
