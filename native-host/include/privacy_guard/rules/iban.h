@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace privacy_guard::rules::iban {
 
@@ -14,6 +15,10 @@ struct Definition {
   // take min_length..max_length.
   std::map<std::string, int> lengths;
   int min_length = 15, max_length = 34;
+  // The example IBANs that SWIFT's IBAN Registry prints for each country
+  // (and the ECBS example GB82 WEST ...), without spaces: pasted from
+  // documentation and forms, never a person's account, not reported.
+  std::vector<std::string> examples;
 };
 
 const Definition& Rules();
