@@ -211,5 +211,14 @@ TEST(Cpr, ListUnderAHeaderLine) {
                  Category::kCpr).size(), 1u);
 }
 
+// Archive and document references shaped like CPR numbers (dev14 trap).
+TEST(Cpr, DocumentAndArchiveReferences) {
+  for (const char* t : {"Our archive uses document IDs like 311299-0001 for every report.",
+                        "Find dokumentnr. 311299-0001 i arkivet."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCpr).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Borgerens cpr-nr. er 311299-0001.", Category::kCpr).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

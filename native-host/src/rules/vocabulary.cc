@@ -32,7 +32,11 @@ const Words& CprOtherKeywords() {
       "bilagsnumre", "journalnumre", "bestillinger", "bestillingsnr", "bestillingsnummer",
       "orders", "invoices", "order numbers", "invoice numbers", "references", "journal key",
       "case number", "case no", "case no.", "file number", "file no", "reference number",
-      "serial number", "order number", "invoice number", "customer number"};
+      "serial number", "order number", "invoice number", "customer number",
+      // Archive and document references (dev14: "document IDs like 311299-0001").
+      "ids", "document id", "document ids", "document number", "dokument-id", "dokumentnr",
+      "dokumentnr.", "dokumentnummer", "dokumentnumre", "arkivnr", "arkivnr.", "arkivnummer",
+      "arkivnumre"};
   return w;
 }
 
