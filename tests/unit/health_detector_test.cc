@@ -1323,6 +1323,12 @@ TEST(HealthDetector, LayWordingOfRelativesAndCareStaff) {
   EXPECT_TRUE(Has(Spans("My father Peter Lund was shaking badly."), "shaking badly"));
   EXPECT_TRUE(Has(Spans("My father Peter Lund says his ankles are really swollen."), "ankles are really swollen"));
   EXPECT_TRUE(Has(Spans("My father Peter Lund stopped taking his meds."), "his meds"));
+  EXPECT_TRUE(Has(Spans("Karen Holm glemte sin nøgle, og i går kunne hun ikke finde hjem."),
+                  "kunne hun ikke finde hjem"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen er gået til psykolog siden maj."), "gået til psykolog"));
+  EXPECT_TRUE(Has(Spans("Karen Holm er træt hele dagen og har ingen appetit."), "ingen appetit"));
+  EXPECT_TRUE(Has(Spans("My mother Anne Lund says her legs are really weak."), "legs are really weak"));
+  EXPECT_TRUE(Spans("Jens Hansen gik til mødet i går og kunne han ikke finde lokalet, ringede han.").empty());
   for (const char* t : {"Jens Hansen kan ikke nå at komme til mødet i dag.",
                         "Jens Hansen kan ikke finde filen på drevet.",
                         "Peter Lund keeps the falling leaves off the path.",

@@ -188,7 +188,8 @@ const Definition& Rules() {
                        "body", "meniscus", "ligament", "tendon", "joint", "joints", "toe",
                        "big toe", "uterus", "prostate", "appendix", "tooth", "teeth", "cuff",
                        "rotator cuff", "spinal cord", "hearing", "eyesight", "memory", "heels",
-                       "lips", "tongue", "gums", "buttocks", "wrists", "elbows", "shins"};
+                       "lips", "tongue", "gums", "buttocks", "wrists", "elbows", "shins", "pancreas",
+                       "thyroid", "colon", "womb", "ovaries", "hip joint"};
     r.sides.da = {"venstre", "højre", "begge", "den", "det", "de", "sin", "sit", "sine", "hans",
                   "hendes", "en", "et", "nedre", "øvre"};
     r.sides.en = {"left", "right", "both", "his", "her", "their", "the", "a", "lower", "upper"};
@@ -223,7 +224,7 @@ const Definition& Rules() {
     r.admissions.en = {"admitted", "admission", "hospitalised", "hospitalized", "discharged",
                        "readmitted", "sectioned", "in hospital", "in the hospital",
                        "in intensive care", "in a&e", "at the emergency department"};
-    r.treatments.da = {"behandles", "behandlet", "henvist", "henvisning", "går til", "går hos",
+    r.treatments.da = {"behandles", "behandlet", "henvist", "henvisning", "går til", "går hos", "gået til", "gik til", "gået hos", "gik hos",
                        "ventetid", "udredes", "udredt", "undersøgt", "fulgt af", "tilknyttet",
                        "samtaler hos", "samtaleforløb", "ambulant", "kontrol", "behandlingen",
                        "undervisning hos", "træning hos", "behandling hos", "behandling på",
@@ -287,10 +288,12 @@ const Definition& Rules() {
     r.body_states = {"hævet", "hævede", "hoven", "hovne", "øm", "ømme", "stiv", "stive", "betændt",
                      "betændte", "kløende", "misfarvet", "misfarvede", "følelsesløs", "følelsesløse",
                      "rød", "røde", "blålig", "blålige", "swollen", "sore", "stiff", "inflamed", "itchy",
-                     "numb", "bruised", "tender", "puffy", "red", "discoloured", "discolored"};
+                     "numb", "bruised", "tender", "puffy", "red", "discoloured", "discolored",
+                     // Weak limbs: "armene er blevet for svage", "her legs are weak".
+                     "svag", "svage", "kraftesløs", "kraftesløse", "weak"};
     r.state_skips = {"er", "var", "blev", "meget", "lidt", "ret", "stadig", "is", "are", "was", "were",
                      "very", "quite", "a", "bit", "slightly", "still", "the", "og", "and",
-                     "really", "rigtig", "virkelig", "so", "så"};
+                     "really", "rigtig", "virkelig", "so", "så", "blevet", "for", "too", "getting"};
     r.fluids = {"urin", "urinen", "afføring", "afføringen", "opkast", "opkastet", "spyt", "sputum",
                 "ekspektorat", "urine", "pee", "vomit", "phlegm"};
     r.fluid_states = {"mørk", "mørkt", "mørke", "blodig", "blodigt", "grumset", "grumsede", "ildelugtende",
@@ -437,10 +440,13 @@ const Definition& Rules() {
                           // Restrictions: "må ikke løfte over 5 kg", "bør ikke køre bil".
                           "må ikke", "ikke må", "bør ikke", "tåler ikke",
                           // Lay forms of the same limits (dev14's relatives' e-mails).
-                          "kan stadig ikke", "kan heller ikke", "kan ikke mere", "har svært ved"};
+                          "kan stadig ikke", "kan heller ikke", "kan ikke mere", "har svært ved",
+                          // With the subject inside: "kunne han ikke finde hjem".
+                          "kan han ikke", "kan hun ikke", "kunne han ikke", "kunne hun ikke",
+                          "kan jeg ikke", "kunne jeg ikke"};
     r.phrase_fillers = {"har", "haft", "havde", "meget", "rigtig", "virkelig", "helt", "stadig",
                         "også", "ofte", "altid", "tit", "næsten", "lidt", "så", "nu", "igen",
-                        "endnu", "faktisk", "really", "very", "still", "also", "often",
+                        "endnu", "faktisk", "have", "really", "very", "still", "also", "often",
                         "always", "so", "quite", "been", "just", "now", "again", "pretty"};
     r.limit_phrases.en = {"cannot", "can't", "can not", "unable to", "struggles to",
                           "difficulty", "needs help with", "help with", "trouble",
