@@ -386,3 +386,25 @@ TEST(Name, NamesOfOrdinaryWords) {
 
 }  // namespace
 }  // namespace privacy_guard::testing
+
+namespace privacy_guard::testing {
+namespace {
+
+// A writer who introduces herself names herself, also with names the lists
+// do not know; "I'm" only before a listed first name. "My" opening an
+// English sentence is the possessive, not the Danish first name (dev14).
+TEST(Name, SelfIntroductionsAndThePossessiveMy) {
+  for (const char* t : {"Can someone check on him? I'm Sarah Aldridge, 60 14 73 92.",
+                        "My name is Hannah Weiss and I moved here last year.",
+                        "Hej, jeg hedder Sunniva Okonkwo og er ny i teamet."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
+  }
+  for (const char* t : {"I am Very Happy to help with the move.", "I'm Danish and live in Grenaa.",
+                        "My Danish is not very good yet."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "My Larsen ringede i går om sin mor.", Category::kName).size(), 1u);
+}
+
+}  // namespace
+}  // namespace privacy_guard::testing

@@ -240,6 +240,20 @@ class NameDetector : public Detector {
       labelled = labelled || (gap == " " && InHashes(relation_hashes_, tk[i].hash) &&
                               InSorted(sorted_.relation_words, label) &&
                               !ctx.LineBreakBetween(tk[i].end, tk[i + 1].start));
+      // A writer who introduces herself: "I'm Becky Aldridge", "my name is
+      // ...", "jeg hedder ...", "mit navn er ..." (two capitalised words or
+      // more follow, as after a label).
+      if (!labelled && gap == " " && i > 0 && !ctx.LineBreakBetween(tk[i].end, tk[i + 1].start)) {
+        const std::string_view prev = tk.folded(tk[i - 1]);
+        const std::string_view pg = tk.Gap(text, i - 1);
+        // "I'm" and "I am" also say what one is ("I'm Very Happy"): only
+        // before a first name the lists know.
+        const bool am = (pg == " " && label == "am" && prev == "i") ||
+                        ((pg == "'" || pg == "\u2019") && label == "m" && prev == "i");
+        labelled = (pg == " " && ((label == "is" && prev == "name") || (label == "hedder" && prev == "jeg") ||
+                                  (label == "er" && prev == "navn"))) ||
+                   (am && Tables().infos[i + 1] && Tables().infos[i + 1]->first_rank > 0);
+      }
       if (!labelled && gap == " " && i > 0 && (label == "og" || label == "and" || label == "&") &&
           tk.Gap(text, i - 1) == " " && tk[i - 1].Has(Token::kUpperInitial) && Tables().infos[i - 1] &&
           Tables().infos[i - 1]->first_rank > 0 && Tables().infos[i + 1] && Tables().infos[i + 1]->first_rank > 0 &&
