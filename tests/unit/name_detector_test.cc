@@ -406,5 +406,20 @@ TEST(Name, SelfIntroductionsAndThePossessiveMy) {
   EXPECT_EQ(Find(DefaultEngine(), "My Larsen ringede i går om sin mor.", Category::kName).size(), 1u);
 }
 
+// Famous people whose names some citizens share are listed when prompts
+// cite them far more often (the footballer's cardiac arrest, Olsen-banden);
+// a person's label and a colon, or a verb of having, keeps a namesake a name.
+TEST(Name, FamousNamesSharedByCitizens) {
+  for (const char* t : {"Brug gerne Christian Eriksens hjertestop ved EM i 2021 som eksempel.",
+                        "Ligesom Egon Olsens astmaspray i filmene."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  for (const char* t : {"Borger: Christian Eriksen, Skovvej 2, 8500 Grenaa. Har KOL.",
+                        "Christian Eriksen har diabetes og bor på Skovvej 2, 8500 Grenaa.",
+                        "Navn: Karen Blixen\nCPR: 010203-1234"}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -446,8 +446,12 @@ class NameDetector : public Detector {
       // whatever the sentence says of him, unless addressed.
       const bool titled_figure = f > 0 && PublicFigureAt(tk, f - 1, l) &&
                                  !(f > 1 && InSorted(sorted_.addressee_words, tk.folded(tk[f - 2])));
+      // Nor one a person's label and a colon names ("Borger: Christian
+      // Eriksen, Skovvej 2").
+      const bool person_field = f > 0 && tk.Gap(text, f - 1).starts_with(":") &&
+                                InSorted(sorted_.person_labels, tk.folded(tk[f - 1]));
       bool is_public = titled_figure ||
-                       (PublicFigureAt(tk, f, l) &&
+                       (PublicFigureAt(tk, f, l) && !person_field &&
                        !(f > 0 && InSorted(sorted_.addressee_words, tk.folded(tk[f - 1]))) &&
                        !(l + 1 < tk.size() && InSorted(sorted_.personal_verbs, tk.folded(tk[l + 1]))) &&
                        !(l + 2 < tk.size() && InSorted(sorted_.place_links, tk.folded(tk[l + 1])) &&

@@ -302,7 +302,13 @@ const Words& PublicFigures() {
   // genitive) is low: a quote, a quiz or a reading list is no personal
   // data. Written as names are written; compared folded, word by word.
   // Left out: famous names that many citizens share ("Kim Larsen", "Carl
-  // Nielsen", "Arne Jacobsen", "Egon Olsen"), and one-word names.
+  // Nielsen", "Arne Jacobsen"), and one-word names. Kept though shared by
+  // some citizens, because prompts cite them far more often than they name
+  // a citizen of that name (three independent sets of 2026-12-07 used
+  // each as a public figure): the footballer "Christian Eriksen" (his
+  // cardiac arrest in every defibrillator campaign) and Olsen-banden's
+  // "Egon Olsen" and "Benny Frandsen". A citizen of the same name stated
+  // to have something ("Christian Eriksen har ...") stays a name.
   static const Words w = {
       // Monarchs, royals and historical figures
       "Margrethe II", "Dronning Margrethe", "Frederik X", "Kong Frederik", "Kronprins Christian",
@@ -384,7 +390,9 @@ const Words& PublicFigures() {
       "Anders And", "Mickey Mouse", "Rasmus Klump", "Ditte Menneskebarn", "Pelle Erobreren",
       "Peter Plys", "Peter Pan", "Alfons Åberg", "Robin Hood", "Klods-Hans",
       "Smilla Jaspersen", "James Bond", "Father Christmas",
-      "Lucky Luke", "Carl Mørck",
+      "Lucky Luke", "Carl Mørck", "Egon Olsen", "Benny Frandsen",
+      // The footballer (see above).
+      "Christian Eriksen",
       // Fiction known by title and surname; matched with the title ("Dr.
       // Watson"), so a citizen called Watson is not lowered.
       "Dr. Watson", "Doctor Watson", "John Watson", "Dr. Jekyll", "Mr. Hyde", "Dr. House",
