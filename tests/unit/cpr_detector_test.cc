@@ -220,5 +220,16 @@ TEST(Cpr, DocumentAndArchiveReferences) {
   EXPECT_EQ(Find(DefaultEngine(), "Borgerens cpr-nr. er 311299-0001.", Category::kCpr).size(), 1u);
 }
 
+// English names of the CPR number beat the other-number word "id" (dev15:
+// "his Danish ID number is 151195-0585" was not reported).
+TEST(Cpr, EnglishNamesOfTheNumber) {
+  for (const char* t : {"His Danish ID number is 151195-0585.", "Civil registration number: 151195-0585",
+                        "her personal identification number 151195-0585"}) {
+    auto f = Find(DefaultEngine(), t, Category::kCpr);
+    ASSERT_EQ(f.size(), 1u) << t;
+    EXPECT_EQ(f[0].confidence, Confidence::kHigh) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

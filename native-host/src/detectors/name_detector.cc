@@ -261,8 +261,20 @@ class NameDetector : public Detector {
         labelled = true;
       }
       size_t from = i + 1;
-      if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) && Tables().infos[i] &&
-          Tables().infos[i]->first_rank > 0) {
+      // A run of two to four capitalised words right before a CPR number
+      // in brackets is a person's name, whatever the lists know: "Priya
+      // Raman (140504-4176)", "Aoife Byrne (0104167672)".
+      // (Not from a sentence's first word: "Met Priya Raman (...)".)
+      bool cpr_after = false;
+      const bool sentence_start =
+          i == 0 || tk.Gap(text, i - 1).find_first_of(".!?:\n") != std::string_view::npos;
+      if (!labelled && !sentence_start && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper)) {
+        for (size_t k = i + 1; k < n && k <= i + 3 && !cpr_after; ++k) {
+          cpr_after = CprInBracketsAt(text, tk[k].end);
+        }
+      }
+      if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) &&
+          ((Tables().infos[i] && Tables().infos[i]->first_rank > 0) || cpr_after)) {
         from = i;  // perhaps a run confirmed by its e-mail
         // Not inside a name already found (most first names are).
         while (found < found_end && (*out)[found].end <= tk[i].start) ++found;
@@ -307,7 +319,9 @@ class NameDetector : public Detector {
       }
       // A run confirmed by its e-mail starts with a first name the lists
       // know ("Hjemmesygeplejen Nord <sygepleje.nord@...>" is a unit).
-      if (!labelled && !OwnEmailAfter(text, tk, from, last)) continue;
+      if (!labelled && !(cpr_after && CprInBracketsAt(text, tk[last].end)) && !OwnEmailAfter(text, tk, from, last)) {
+        continue;
+      }
       // A firm: "Arkitektfirmaet Lind", "Café Havblik", "Fjordvind Energi GmbH".
       bool firm = false;
       for (size_t k = from; k <= last + 1 && k < n && !firm; ++k) {
@@ -331,6 +345,21 @@ class NameDetector : public Detector {
   // True if an e-mail address follows tokens [first, last] ("Priya Raman
   // (priya.raman@outlook.com)", "Anna Kowalczyk <anna.k@...>") whose local
   // part holds the first or the last word (folded, at least 3 letters).
+  // True if `text` at `pos` is " (" and a CPR-shaped number (DDMMYY, an
+  // optional '-' or space, four digits) and ")".
+  static bool CprInBracketsAt(std::string_view text, size_t pos) {
+    if (text.compare(pos, 2, " (") != 0) return false;
+    size_t p = pos + 2, digits = 0;
+    for (; p < text.size() && digits < 10; ++p) {
+      const char c = text[p];
+      if (c >= '0' && c <= '9') {
+        ++digits;
+      } else if (!((c == '-' || c == ' ') && digits == 6)) {
+        return false;
+      }
+    }
+    return digits == 10 && p < text.size() && text[p] == ')';
+  }
   bool OwnEmailAfter(std::string_view text, const Tokens& tk, size_t first, size_t last) const {
     size_t p = tk[last].end;
     size_t skipped = 0;
@@ -729,9 +758,13 @@ class NameDetector : public Detector {
     while (j < n && np < 6) {
       std::string_view gap = tk.Gap(text, j - 1);
       const bool after_initial = Initial(tk, text, j - 1);
+      // "O'Connell", "D'Souza": one capital letter, an apostrophe and a
+      // capitalised word are one surname.
+      const bool apostrophe_name = (gap == "'" || gap == "\u2019") && tk[j - 1].fold_len == 1 &&
+                                   tk[j - 1].Has(Token::kUpperInitial) && tk[j].Has(Token::kUpperInitial);
       if (after_initial) {
         if (gap != ". " && gap != ".") break;
-      } else if (gap != " " && gap != "-") {
+      } else if (gap != " " && gap != "-" && !apostrophe_name) {
         break;
       }
       // A name ends at a line break and at a table's cell edge (a tab).
@@ -745,8 +778,14 @@ class NameDetector : public Detector {
       }
       const bool cap = t.Has(Token::kUpperInitial);
       const bool lower = t.Has(Token::kAllLower);
+      // The "O" of "O'Connell" (whatever the lists say of "o").
+      const bool apostrophe_head = t.fold_len == 1 && cap && j + 1 < n &&
+                                   (tk.Gap(text, j) == "'" || tk.Gap(text, j) == "\u2019") &&
+                                   tk[j + 1].Has(Token::kUpperInitial);
       if (Initial(tk, text, j)) {
         if (!all_cap) break;
+      } else if (apostrophe_head || apostrophe_name) {
+        // part of the surname
       } else if (!(First(j) || Listed(j) || SenPattern(tk, j) ||
                    (cap && all_cap && (gap == "-" || Unknown(tk, j))))) {
         break;
@@ -789,8 +828,12 @@ class NameDetector : public Detector {
             !ctx.TabBetween(tk[last].end, tk[last + 1].start) &&
             ((Follower(tk, last + 1) && (!Listed(last + 1) || Tables().possessive[last])) ||
              // A street is written with a capital ("Hansens Ager"); a verb
-             // after a name is not ("Anne Hansen modtager", "deltager").
-             (StreetLike(tk, last + 1) && !tk[last + 1].Has(Token::kAllLower)))) {
+             // after a name is not ("Anne Hansen modtager", "deltager"). A
+             // name not in the genitive before a street and its house number
+             // is a person and her address: "Frode Jakobsen Jernbanegade 6".
+             (StreetLike(tk, last + 1) && !tk[last + 1].Has(Token::kAllLower) &&
+              (Tables().possessive[last] || !(last + 2 < n && tk.Gap(text, last + 1) == " " &&
+                                               tk[last + 2].Has(Token::kAllDigits)))))) {
           return last + 1;
         }
       }

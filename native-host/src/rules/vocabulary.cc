@@ -6,7 +6,12 @@ const Words& CprKeywords() {
   static const Words w = {
       "cpr", "cpr-nr", "cpr-nr.", "cpr.nr", "cpr.nr.", "cprnr", "cpr-nummer",
       "cpr nr", "cpr nr.", "cpr-no", "personnummer", "personnr", "personnr.",
-      "pers.nr", "pers.nr.", "født", "fødselsdato", "personal id", "cpr#"};
+      "pers.nr", "pers.nr.", "født", "fødselsdato", "personal id", "cpr#",
+      // English names of the number (dev15: "his Danish ID number is
+      // 151195-0585" was lowered by the other-number word "id").
+      "id number", "id no", "id no.", "id-nummer", "id nummer", "personal number",
+      "personal identification number", "civil registration number", "civil registration no",
+      "social security number", "cpr number", "national id number", "identity number"};
   return w;
 }
 
