@@ -1387,6 +1387,14 @@ TEST(HealthDetector, SignatureBlocksAndTheWritersFall) {
   EXPECT_TRUE(Has(Spans("Hej Hjemmeplejen\nDet er Arnold Bisgaard fra Enebærvej 10, 8961 Allingåbro. "
                         "I går faldt jeg ud af sengen."),
                   "faldt"));
+  // In a quoted complaint, signed with a dash, a name and a phone number.
+  EXPECT_TRUE(Has(Spans("Skriv et svar: \"Jeg er blind og har førerhund, og chaufføren ville ikke lukke os "
+                        "ind. - Lisbeth Ravnsborg, 21 08 63 54\""),
+                  "førerhund"));
+  // A fall noted after a name and a CPR number and a comma.
+  EXPECT_TRUE(Has(Spans("Beboer Karl Nielsen, cpr 030852-3624, faldet ud af sengen kl. 03.30."), "faldet"));
+  EXPECT_FALSE(Has(Spans("Karl Nielsen, cpr 030852-3624, faldet i ledigheden er godt nyt for jobcentret."),
+                   "faldet"));
   for (const char* t : {
            // The last item of a list after a label is no signature.
            "Jeg har migræne i dag.\nDeltagere:\nAnna Holm\nBo Jensen",

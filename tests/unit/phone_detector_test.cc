@@ -152,7 +152,8 @@ TEST(Phone, ItemNumbersSwitchboardsAndFaxes) {
   for (const char* t : {"Reorder item no. 2816 7305 (bath bench), two of each.",
                         "Regionshospitalet, switchboard 78 42 00 00, is the nearest.",
                         "Ring til kommunens hovednummer 89 59 10 00 eller omstillingen 89 59 10 01.",
-                        "Our old letterhead still shows Fax 89 59 10 10."}) {
+                        "Our old letterhead still shows Fax 89 59 10 10.",
+                        "The pharmacy recalled one batch of a mixture (lot 86 12 45 77)."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
   }
   EXPECT_EQ(Find(DefaultEngine(), "Anna Holm har fået nyt nummer: 28 16 73 05.", Category::kPhone).size(), 1u);

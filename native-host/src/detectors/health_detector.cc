@@ -629,7 +629,7 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
         continue;
       }
       const unsigned char c = static_cast<unsigned char>(text[p]);
-      if (std::string_view(" \n\r\t,.;:/()|-").find(static_cast<char>(c)) != std::string_view::npos) {
+      if (std::string_view(" \n\r\t,.;:/()|-\"'").find(static_cast<char>(c)) != std::string_view::npos) {
         ++p;
         continue;
       }
@@ -680,7 +680,7 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       auto dash_sign_off = [&](size_t from) {
         const std::string_view mark = text.substr(from, a.start - from);
         if (mark.find_first_not_of(" -") != std::string_view::npos) return false;
-        if (text.find_first_not_of(" \n.", after) == std::string_view::npos) return mark.find('-') != std::string_view::npos;
+        if (text.find_first_not_of(" \n.\"'", after) == std::string_view::npos) return mark.find('-') != std::string_view::npos;
         return only_contact_after(a.end);
       };
       signed_letter = (a.start - ls <= rules_.sign_off_reach && is_sign_off(ls, a.start)) ||

@@ -807,6 +807,11 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   }
   if (k > b && IsSingle(tk, k - 1, Kind::kFallAuxiliary)) --k;
   if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
+  // A note after a name or CPR number and a comma, where people fall:
+  // "Beboer Karl Nielsen, cpr 030852-3624, faldet ud af sengen".
+  if (k > b && NameOrCprEndsAt(tk[k - 1].end) && tk.Gap(ctx.text(), k - 1) == ", " && fall_clause(i + 1)) {
+    return true;
+  }
   // A note about the person of the sentence before, without a subject:
   // "Else Bundgaard, Rønnebærvej 9. Faldet på badeværelset i nat." (this
   // sentence is linked to her, or it would not be matched).

@@ -159,7 +159,10 @@ const Words& PhoneOtherKeywords() {
       "item", "item no", "item no.", "item number", "article no", "article no.", "part no",
       "part no.", "part number", "product no", "product no.", "sku", "switchboard",
       "omstilling", "omstillingen", "hovednummer", "hovednummeret", "hovednr", "hovednr.",
-      "main number", "fax", "telefax"};
+      "main number", "fax", "telefax",
+      // Batch and lot numbers of medicines and goods (dev15: "lot 86 12 45 77").
+      "lot", "lot no", "lot no.", "lot number", "batch", "batch no", "batch no.", "batch number",
+      "batchnr", "batchnr.", "lotnr", "lotnr.", "partinr", "partinr.", "partinummer"};
   return w;
 }
 
