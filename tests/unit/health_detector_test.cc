@@ -1326,6 +1326,11 @@ TEST(HealthDetector, LayWordingOfRelativesAndCareStaff) {
   EXPECT_TRUE(Has(Spans("Karen Holm glemte sin nøgle, og i går kunne hun ikke finde hjem."),
                   "kunne hun ikke finde hjem"));
   EXPECT_TRUE(Has(Spans("Jens Hansen er gået til psykolog siden maj."), "gået til psykolog"));
+  // A listed phrase that opens with a present-tense verb also opens with
+  // its regular past, participle and infinitive.
+  EXPECT_TRUE(Has(Spans("Karen Holm rystede så meget, at hun ikke kunne holde koppen."), "rystede så meget"));
+  EXPECT_TRUE(Has(Spans("Karen Holm har tisset i sengen to nætter."), "tisset i sengen"));
+  EXPECT_TRUE(Has(Spans("Karen Holm begyndte at græde hver dag."), "græde hver dag"));
   EXPECT_TRUE(Has(Spans("Karen Holm er træt hele dagen og har ingen appetit."), "ingen appetit"));
   EXPECT_TRUE(Has(Spans("My mother Anne Lund says her legs are really weak."), "legs are really weak"));
   EXPECT_TRUE(Spans("Jens Hansen gik til mødet i går og kunne han ikke finde lokalet, ringede han.").empty());

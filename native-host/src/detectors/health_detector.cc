@@ -56,7 +56,10 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   }
   // Places are never an unlisted medicine ("flytter til Randers").
   for (const std::string& w : data.places) AddWords(w, kIgnore | kNever);
-  for (const std::string& t : data.health_terms) AddTerm(t, kTermDa, Kind::kTermDa);
+  for (const std::string& t : data.health_terms) {
+    AddTerm(t, kTermDa, Kind::kTermDa);
+    AddVerbForms(t);
+  }
   for (const std::string& t : data.medicines) AddTerm(t, kMedicine, Kind::kMedicine);
   for (const std::string& t : data.health_terms_en) AddTerm(t, kTermEn, Kind::kTermEn);
   const Definition& r = rules_;
@@ -550,6 +553,28 @@ bool HealthDetector::HasPersonWord(const Tokens& tk, const Sentence& sen,
     }
   }
   return false;
+}
+
+void HealthDetector::AddVerbForms(std::string_view entry) {
+  // A Danish phrase that opens with a present-tense verb ("ryster meget",
+  // "græder hver dag", "tisser i sengen") also opens with its past,
+  // participle and infinitive: the regular forms of both conjugations
+  // (-ede/-et, -te/-t, -e: "rystede meget", "tisset i sengen", "græde
+  // hver dag"). Irregular forms are not made up; a form that is no word
+  // never occurs in a text.
+  SplitViews(entry, &split_buf_, &split_words_);
+  if (split_words_.size() < 2) return;
+  const std::string_view first = split_words_[0];
+  if (first.size() < 5 || !first.ends_with("er") || !std::isalpha(static_cast<unsigned char>(first[0]))) return;
+  const std::string stem(first.substr(0, first.size() - 2));
+  std::string rest;
+  for (size_t k = 1; k < split_words_.size(); ++k) {
+    rest += ' ';
+    rest += split_words_[k];
+  }
+  for (const char* ending : {"ede", "et", "te", "t", "e"}) {
+    AddTerm(stem + ending + rest, kTermDa, Kind::kTermDa);
+  }
 }
 
 bool HealthDetector::NamedByIntro(const ScanContext& ctx, size_t name_start) const {

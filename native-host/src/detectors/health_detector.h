@@ -214,6 +214,10 @@ class HealthDetector : public Detector {
     first.phrase_kinds |= 1u << static_cast<unsigned>(kind);
   }
 
+  // Adds the regular past, participle and infinitive of a Danish phrase
+  // that opens with a present-tense verb (health_detector.cc).
+  void AddVerbForms(std::string_view entry);
+
   // One matched health term: tokens [first, last].
   struct Match {
     size_t first, last;
