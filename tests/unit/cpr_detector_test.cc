@@ -218,6 +218,8 @@ TEST(Cpr, DocumentAndArchiveReferences) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCpr).empty()) << t;
   }
   EXPECT_EQ(Find(DefaultEngine(), "Borgerens cpr-nr. er 311299-0001.", Category::kCpr).size(), 1u);
+  // A bare "IDs" is no other number (review).
+  EXPECT_EQ(Find(DefaultEngine(), "Please check the IDs below.\nAnna Holm 120385-1235", Category::kCpr).size(), 1u);
 }
 
 // English names of the CPR number beat the other-number word "id" (dev15:

@@ -646,10 +646,13 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
     auto k = std::lower_bound(anchors.begin(), anchors.end(), from,
                               [](const Anchor& x, size_t pos) { return x.start < pos; });
     size_t p = from;
+    bool contact = false;  // at least one anchor or contact label
     while (p < text.size()) {
+      while (k != anchors.end() && k->start < p) ++k;  // overlapped or passed
       if (k != anchors.end() && k->start == p) {
         if (k->name) return false;
         p = std::max(p, k->end);
+        contact = true;
         ++k;
         continue;
       }
@@ -665,10 +668,23 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       std::string word;
       AppendFolded(text.substr(p, q - p), &word);
       if (!InList(rules_.contact_labels, word)) return false;
+      contact = true;
       p = q;
-      while (k != anchors.end() && k->start < p) ++k;
     }
-    return true;
+    return contact;
+  };
+  // True if the text before `pos` (on its line, or the line before when
+  // `pos` starts one) ends by referring to someone else: "please
+  // contact\nAnna Holm", "Ring til min kollega. Anna Holm, tlf. ..." (an
+  // out-of-office reply names a colleague, not its writer).
+  auto referral_before = [&](size_t pos) {
+    size_t t = pos;
+    while (t > 0 && std::string_view(" .,:;-").find(text[t - 1]) != std::string_view::npos) --t;
+    size_t f = t;
+    while (f > 0 && std::isalpha(static_cast<unsigned char>(text[f - 1]))) --f;
+    std::string word;
+    AppendFolded(text.substr(f, t - f), &word);
+    return InList(rules_.referral_words, word);
   };
   for (const Anchor& a : anchors) {
     if (!a.name) continue;
@@ -697,7 +713,8 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
           after = close + 1;
         }
       }
-      const bool name_ends = after >= text.size() || std::string_view(",.'\"\n)").find(text[after]) != std::string_view::npos;
+      const bool name_ends = after >= text.size() || std::string_view(",.'\")").find(text[after]) != std::string_view::npos ||
+                             ctx.LineBreakBetween(after, after + 1);
       // A dash alone signs a message when the name ends the text: "... keep
       // it between us. - Nanna Holt" (not a bullet: "- Anna Holm har ...").
       // So does a bare name with only its contact details after it to the
@@ -706,7 +723,7 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
         const std::string_view mark = text.substr(from, a.start - from);
         if (mark.find_first_not_of(" -") != std::string_view::npos) return false;
         if (text.find_first_not_of(" \n.\"'", after) == std::string_view::npos) return mark.find('-') != std::string_view::npos;
-        return only_contact_after(a.end);
+        return only_contact_after(a.end) && !referral_before(from);
       };
       signed_letter = (a.start - ls <= rules_.sign_off_reach && is_sign_off(ls, a.start)) ||
                       (ls < ss && ss < a.start && a.start - ss <= rules_.sign_off_reach &&
@@ -726,7 +743,8 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       // Møllevej 2, 8585 Glesborg\ngudrun@mail.dk"; not a name that ends
       // the text alone, such as a list's last item).
       if (!signed_letter && ps < pe && text[pe - 1] != ':' && text.substr(ps, 2) != "- " &&
-          text.find_first_not_of(" \n.,", a.end) != std::string_view::npos && only_contact_after(a.end)) {
+          text.find_first_not_of(" \n.,", a.end) != std::string_view::npos && only_contact_after(a.end) &&
+          !referral_before(ls)) {
         signed_letter = true;
       }
     }
@@ -762,10 +780,19 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
           // the name's sentence: "Hej Trine. Det er Sabrina Fisker." (not
           // "Det er Anna Holm, der står for kurset").
           const bool danish = intro == "det er" || intro == "her er";
-          if (danish && (a.end >= text.size() ||
-                         (std::string_view(".!\n").find(text[a.end]) == std::string_view::npos &&
-                          text.compare(a.end, 5, " fra ") != 0))) {
-            continue;
+          if (danish) {
+            const bool sentence_ends = a.end >= text.size() ||
+                                       std::string_view(".!").find(text[a.end]) != std::string_view::npos ||
+                                       ctx.LineBreakBetween(a.end, a.end + 1);
+            // "fra" and where from, but not a cleft: "Det er Anna Holm fra
+            // IT, der kommer ...".
+            bool from_place = text.compare(a.end, 5, " fra ") == 0;
+            if (from_place) {
+              const size_t stop = text.find_first_of(".!?", a.end);
+              const std::string_view rest = text.substr(a.end, stop == std::string_view::npos ? std::string_view::npos : stop - a.end);
+              from_place = rest.find(", der ") == std::string_view::npos && rest.find(", som ") == std::string_view::npos;
+            }
+            if (!sentence_ends && !from_place) continue;
           }
           std::string_view head = std::string_view(before).substr(0, before.size() - intro.size());
           while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == '!')) head.remove_suffix(1);
@@ -1104,11 +1131,13 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       for (size_t k = k_end; k < anchors.size() && anchors[k].start - end <= rules_.subjectless_reach_bytes;
            ++k) {
         const Anchor& a = anchors[k];
-        if (!a.name || ctx.ParagraphBreakBetween(end, a.start) || !NamedByIntro(ctx, a.start)) continue;
-        int lean = -1;
+        if (!a.name) continue;
+        // The first name after the sentence decides: named by an intro, in
+        // the same paragraph, or none.
+        if (ctx.ParagraphBreakBetween(end, a.start) || !NamedByIntro(ctx, a.start)) break;
         bool refers_to_someone = false;
         for (size_t i = sen.first; i < sen.end && !refers_to_someone; ++i) {
-          refers_to_someone = (Flags(tk, i) & kRole) != 0 || PronounAt(tk, sen, i, &lean);
+          refers_to_someone = (Flags(tk, i) & kRole) != 0 || InList(rules_.third_person, tk, i);
         }
         if (refers_to_someone) {
           link[s] = a.strength;

@@ -53,7 +53,9 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
   auto filler = [&](size_t t) {
     return t + 1 < end && (Flags2(tk, t) & kPhraseFiller) && PhraseGap(tk, text, t);
   };
+  // The second word may come after one or two light words.
   const bool filler_next = (mask & term_kinds) && filler(i + 1);
+  const bool filler_two = filler_next && i + 2 < end && filler(i + 2);
   auto second_ok = [&](const PhraseRef& ref, size_t t) {
     if (ref.second_hash != 0 && ref.second_hash != tk[t].hash) return false;
     const std::string_view word = tk.folded(tk[t]);
@@ -65,10 +67,14 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
   for (const PhraseRef& ref : in->phrases) {
     // Told from the reference alone: too short, another kind, another
     // second word.
-    if (ref.words <= best) continue;
     if (!(mask & (1u << static_cast<unsigned>(ref.kind)))) continue;
     const bool skips_allowed = (term_kinds & (1u << static_cast<unsigned>(ref.kind))) != 0;
-    if (!second_ok(ref, i + 1) && !(skips_allowed && filler_next && second_ok(ref, i + 2))) continue;
+    // (best counts tokens; a phrase with light words covers up to two more.)
+    if (ref.words + (skips_allowed ? 2u : 0u) <= best) continue;
+    if (!second_ok(ref, i + 1) && !(skips_allowed && filler_next && second_ok(ref, i + 2)) &&
+        !(skips_allowed && filler_two && i + 3 < end && second_ok(ref, i + 3))) {
+      continue;
+    }
     const Phrase& ph = phrases_[ref.index];
     size_t k = 1, t = i + 1, skipped = 0;
     while (k < ph.words.size() && t < end) {
@@ -765,6 +771,9 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
     // The end of a name or CPR number the other detectors found: "Borger
     // 140238-3131 er faldet".
     if (NameOrCprEndsAt(tk[k].end)) return true;
+    // English "I" before "fell" is the writer (the writer rule below), not
+    // the Danish pronoun "I" ("I fell down a rabbit hole").
+    if (tk.folded(tk[k]) == "i" && InList(rules_.falls.en, tk, i)) return false;
     return (Flags(tk, k) & (kPronoun | kRole)) != 0 ||
            (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
             !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
@@ -834,12 +843,29 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   // The writer falling, where people fall: "jeg faldt ud af sengen", "i
   // går faldt jeg ud af sengen", "I fell in the bathroom" (linked only in a
   // signed letter or by a writer who introduces herself).
+  // Only where people fall, not "ned"/"down"/"off" alone ("I fell down a
+  // rabbit hole", "faldt ned på en løsning"); English "I" only before an
+  // English fall word (Danish "I faldt" is "you fell").
   auto writer = [&](size_t x) {
     const std::string_view w = tk.folded(tk[x]);
-    return w == "jeg" || (w == "i" && tk[x].Has(Token::kUpperInitial) && tk[x].end - tk[x].start == 1);
+    return w == "jeg" || (w == "i" && tk[x].Has(Token::kUpperInitial) && tk[x].end - tk[x].start == 1 &&
+                          InList(rules_.falls.en, tk, i));
   };
-  if (k > b && writer(k - 1) && tk.Gap(ctx.text(), k - 1) == " " && fall_clause(i + 1)) return true;
-  if (i + 1 < e && writer(i + 1) && tk.Gap(ctx.text(), i) == " " && fall_clause(i + 2)) return true;
+  auto place_clause = [&](size_t at) {
+    if (at + 1 >= e) return false;
+    const std::string_view next = tk.folded(tk[at]);
+    if ((next == "på" || next == "i" || next == "in" || next == "on") && InList(rules_.fall_places, tk, at + 1)) {
+      return true;
+    }
+    if ((next == "ud" || next == "out") && at + 2 < e &&
+        (tk.folded(tk[at + 1]) == "af" || tk.folded(tk[at + 1]) == "of")) {
+      const size_t p = tk.folded(tk[at + 2]) == "the" && at + 3 < e ? at + 3 : at + 2;
+      return InList(rules_.fall_places, tk, p) || InList(rules_.fall_from, tk, p);
+    }
+    return false;
+  };
+  if (k > b && writer(k - 1) && tk.Gap(ctx.text(), k - 1) == " " && place_clause(i + 1)) return true;
+  if (i + 1 < e && writer(i + 1) && tk.Gap(ctx.text(), i) == " " && place_clause(i + 2)) return true;
   // "i nat faldt hun" (not "i": the preposition is also a pronoun).
   return i + 1 < e && (Flags(tk, i + 1) & kPronoun) && tk.folded(tk[i + 1]) != "i" &&
          tk.Gap(ctx.text(), i) == " ";

@@ -759,6 +759,11 @@ const Definition& Rules() {
                            "budget", "workshop", "survey"};
     r.back_reference_bytes = 2000;
     r.writer_openers = {"jeg", "vi", "we"};
+    r.third_person = {"han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine",
+                      "he", "she", "him", "her", "his", "hers"};
+    r.referral_words = {"kontakt", "kontakte", "kontaktes", "til", "contact", "to", "call", "ring",
+                        "kollega", "kolleger", "colleague", "colleagues", "rettes", "reach",
+                        "henvend", "henvendelse"};
     r.naming_intros = {"han hedder", "hun hedder", "vedkommende hedder", "hans navn er",
                        "hendes navn er", "he is called", "she is called", "he's called",
                        "she's called", "his name is", "her name is", "his name's", "her name's"};

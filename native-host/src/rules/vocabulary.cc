@@ -39,7 +39,7 @@ const Words& CprOtherKeywords() {
       "case number", "case no", "case no.", "file number", "file no", "reference number",
       "serial number", "order number", "invoice number", "customer number",
       // Archive and document references (dev14: "document IDs like 311299-0001").
-      "ids", "document id", "document ids", "document number", "dokument-id", "dokumentnr",
+      "document id", "document ids", "document number", "dokument-id", "dokumentnr",
       "dokumentnr.", "dokumentnummer", "dokumentnumre", "arkivnr", "arkivnr.", "arkivnummer",
       "arkivnumre"};
   return w;

@@ -439,6 +439,12 @@ struct Definition {
   // in the same paragraph, within `subjectless_reach_bytes`, that refer to
   // someone by a pronoun or a role word and have no person before them.
   Words naming_intros;
+  // Only these pronouns refer to the person named after (not "du", "you").
+  Words third_person;
+  // The word before a name that refers to someone else than the writer:
+  // a signature block or a name with its contact details after it is no
+  // signature then ("please contact\nAnna Holm", "til min kollega").
+  Words referral_words;
   // A note line or list item under a person is about her, unless it opens
   // with one of `writer_openers` ("Jeg har migræne i dag"): then it links
   // only by referring back.
