@@ -53,9 +53,17 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
   auto filler = [&](size_t t) {
     return t + 1 < end && (Flags2(tk, t) & kPhraseFiller) && PhraseGap(tk, text, t);
   };
-  // The second word may come after one or two light words.
-  const bool filler_next = (mask & term_kinds) && filler(i + 1);
-  const bool filler_two = filler_next && i + 2 < end && filler(i + 2);
+  // The second word may come after one or two light words (looked up only
+  // when a phrase's second word is not the next token: PhraseAt is hot).
+  int filler_next = -1, filler_two = -1;  // -1: not yet looked up
+  auto next_is_filler = [&] {
+    if (filler_next < 0) filler_next = (mask & term_kinds) && filler(i + 1);
+    return filler_next == 1;
+  };
+  auto two_fillers = [&] {
+    if (filler_two < 0) filler_two = next_is_filler() && i + 2 < end && filler(i + 2);
+    return filler_two == 1;
+  };
   auto second_ok = [&](const PhraseRef& ref, size_t t) {
     if (ref.second_hash != 0 && ref.second_hash != tk[t].hash) return false;
     const std::string_view word = tk.folded(tk[t]);
@@ -71,8 +79,8 @@ size_t HealthDetector::PhraseAt(const ScanContext& ctx, size_t i, size_t end, bo
     const bool skips_allowed = (term_kinds & (1u << static_cast<unsigned>(ref.kind))) != 0;
     // (best counts tokens; a phrase with light words covers up to two more.)
     if (ref.words + (skips_allowed ? 2u : 0u) <= best) continue;
-    if (!second_ok(ref, i + 1) && !(skips_allowed && filler_next && second_ok(ref, i + 2)) &&
-        !(skips_allowed && filler_two && i + 3 < end && second_ok(ref, i + 3))) {
+    if (!second_ok(ref, i + 1) && !(skips_allowed && next_is_filler() && second_ok(ref, i + 2)) &&
+        !(skips_allowed && two_fillers() && i + 3 < end && second_ok(ref, i + 3))) {
       continue;
     }
     const Phrase& ph = phrases_[ref.index];

@@ -243,7 +243,12 @@ class NameDetector : public Detector {
       // A writer who introduces herself: "I'm Becky Aldridge", "my name is
       // ...", "jeg hedder ...", "mit navn er ..." (two capitalised words or
       // more follow, as after a label).
-      if (!labelled && gap == " " && i > 0 && !ctx.LineBreakBetween(tk[i].end, tk[i + 1].start)) {
+      // (Every token comes here: the words first, the line break last.)
+      if (!labelled && gap == " " && i > 0 &&
+          label.size() <= 6 && (label[0] == 'i' || label[0] == 'a' || label[0] == 'm' || label[0] == 'e' ||
+                                label[0] == 'h') &&
+          (label == "is" || label == "am" || label == "m" || label == "er" || label == "hedder") &&
+          !ctx.LineBreakBetween(tk[i].end, tk[i + 1].start)) {
         const std::string_view prev = tk.folded(tk[i - 1]);
         const std::string_view pg = tk.Gap(text, i - 1);
         // "I'm" and "I am" also say what one is ("I'm Very Happy"): only
@@ -266,11 +271,13 @@ class NameDetector : public Detector {
       // Raman (140504-4176)", "Aoife Byrne (0104167672)".
       // (Not from a sentence's first word: "Met Priya Raman (...)".)
       bool cpr_after = false;
-      const bool sentence_start =
-          i == 0 || tk.Gap(text, i - 1).find_first_of(".!?:\n") != std::string_view::npos;
-      if (!labelled && !sentence_start && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper)) {
+      if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper)) {
         for (size_t k = i + 1; k < n && k <= i + 3 && !cpr_after; ++k) {
           cpr_after = CprInBracketsAt(text, tk[k].end);
+        }
+        if (cpr_after && (i == 0 || tk.Gap(text, i - 1).find_first_of(".!?:") != std::string_view::npos ||
+                          ctx.LineBreakBetween(tk[i - 1].end, tk[i].start))) {
+          cpr_after = false;  // a sentence's or line's first word
         }
       }
       if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) &&
@@ -348,7 +355,7 @@ class NameDetector : public Detector {
   // True if `text` at `pos` is " (" and a CPR-shaped number (DDMMYY, an
   // optional '-' or space, four digits) and ")".
   static bool CprInBracketsAt(std::string_view text, size_t pos) {
-    if (text.compare(pos, 2, " (") != 0) return false;
+    if (pos + 2 >= text.size() || text[pos] != ' ' || text[pos + 1] != '(') return false;
     size_t p = pos + 2, digits = 0;
     for (; p < text.size() && digits < 10; ++p) {
       const char c = text[p];
