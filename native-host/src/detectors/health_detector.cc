@@ -562,6 +562,13 @@ void HealthDetector::AddVerbForms(std::string_view entry) {
   // (-ede/-et, -te/-t, -e: "rystede meget", "tisset i sengen", "græde
   // hver dag"). Irregular forms are not made up; a form that is no word
   // never occurs in a text.
+  // Most entries are one word or open with no -er word: told from the raw
+  // entry, before it is folded and split again (start-up).
+  const size_t space = entry.find(' ');
+  if (space == std::string_view::npos || space < 5 ||
+      (entry.substr(space - 2, 2) != "er" && entry.substr(space - 2, 2) != "ER")) {
+    return;
+  }
   SplitViews(entry, &split_buf_, &split_words_);
   if (split_words_.size() < 2) return;
   const std::string_view first = split_words_[0];
@@ -577,21 +584,29 @@ void HealthDetector::AddVerbForms(std::string_view entry) {
   }
 }
 
-bool HealthDetector::NamedByIntro(const ScanContext& ctx, size_t name_start) const {
+size_t HealthDetector::FoldedBefore(const ScanContext& ctx, size_t pos, std::string* out) {
   const std::string_view text = ctx.text();
   size_t ls, le;
-  ctx.LineBounds(name_start, &ls, &le);
-  size_t t = name_start;
+  ctx.LineBounds(pos, &ls, &le);
+  size_t t = pos;
   while (t > ls && text[t - 1] == ' ') --t;
   const size_t f = t - std::min<size_t>(t - ls, 24);
+  out->clear();
+  AppendFolded(text.substr(f, t - f), out);
+  return f;
+}
+
+bool HealthDetector::EndsWithPhrase(std::string_view folded, std::string_view phrase) {
+  return folded.ends_with(phrase) &&
+         (folded.size() == phrase.size() ||
+          !std::isalnum(static_cast<unsigned char>(folded[folded.size() - phrase.size() - 1])));
+}
+
+bool HealthDetector::NamedByIntro(const ScanContext& ctx, size_t name_start) const {
   std::string before;
-  AppendFolded(text.substr(f, t - f), &before);
+  FoldedBefore(ctx, name_start, &before);
   for (const std::string& intro : rules_.naming_intros) {
-    if (!before.ends_with(intro)) continue;
-    if (before.size() == intro.size() ||
-        !std::isalnum(static_cast<unsigned char>(before[before.size() - intro.size() - 1]))) {
-      return true;
-    }
+    if (EndsWithPhrase(before, intro)) return true;
   }
   return false;
 }
@@ -758,17 +773,14 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
         ((text[a.end] == '\'' && text[a.end + 1] == 's') || (text[a.end] == 's' && text[a.end + 1] == ' '));
     if (possessive) signed_letter = false;
     if (!signed_letter && !possessive && a.start > ls) {
-      size_t f = a.start - std::min<size_t>(a.start - ls, 24), t = a.start;
-      while (t > f && text[t - 1] == ' ') --t;
       std::string before;
-      AppendFolded(text.substr(f, t - f), &before);
+      const size_t f = FoldedBefore(ctx, a.start, &before);
       for (const std::string& intro : rules_.self_intros) {
-        if (!before.ends_with(intro)) continue;
         // The character before the phrase: none, or no letter or digit.
+        if (!EndsWithPhrase(before, intro)) continue;
         const bool at_start = before.size() == intro.size();
         // At the window's start: a line start, or unknown (a space then).
         const char prev = at_start ? (f == ls ? '\n' : ' ') : before[before.size() - intro.size() - 1];
-        if (!at_start && std::isalnum(static_cast<unsigned char>(prev))) continue;
         // "Jeg," only opens a quoted text or a line: "'Jeg, Preben
         // Lundgaard, klager ...'".
         if (intro.back() == ',' && std::string_view("'\"\n").find(prev) == std::string_view::npos) continue;

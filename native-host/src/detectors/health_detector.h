@@ -375,6 +375,12 @@ class HealthDetector : public Detector {
   // True if the name at `name_start` follows one of rules naming_intros on
   // its line ("Han hedder Arne Kloster", "Her name is ...").
   bool NamedByIntro(const ScanContext& ctx, size_t name_start) const;
+  // The folded text of at most 24 bytes before `pos` on its line, spaces
+  // before `pos` left out, into *out; returns where it starts. Self- and
+  // naming introductions are read from it.
+  static size_t FoldedBefore(const ScanContext& ctx, size_t pos, std::string* out);
+  // True if `folded` ends with `phrase` at a word boundary.
+  static bool EndsWithPhrase(std::string_view folded, std::string_view phrase);
   // A letter or mail signed with a name ("Mvh Inger-Lise Bruun", "Kind
   // regards,\nJens Holm"): its first-person sentences before the signature
   // are about the signer ("Jeg har fået svimmelhed af min medicin"), so

@@ -786,31 +786,39 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
            (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
             !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
   };
-  // The clause after the fall word reads as a fall: "igen", a place where
-  // people fall ("på badeværelset"), or down/out ("faldt ned fra
-  // klatrestativet", "faldet ud af sengen", "fell off").
-  // `at`: the token after the fall word (after the subject in "faldt jeg
-  // ud af sengen").
+  // Where people fall, at token `at` after the fall word (after the
+  // subject in "faldt jeg ud af sengen"): "på badeværelset", "in the
+  // garden", "ud af sengen", "out of bed".
+  auto place_clause = [&](size_t at) {
+    if (at + 1 >= e) return false;
+    const std::string_view next = tk.folded(tk[at]);
+    if ((next == "på" || next == "i" || next == "in" || next == "on") && InList(rules_.fall_places, tk, at + 1)) {
+      return true;
+    }
+    if ((next == "ud" || next == "out") && at + 2 < e &&
+        (tk.folded(tk[at + 1]) == "af" || tk.folded(tk[at + 1]) == "of")) {
+      const size_t p = tk.folded(tk[at + 2]) == "the" && at + 3 < e ? at + 3 : at + 2;
+      return InList(rules_.fall_places, tk, p) || InList(rules_.fall_from, tk, p);
+    }
+    return false;
+  };
+  // The clause after the fall word reads as a fall: "igen", a count, a
+  // place (place_clause), or down ("faldt ned fra klatrestativet", "fell
+  // off").
   auto fall_clause = [&](size_t at) {
     if (at >= e) return false;
-    const size_t i = at - 1;
-    const std::string_view next = tk.folded(tk[i + 1]);
+    const std::string_view next = tk.folded(tk[at]);
     if (next == "igen" || next == "again" || next == "twice") return true;
     // Counted after the fall: "faldet 2 gange", "fallen three times".
-    if ((tk[i + 1].Has(Token::kAllDigits) || InList(rules_.fall_counts, tk, i + 1)) && i + 2 < e &&
-        InList(rules_.fall_times, tk, i + 2)) {
+    if ((tk[at].Has(Token::kAllDigits) || InList(rules_.fall_counts, tk, at)) && at + 1 < e &&
+        InList(rules_.fall_times, tk, at + 1)) {
       return true;
     }
-    if ((next == "på" || next == "i" || next == "in" || next == "on") && i + 2 < e &&
-        InList(rules_.fall_places, tk, i + 2)) {
-      return true;
-    }
-    // "ud af sengen", "out of bed": out of a place people fall from (not
-    // "faldt ud af forløbet", dropped out).
-    if ((next == "ud" || next == "out") && i + 3 < e &&
-        (tk.folded(tk[i + 2]) == "af" || tk.folded(tk[i + 2]) == "of")) {
-      const size_t p = tk.folded(tk[i + 3]) == "the" && i + 4 < e ? i + 4 : i + 3;
-      return InList(rules_.fall_places, tk, p) || InList(rules_.fall_from, tk, p);
+    if (place_clause(at)) return true;
+    // "ud af" something else: dropped out ("faldt ud af forløbet").
+    if ((next == "ud" || next == "out") && at + 2 < e &&
+        (tk.folded(tk[at + 1]) == "af" || tk.folded(tk[at + 1]) == "of")) {
+      return false;
     }
     return next == "ned" || next == "down" || next == "off";
   };
@@ -858,19 +866,6 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
     const std::string_view w = tk.folded(tk[x]);
     return w == "jeg" || (w == "i" && tk[x].Has(Token::kUpperInitial) && tk[x].end - tk[x].start == 1 &&
                           InList(rules_.falls.en, tk, i));
-  };
-  auto place_clause = [&](size_t at) {
-    if (at + 1 >= e) return false;
-    const std::string_view next = tk.folded(tk[at]);
-    if ((next == "på" || next == "i" || next == "in" || next == "on") && InList(rules_.fall_places, tk, at + 1)) {
-      return true;
-    }
-    if ((next == "ud" || next == "out") && at + 2 < e &&
-        (tk.folded(tk[at + 1]) == "af" || tk.folded(tk[at + 1]) == "of")) {
-      const size_t p = tk.folded(tk[at + 2]) == "the" && at + 3 < e ? at + 3 : at + 2;
-      return InList(rules_.fall_places, tk, p) || InList(rules_.fall_from, tk, p);
-    }
-    return false;
   };
   if (k > b && writer(k - 1) && tk.Gap(ctx.text(), k - 1) == " " && place_clause(i + 1)) return true;
   if (i + 1 < e && writer(i + 1) && tk.Gap(ctx.text(), i) == " " && place_clause(i + 2)) return true;
