@@ -120,6 +120,11 @@ TEST(Address, TabsAndAmountsAreNoHouseNumbers) {
   EXPECT_TRUE(Find(DefaultEngine(), "Referat teammøde hjemmepl. Syd 24/11", Category::kAddress).empty());
   EXPECT_TRUE(Find(DefaultEngine(), "Møde om boligplacering 20/11", Category::kAddress).empty());
   EXPECT_EQ(Find(DefaultEngine(), "Bor på Skovvej 24, 1. tv", Category::kAddress).size(), 1u);
+  // Two digits that open a phone number in pairs (dev16: "Contact wife
+  // Jette Vang 25 66 38 90", Vang read as a street with the shipped lists).
+  EXPECT_TRUE(Find(DefaultEngine(), "Contact wife Jette Vang 25 66 38 90.", Category::kAddress).empty());
+  EXPECT_EQ(Find(DefaultEngine(), "Hun bor på Egevang 25, 8500 Grenaa.", Category::kAddress).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Bor på Skovvej 12 2 th.", Category::kAddress).size(), 1u);
 }
 
 // A public place's address right after its name is no person's (dev3,

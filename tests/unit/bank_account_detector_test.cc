@@ -45,6 +45,22 @@ TEST(BankAccount, TenDigitAccountWithoutKeyword) {
   }
 }
 
+// A limited company's own account is no person's (dev16 supplier
+// payments); a bank's customer's account, a sole trader's and one in the
+// next sentence stay.
+TEST(BankAccount, LimitedCompanyOwnAccount) {
+  for (const char* t : {"supplier Kattegat Hjælpemidler A/S, CVR 26741173, bank reg. 5470 account 0001234567",
+                        "Betal Djurs VVS & Blik ApS på reg.nr. 7310, kontonr. 0001274536 inden fredag."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kBankAccount).empty()) << t;
+  }
+  for (const char* t : {"Anna Holm har konto i Danske Bank A/S, reg. 5470 konto 0001234567.",
+                        "Anna Holm har konto i Spar Nord Bank A/S, reg. 5470 konto 0001234567.",
+                        "Vi har betalt Kattegat ApS. Borgerens konto er reg. 5470 konto 0001234567.",
+                        "Udbetal fra Norddjurs Kommune til reg. 5470 konto 0001234567."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), 1u) << t;
+  }
+}
+
 // Pasted and OCR'd vouchers put several spaces between the parts.
 TEST(BankAccount, SpelledOutWithRunsOfSpaces) {
   const std::string text = "Modtager: Kirkegaards Byggeservice\nReg. nr.  7670    Konto nr.  3245589946\n";

@@ -214,7 +214,10 @@ TEST(Cpr, ListUnderAHeaderLine) {
 // Archive and document references shaped like CPR numbers (dev14 trap).
 TEST(Cpr, DocumentAndArchiveReferences) {
   for (const char* t : {"Our archive uses document IDs like 311299-0001 for every report.",
-                        "Find dokumentnr. 311299-0001 i arkivet."}) {
+                        "Find dokumentnr. 311299-0001 i arkivet.",
+                        // dev16: abbreviated document references, credit notes.
+                        "Lav en liste: Dok. 3110892451 (referat), dok. 0711674412 (høringssvar).",
+                        "Kreditnota 0106931122 mangler stadig."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCpr).empty()) << t;
   }
   EXPECT_EQ(Find(DefaultEngine(), "Borgerens cpr-nr. er 311299-0001.", Category::kCpr).size(), 1u);

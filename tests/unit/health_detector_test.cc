@@ -336,6 +336,11 @@ TEST(Health, MeasurementsWithAValueAreTestResults) {
   // The word without a value, or a value on the next line, is no result.
   EXPECT_TRUE(Spans("Anne Hansen skriver om blodtryk i pjecen.").empty());
   EXPECT_TRUE(Spans("Anne Hansen: kursus om blodsukker\n2 dage i maj").empty());
+  // Clinical scores and tests (dev16's care notes).
+  EXPECT_TRUE(Has(Spans("Asta Riis – Braden 12 – ligger meget i sengen"), "Braden 12"));
+  EXPECT_TRUE(Has(Spans("Kim Berg har AUDIT-score 28 ved indskrivning."), "AUDIT-score 28"));
+  EXPECT_TRUE(Has(Spans("Kim Berg: samlet IQ 72 ved testen."), "samlet IQ 72"));
+  EXPECT_TRUE(Spans("Anna Holm sendte audit 2024 til revisionen.").empty());
 }
 
 // Benefits and care granted because of illness or disability say that a
@@ -970,6 +975,56 @@ TEST(HealthDetector, FiguresThatFellAreNoFall) {
   EXPECT_TRUE(Has(Spans("Mette Hansen fell, to 2 nurses' surprise."), "fell"));
 }
 
+// Idioms with a fall word and a struggle with a thing are no health
+// (eleventh session's traps: a colleague who "faldt til ro", "fell behind",
+// "har det svært med Excel"); the fall and the mood themselves stay.
+TEST(HealthDetector, FallIdiomsAndStrugglesWithThings) {
+  for (const char* t : {"Anna Holm er faldet til ro i den nye afdeling.", "Anna Holm faldt for et tilbud.",
+                        "Anna Holm fell behind with the reports.", "Anna Holm fell asleep in the meeting.",
+                        "Anna Holm fell out with her neighbour.",
+                        "Anna Holm har det svært med Excel, kan du lave en guide?",
+                        "Anna Holm har haft det svært med de nye regler for kørsel."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+  EXPECT_TRUE(Has(Spans("Anna Holm fell in the bathroom."), "fell"));
+  EXPECT_TRUE(Has(Spans("Anna Holm er faldet i badeværelset."), "faldet"));
+  EXPECT_TRUE(Has(Spans("Anna Holm faldt for anden gang i nat."), "faldt"));
+  EXPECT_TRUE(Has(Spans("Anna Holm har det svært med at sove."), "har det svært"));
+  EXPECT_TRUE(Has(Spans("Anna Holm har det svært med sig selv for tiden."), "har det svært"));
+  EXPECT_TRUE(Has(Spans("Anna Holm har det svært."), "har det svært"));
+  // The second verb of a person's clause (dev16); a figure falling after
+  // a CPR number or a colon is no fall.
+  EXPECT_TRUE(Has(Spans("Else Berg, 0909390257. Hun har været forvirret og faldet to gange i denne uge."),
+                  "faldet"));
+  EXPECT_FALSE(Has(Spans("Else Berg, 0909390257. Renten er faldet to gange i år."), "faldet"));
+  EXPECT_FALSE(Has(Spans("Else Berg skriver: Renten er faldet."), "faldet"));
+  EXPECT_FALSE(Has(Spans("Else Berg siger, at priserne steg og faldet to gange."), "faldet"));
+}
+
+// The eleventh session's vocabulary (rules/data): brand names on the
+// Danish market and care-documentation words (dev16's miss classes: "PN
+// Ventolin", "prostataforstørrelse", "udtrættelighed", "ødemer").
+TEST(HealthDetector, MedicineBrandsAndCareDocumentationWords) {
+  EXPECT_TRUE(Has(Spans("Gerda Mikkelsen – KOL, PN Ventolin, Eligard hver 3. måned."), "Ventolin"));
+  EXPECT_TRUE(Has(Spans("Gerda Mikkelsen – KOL, PN Ventolin, Eligard hver 3. måned."), "Eligard"));
+  for (const char* w : {"prostataforstørrelse", "udtrættelighed", "ødemer", "hemiparese"}) {
+    const std::string t = std::string("Poul Berg, 0909390257: ") + w + " siden marts.";
+    EXPECT_TRUE(Has(Spans(t), w)) << t;
+  }
+  EXPECT_TRUE(Has(Spans("Ruth Haynes has morning stiffness and needs a patient hoist."), "morning stiffness"));
+  // No person, or an ordinary word: no finding.
+  EXPECT_TRUE(Spans("Vi bestiller Ventolin til depotet.").empty());
+  EXPECT_TRUE(Spans("Poul Berg holder foredrag om sproglig udvikling og kulturens stammer.").empty());
+}
+
+// Care with a frequency before it or times of day after it (dev16's
+// notes): "natlige tilsyn", "Hjemmepleje morgen og aften".
+TEST(HealthDetector, CareWithTimesOfDay) {
+  EXPECT_TRUE(Has(Spans("Kaj Berg, 0909390257. Hjemmepleje morgen og aften."), "Hjemmepleje morgen og aften"));
+  EXPECT_TRUE(Has(Spans("Kaj Berg, 0909390257, har daglig hjemmepleje."), "hjemmepleje"));
+  EXPECT_FALSE(Has(Spans("Hjemmeplejen holder møde i aften, skriver Kaj Berg."), "Hjemmeplejen"));
+}
+
 // A colon before the writer's own clause ends the sentence: the writer's
 // pain is not the person the meeting was with. A speaker's turn (with a
 // title and unit) and a message from someone stay theirs.
@@ -1358,6 +1413,10 @@ TEST(HealthDetector, LinksAsRelativesAndColleaguesWriteThem) {
                         "- Nanna Holt (nho@norddjurs.dk)"),
                   "biopsy"));
   EXPECT_TRUE(Has(Spans("Fiona Gordon here. Mum's hearing aid is broken again."), "hearing aid"));
+  // A phone number in brackets after the signature (dev16).
+  EXPECT_TRUE(Has(Spans("Hi Lotte, I have panic attacks in the car. Please tell them. "
+                        "Best, Jonas Ibsen (31 56 80 24)."),
+                  "panic attacks"));
   // Line breaks are spaces in the normalised text (review).
   EXPECT_TRUE(Has(Spans("Hej Trine\nDet er Sabrina Fisker\nJeg er gravid igen, men har bækkenløsning."),
                   "bækkenløsning"));

@@ -322,6 +322,10 @@ TEST(Name, WellKnownPeopleAreLow) {
                         "Make 8 quiz questions: Harald Blåtand, Holger Danske, Pippi Langstrømpe.",
                         "Suggest picture books by Astrid Lindgren and Ib Spang Olsen for daycare.",
                         "Buy a Karen Volf cake selection for the party.",
+                        // dev13: chains and brands named after people.
+                        "Kommer Louis Nielsen ud på plejecentret og tjekker syn?",
+                        "Køb værktøj hos Harald Nyborg, chokolade fra Anthon Berg og Peter Larsen Kaffe.",
+                        "Skal vi give en Kay Bojesen-abe eller noget fra Georg Jensen i jubilæumsgave?",
                         "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus.",
                         // dev11 false alarm: a president.
                         "Write how Franklin D. Roosevelt hid his polio and wheelchair.",
@@ -416,6 +420,7 @@ TEST(Name, FamousNamesSharedByCitizens) {
   }
   for (const char* t : {"Borger: Christian Eriksen, Skovvej 2, 8500 Grenaa. Har KOL.",
                         "Christian Eriksen har diabetes og bor på Skovvej 2, 8500 Grenaa.",
+                        "Louis Nielsen har brækket armen, ring til ham på 22 33 44 55.",
                         "Navn: Karen Blixen\nCPR: 010203-1234"}) {
     EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
   }
@@ -440,6 +445,13 @@ TEST(Name, ApostropheSurnamesStreetsAfterANameAndCprInBrackets) {
   EXPECT_EQ(names("Frode Jakobsen Jernbanegade 6: blodsukker 18 kl. 11"), "Frode Jakobsen|");
   EXPECT_EQ(names("Hi, Aoife Byrne (0104167672) starts at your SFO on Monday."), "Aoife Byrne|");
   EXPECT_EQ(names("Met Priya Raman (140504-4176) today at the desk."), "Priya Raman|");
+  // dev16: a comma and the number, a quote opening with a listed first name.
+  EXPECT_EQ(names("Explain this: \"Frede Holmsgaard, 2208509392. St.p. TCI 2023.\""), "Frede Holmsgaard|");
+  EXPECT_EQ(names("Norddjurs Kommune, 2208509392, sagen er lukket."), "");
+  // A medicine and its dose after a name is no third name part (dev16's
+  // lists: the name was lost to the medicine).
+  EXPECT_EQ(names("PN-liste:\nInga Schou Risperidon 0,5 mg PN\nHarald Tang Xyzapin 25 mg fast"),
+            "Inga Schou|Harald Tang|");
   // Streets named after a person stay streets; an organisation before a
   // number in brackets is no name.
   for (const char* t : {"Vi mødes på Hans Tausens Gade 6 i morgen.", "Anne Hansens Vej 4 er lukket.",

@@ -342,6 +342,15 @@ class AddressDetector : public Detector {
       }
       if (!address_follows) return false;
     }
+    // Two digits that open a phone number in pairs are no house number:
+    // "Contact wife Jette Vang 25 66 38 90" (dev16).
+    if (s.size() == 2 && j + 3 < tk.size()) {
+      bool pairs = true;
+      for (size_t k = j + 1; pairs && k <= j + 3; ++k) {
+        pairs = tk.Gap(text, k - 1) == " " && tk[k].Has(Token::kAllDigits) && tk[k].end - tk[k].start == 2;
+      }
+      if (pairs) return false;
+    }
     return d == s.size() ||
            (s.size() - d == 1 && std::isalpha(static_cast<unsigned char>(s[d])));
   }

@@ -10,9 +10,15 @@
 //    context in the 40 bytes before (konto, kontonr., reg.nr., bank,
 //    NemKonto, overfør, indbetal ...), otherwise low (not reported by
 //    default: "1234 567890" is just as likely a case or order number).
+// 3. Low too when it is a limited company's own account (a supplier's
+//    "Kattegat Hjælpemidler A/S, CVR 26741173, bank reg. 5470 account ...";
+//    see Definition::limited_forms). A CVR number is still reported: it
+//    names the firm, and the policy decides.
 #include <hs/hs.h>
 
 #include "engine/detector.h"
+#include "engine/keywords.h"
+#include "engine/normalize.h"
 #include "engine/pattern_render.h"
 #include "privacy_guard/rules/bank_account.h"
 #include "privacy_guard/rules/vocabulary.h"
@@ -29,6 +35,12 @@ const Definition& Rules() {
     r.bank_words = {&vocabulary::BankKeywords(), 40};
     r.payment_words = {&vocabulary::PaymentWords(), 40};
     r.other_words = {&vocabulary::BankOtherKeywords(), 25};
+    r.limited_forms = {"a/s", "aps", "p/s", "k/s", "ivs", "a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.",
+                       "s.m.b.a.", "gmbh", "ltd", "ltd.", "limited", "plc", "inc", "inc."};
+    r.personal_forms = {"i/s", "enkeltmandsvirksomhed", "enkeltmandsvirksomheden", "sole trader",
+                        "selvstændig", "selvstændige", "self-employed"};
+    r.bank_names = {"bank", "banken", "sparekasse", "sparekassen", "landsbank", "andelskasse",
+                    "nordea", "danske", "jyske", "sydbank", "nykredit", "spar", "lunar"};
     // ":" after a word, "," between the numbers, each with spaces or not;
     // up to four spaces in a row, as in pasted or OCR'd vouchers ("Reg. nr.
     // 7670    Konto nr.  3245589946").
@@ -64,6 +76,76 @@ const Definition& Rules() {
 
 namespace {
 
+// True if the account at `pos` is a limited company's own (see
+// Definition::limited_forms).
+bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_account::Definition& r) {
+  const size_t reach = r.company_reach;
+  const std::string_view t = ctx.text();
+  size_t from = pos > reach ? pos - reach : 0;
+  while (from > 0 && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) --from;  // a character's start
+  // The line, then the sentence: back to the last ". ", "! ", "? " before
+  // a capital, after a word of three letters or more that is no
+  // abbreviation ("reg. 5470", "VAT no. DK..." are no sentence end).
+  size_t ls, le;
+  ctx.LineBounds(pos, &ls, &le);
+  from = std::max(from, ls);
+  auto capital = [&](size_t p) {
+    const unsigned char c = static_cast<unsigned char>(t[p]);
+    return (c >= 'A' && c <= 'Z') ||
+           (c == 0xC3 && p + 1 < t.size() && (t[p + 1] == '\x86' || t[p + 1] == '\x98' || t[p + 1] == '\x85'));
+  };
+  for (size_t p = pos; p > from + 1; --p) {
+    const char c = t[p - 2];
+    size_t w = p - 2;
+    while (w > from && IsWordByte(static_cast<unsigned char>(t[w - 1]))) --w;
+    std::string_view word = t.substr(w, p - 2 - w);
+    const bool abbreviation = word.size() < 3 || word == "reg" || word == "Reg" || word == "tlf" ||
+                              word == "Tlf" || word == "ref" || word == "Ref" || word == "att" || word == "inkl";
+    if ((c == '.' || c == '!' || c == '?') && t[p - 1] == ' ' && p < pos && capital(p) &&
+        (c != '.' || !abbreviation)) {
+      from = p;
+      break;
+    }
+  }
+  std::string folded;
+  AppendFolded(t.substr(from, pos - from), &folded);
+  // The last form before the number decides ("Betal Holm & Søn I/S, ikke
+  // Kattegat ApS, på reg. ..." names the partnership's).
+  struct Form {
+    const std::string* word;
+    bool limited;
+  };
+  std::vector<Form> forms;
+  for (const std::string& f : r.limited_forms) forms.push_back({&f, true});
+  for (const std::string& f : r.personal_forms) forms.push_back({&f, false});
+  size_t best_at = std::string::npos;
+  bool best_limited = false;
+  for (const Form& fm : forms) {
+    const std::string& form = *fm.word;
+    size_t at = 0;
+    while ((at = folded.find(form, at)) != std::string::npos) {
+      const size_t after = at + form.size();
+      const bool whole = (at == 0 || !IsWordByte(folded[at - 1])) &&
+                         (after >= folded.size() || !IsWordByte(folded[after]) || !IsWordByte(form.back()));
+      if (whole && (best_at == std::string::npos || at > best_at)) {
+        bool bank = false;
+        if (fm.limited && at > 1) {
+          size_t ws = at - 1;
+          while (ws > 0 && folded[ws - 1] == ' ') --ws;
+          size_t wb = ws;
+          while (wb > 0 && IsWordByte(folded[wb - 1])) --wb;
+          const std::string_view word = std::string_view(folded).substr(wb, ws - wb);
+          for (const std::string& b : r.bank_names) bank = bank || word == b || word.ends_with("bank");
+        }
+        best_at = at;
+        best_limited = fm.limited && !bank;
+      }
+      ++at;
+    }
+  }
+  return best_at != std::string::npos && best_limited;
+}
+
 enum Tag { kShort = 0, kReg = 1, kNumber = 2 };
 
 class BankAccountDetector : public Detector {
@@ -95,9 +177,12 @@ class BankAccountDetector : public Detector {
         t[from - 2] >= '0' && t[from - 2] <= '9') {
       return;
     }
+    // A limited company's own account (not a bank's customer's): "supplier
+    // Kattegat Hjælpemidler A/S, CVR 26741173, bank reg. 5470 account ...".
+    auto company = [&] { return LimitedCompanyBefore(ctx, from, rules_); };
     if (tag == kNumber) {
       if (WordCharBefore(t, from)) return;
-      out->push_back(Candidate{Category::kBankAccount, from, to, Confidence::kHigh});
+      out->push_back(Candidate{Category::kBankAccount, from, to, company() ? Confidence::kLow : Confidence::kHigh});
       return;
     }
     if (tag == kReg) {
@@ -105,7 +190,7 @@ class BankAccountDetector : public Detector {
       // Report the digits part: from the first digit.
       size_t start = from;
       while (start < to && !(t[start] >= '0' && t[start] <= '9')) ++start;
-      out->push_back(Candidate{Category::kBankAccount, start, to, Confidence::kHigh});
+      out->push_back(Candidate{Category::kBankAccount, start, to, company() ? Confidence::kLow : Confidence::kHigh});
       return;
     }
     if (WordCharBefore(t, from)) return;
@@ -133,6 +218,7 @@ class BankAccountDetector : public Detector {
                 ctx.KeywordBefore(from, rules_.payment_words.window, *rules_.payment_words.words))) {
       c = Confidence::kMedium;
     }
+    if (c != Confidence::kLow && company()) c = Confidence::kLow;
     out->push_back(Candidate{Category::kBankAccount, from, to, c});
   }
 

@@ -719,13 +719,16 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
       // clause ("... Best, Thomas Riis-Andersen'"; not "Many thanks Sarah
       // Jensen for covering").
       // The name's own contact details in brackets may follow it: "- Nanna
-      // Holt (nho@norddjurs.dk)".
+      // Holt (nho@norddjurs.dk)", "Best, Jonas Ibsen (31 56 80 24)".
       size_t after = a.end;
       if (text.compare(after, 2, " (") == 0) {
         const size_t close = text.find(')', after + 2);
-        if (close != std::string_view::npos && close - after <= 64 &&
-            text.substr(after + 2, close - after - 2).find_first_of(" \n") == std::string_view::npos) {
-          after = close + 1;
+        if (close != std::string_view::npos && close - after <= 64) {
+          const std::string_view inside = text.substr(after + 2, close - after - 2);
+          if (inside.find_first_of(" \n") == std::string_view::npos ||
+              inside.find_first_not_of("0123456789 +-.") == std::string_view::npos) {
+            after = close + 1;
+          }
         }
       }
       const bool name_ends = after >= text.size() || std::string_view(",.'\")").find(text[after]) != std::string_view::npos ||

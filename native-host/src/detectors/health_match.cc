@@ -210,6 +210,34 @@ static bool ShareAfter(const ScanContext& ctx, size_t n, size_t end, const std::
   return std::find(units.begin(), units.end(), w) != units.end();
 }
 
+// True if the words from token `n` (before `end`, one space apart) read
+// as one of `phrases` ("til ro", "out with").
+static bool PhraseFollows(const ScanContext& ctx, size_t n, size_t end, const std::vector<std::string>& phrases) {
+  const Tokens& tk = ctx.tokens();
+  for (const std::string& p : phrases) {
+    size_t k = n, pos = 0;
+    bool ok = true;
+    while (ok && pos <= p.size()) {
+      const size_t sp = std::min(p.find(' ', pos), p.size());
+      ok = k < end && (k == n || tk.Gap(ctx.text(), k - 1) == " ") &&
+           tk.folded(tk[k]) == std::string_view(p).substr(pos, sp - pos);
+      ++k;
+      pos = sp + 1;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+// True if token i is a form of "fald-", "fell" or "fall" in one of the
+// idioms of `fall_idioms` ("faldt til ro", "fell behind").
+static bool FallIdiomAt(const ScanContext& ctx, size_t i, size_t end, const Definition& r) {
+  const Tokens& tk = ctx.tokens();
+  const std::string_view w = tk.folded(tk[i]);
+  if (!(w.substr(0, 4) == "fald" || w.substr(0, 4) == "fell" || w.substr(0, 4) == "fall")) return false;
+  return i + 1 < end && tk.Gap(ctx.text(), i) == " " && PhraseFollows(ctx, i + 1, end, r.fall_idioms);
+}
+
 const WordInfo* HealthDetector::FindInfo(const Tokens& tk, size_t i) const {
   return lex_.Find(tk.folded(tk[i]), tk[i].hash);
 }
@@ -739,10 +767,17 @@ size_t HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t b, size_
   for (size_t k = i; k-- > b && k + 4 > i;) {
     if (InList(rules_.work_verbs, tk, k)) return i;
   }
+  // A frequency before it: "natlige tilsyn", "daglig hjemmepleje".
+  if (i > b && tk.Gap(ctx.text(), i - 1) == " " && InList(rules_.frequency_adjectives, tk, i - 1)) return i;
   for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
     if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) return i;
     const std::string_view w = tk.folded(tk[j]);
     if (InList(rules_.frequencies, w)) return j;
+    // Times of day: "Hjemmepleje morgen og aften" (dev16).
+    if (j == i + 1 && j + 2 < e && InList(rules_.times_of_day, w) && tk.folded(tk[j + 1]) == "og" &&
+        InList(rules_.times_of_day, tk, j + 2)) {
+      return j + 2;
+    }
     // "x2" may be split: "x" then "2".
     if (w == "x" && j + 1 < e && tk[j + 1].Has(Token::kAllDigits)) return j + 1;
     // "hver 2. uge", "hver anden dag", "every other week": right after
@@ -782,9 +817,12 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
     // English "I" before "fell" is the writer (the writer rule below), not
     // the Danish pronoun "I" ("I fell down a rabbit hole").
     if (tk.folded(tk[k]) == "i" && InList(rules_.falls.en, tk, i)) return false;
+    // A capitalised word that opens a clause is no name's end: "... CPR
+    // 0909390257. Renten er faldet", "skriver: Prisen er faldet".
     return (Flags(tk, k) & (kPronoun | kRole)) != 0 ||
            (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
-            !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
+            !(Flags(tk, k) & kNever) &&  // not a place: "ledigheden i Norddjurs er faldet"
+            tk.Gap(ctx.text(), k - 1).find_first_of(".:!?") == std::string_view::npos);
   };
   // Where people fall, at token `at` after the fall word (after the
   // subject in "faldt jeg ud af sengen"): "på badeværelset", "in the
@@ -832,6 +870,13 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   }
   if (k > b && IsSingle(tk, k - 1, Kind::kFallAuxiliary)) --k;
   if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
+  // The second verb of a person's clause, where people fall or counted:
+  // "Hun har været forvirret og faldet to gange i denne uge" (dev16).
+  if (k > b + 1 && (tk.folded(tk[k - 1]) == "og" || tk.folded(tk[k - 1]) == "and") && fall_clause(i + 1)) {
+    for (size_t s = b; s + 1 < k; ++s) {
+      if (Flags(tk, s) & kPronoun) return tk.folded(tk[s]) != "i";
+    }
+  }
   // A note after a name or CPR number and a comma, where people fall:
   // "Beboer Karl Nielsen, cpr 030852-3624, faldet ud af sengen".
   if (k > b && NameOrCprEndsAt(tk[k - 1].end) && tk.Gap(ctx.text(), k - 1) == ", " && fall_clause(i + 1)) {
@@ -951,6 +996,13 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     if (known && len <= 1 && IsSingle(tk, i, Kind::kFall) && i + 2 < e && IsNumberToken(tk, i + 2) &&
         tk.Gap(ctx.text(), i) == " " && InList(rules_.share_links, tk, i + 1) &&
         ShareAfter(ctx, i + 2, e, rules_.share_units)) {
+      continue;
+    }
+    if (known && len <= 1 && FallIdiomAt(ctx, i, e, rules_)) continue;
+    // "har det svært med Excel": a thing, not a mood.
+    if (len > 1 && i + len + 1 < e && InList(rules_.struggle_words, tk, i + len - 1) &&
+        tk.folded(tk[i + len]) == "med" && !InList(rules_.struggle_keeps, tk, i + len + 1)) {
+      i += len - 1;
       continue;
     }
     if (fl & kAidVerb) aid_context = true;

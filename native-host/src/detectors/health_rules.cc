@@ -112,6 +112,15 @@ const Definition& Rules() {
                           "applications", "rules"};
     r.share_links = {"by", "to"};
     r.share_units = {"percent", "procent", "pct", "per"};
+    r.fall_idioms = {"til ro", "i snak", "i søvn", "på plads", "i unåde", "for fristelsen",
+                     "for et", "for en", "for tilbuddet", "igennem", "i god jord", "i øjnene",
+                     "i tråd med", "i staver", "mig ind", "ham ind", "hende ind", "behind",
+                     "apart", "through", "short", "silent", "asleep", "in love", "into place",
+                     "out with", "for it", "for the", "for a", "under", "within", "outside",
+                     "victim", "foul of", "flat", "on deaf ears", "off the radar", "into the trap",
+                     "back on", "due"};
+    r.struggle_words = {"svært", "hårdt"};
+    r.struggle_keeps = {"at", "sig", "sin", "sit", "sine", "livet", "tingene"};
     r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "sæsonerne", "epidemi", "epidemien",
                       "tal", "tallene", "statistik", "statistikken", "rapport", "rapporten",
                       "kampagne", "kampagnen", "forening", "foreningen", "forskning",
@@ -549,6 +558,9 @@ const Definition& Rules() {
                          "weekday", "fortnight"};
     r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "x1", "x2", "x3", "x4",
                      "daily", "weekly", "twice", "times"};
+    r.frequency_adjectives = {"natlige", "natligt", "natlig", "daglig", "daglige", "ugentlig",
+                              "ugentlige"};
+    r.times_of_day = {"morgen", "middag", "aften", "nat", "formiddag", "eftermiddag"};
     r.time_words = {"år", "året", "måned", "måneden", "uge", "ugen", "weekenden", "nat", "natten",
                     "går", "dag", "dags", "sidste", "de", "den", "det", "januar", "februar", "marts",
                     "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
@@ -696,14 +708,22 @@ const Definition& Rules() {
                      "inr-værdien", "iltmætning", "temp", "sat", "rf", "saturation", "bs", "spo2", "p-glukose",
                      // Blood tests and other values: "LDL 3,8 mmol/l", "EF 25 %".
                      "ldl", "hdl", "kalium", "natrium", "kreatinin", "amylase", "glukose",
-                     "tsh", "alat", "hb", "ef"};
+                     "tsh", "alat", "hb", "ef",
+                     // Clinical scores and tests with their value (dev16's
+                     // care notes: "Braden 12", "AUDIT-score 28", "IQ 72").
+                     "braden", "braden-score", "bradenscore", "audit-score", "barthel",
+                     "barthel-indeks", "barthelindeks", "moca", "phq-9", "who-5", "fev1",
+                     "gangdistance", "gangdistancen", "iq", "samlet iq", "lithiumkoncentration",
+                     "timed up and go", "nrs", "gcs", "apgar", "apgar-score"};
     r.measures.en = {"blood sugar", "blood glucose", "hba1c", "blood pressure", "bmi",
                      "oxygen saturation", "saturation", "cholesterol", "haemoglobin",
                      "hemoglobin", "crp", "egfr", "peak flow", "blood alcohol", "bp", "pulse",
                      "heart rate", "temperature", "pain score", "vas", "epds", "mmse", "inr", "temp",
                      "sat", "sats", "resp rate", "ldl", "hdl", "potassium", "sodium",
                      "creatinine", "amylase", "glucose", "tsh", "hb", "ef", "spo2", "bgl", "cbg",
-                     "ejection fraction"};
+                     "ejection fraction", "braden", "braden score", "audit score", "barthel",
+                     "barthel index", "moca", "phq-9", "who-5", "fev1", "iq", "full scale iq",
+                     "timed up and go", "walking distance", "nrs", "gcs", "apgar", "apgar score"};
     r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet", "sig",
                           "ligger", "omkring", "ca"};
     r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",

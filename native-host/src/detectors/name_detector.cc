@@ -275,9 +275,12 @@ class NameDetector : public Detector {
         for (size_t k = i + 1; k < n && k <= i + 3 && !cpr_after; ++k) {
           cpr_after = CprInBracketsAt(text, tk[k].end);
         }
+        // A sentence's or line's first word only if the lists know it as a
+        // first name ("Frede Holmsgaard, 2208509392" opens a quote).
         if (cpr_after && (i == 0 || tk.Gap(text, i - 1).find_first_of(".!?:") != std::string_view::npos ||
-                          ctx.LineBreakBetween(tk[i - 1].end, tk[i].start))) {
-          cpr_after = false;  // a sentence's or line's first word
+                          ctx.LineBreakBetween(tk[i - 1].end, tk[i].start)) &&
+            !(Tables().infos[i] && Tables().infos[i]->first_rank > 0)) {
+          cpr_after = false;
         }
       }
       if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) &&
@@ -354,8 +357,14 @@ class NameDetector : public Detector {
   // part holds the first or the last word (folded, at least 3 letters).
   // True if `text` at `pos` is " (" and a CPR-shaped number (DDMMYY, an
   // optional '-' or space, four digits) and ")".
+  // Or ", " and the number, then no digit or dash: "Frede Holmsgaard,
+  // 2208509392." (dev16).
   static bool CprInBracketsAt(std::string_view text, size_t pos) {
-    if (pos + 2 >= text.size() || text[pos] != ' ' || text[pos + 1] != '(') return false;
+    if (pos + 2 >= text.size() || (text[pos] != ' ' && text[pos] != ',') ||
+        text[pos + 1] != (text[pos] == ' ' ? '(' : ' ')) {
+      return false;
+    }
+    const bool bracket = text[pos] == ' ';
     size_t p = pos + 2, digits = 0;
     for (; p < text.size() && digits < 10; ++p) {
       const char c = text[p];
@@ -365,7 +374,9 @@ class NameDetector : public Detector {
         return false;
       }
     }
-    return digits == 10 && p < text.size() && text[p] == ')';
+    if (digits != 10) return false;
+    if (bracket) return p < text.size() && text[p] == ')';
+    return p >= text.size() || !(text[p] == '-' || (text[p] >= '0' && text[p] <= '9'));
   }
   bool OwnEmailAfter(std::string_view text, const Tokens& tk, size_t first, size_t last) const {
     size_t p = tk[last].end;
@@ -797,6 +808,13 @@ class NameDetector : public Detector {
                    (cap && all_cap && (gap == "-" || Unknown(tk, j))))) {
         break;
       } else if (Info(j) && (Info(j)->title || Info(j)->follower) && !Listed(j)) {
+        break;
+      }
+      // An unknown word before a number after a name is a medicine and its
+      // dose, not a third name part: "Inga Schou Risperidon 0,5 mg PN"
+      // (dev16's medicine lists).
+      if (np >= 2 && !Listed(j) && !SenPattern(tk, j) && j + 1 < n && tk.Gap(text, j) == " " &&
+          tk[j + 1].Has(Token::kHasDigit)) {
         break;
       }
       all_cap &= cap;

@@ -41,7 +41,12 @@ const Words& CprOtherKeywords() {
       // Archive and document references (dev14: "document IDs like 311299-0001").
       "document id", "document ids", "document number", "dokument-id", "dokumentnr",
       "dokumentnr.", "dokumentnummer", "dokumentnumre", "arkivnr", "arkivnr.", "arkivnummer",
-      "arkivnumre"};
+      "arkivnumre",
+      // Abbreviated document references and credit notes (dev16: "Dok.
+      // 3110892451 (referat)", "Kreditnota 0106931122 mangler").
+      "dok", "dok.", "dok.nr", "dok.nr.", "doc", "doc.", "doc no", "doc no.", "kreditnota",
+      "kreditnotaen", "kreditnotanr", "kreditnotanr.", "kreditnotaer", "credit note",
+      "credit notes"};
   return w;
 }
 
@@ -407,6 +412,11 @@ const Words& PublicFigures() {
       "Dr. Frankenstein", "Victor Frankenstein", "Mr. Bean", "Miss Marple", "Hercule Poirot",
       // Brands named after people
       "Karen Volf", "J.C. Jacobsen", "Royal Copenhagen",
+      // Chains and brands a purchase list or a canteen order names (dev13,
+      // 2026-12-07): the optician, the hardware chain, the chocolate and the
+      // coffee, the silversmith and the designer's wooden monkey.
+      "Louis Nielsen", "Harald Nyborg", "Anthon Berg", "Peter Larsen Kaffe", "Georg Jensen",
+      "Kay Bojesen",
       "Ole Kirk Christiansen", "Mærsk Mc-Kinney Møller", "A.P. Møller",
       // Added 2026-12-07 by a helper session from general knowledge (261
       // names not listed above), after the rule of the note at the top: a

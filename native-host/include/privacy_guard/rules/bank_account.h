@@ -22,6 +22,16 @@ struct Definition {
   // "sagsnr.", "ordrenummer": `other_words`) comes before it, or the two
   // parts are table cells or lines (a tab or a line break between them).
   size_t full_digits = 14;
+  // A limited company's own account is no person's: low when the last
+  // firm form before the account, in its line and sentence and at most
+  // `company_reach` bytes back, is one of `limited_forms` ("A/S", "ApS")
+  // and not a bank's (a word of `bank_names`, or one ending in "bank",
+  // right before it: "konto i Danske Bank A/S" is the customer's). A form
+  // of `personal_forms` there ("I/S", "selvstændig") is a person's firm.
+  size_t company_reach = 160;
+  std::vector<std::string> limited_forms;
+  std::vector<std::string> personal_forms;
+  std::vector<std::string> bank_names;
   ContextWords payment_words;
   ContextWords other_words;
   ContextWords bank_words;

@@ -193,6 +193,22 @@ struct Definition {
   // "fell by 18 %", "fell to 40 percent" ("fell by 2 steps" stays).
   Words share_links;
   Words share_units;
+  // Care with a frequency (CareWithFrequency) may also have one of
+  // `frequency_adjectives` before it ("natlige tilsyn", "daglig
+  // hjemmepleje") or two of `times_of_day` after it ("morgen og aften").
+  Words frequency_adjectives;
+  Words times_of_day;
+  // Idioms with a fall word ("falder", "faldt", "fell", "falls" and the
+  // other forms of "fald-"/"fell"/"fall"): the words right after it are one
+  // of these, and nobody fell. "faldt til ro", "faldt over en artikel" is
+  // not listed ("faldt over en ledning" is a fall); "fell behind", "fell
+  // asleep", "fell out with her neighbour".
+  Words fall_idioms;
+  // "har det svært med Excel": a phrase ending in one of `struggle_words`,
+  // then "med" and anything but one of `struggle_keeps` ("med at
+  // sove", "med sig selv") is a struggle with a thing, not a mood.
+  Words struggle_words;
+  Words struggle_keeps;
   // A count between the auxiliary and the fall word ("er to gange faldet"):
   // a number or one of `fall_counts`, then one of `fall_times`.
   Words fall_times;
