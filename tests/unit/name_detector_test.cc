@@ -326,6 +326,12 @@ TEST(Name, WellKnownPeopleAreLow) {
                         "Kommer Louis Nielsen ud på plejecentret og tjekker syn?",
                         "Køb værktøj hos Harald Nyborg, chokolade fra Anthon Berg og Peter Larsen Kaffe.",
                         "Skal vi give en Kay Bojesen-abe eller noget fra Georg Jensen i jubilæumsgave?",
+                        // dev16: a firm named "& Søn", figures of a teaching text
+                        // and a quiz, a biography's past tense.
+                        "Write a memo comparing chairs from Carl Hansen & Søn and a cheaper supplier.",
+                        "Skriv et afsnit: Louis Braille udviklede punktskriften.",
+                        "Quiz: Dr. Shaun Murphy in \"The Good Doctor\".",
+                        "Helen Keller var døvblind og blev forfatter og forkæmper.",
                         "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus.",
                         // dev11 false alarm: a president.
                         "Write how Franklin D. Roosevelt hid his polio and wheelchair.",

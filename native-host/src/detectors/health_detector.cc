@@ -109,7 +109,8 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   for (const std::string& w : r.intake_functions) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
   for (const std::string& w : r.ailing) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
   for (const std::string& w : r.help_verbs) lex_.Upsert(FoldWord(w)).flags2 |= kLayStart;
-  for (const auto* split : {&neglect_, &impaired_}) {
+  // (A function noun starts one too: "korttidshukommelse meget nedsat".)
+  for (const auto* split : {&neglect_, &impaired_, &function_nouns_}) {
     for (const std::vector<std::string>& words : *split) lex_.Upsert(words.front()).flags2 |= kLayStart;
   }
   for (const std::string& w : r.intensifiers) lex_.Upsert(FoldWord(w)).flags2 |= kIntensifier;

@@ -749,6 +749,12 @@ size_t HealthDetector::LayStateAt(const ScanContext& ctx, size_t i, size_t e, bo
   if (const size_t n = PhraseLength(impaired_, tk, i, e); n > 0 && i + n < e) {
     if (const size_t m = PhraseLength(function_nouns_, tk, i + n, e); m > 0) return i + n + m - 1;
   }
+  // "korttidshukommelse meget nedsat", "hørelsen er nedsat".
+  if (const size_t m = PhraseLength(function_nouns_, tk, i, e); m > 0) {
+    size_t j = i + m;
+    for (int skips = 0; skips < 2 && j < e && InList(rules_.state_skips, tk, j); ++skips) ++j;
+    if (j < e && j > i + m - 1 && InList(rules_.impaired_after, tk, j)) return j;
+  }
   return i;
 }
 

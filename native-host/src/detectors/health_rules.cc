@@ -502,7 +502,21 @@ const Definition& Rules() {
     r.function_nouns = {"appetit", "appetitten", "søvn", "nattesøvn", "søvnen", "appetite",
                         "sleep", "hørelse", "hørelsen", "hearing", "hukommelse", "hukommelsen",
                         "syn", "synet", "eyesight", "mobilitet", "væskeindtag", "fluid intake",
-                        "food intake"};
+                        "food intake",
+                        // Body functions as notes measure them (dev16: "Nedsat
+                        // kondition", "Nedsat dorsalfleksion").
+                        "kondition", "konditionen", "bevægelighed", "bevægeligheden", "førlighed",
+                        "førligheden", "korttidshukommelse", "korttidshukommelsen",
+                        "koncentrationsevne", "koncentrationsevnen", "funktionsevne",
+                        "funktionsevnen", "lungefunktion", "lungefunktionen", "nyrefunktion",
+                        "nyrefunktionen", "muskelkraft", "muskelkraften", "gangfunktion",
+                        "gangfunktionen", "fleksion", "ekstension", "dorsalfleksion",
+                        "plantarfleksion", "udadrotation", "indadrotation", "bevægelsesudslag",
+                        "følesans", "følesansen", "sensibilitet", "sensibiliteten", "synsevne",
+                        "synsevnen", "høreevne", "høreevnen", "lung function", "kidney function",
+                        "renal function", "range of motion", "grip strength", "muscle strength",
+                        "exercise tolerance", "short-term memory"};
+    r.impaired_after = {"nedsat", "reduceret", "forringet", "svækket", "impaired", "reduced"};
     r.neglect_blockers = {"endnu", "yet", "tonight", "fordi", "because", "før", "before", "aften"};
     r.intake_links = {"at", "to"};
     r.ailing_links = {"i", "in", "the"};
@@ -599,7 +613,10 @@ const Definition& Rules() {
                        "klare trappen", "trappen", "flytte sig", "finde hjem", "finde vej",
                        "finde ordene", "holde på vandet", "holde balancen", "gå på toilettet",
                        "komme på toilettet", "tisse", "lave mad", "smøre mad", "tage bad",
-                       "gå i bad", "børste tænder", "vaske sig", "sidde stille"};
+                       "gå i bad", "børste tænder", "vaske sig", "sidde stille",
+                       // Care notes (dev16 classes, written from general knowledge).
+                       "krydse benene", "tygge", "knappe", "knappe skjorten", "løfte armen",
+                       "løfte armene", "komme op af stolen", "komme i bad", "holde på en kop"};
     r.activities.en = {"walk", "walking", "stand", "standing", "sit", "bend", "climb", "stairs",
                        "eat", "eating", "sleep", "sleeping", "hear", "see", "remember", "speak",
                        "swallow", "shower", "showering", "bathing", "dress", "dressing",
@@ -609,7 +626,13 @@ const Definition& Rules() {
                        "bend down", "get dressed", "get up", "get out of bed", "feed herself",
                        "feed himself", "go to the toilet", "use the toilet", "manage the stairs",
                        "sit still", "turn over", "find her way", "find his way", "find the words",
-                       "hold a cup", "cook", "out of bed"};
+                       "hold a cup", "cook", "out of bed",
+                       // Care notes (dev16 classes, written from general knowledge).
+                       "get in and out", "get into the bath", "get in and out of the bath",
+                       "get in and out of the bathtub", "button", "button his shirt",
+                       "button her shirt", "do up buttons", "chew", "lift her arm", "lift his arm",
+                       "raise her arm", "raise his arm", "grip", "hold a pen", "get out of the chair",
+                       "get out of a chair"};
     r.weak_terms = {"lammet", "lam", "brud", "bruddet", "blødning", "blødningen", "blødte", "sår",
                     "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok",
                     // medicine by its form, after "tager/får/takes": "tager piller

@@ -845,6 +845,12 @@ class NameDetector : public Detector {
         // A compound named after a person: "Per Kirkeby-udstillingen",
         // "Blicher-prisen" (a hyphen and a lower-case word).
         if (gap == "-" && tk[last + 1].Has(Token::kAllLower)) return last + 2;
+        // A firm: "Carl Hansen & Søn", "Peter Jensen & Sønner", "Holm & Co."
+        // (dev16).
+        if (gap == " & ") {
+          const std::string_view w = tk.folded(tk[last + 1]);
+          if (w == "søn" || w == "sønner" || w == "co" || w == "son" || w == "sons") return last + 2;
+        }
         // A possessive before a follower is a street or an institution even
         // when the follower is also a surname: "Niels Juels Gade".
         // A tab ends a table cell: "Karen Bech<TAB>Birkevej 4" is a name and
@@ -1039,8 +1045,10 @@ class NameDetector : public Detector {
                             Sorted(rules_.example_works), Sorted(rules_.person_labels),
                             Sorted(vocabulary::FunctionalMailboxes()),
                             Sorted({"kære", "dear", "hej", "hi", "hello", "attn"}),
-                            Sorted({"har", "havde", "fik", "får", "er", "var", "blev", "bor", "has",
-                                    "had", "have", "got", "gets", "is", "was", "lives"}),
+                            // Present tense only: a biography's past ("Helen Keller var
+                            // døvblind", "Christian Eriksen fik hjertestop") is the
+                            // public figure's (dev16).
+                            Sorted({"har", "får", "er", "bor", "has", "have", "gets", "is", "lives"}),
                             Sorted({"fra", "på", "i", "from", "in", "on"}),
                             Sorted(rules_.relation_words), Sorted(rules_.directions),
                             Sorted(rules_.royal_titles)};

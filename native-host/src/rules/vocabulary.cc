@@ -417,6 +417,9 @@ const Words& PublicFigures() {
       // coffee, the silversmith and the designer's wooden monkey.
       "Louis Nielsen", "Harald Nyborg", "Anthon Berg", "Peter Larsen Kaffe", "Georg Jensen",
       "Kay Bojesen",
+      // A teaching text's and a quiz's figures (dev16): the inventor of
+      // braille, the autistic surgeon of "The Good Doctor".
+      "Louis Braille", "Shaun Murphy",
       "Ole Kirk Christiansen", "Mærsk Mc-Kinney Møller", "A.P. Møller",
       // Added 2026-12-07 by a helper session from general knowledge (261
       // names not listed above), after the rule of the note at the top: a

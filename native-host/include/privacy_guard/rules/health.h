@@ -198,6 +198,9 @@ struct Definition {
   // hjemmepleje") or two of `times_of_day` after it ("morgen og aften").
   Words frequency_adjectives;
   Words times_of_day;
+  // A function noun (`function_nouns`) then, over at most two words ("er",
+  // "meget"), one of `impaired_after`: "korttidshukommelse meget nedsat".
+  Words impaired_after;
   // Idioms with a fall word ("falder", "faldt", "fell", "falls" and the
   // other forms of "fald-"/"fell"/"fall"): the words right after it are one
   // of these, and nobody fell. "faldt til ro", "faldt over en artikel" is
