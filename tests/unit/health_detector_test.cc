@@ -1023,6 +1023,16 @@ TEST(HealthDetector, CareWithTimesOfDay) {
   EXPECT_TRUE(Has(Spans("Kaj Berg, 0909390257. Hjemmepleje morgen og aften."), "Hjemmepleje morgen og aften"));
   EXPECT_TRUE(Has(Spans("Kaj Berg, 0909390257, har daglig hjemmepleje."), "hjemmepleje"));
   EXPECT_FALSE(Has(Spans("Hjemmeplejen holder møde i aften, skriver Kaj Berg."), "Hjemmeplejen"));
+  // A care word no list holds as a service (tilsyn) counts with its
+  // frequency too; a yearly inspection is no care.
+  EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257. Natlige tilsyn."), "tilsyn"));
+  EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257. Han får tilsyn 3 gange dagligt."), "tilsyn 3 gange"));
+  EXPECT_TRUE(Spans("Plejecentret har uanmeldt tilsyn 2 gange om året, skriver Poul Berg.").empty());
+  // A generic word timed as a symptom is: "smerter om natten", "natlige
+  // smerter"; not a topic.
+  EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257: smerter om natten."), "smerter"));
+  EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257: natlige smerter i knæet."), "smerter"));
+  EXPECT_TRUE(Spans("Poul Berg skriver om smerter om natten i sin artikel.").empty());
 }
 
 // A colon before the writer's own clause ends the sentence: the writer's

@@ -454,6 +454,10 @@ TEST(Name, ApostropheSurnamesStreetsAfterANameAndCprInBrackets) {
   // dev16: a comma and the number, a quote opening with a listed first name.
   EXPECT_EQ(names("Explain this: \"Frede Holmsgaard, 2208509392. St.p. TCI 2023.\""), "Frede Holmsgaard|");
   EXPECT_EQ(names("Norddjurs Kommune, 2208509392, sagen er lukket."), "");
+  // A lower-case word after two capitalised parts is the sentence's, even
+  // when a list holds it as a surname.
+  EXPECT_EQ(names("Poul Berg skriver om det i morgen."), "Poul Berg|");
+  EXPECT_EQ(names("Mette hansen ringede i går."), "Mette hansen|");
   // A medicine and its dose after a name is no third name part (dev16's
   // lists: the name was lost to the medicine).
   EXPECT_EQ(names("PN-liste:\nInga Schou Risperidon 0,5 mg PN\nHarald Tang Xyzapin 25 mg fast"),

@@ -287,6 +287,10 @@ class HealthDetector : public Detector {
   static size_t PhraseLength(const std::vector<std::vector<std::string>>& phrases, const Tokens& tk,
                              size_t i, size_t e);
   // An intensified state ("ekstremt træt", "very weak"): its last token, or i.
+  // True if the generic word at token i is timed as a symptom is: one of
+  // `frequency_adjectives` before it ("natlige smerter") or "om natten",
+  // "om morgenen", "om aftenen" after it.
+  bool TimedAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const;
   size_t IntensifiedStateAt(const ScanContext& ctx, size_t i, size_t e) const;
 
   // The longest multi-word entry of one of `kinds` starting at token i whose

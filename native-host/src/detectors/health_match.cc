@@ -766,6 +766,16 @@ size_t HealthDetector::IntensifiedStateAt(const ScanContext& ctx, size_t i, size
   return i + 1;
 }
 
+bool HealthDetector::TimedAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  if (i > b && tk.Gap(ctx.text(), i - 1) == " " && InList(rules_.frequency_adjectives, tk, i - 1)) return true;
+  if (i + 2 >= e || tk.Gap(ctx.text(), i) != " " || tk.folded(tk[i + 1]) != "om") return false;
+  // A topic: "skriver om smerter om natten".
+  if (i > b && (tk.folded(tk[i - 1]) == "om" || tk.folded(tk[i - 1]) == "about")) return false;
+  const std::string_view w = tk.folded(tk[i + 2]);
+  return w == "natten" || w == "morgenen" || w == "aftenen";
+}
+
 size_t HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
   if (!IsSingle(tk, i, Kind::kCare)) return i;
@@ -773,12 +783,16 @@ size_t HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t b, size_
   for (size_t k = i; k-- > b && k + 4 > i;) {
     if (InList(rules_.work_verbs, tk, k)) return i;
   }
-  // A frequency before it: "natlige tilsyn", "daglig hjemmepleje".
-  if (i > b && tk.Gap(ctx.text(), i - 1) == " " && InList(rules_.frequency_adjectives, tk, i - 1)) return i;
   for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
     if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) return i;
     const std::string_view w = tk.folded(tk[j]);
-    if (InList(rules_.frequencies, w)) return j;
+    if (InList(rules_.frequencies, w)) {
+      // "tilsyn 2 gange årligt": a yearly inspection, not care.
+      if ((j + 1 < e && InList(rules_.yearly, tk, j + 1)) || (j + 2 < e && InList(rules_.yearly, tk, j + 2))) {
+        return i;
+      }
+      return j;
+    }
     // Times of day: "Hjemmepleje morgen og aften" (dev16).
     if (j == i + 1 && j + 2 < e && InList(rules_.times_of_day, w) && tk.folded(tk[j + 1]) == "og" &&
         InList(rules_.times_of_day, tk, j + 2)) {
@@ -1129,9 +1143,11 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     } else if ((fl & kIgnore) && !(fl & kNever) && (fl & (kTermFlags | kHealthHead)) &&
                (AfterStateVerb(ctx, b, i) ||
                 (i + 1 < e && IsNumberToken(tk, i + 1) && tk.Gap(ctx.text(), i) == " " &&
-                 !tk[i].Has(Token::kAllUpper)))) {
+                 !tk[i].Has(Token::kAllUpper)) ||
+                TimedAt(ctx, b, i, e))) {
       // A generic word right after a state verb ("har feber", "fik
-      // medicin") or measured ("feber 38,6").
+      // medicin"), measured ("feber 38,6") or timed ("smerter om natten",
+      // "natlige smerter").
       last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && !english && IsSingle(tk, i, Kind::kCare) &&
                AfterCareVerb(tk, b, i)) {
@@ -1154,11 +1170,15 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // A care word listed right after a health finding: "hjælp til
       // personlig pleje x2 dgl., plejeseng, madservice".
       last = i;
-    } else if (const size_t cf = (fl & kIgnore) && !(fl & kNever) ? CareWithFrequency(ctx, b, i, e) : i;
+    } else if (const size_t cf = known && !(fl & kNever) ? CareWithFrequency(ctx, b, i, e) : i;
                cf > i) {
       // "hjemmesygepleje to gange om dagen", "Bad x1 ugl.", "rengøring
       // hver 2. uge" (up to the frequency, so a list may go on after it).
       last = cf;
+    } else if (known && !(fl & kNever) && i > b && IsSingle(tk, i, Kind::kCare) &&
+               tk.Gap(ctx.text(), i - 1) == " " && InList(rules_.frequency_adjectives, tk, i - 1)) {
+      // A frequency before it: "natlige tilsyn", "daglig hjemmepleje".
+      last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && !english && CareCell(ctx, i)) {
       // A care term as a cell of a record about a person.
       last = i;

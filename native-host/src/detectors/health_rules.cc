@@ -575,6 +575,7 @@ const Definition& Rules() {
     r.frequency_adjectives = {"natlige", "natligt", "natlig", "daglig", "daglige", "ugentlig",
                               "ugentlige"};
     r.times_of_day = {"morgen", "middag", "aften", "nat", "formiddag", "eftermiddag"};
+    r.yearly = {"årligt", "yearly", "annually", "året", "year"};
     r.time_words = {"år", "året", "måned", "måneden", "uge", "ugen", "weekenden", "nat", "natten",
                     "går", "dag", "dags", "sidste", "de", "den", "det", "januar", "februar", "marts",
                     "april", "maj", "juni", "juli", "august", "september", "oktober", "november",

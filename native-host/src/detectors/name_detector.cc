@@ -796,6 +796,9 @@ class NameDetector : public Detector {
       }
       const bool cap = t.Has(Token::kUpperInitial);
       const bool lower = t.Has(Token::kAllLower);
+      // After two capitalised parts a lower-case word is the sentence's:
+      // "Poul Berg skriver" ("Skriver" is also a surname).
+      if (np >= 2 && all_cap && lower) break;
       // The "O" of "O'Connell" (whatever the lists say of "o").
       const bool apostrophe_head = t.fold_len == 1 && cap && j + 1 < n &&
                                    (tk.Gap(text, j) == "'" || tk.Gap(text, j) == "\u2019") &&

@@ -198,6 +198,9 @@ struct Definition {
   // hjemmepleje") or two of `times_of_day` after it ("morgen og aften").
   Words frequency_adjectives;
   Words times_of_day;
+  // After "gange", or after it and one more word: an inspection's
+  // frequency, not care's ("tilsyn 2 gange årligt", "2 gange om året").
+  Words yearly;
   // A function noun (`function_nouns`) then, over at most two words ("er",
   // "meget"), one of `impaired_after`: "korttidshukommelse meget nedsat".
   Words impaired_after;
