@@ -217,7 +217,10 @@ TEST(Cpr, DocumentAndArchiveReferences) {
                         "Find dokumentnr. 311299-0001 i arkivet.",
                         // dev16: abbreviated document references, credit notes.
                         "Lav en liste: Dok. 3110892451 (referat), dok. 0711674412 (høringssvar).",
-                        "Kreditnota 0106931122 mangler stadig."}) {
+                        "Kreditnota 0106931122 mangler stadig.",
+                        // dev17: batch numbers and payment references.
+                        "Batchnummer 210385-1147 af insulinpennene skal tages ud af brug.",
+                        "Tjek: betalingsid 020304 0506 07; rente 8,05 %."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCpr).empty()) << t;
   }
   EXPECT_EQ(Find(DefaultEngine(), "Borgerens cpr-nr. er 311299-0001.", Category::kCpr).size(), 1u);

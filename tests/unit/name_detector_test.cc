@@ -332,6 +332,12 @@ TEST(Name, WellKnownPeopleAreLow) {
                         "Skriv et afsnit: Louis Braille udviklede punktskriften.",
                         "Quiz: Dr. Shaun Murphy in \"The Good Doctor\".",
                         "Helen Keller var døvblind og blev forfatter og forkæmper.",
+                        // dev17: examples of famous people, an author, fiction, a brand.
+                        "Nævn kendte eksempler som Kim Larsen, der var åben om sin prostatakræft.",
+                        "Mention famous people like Kim Larsen and his cancer.",
+                        "Lise Nørgaard skrev om at blive gammel.",
+                        "Brug Saga Norén fra Broen og Sheldon Cooper som eksempler.",
+                        "Dr. Oetker Danmark, faktura 55410, 2.112 kr.",
                         "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus.",
                         // dev11 false alarm: a president.
                         "Write how Franklin D. Roosevelt hid his polio and wheelchair.",
@@ -458,6 +464,12 @@ TEST(Name, ApostropheSurnamesStreetsAfterANameAndCprInBrackets) {
   // when a list holds it as a surname.
   EXPECT_EQ(names("Poul Berg skriver om det i morgen."), "Poul Berg|");
   EXPECT_EQ(names("Mette hansen ringede i går."), "Mette hansen|");
+  // A firm before its owner (dev17); a person at her workplace stays.
+  EXPECT_EQ(names("Fra: Rikkes Rengøring v/Rikke Hyldgaard, CVR 84162655"), "Rikke Hyldgaard|");
+  EXPECT_EQ(names("Ansøger: Vads Entreprenør v/Claus Vad, tlf. 21 58 33 70."), "Claus Vad|");
+  EXPECT_EQ(names("Anna Holm v/ hjemmeplejen ringede."), "Anna Holm|");
+  // "kendte" as a verb (knew) is no fame word.
+  EXPECT_EQ(names("Hun kendte Kim Larsen godt, han har KOL."), "Kim Larsen|");
   // A medicine and its dose after a name is no third name part (dev16's
   // lists: the name was lost to the medicine).
   EXPECT_EQ(names("PN-liste:\nInga Schou Risperidon 0,5 mg PN\nHarald Tang Xyzapin 25 mg fast"),

@@ -159,5 +159,15 @@ TEST(Phone, ItemNumbersSwitchboardsAndFaxes) {
   EXPECT_EQ(Find(DefaultEngine(), "Anna Holm har fået nyt nummer: 28 16 73 05.", Category::kPhone).size(), 1u);
 }
 
+// Amounts under a budget column and compound lot numbers (dev17); a phone
+// column stays.
+TEST(Phone, BudgetColumnsAndLotNumbers) {
+  for (const char* t : {"Konto | Budget | Forbrug\nHjælpemidler | 24 51 80 00 | 26 03 12 00",
+                        "Lotnummer 24 11 30 22 af insulinpennene skal tages ud af brug."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Navn | Tlf\nAnna Holm | 24 51 80 00", Category::kPhone).size(), 1u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

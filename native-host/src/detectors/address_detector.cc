@@ -73,7 +73,8 @@ const Definition& Rules() {
         "borgerservice", "politi", "politistation", "universitet", "universitetet", "university",
         "school", "hospice", "institution", "institutionen", "depot", "depotet", "værksted",
         "værkstedet", "bosted", "bostedet", "botilbud", "botilbuddet", "genbrugsplads",
-        "genbrugspladsen", "svømmehal", "idrætshal", "sportshal", "stadion", "stadionet"};
+        "genbrugspladsen", "svømmehal", "idrætshal", "sportshal", "stadion", "stadionet",
+        "forvaltning", "forvaltningen"};
     r.institution_links = {"på", "i", "ligger", "holder", "til", "har", "adresse", "adressen",
                            "is", "at", "located", "on"};
     return r;

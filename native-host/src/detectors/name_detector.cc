@@ -339,7 +339,8 @@ class NameDetector : public Detector {
         firm = InList(rules_.firm_words, w);
         for (const std::string& e : rules_.firm_endings) firm = firm || (w.size() > e.size() && w.ends_with(e));
       }
-      if (firm) continue;
+      // A firm before its owner: "Fra: Rikkes Rengøring v/Rikke Hyldgaard".
+      if (firm || OwnerAfter(tk, text, last)) continue;
       const size_t start = tk[from].start, end = tk[last].end;
       // Not where a name was already found (those are sorted by start, and
       // labelled names come in text order, so one index walks them once).
@@ -355,6 +356,15 @@ class NameDetector : public Detector {
   // True if an e-mail address follows tokens [first, last] ("Priya Raman
   // (priya.raman@outlook.com)", "Anna Kowalczyk <anna.k@...>") whose local
   // part holds the first or the last word (folded, at least 3 letters).
+  // True if a firm's owner follows token `last`: " v/" and a first name
+  // the lists know ("Rikkes Rengøring v/Rikke Hyldgaard"; not "Anna Holm
+  // v/ hjemmeplejen", a person at her workplace).
+  static bool OwnerAfter(const Tokens& tk, std::string_view text, size_t last) {
+    if (text.compare(tk[last].end, 3, " v/") != 0 || last + 2 >= tk.size()) return false;
+    const NameInfo* in = Tables().infos[last + 2];
+    return tk[last + 2].Has(Token::kUpperInitial) && in && in->first_rank > 0;
+  }
+
   // True if `text` at `pos` is " (" and a CPR-shaped number (DDMMYY, an
   // optional '-' or space, four digits) and ")".
   // Or ", " and the number, then no digit or dash: "Frede Holmsgaard,
@@ -533,6 +543,19 @@ class NameDetector : public Detector {
               break;
             }
             if (in(sorted_.example_works, t)) {
+              is_public = true;
+              break;
+            }
+          }
+        }
+        // Examples of famous people: "kendte eksempler som Kim Larsen",
+        // "famous people like ..." (a fame word within four words before
+        // "som"/"like"/"such as", in the sentence; dev17).
+        if (!is_public && f > 2 && (tk.folded(tk[f - 1]) == "som" || tk.folded(tk[f - 1]) == "like" ||
+                                    (tk.folded(tk[f - 1]) == "as" && tk.folded(tk[f - 2]) == "such"))) {
+          for (size_t t = f - 1; t-- > 0 && t + 6 > f;) {
+            if (tk.Gap(text, t).find_first_of(".!?:;") != std::string_view::npos) break;
+            if (InList(rules_.fame_words, tk.folded(tk[t]))) {
               is_public = true;
               break;
             }
@@ -849,11 +872,13 @@ class NameDetector : public Detector {
         // "Blicher-prisen" (a hyphen and a lower-case word).
         if (gap == "-" && tk[last + 1].Has(Token::kAllLower)) return last + 2;
         // A firm: "Carl Hansen & Søn", "Peter Jensen & Sønner", "Holm & Co."
-        // (dev16).
+        // (dev16); a firm before its owner: "Rikkes Rengøring v/Rikke
+        // Hyldgaard" (dev17).
         if (gap == " & ") {
           const std::string_view w = tk.folded(tk[last + 1]);
           if (w == "søn" || w == "sønner" || w == "co" || w == "son" || w == "sons") return last + 2;
         }
+        if (OwnerAfter(tk, text, last)) return last + 1;
         // A possessive before a follower is a street or an institution even
         // when the follower is also a surname: "Niels Juels Gade".
         // A tab ends a table cell: "Karen Bech<TAB>Birkevej 4" is a name and

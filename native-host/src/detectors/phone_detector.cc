@@ -142,7 +142,9 @@ class PhoneDetector : public Detector {
       if (ctx.KeywordBefore(from, r.other_words.window, *r.other_words.words)) c = Confidence::kLow;
     } else {
       c = kind == Kind::kGrouped ? Confidence::kMedium : Confidence::kLow;
+      // An amount's column ("Konto | Budget | Forbrug", dev17) too.
       if (ctx.KeywordBefore(from, r.other_words.window, *r.other_words.words) ||
+          ctx.HeaderHas(from, *r.other_words.words) ||
           ctx.KeywordAfter(to, r.amount_words_after.window, *r.amount_words_after.words)) {
         c = Confidence::kLow;
       }

@@ -46,7 +46,12 @@ const Words& CprOtherKeywords() {
       // 3110892451 (referat)", "Kreditnota 0106931122 mangler").
       "dok", "dok.", "dok.nr", "dok.nr.", "doc", "doc.", "doc no", "doc no.", "kreditnota",
       "kreditnotaen", "kreditnotanr", "kreditnotanr.", "kreditnotaer", "credit note",
-      "credit notes"};
+      "credit notes",
+      // Compounds and payment references (dev17: "Batchnummer 210385-1147",
+      // "betalingsid 020304 0506 07").
+      "batchnummer", "batchnr", "batchnr.", "batchnumre", "lotnummer", "lotnr", "lotnr.",
+      "lotnumre", "betalingsid", "betalings-id", "betalingsreference", "payment id",
+      "payment reference"};
   return w;
 }
 
@@ -146,7 +151,7 @@ const Words& PhoneOtherKeywords() {
       "cvr", "cvr-nr", "cvr-nr.", "se-nr", "konto", "kontonr", "kontonr.",
       "reg.nr", "sagsnr", "sagsnr.", "j.nr", "journalnr", "faktura",
       "fakturanr", "ordrenr", "ordre", "kr", "kr.", "dkk", "beløb", "pris",
-      "bevilling", "budget", "ean", "p-nr", "varenr", "kundenr", "id",
+      "bevilling", "budget", "forbrug", "forbruget", "afvigelse", "ean", "p-nr", "varenr", "kundenr", "id",
       "ordrenummer", "ordre-id", "fakturanummer", "fakturanr.", "sagsnummer", "journalnummer",
       "journalnr.", "kundenummer", "kundenr.", "varenummer", "varenr.", "bilagsnr", "bilagsnr.",
       "bookingnr", "bookingnummer", "billetnr", "billetnr.", "billetnummer", "kvitteringsnr",
@@ -167,6 +172,7 @@ const Words& PhoneOtherKeywords() {
       "main number", "fax", "telefax",
       // Batch and lot numbers of medicines and goods (dev15: "lot 86 12 45 77").
       "lot", "lot no", "lot no.", "lot number", "batch", "batch no", "batch no.", "batch number",
+      "lotnummer", "lotnr", "lotnr.", "batchnummer", "batchnr", "batchnr.",
       "batchnr", "batchnr.", "lotnr", "lotnr.", "partinr", "partinr.", "partinummer"};
   return w;
 }
@@ -420,6 +426,8 @@ const Words& PublicFigures() {
       // A teaching text's and a quiz's figures (dev16): the inventor of
       // braille, the autistic surgeon of "The Good Doctor".
       "Louis Braille", "Shaun Murphy",
+      // dev17: Matador's author; a brand.
+      "Lise Nørgaard", "Dr. Oetker", "Saga Norén", "Sheldon Cooper", "The Big Bang",
       "Ole Kirk Christiansen", "Mærsk Mc-Kinney Møller", "A.P. Møller",
       // Added 2026-12-07 by a helper session from general knowledge (261
       // names not listed above), after the rule of the note at the top: a
