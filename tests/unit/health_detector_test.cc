@@ -1017,6 +1017,15 @@ TEST(HealthDetector, MedicineBrandsAndCareDocumentationWords) {
   EXPECT_TRUE(Spans("Poul Berg holder foredrag om sproglig udvikling og kulturens stammer.").empty());
 }
 
+// "siden" after a medicine is "since", not a web page's name (dev17).
+TEST(HealthDetector, MedicineSinceAMonth) {
+  EXPECT_TRUE(Has(Spans("Kasper Lykkegaard, 0603860217. Behandling: Sertralin 100 mg siden marts."),
+                  "Sertralin 100 mg"));
+  EXPECT_TRUE(Has(Spans("Kasper Lykkegaard, 0603860217. Han tager Panodil siden januar."), "Panodil"));
+  // Bones by their anatomical names.
+  EXPECT_TRUE(Has(Spans("Thomas Kjærgaard, CPR: 130871-0862, har brud på hælbenet."), "brud på hælbenet"));
+}
+
 // Care with a frequency before it or times of day after it (dev16's
 // notes): "natlige tilsyn", "Hjemmepleje morgen og aften".
 TEST(HealthDetector, CareWithTimesOfDay) {

@@ -1195,7 +1195,9 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
         (english && ServiceHeadAfter(ctx, b, i, last, e)) || PopulationAfter(tk, b, i, last, e) ||
         (last == i && CareRoleAt(tk, b, i)) || (!english && HyphenHeadAfter(ctx, last, e)) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&
-         (tk[last + 1].Has(Token::kUpperInitial) || (i > b && tk[i].Has(Token::kUpperInitial))))) {
+         (tk[last + 1].Has(Token::kUpperInitial) ||
+          // (lower-case "siden" is "since": "Sertralin 100 mg siden marts", dev17)
+          (i > b && tk[i].Has(Token::kUpperInitial) && tk.folded(tk[last + 1]) != "siden")))) {
       i = last;
       continue;
     }

@@ -186,7 +186,15 @@ const Definition& Rules() {
         "storetå", "storetåen", "ryghvirvler", "lyske", "lysken", "bryster", "brysterne",
         "skjoldbruskkirtel", "stofskifte", "hørelse", "hørelsen", "syn", "synet", "følesans",
         "hukommelse", "hukommelsen", "balance", "balancen", "ankler", "anklerne", "balder", "balderne",
-        "hæle", "hælene", "læber", "læberne", "tunge", "tungen", "tandkød", "tandkødet"};
+        "hæle", "hælene", "læber", "læberne", "tunge", "tungen", "tandkød", "tandkødet",
+        // Bones and parts by their anatomical names (dev17: "brud på
+        // hælbenet", "brud på næsebenet").
+        "hælben", "hælbenet", "næseben", "næsebenet", "kindben", "kindbenet", "overarmsknogle",
+        "overarmsknoglen", "bækkenben", "halebenet", "haleben", "skulderblad", "skulderbladet",
+        "kraniet", "kranie", "øjenbryn", "øjenbrynet", "håndryg", "håndryggen", "mellemhånd",
+        "mellemhånden", "mellemfod", "mellemfoden", "fodled", "fodleddet", "knæskal", "knæskallen",
+        "albuespids", "underkæbe", "underkæben", "overkæbe", "overkæben", "lillefinger",
+        "lillefingeren", "pegefinger", "pegefingeren", "tommelfingeren"};
     r.body_parts.en = {"head", "neck", "shoulder", "shoulders", "arm", "arms", "elbow", "wrist",
                        "hand", "hands", "finger", "fingers", "thumb", "back", "spine", "chest",
                        "rib", "ribs", "stomach", "abdomen", "pelvis", "hip", "hips", "thigh",
