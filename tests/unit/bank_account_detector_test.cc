@@ -56,7 +56,13 @@ TEST(BankAccount, LimitedCompanyOwnAccount) {
   for (const char* t : {"Anna Holm har konto i Danske Bank A/S, reg. 5470 konto 0001234567.",
                         "Anna Holm har konto i Spar Nord Bank A/S, reg. 5470 konto 0001234567.",
                         "Vi har betalt Kattegat ApS. Borgerens konto er reg. 5470 konto 0001234567.",
-                        "Udbetal fra Norddjurs Kommune til reg. 5470 konto 0001234567."}) {
+                        "Udbetal fra Norddjurs Kommune til reg. 5470 konto 0001234567.",
+                        // The review's cases: a person between the firm and the
+                        // account, "A/S." ending a sentence, a savings bank.
+                        "Udbetal løn fra Novo Nordisk A/S til Anna Holm, reg. 1234 konto 1234567890.",
+                        "Anna Holm (Holm Consulting ApS) har privat konto reg. 1234 kontonr. 1234567890.",
+                        "Anna Holm er ansat i Vestas A/S. Hendes konto er reg. 1234 konto 1234567890.",
+                        "Jeg har konto i Sparekassen Kronjylland A/S, reg. 7780 konto 1234567890."}) {
     EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), 1u) << t;
   }
 }

@@ -224,6 +224,10 @@ TEST(Cpr, DocumentAndArchiveReferences) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCpr).empty()) << t;
   }
   EXPECT_EQ(Find(DefaultEngine(), "Borgerens cpr-nr. er 311299-0001.", Category::kCpr).size(), 1u);
+  // "dok", "kreditnota" only right before the number (review).
+  for (const char* t : {"Skriv i dok: Anna Holm 010190-1234", "Kreditnota til Anna Holm 010190-1234"}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kCpr).size(), 1u) << t;
+  }
   // A bare "IDs" is no other number (review).
   EXPECT_EQ(Find(DefaultEngine(), "Please check the IDs below.\nAnna Holm 120385-1235", Category::kCpr).size(), 1u);
 }

@@ -996,9 +996,18 @@ TEST(HealthDetector, FallIdiomsAndStrugglesWithThings) {
   // a CPR number or a colon is no fall.
   EXPECT_TRUE(Has(Spans("Else Berg, 0909390257. Hun har været forvirret og faldet to gange i denne uge."),
                   "faldet"));
-  EXPECT_FALSE(Has(Spans("Else Berg, 0909390257. Renten er faldet to gange i år."), "faldet"));
-  EXPECT_FALSE(Has(Spans("Else Berg skriver: Renten er faldet."), "faldet"));
+  // (Not mended: "Else Berg skriver: Renten er faldet." is read as a fall,
+  // as "Karen er faldet" after a colon must be.)
+  EXPECT_TRUE(Has(Spans("Opdatering til Anna Holm: Karen er faldet i badeværelset i nat."), "faldet"));
   EXPECT_FALSE(Has(Spans("Else Berg siger, at priserne steg og faldet to gange."), "faldet"));
+  // The review's cases: real falls the idioms must not hide, life events
+  // that stay a mood, a share price after a colon.
+  for (const char* t : {"Anna Holm faldt for en uge siden og slog hoften.", "Anna Holm faldt under badet.",
+                        "Anna Holm fell for the second time this week.", "Anna Holm fell through the ice."}) {
+    EXPECT_FALSE(Spans(t).empty()) << t;
+  }
+  EXPECT_TRUE(Has(Spans("Anna Holm har det svært med skilsmissen."), "har det svært"));
+  EXPECT_FALSE(Has(Spans("Anna Holm skriver: Hans aktie er steget og faldet to gange i denne uge."), "faldet"));
 }
 
 // The eleventh session's vocabulary (rules/data): brand names on the
@@ -1037,11 +1046,25 @@ TEST(HealthDetector, CareWithTimesOfDay) {
   EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257. Natlige tilsyn."), "tilsyn"));
   EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257. Han får tilsyn 3 gange dagligt."), "tilsyn 3 gange"));
   EXPECT_TRUE(Spans("Plejecentret har uanmeldt tilsyn 2 gange om året, skriver Poul Berg.").empty());
+  // Work the person does, or care of a thing (review).
+  for (const char* t : {"Anna Holm står for daglig rengøring af kontoret.",
+                        "Securitas udfører natlige tilsyn, kontakt Anna Holm.",
+                        "Anna Holm har daglig tilsyn med byggepladsen.",
+                        "Kontoret får rengøring morgen og aften, spørg Anna Holm.",
+                        "Anna Holm laver daglig behandling af fakturaer."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
   // A generic word timed as a symptom is: "smerter om natten", "natlige
   // smerter"; not a topic.
   EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257: smerter om natten."), "smerter"));
   EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257: natlige smerter i knæet."), "smerter"));
   EXPECT_TRUE(Spans("Poul Berg skriver om smerter om natten i sin artikel.").empty());
+  // A body function of a firm or a market is no one's health (review).
+  EXPECT_TRUE(Spans("Anna Holm siger at virksomhedens kondition er svækket efter krisen.").empty());
+  EXPECT_TRUE(Spans("Anna Holm skriver at mobilitet er reduceret på arbejdsmarkedet.").empty());
+  EXPECT_TRUE(Has(Spans("Poul Berg, 0909390257: korttidshukommelse meget nedsat."),
+                  "korttidshukommelse meget nedsat"));
+  EXPECT_TRUE(Spans("Anna Holm can't grip the new requirements.").empty());
 }
 
 // A colon before the writer's own clause ends the sentence: the writer's

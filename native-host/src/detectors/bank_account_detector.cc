@@ -36,7 +36,10 @@ const Definition& Rules() {
     r.payment_words = {&vocabulary::PaymentWords(), 40};
     r.other_words = {&vocabulary::BankOtherKeywords(), 25};
     r.limited_forms = {"a/s", "aps", "p/s", "k/s", "ivs", "a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.",
-                       "s.m.b.a.", "gmbh", "ltd", "ltd.", "limited", "plc", "inc", "inc."};
+                       "s.m.b.a.", "gmbh", "ltd", "ltd.", "plc"};
+    r.owner_words = {"hendes", "hans", "min", "mit", "mine", "sin", "sit", "sine", "deres", "privat",
+                     "privatkonto", "privatkontoen", "her", "his", "my", "their", "private", "personal",
+                     "borgeren", "borgerens", "the citizen", "citizen's"};
     r.personal_forms = {"i/s", "enkeltmandsvirksomhed", "enkeltmandsvirksomheden", "sole trader",
                         "selvstændig", "selvstændige", "self-employed"};
     r.bank_names = {"bank", "banken", "sparekasse", "sparekassen", "landsbank", "andelskasse",
@@ -99,7 +102,9 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
     size_t w = p - 2;
     while (w > from && IsWordByte(static_cast<unsigned char>(t[w - 1]))) --w;
     std::string_view word = t.substr(w, p - 2 - w);
-    const bool abbreviation = word.size() < 3 || word == "reg" || word == "Reg" || word == "tlf" ||
+    // ("A/S." ends a sentence: its "S" is no abbreviation.)
+    const bool abbreviation = (word.size() < 3 && !(w > 0 && t[w - 1] == '/')) || word == "reg" ||
+                              word == "Reg" || word == "tlf" ||
                               word == "Tlf" || word == "ref" || word == "Ref" || word == "att" || word == "inkl";
     if ((c == '.' || c == '!' || c == '?') && t[p - 1] == ' ' && p < pos && capital(p) &&
         (c != '.' || !abbreviation)) {
@@ -129,13 +134,16 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
                          (after >= folded.size() || !IsWordByte(folded[after]) || !IsWordByte(form.back()));
       if (whole && (best_at == std::string::npos || at > best_at)) {
         bool bank = false;
-        if (fm.limited && at > 1) {
-          size_t ws = at - 1;
-          while (ws > 0 && folded[ws - 1] == ' ') --ws;
+        // A bank among the three words before the form ("Sparekassen
+        // Sjælland-Fyn A/S").
+        size_t ws = at;
+        for (int words = 0; fm.limited && words < 3 && ws > 1 && !bank; ++words) {
+          while (ws > 0 && !IsWordByte(folded[ws - 1])) --ws;
           size_t wb = ws;
           while (wb > 0 && IsWordByte(folded[wb - 1])) --wb;
           const std::string_view word = std::string_view(folded).substr(wb, ws - wb);
           for (const std::string& b : r.bank_names) bank = bank || word == b || word.ends_with("bank");
+          ws = wb;
         }
         best_at = at;
         best_limited = fm.limited && !bank;
@@ -143,7 +151,47 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
       ++at;
     }
   }
-  return best_at != std::string::npos && best_limited;
+  if (best_at == std::string::npos || !best_limited) return false;
+  // A person between the firm and the account owns it: a possessive or
+  // "privat" ("... hendes konto"), or two capitalised words in a row ("til
+  // Anna Holm, reg. ...", "Anna Holms konto"; not the labels "Reg.",
+  // "Konto", "CVR").
+  const std::string_view between = std::string_view(folded).substr(best_at);
+  for (const std::string& p : r.owner_words) {
+    size_t at = 0;
+    while ((at = between.find(p, at)) != std::string_view::npos) {
+      const size_t after = at + p.size();
+      if ((at == 0 || !IsWordByte(between[at - 1])) && (after >= between.size() || !IsWordByte(between[after]))) {
+        return false;
+      }
+      ++at;
+    }
+  }
+  const size_t orig_from = std::min(pos, from + best_at);
+  int caps_in_row = 0;
+  bool first_word = true;  // the form's own word ("A/S", "ApS")
+  for (size_t p = orig_from; p < pos;) {
+    if (!IsWordByte(static_cast<unsigned char>(t[p]))) {
+      ++p;
+      continue;
+    }
+    size_t q = p;
+    while (q < pos && IsWordByte(static_cast<unsigned char>(t[q]))) ++q;
+    const std::string_view word = t.substr(p, q - p);
+    const bool cap = capital(p) && word.size() > 1 && !(word[1] >= 'A' && word[1] <= 'Z');
+    std::string f;
+    AppendFolded(word, &f);
+    const bool label = f == "reg" || f == "konto" || f == "kontonr" || f == "cvr" || f == "bank" ||
+                       f == "account" || f == "nr" || f == "no" || f == "registration" || f == "iban";
+    if (!first_word && cap && !label) {
+      if (++caps_in_row == 2) return false;
+    } else {
+      caps_in_row = 0;
+    }
+    first_word = false;
+    p = q;
+  }
+  return true;
 }
 
 enum Tag { kShort = 0, kReg = 1, kNumber = 2 };

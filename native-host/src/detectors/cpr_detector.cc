@@ -57,6 +57,7 @@ const Definition& Rules() {
     r.mod11_weights = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
     r.cpr_words = {&vocabulary::CprKeywords(), 40};
     r.other_words = {&vocabulary::CprOtherKeywords(), 25};
+    r.adjacent_other_words = {&vocabulary::CprAdjacentOtherKeywords(), 12};
     return r;
   }();
   return d;
@@ -87,7 +88,7 @@ class CprDetector : public Detector {
   Category category() const override { return Category::kCpr; }
 
   std::vector<const std::vector<std::string>*> keyword_lists() const override {
-    return {rules_.cpr_words.words, rules_.other_words.words};
+    return {rules_.cpr_words.words, rules_.other_words.words, rules_.adjacent_other_words.words};
   }
   std::vector<Pattern> patterns() const override { return FormPatterns(rules_.forms); }
 
@@ -116,6 +117,7 @@ class CprDetector : public Detector {
         ctx.HeaderHas(from, *rules_.cpr_words.words)) {
       confidence = 3;
     } else if (ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) ||
+               ctx.KeywordBefore(from, rules_.adjacent_other_words.window, *rules_.adjacent_other_words.words) ||
                ctx.HeaderHas(from, *rules_.other_words.words) ||
                FileNameOrTimestamp(t, from, to, span) ||
                (confidence < 3 && span.size() == 10 && ClockSerial(d))) {

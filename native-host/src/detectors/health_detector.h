@@ -287,6 +287,10 @@ class HealthDetector : public Detector {
   static size_t PhraseLength(const std::vector<std::vector<std::string>>& phrases, const Tokens& tk,
                              size_t i, size_t e);
   // An intensified state ("ekstremt træt", "very weak"): its last token, or i.
+  // True if the care word at token i is work the person does ("står for
+  // rengøring", a work verb up to three words before) or is of or with a
+  // thing ("rengøring af kontoret", "tilsyn med byggepladsen").
+  bool CareIsWork(const Tokens& tk, size_t b, size_t i, size_t e) const;
   // True if the generic word at token i is timed as a symptom is: one of
   // `frequency_adjectives` before it ("natlige smerter") or "om natten",
   // "om morgenen", "om aftenen" after it.

@@ -749,11 +749,18 @@ size_t HealthDetector::LayStateAt(const ScanContext& ctx, size_t i, size_t e, bo
   if (const size_t n = PhraseLength(impaired_, tk, i, e); n > 0 && i + n < e) {
     if (const size_t m = PhraseLength(function_nouns_, tk, i + n, e); m > 0) return i + n + m - 1;
   }
-  // "korttidshukommelse meget nedsat", "hørelsen er nedsat".
+  // "korttidshukommelse meget nedsat", "hørelsen er nedsat"; not a
+  // thing's or a group's ("virksomhedens kondition er svækket",
+  // "mobiliteten er reduceret på arbejdsmarkedet", review).
   if (const size_t m = PhraseLength(function_nouns_, tk, i, e); m > 0) {
+    const std::string_view prev = i > 0 ? tk.folded(tk[i - 1]) : std::string_view();
+    const bool genitive = i > 0 && tk[i - 1].Has(Token::kAllLower) && prev.size() > 3 && prev.back() == 's';
     size_t j = i + m;
     for (int skips = 0; skips < 2 && j < e && InList(rules_.state_skips, tk, j); ++skips) ++j;
-    if (j < e && j > i + m - 1 && InList(rules_.impaired_after, tk, j)) return j;
+    if (!genitive && j < e && InList(rules_.impaired_after, tk, j) &&
+        !(j + 1 < e && InList(rules_.population_prepositions_after, tk, j + 1))) {
+      return j;
+    }
   }
   return i;
 }
@@ -768,6 +775,8 @@ size_t HealthDetector::IntensifiedStateAt(const ScanContext& ctx, size_t i, size
 
 bool HealthDetector::TimedAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
+  // (Of a thing: "daglig behandling af fakturaer".)
+  if (i + 1 < e && (tk.folded(tk[i + 1]) == "af" || tk.folded(tk[i + 1]) == "of")) return false;
   if (i > b && tk.Gap(ctx.text(), i - 1) == " " && InList(rules_.frequency_adjectives, tk, i - 1)) return true;
   if (i + 2 >= e || tk.Gap(ctx.text(), i) != " " || tk.folded(tk[i + 1]) != "om") return false;
   // A topic: "skriver om smerter om natten".
@@ -776,13 +785,21 @@ bool HealthDetector::TimedAt(const ScanContext& ctx, size_t b, size_t i, size_t 
   return w == "natten" || w == "morgenen" || w == "aftenen";
 }
 
+bool HealthDetector::CareIsWork(const Tokens& tk, size_t b, size_t i, size_t e) const {
+  // The person does the work: "står for rengøring", "kører madservice ud",
+  // "udfører natlige tilsyn".
+  for (size_t k = i; k-- > b && k + 4 > i;) {
+    if (InList(rules_.work_verbs, tk, k)) return true;
+  }
+  // Of or with a thing: "daglig rengøring af kontoret", "tilsyn med
+  // byggepladsen".
+  return i + 1 < e && (tk.folded(tk[i + 1]) == "af" || tk.folded(tk[i + 1]) == "med" || tk.folded(tk[i + 1]) == "of");
+}
+
 size_t HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
   const Tokens& tk = ctx.tokens();
   if (!IsSingle(tk, i, Kind::kCare)) return i;
-  // The person does the work: "står for rengøring", "kører madservice ud".
-  for (size_t k = i; k-- > b && k + 4 > i;) {
-    if (InList(rules_.work_verbs, tk, k)) return i;
-  }
+  if (CareIsWork(tk, b, i, e)) return i;
   for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
     if (ctx.LineBreakBetween(tk[j - 1].end, tk[j].start)) return i;
     const std::string_view w = tk.folded(tk[j]);
@@ -793,8 +810,10 @@ size_t HealthDetector::CareWithFrequency(const ScanContext& ctx, size_t b, size_
       }
       return j;
     }
-    // Times of day: "Hjemmepleje morgen og aften" (dev16).
-    if (j == i + 1 && j + 2 < e && InList(rules_.times_of_day, w) && tk.folded(tk[j + 1]) == "og" &&
+    // Times of day: "Hjemmepleje morgen og aften" (dev16); not practical
+    // help ("Kontoret får rengøring morgen og aften").
+    if (j == i + 1 && j + 2 < e && !InList(rules_.practical_help, tk, i) && InList(rules_.times_of_day, w) &&
+        tk.folded(tk[j + 1]) == "og" &&
         InList(rules_.times_of_day, tk, j + 2)) {
       return j + 2;
     }
@@ -837,12 +856,9 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
     // English "I" before "fell" is the writer (the writer rule below), not
     // the Danish pronoun "I" ("I fell down a rabbit hole").
     if (tk.folded(tk[k]) == "i" && InList(rules_.falls.en, tk, i)) return false;
-    // A capitalised word that opens a clause is no name's end: "... CPR
-    // 0909390257. Renten er faldet", "skriver: Prisen er faldet".
     return (Flags(tk, k) & (kPronoun | kRole)) != 0 ||
            (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
-            !(Flags(tk, k) & kNever) &&  // not a place: "ledigheden i Norddjurs er faldet"
-            tk.Gap(ctx.text(), k - 1).find_first_of(".:!?") == std::string_view::npos);
+            !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
   };
   // Where people fall, at token `at` after the fall word (after the
   // subject in "faldt jeg ud af sengen"): "på badeværelset", "in the
@@ -892,9 +908,22 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
   // The second verb of a person's clause, where people fall or counted:
   // "Hun har været forvirret og faldet to gange i denne uge" (dev16).
+  // (The subject opens the sentence: a subject pronoun, or a name or CPR
+  // number the other detectors found; not "Hans aktie er steget og
+  // faldet", review.)
   if (k > b + 1 && (tk.folded(tk[k - 1]) == "og" || tk.folded(tk[k - 1]) == "and") && fall_clause(i + 1)) {
-    for (size_t s = b; s + 1 < k; ++s) {
-      if (Flags(tk, s) & kPronoun) return tk.folded(tk[s]) != "i";
+    // (One clause: no colon or semicolon between the subject and "og".)
+    auto one_clause = [&](size_t s) {
+      // (Nor a clause of reported speech: "siger, at priserne steg og faldet".)
+      for (size_t t = s; t + 1 < k; ++t) {
+        if (tk.Gap(ctx.text(), t).find_first_of(":;") != std::string_view::npos) return false;
+        if (tk.folded(tk[t + 1]) == "at" || tk.folded(tk[t + 1]) == "that") return false;
+      }
+      return true;
+    };
+    if (InList(rules_.subject_pronouns, tk.folded(tk[b])) && one_clause(b)) return true;
+    for (size_t s = b; s + 1 < k && s < b + 4; ++s) {
+      if (NameOrCprEndsAt(tk[s].end)) return one_clause(s);
     }
   }
   // A note after a name or CPR number and a comma, where people fall:
@@ -1021,7 +1050,9 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     if (known && len <= 1 && FallIdiomAt(ctx, i, e, rules_)) continue;
     // "har det svært med Excel": a thing, not a mood.
     if (len > 1 && i + len + 1 < e && InList(rules_.struggle_words, tk, i + len - 1) &&
-        tk.folded(tk[i + len]) == "med" && !InList(rules_.struggle_keeps, tk, i + len + 1)) {
+        tk.folded(tk[i + len]) == "med" &&
+        ((tk[i + len + 1].Has(Token::kUpperInitial) && !tk[i + len + 1].Has(Token::kAllUpper)) ||
+         InList(rules_.struggle_things, tk, i + len + 1))) {
       i += len - 1;
       continue;
     }
@@ -1176,7 +1207,8 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // hver 2. uge" (up to the frequency, so a list may go on after it).
       last = cf;
     } else if (known && !(fl & kNever) && i > b && IsSingle(tk, i, Kind::kCare) &&
-               tk.Gap(ctx.text(), i - 1) == " " && InList(rules_.frequency_adjectives, tk, i - 1)) {
+               tk.Gap(ctx.text(), i - 1) == " " && InList(rules_.frequency_adjectives, tk, i - 1) &&
+               !CareIsWork(tk, b, i, e)) {
       // A frequency before it: "natlige tilsyn", "daglig hjemmepleje".
       last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && !english && CareCell(ctx, i)) {

@@ -112,15 +112,21 @@ const Definition& Rules() {
                           "applications", "rules"};
     r.share_links = {"by", "to"};
     r.share_units = {"percent", "procent", "pct", "per"};
+    // Whole idioms only: "faldt for en uge siden", "faldt under badet",
+    // "fell for the second time", "fell through the ice" are falls (review).
     r.fall_idioms = {"til ro", "i snak", "i søvn", "på plads", "i unåde", "for fristelsen",
-                     "for et", "for en", "for tilbuddet", "igennem", "i god jord", "i øjnene",
-                     "i tråd med", "i staver", "mig ind", "ham ind", "hende ind", "behind",
-                     "apart", "through", "short", "silent", "asleep", "in love", "into place",
-                     "out with", "for it", "for the", "for a", "under", "within", "outside",
-                     "victim", "foul of", "flat", "on deaf ears", "off the radar", "into the trap",
-                     "back on", "due"};
+                     "for et tilbud", "for tilbuddet", "i god jord", "i øjnene", "i tråd med",
+                     "i staver", "mig ind", "ham ind", "hende ind", "behind", "apart", "silent",
+                     "asleep", "in love", "into place", "out with", "for it", "victim", "foul of",
+                     "on deaf ears", "off the radar", "into the trap", "back on", "short of"};
     r.struggle_words = {"svært", "hårdt"};
-    r.struggle_keeps = {"at", "sig", "sin", "sit", "sine", "livet", "tingene"};
+    // Things a colleague struggles with: tools, tasks and school subjects
+    // (a life event, a diagnosis or a loss stays a mood: "har det svært
+    // med skilsmissen"). A capitalised word (a product: "Excel") counts too.
+    r.struggle_things = {"systemet", "programmet", "opgaven", "opgaverne", "regnearket",
+                         "computeren", "it", "it-systemet", "reglerne", "skemaet", "planen",
+                         "matematik", "matematikken", "dansk", "engelsk", "lektierne", "nye",
+                         "den", "det", "de"};
     r.hyphen_heads = {"sæson", "sæsonen", "sæsoner", "sæsonerne", "epidemi", "epidemien",
                       "tal", "tallene", "statistik", "statistikken", "rapport", "rapporten",
                       "kampagne", "kampagnen", "forening", "foreningen", "forskning",
@@ -525,6 +531,7 @@ const Definition& Rules() {
                         "renal function", "range of motion", "grip strength", "muscle strength",
                         "exercise tolerance", "short-term memory"};
     r.impaired_after = {"nedsat", "reduceret", "forringet", "svækket", "impaired", "reduced"};
+    r.population_prepositions_after = {"på", "blandt", "i", "among", "in", "across"};
     r.neglect_blockers = {"endnu", "yet", "tonight", "fordi", "because", "før", "before", "aften"};
     r.intake_links = {"at", "to"};
     r.ailing_links = {"i", "in", "the"};
@@ -580,6 +587,7 @@ const Definition& Rules() {
                          "weekday", "fortnight"};
     r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "x1", "x2", "x3", "x4",
                      "daily", "weekly", "twice", "times"};
+    r.subject_pronouns = {"han", "hun", "he", "she"};
     r.frequency_adjectives = {"natlige", "natligt", "natlig", "daglig", "daglige", "ugentlig",
                               "ugentlige"};
     r.times_of_day = {"morgen", "middag", "aften", "nat", "formiddag", "eftermiddag"};
@@ -624,7 +632,7 @@ const Definition& Rules() {
                        "komme på toilettet", "tisse", "lave mad", "smøre mad", "tage bad",
                        "gå i bad", "børste tænder", "vaske sig", "sidde stille",
                        // Care notes (dev16 classes, written from general knowledge).
-                       "krydse benene", "tygge", "knappe", "knappe skjorten", "løfte armen",
+                       "krydse benene", "knappe skjorten", "knappe sin skjorte", "løfte armen",
                        "løfte armene", "komme op af stolen", "komme i bad", "holde på en kop"};
     r.activities.en = {"walk", "walking", "stand", "standing", "sit", "bend", "climb", "stairs",
                        "eat", "eating", "sleep", "sleeping", "hear", "see", "remember", "speak",
@@ -637,11 +645,10 @@ const Definition& Rules() {
                        "sit still", "turn over", "find her way", "find his way", "find the words",
                        "hold a cup", "cook", "out of bed",
                        // Care notes (dev16 classes, written from general knowledge).
-                       "get in and out", "get into the bath", "get in and out of the bath",
-                       "get in and out of the bathtub", "button", "button his shirt",
-                       "button her shirt", "do up buttons", "chew", "lift her arm", "lift his arm",
-                       "raise her arm", "raise his arm", "grip", "hold a pen", "get out of the chair",
-                       "get out of a chair"};
+                       "get into the bath", "get in and out of the bath",
+                       "get in and out of the bathtub", "button his shirt", "button her shirt",
+                       "do up buttons", "lift her arm", "lift his arm", "raise her arm",
+                       "raise his arm", "hold a pen", "get out of the chair", "get out of a chair"};
     r.weak_terms = {"lammet", "lam", "brud", "bruddet", "blødning", "blødningen", "blødte", "sår",
                     "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok",
                     // medicine by its form, after "tager/får/takes": "tager piller
@@ -666,6 +673,7 @@ const Definition& Rules() {
     r.role_before = {"som", "as"};
     r.no_possessive_care = {"bad", "badning", "tilsyn"};
     r.work_verbs = {"står", "kører", "arbejder", "underviser", "leder", "ansvarlig", "ansvaret",
+                    "udfører", "udførte", "laver", "lavede", "foretager", "performs", "carries",
                     "drives", "driver", "works", "worked", "drives", "delivers", "leads", "teaches",
                     "runs", "manages", "managed", "heads"};
     r.topic_nouns.da = {"oplæg", "foredrag", "artikel", "artiklen", "pjece", "pjecen", "folder",

@@ -359,8 +359,12 @@ class NameDetector : public Detector {
   // True if a firm's owner follows token `last`: " v/" and a first name
   // the lists know ("Rikkes Rengøring v/Rikke Hyldgaard"; not "Anna Holm
   // v/ hjemmeplejen", a person at her workplace).
+  // (Not after a surname the lists know: "Anna Holm v/Karen Holm (værge)"
+  // is care of a guardian.)
   static bool OwnerAfter(const Tokens& tk, std::string_view text, size_t last) {
     if (text.compare(tk[last].end, 3, " v/") != 0 || last + 2 >= tk.size()) return false;
+    const NameInfo* own = Tables().infos[last];
+    if (own && own->surname_rank > 0) return false;
     const NameInfo* in = Tables().infos[last + 2];
     return tk[last + 2].Has(Token::kUpperInitial) && in && in->first_rank > 0;
   }
@@ -549,16 +553,29 @@ class NameDetector : public Detector {
           }
         }
         // Examples of famous people: "kendte eksempler som Kim Larsen",
-        // "famous people like ..." (a fame word within four words before
-        // "som"/"like"/"such as", in the sentence; dev17).
+        // "famous people like ..." (a fame phrase right before "som"/"like"/
+        // "such as", or one word between; dev17).
         if (!is_public && f > 2 && (tk.folded(tk[f - 1]) == "som" || tk.folded(tk[f - 1]) == "like" ||
                                     (tk.folded(tk[f - 1]) == "as" && tk.folded(tk[f - 2]) == "such"))) {
-          for (size_t t = f - 1; t-- > 0 && t + 6 > f;) {
-            if (tk.Gap(text, t).find_first_of(".!?:;") != std::string_view::npos) break;
-            if (InList(rules_.fame_words, tk.folded(tk[t]))) {
+          const size_t before = tk.folded(tk[f - 1]) == "as" ? f - 2 : f - 1;
+          for (size_t end = before; end > 0 && end + 2 >= before; --end) {
+            // The phrase's words end at token end - 1.
+            bool hit = false;
+            for (const std::string& phrase : rules_.fame_phrases) {
+              const size_t words = static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+              if (end < words) continue;
+              std::string joined;
+              for (size_t t = end - words; t < end; ++t) {
+                if (t > end - words) joined += ' ';
+                joined += tk.folded(tk[t]);
+              }
+              hit = hit || joined == phrase;
+            }
+            if (hit) {
               is_public = true;
               break;
             }
+            if (tk.Gap(text, end - 1).find_first_of(".!?:;") != std::string_view::npos) break;
           }
         }
         // "Marte Meo-metoden, udviklet af Maria Aarts", "a model developed by":
@@ -1073,10 +1090,10 @@ class NameDetector : public Detector {
                             Sorted(rules_.example_works), Sorted(rules_.person_labels),
                             Sorted(vocabulary::FunctionalMailboxes()),
                             Sorted({"kære", "dear", "hej", "hi", "hello", "attn"}),
-                            // Present tense only: a biography's past ("Helen Keller var
-                            // døvblind", "Christian Eriksen fik hjertestop") is the
-                            // public figure's (dev16).
-                            Sorted({"har", "får", "er", "bor", "has", "have", "gets", "is", "lives"}),
+                            // (Past tense too: "Georg Jensen fik en blodprop i går" is a
+                            // namesake; review of a present-only try.)
+                            Sorted({"har", "havde", "fik", "får", "er", "var", "blev", "bor", "has",
+                                    "had", "have", "got", "gets", "is", "was", "lives"}),
                             Sorted({"fra", "på", "i", "from", "in", "on"}),
                             Sorted(rules_.relation_words), Sorted(rules_.directions),
                             Sorted(rules_.royal_titles)};

@@ -42,16 +42,22 @@ const Words& CprOtherKeywords() {
       "document id", "document ids", "document number", "dokument-id", "dokumentnr",
       "dokumentnr.", "dokumentnummer", "dokumentnumre", "arkivnr", "arkivnr.", "arkivnummer",
       "arkivnumre",
-      // Abbreviated document references and credit notes (dev16: "Dok.
-      // 3110892451 (referat)", "Kreditnota 0106931122 mangler").
-      "dok", "dok.", "dok.nr", "dok.nr.", "doc", "doc.", "doc no", "doc no.", "kreditnota",
-      "kreditnotaen", "kreditnotanr", "kreditnotanr.", "kreditnotaer", "credit note",
-      "credit notes",
+      // Numbered document references and credit notes ("dok.nr.",
+      // "kreditnotanr."); the bare words only right before the number
+      // (CprAdjacentOtherKeywords).
+      "dok.nr", "dok.nr.", "doc no", "doc no.", "kreditnotanr", "kreditnotanr.",
       // Compounds and payment references (dev17: "Batchnummer 210385-1147",
       // "betalingsid 020304 0506 07").
       "batchnummer", "batchnr", "batchnr.", "batchnumre", "lotnummer", "lotnr", "lotnr.",
       "lotnumre", "betalingsid", "betalings-id", "betalingsreference", "payment id",
       "payment reference"};
+  return w;
+}
+
+const Words& CprAdjacentOtherKeywords() {
+  // Right before the number only: "Dok. 3110892451 (referat)", "Kreditnota
+  // 0106931122 mangler" (dev16); not "Skriv i dok: Anna Holm 010190-1234".
+  static const Words w = {"dok", "dok.", "doc", "doc.", "kreditnota", "kreditnotaen", "credit note"};
   return w;
 }
 

@@ -32,6 +32,9 @@ struct Definition {
   std::vector<std::string> limited_forms;
   std::vector<std::string> personal_forms;
   std::vector<std::string> bank_names;
+  // A person between the firm and the account makes it the person's: one
+  // of `owner_words` ("hendes", "privat"), or two capitalised words.
+  std::vector<std::string> owner_words;
   ContextWords payment_words;
   ContextWords other_words;
   ContextWords bank_words;

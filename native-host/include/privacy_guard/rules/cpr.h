@@ -29,6 +29,8 @@ struct Definition {
   // ... a keyword naming another kind of number lowers it to low, unless a
   // CPR keyword is there too.
   ContextWords other_words;
+  // ... and so does one of these right before it (a window of a few bytes).
+  ContextWords adjacent_other_words;
 };
 
 // The detector's definition.

@@ -198,12 +198,18 @@ struct Definition {
   // hjemmepleje") or two of `times_of_day` after it ("morgen og aften").
   Words frequency_adjectives;
   Words times_of_day;
+  // A fall as the second verb of a clause ("... og faldet to gange") needs
+  // one of these, or a name or CPR number, as the sentence's subject.
+  Words subject_pronouns;
   // After "gange", or after it and one more word: an inspection's
   // frequency, not care's ("tilsyn 2 gange årligt", "2 gange om året").
   Words yearly;
   // A function noun (`function_nouns`) then, over at most two words ("er",
-  // "meget"), one of `impaired_after`: "korttidshukommelse meget nedsat".
+  // "meget"), one of `impaired_after`: "korttidshukommelse meget nedsat";
+  // not after a lower-case genitive ("virksomhedens kondition") nor before
+  // one of `population_prepositions_after` ("reduceret på arbejdsmarkedet").
   Words impaired_after;
+  Words population_prepositions_after;
   // Idioms with a fall word ("falder", "faldt", "fell", "falls" and the
   // other forms of "fald-"/"fell"/"fall"): the words right after it are one
   // of these, and nobody fell. "faldt til ro", "faldt over en artikel" is
@@ -211,10 +217,10 @@ struct Definition {
   // asleep", "fell out with her neighbour".
   Words fall_idioms;
   // "har det svært med Excel": a phrase ending in one of `struggle_words`,
-  // then "med" and anything but one of `struggle_keeps` ("med at
-  // sove", "med sig selv") is a struggle with a thing, not a mood.
+  // then "med" and a capitalised word or one of `struggle_things` ("med
+  // systemet", "med de nye regler") is a struggle with a thing, not a mood.
   Words struggle_words;
-  Words struggle_keeps;
+  Words struggle_things;
   // A count between the auxiliary and the fall word ("er to gange faldet"):
   // a number or one of `fall_counts`, then one of `fall_times`.
   Words fall_times;

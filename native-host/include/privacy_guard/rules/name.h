@@ -91,12 +91,14 @@ struct Definition {
       "jobkonsulent", "caseworker", "colleague", "kollega", "kollegaen"};
   // A firm, not a person, after a label: any of these words in or right
   // after the name, or a word ending so ("Arkitektfirmaet Lind").
-  // Examples of famous people: a word of these within four words before
-  // "som"/"like"/"such as" makes the next name a public figure's
-  // ("kendte eksempler som Kim Larsen"). Not "kendte" alone before a
-  // name: "Hun kendte Anna Holm" (knew).
-  std::vector<std::string> fame_words = {"kendte", "berømte", "kendisser", "kendis", "famous",
-                                         "celebrities", "celebrity", "well-known", "prominente"};
+  // Examples of famous people: one of these right before "som"/"like"/
+  // "such as" (or one word between) makes the next name a public figure's
+  // ("kendte eksempler som Kim Larsen", "famous people like ..."). Not
+  // "kendte" alone: "Hun kendte folk som Anna Holm" (knew).
+  std::vector<std::string> fame_phrases = {
+      "kendte eksempler", "kendte personer", "kendte danskere", "kendte mennesker", "kendisser",
+      "berømte personer", "berømte danskere", "berømtheder", "famous people", "famous examples",
+      "famous names", "celebrities", "well-known people", "public figures", "offentlige personer"};
   std::vector<std::string> firm_words = {
       "aps", "a/s", "as", "gmbh", "ltd", "limited", "inc", "llc", "ab", "bv", "sa", "i/s", "ivs",
       "k/s", "plc", "oy", "café", "cafe", "restaurant", "hotel", "kro", "energi", "energy",
