@@ -169,5 +169,15 @@ TEST(Phone, BudgetColumnsAndLotNumbers) {
   EXPECT_EQ(Find(DefaultEngine(), "Navn | Tlf\nAnna Holm | 24 51 80 00", Category::kPhone).size(), 1u);
 }
 
+// A keyword window that starts inside a word starts after it: the tail of
+// "Said" is not the other-number word "id" (dev17's shift list lost its
+// last phone number).
+TEST(Phone, KeywordWindowCutInsideAWord) {
+  const std::string list = "Karim Said 50 39 64 18\nLene Toft 26 44 80 51";
+  const auto f = Find(DefaultEngine(), list, Category::kPhone);
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(Covered(list, f[1]), "26 44 80 51");
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

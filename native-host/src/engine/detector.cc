@@ -61,6 +61,13 @@ DetectorRegistration::DetectorRegistration(Category c, CategoryDefaults d,
 bool ScanContext::KeywordIn(size_t from, size_t to,
                             const std::vector<std::string>& keywords) const {
   const std::string_view t = text();
+  // A window that starts inside a word starts after it: the tail of "Said"
+  // is not the keyword "id" ("Karim Said 50 39 64 18\nLene Toft 26 44 80
+  // 51" lowered the second phone number).
+  while (from > 0 && from < to && IsWordByte(static_cast<unsigned char>(t[from - 1])) &&
+         IsWordByte(static_cast<unsigned char>(t[from]))) {
+    ++from;
+  }
   const int list = keywords_ ? keywords_->ListOf(&keywords) : -1;
   if (list >= 0) {
     if (!hits_ready_) {
