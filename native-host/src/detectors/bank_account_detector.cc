@@ -14,6 +14,8 @@
 //    "Kattegat Hjælpemidler A/S, CVR 26741173, bank reg. 5470 account ...";
 //    see Definition::limited_forms). A CVR number is still reported: it
 //    names the firm, and the policy decides.
+#include <algorithm>
+
 #include <hs/hs.h>
 
 #include "engine/detector.h"
@@ -37,6 +39,8 @@ const Definition& Rules() {
     r.other_words = {&vocabulary::BankOtherKeywords(), 25};
     r.limited_forms = {"a/s", "aps", "p/s", "k/s", "ivs", "a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.",
                        "s.m.b.a.", "gmbh", "ltd", "ltd.", "plc"};
+    r.account_labels = {"reg", "konto", "kontonr", "cvr", "bank", "account", "nr", "no", "registration", "iban"};
+    r.abbreviations = {"reg", "tlf", "ref", "att", "inkl"};
     r.owner_words = {"hendes", "hans", "min", "mit", "mine", "sin", "sit", "sine", "deres", "privat",
                      "privatkonto", "privatkontoen", "her", "his", "my", "their", "private", "personal",
                      "borgeren", "borgerens", "the citizen", "citizen's"};
@@ -79,6 +83,13 @@ const Definition& Rules() {
 
 namespace {
 
+// True if `word` stands in the folded `text` at `at` as a whole word.
+bool WholeWordAt(std::string_view text, std::string_view word, size_t at) {
+  const size_t after = at + word.size();
+  return (at == 0 || !IsWordByte(text[at - 1])) &&
+         (after >= text.size() || !IsWordByte(text[after]) || !IsWordByte(word.back()));
+}
+
 // True if the account at `pos` is a limited company's own (see
 // Definition::limited_forms).
 bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_account::Definition& r) {
@@ -103,9 +114,10 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
     while (w > from && IsWordByte(static_cast<unsigned char>(t[w - 1]))) --w;
     std::string_view word = t.substr(w, p - 2 - w);
     // ("A/S." ends a sentence: its "S" is no abbreviation.)
-    const bool abbreviation = (word.size() < 3 && !(w > 0 && t[w - 1] == '/')) || word == "reg" ||
-                              word == "Reg" || word == "tlf" ||
-                              word == "Tlf" || word == "ref" || word == "Ref" || word == "att" || word == "inkl";
+    std::string fw;
+    if (c == '.') AppendFolded(word, &fw);
+    const bool abbreviation = (word.size() < 3 && !(w > 0 && t[w - 1] == '/')) ||
+                              std::find(r.abbreviations.begin(), r.abbreviations.end(), fw) != r.abbreviations.end();
     if ((c == '.' || c == '!' || c == '?') && t[p - 1] == ' ' && p < pos && capital(p) &&
         (c != '.' || !abbreviation)) {
       from = p;
@@ -129,10 +141,7 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
     const std::string& form = *fm.word;
     size_t at = 0;
     while ((at = folded.find(form, at)) != std::string::npos) {
-      const size_t after = at + form.size();
-      const bool whole = (at == 0 || !IsWordByte(folded[at - 1])) &&
-                         (after >= folded.size() || !IsWordByte(folded[after]) || !IsWordByte(form.back()));
-      if (whole && (best_at == std::string::npos || at > best_at)) {
+      if (WholeWordAt(folded, form, at) && (best_at == std::string::npos || at > best_at)) {
         bool bank = false;
         // A bank among the three words before the form ("Sparekassen
         // Sjælland-Fyn A/S").
@@ -160,10 +169,7 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
   for (const std::string& p : r.owner_words) {
     size_t at = 0;
     while ((at = between.find(p, at)) != std::string_view::npos) {
-      const size_t after = at + p.size();
-      if ((at == 0 || !IsWordByte(between[at - 1])) && (after >= between.size() || !IsWordByte(between[after]))) {
-        return false;
-      }
+      if (WholeWordAt(between, p, at)) return false;
       ++at;
     }
   }
@@ -181,8 +187,7 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
     const bool cap = capital(p) && word.size() > 1 && !(word[1] >= 'A' && word[1] <= 'Z');
     std::string f;
     AppendFolded(word, &f);
-    const bool label = f == "reg" || f == "konto" || f == "kontonr" || f == "cvr" || f == "bank" ||
-                       f == "account" || f == "nr" || f == "no" || f == "registration" || f == "iban";
+    const bool label = std::find(r.account_labels.begin(), r.account_labels.end(), f) != r.account_labels.end();
     if (!first_word && cap && !label) {
       if (++caps_in_row == 2) return false;
     } else {

@@ -102,6 +102,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   for (const auto& [list, split] : {std::pair{&r.scant, &scant_}, std::pair{&r.neglect_before, &neglect_},
                                     std::pair{&r.impaired_before, &impaired_},
                                     std::pair{&r.function_nouns, &function_nouns_},
+                                    std::pair{&r.fall_idioms, &fall_idioms_},
                                     std::pair{&r.other_persons, &other_persons_}}) {
     for (const std::string& w : *list) split->push_back(Split(w));
   }

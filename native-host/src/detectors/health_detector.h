@@ -287,6 +287,9 @@ class HealthDetector : public Detector {
   static size_t PhraseLength(const std::vector<std::vector<std::string>>& phrases, const Tokens& tk,
                              size_t i, size_t e);
   // An intensified state ("ekstremt træt", "very weak"): its last token, or i.
+  // True if token i is a form of "fald-", "fell" or "fall" and one of
+  // `fall_idioms` follows it ("faldt til ro", "fell behind").
+  bool FallIdiomAt(const Tokens& tk, size_t i, size_t e) const;
   // True if the care word at token i is work the person does ("står for
   // rengøring", a work verb up to three words before) or is of or with a
   // thing ("rengøring af kontoret", "tilsyn med byggepladsen").
@@ -527,7 +530,8 @@ class HealthDetector : public Detector {
   std::vector<std::string_view> split_words_;
   std::vector<std::vector<std::string>> group_preps_;
   // rules.scant, neglect_before, impaired_before, function_nouns, split.
-  std::vector<std::vector<std::string>> scant_, neglect_, impaired_, function_nouns_, other_persons_;
+  std::vector<std::vector<std::string>> scant_, neglect_, impaired_, function_nouns_, other_persons_,
+      fall_idioms_;
   std::vector<std::vector<std::string>> care_verbs_;  // rules.care_verbs, split
   std::vector<Phrase> phrases_;
 };

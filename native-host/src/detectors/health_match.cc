@@ -210,32 +210,11 @@ static bool ShareAfter(const ScanContext& ctx, size_t n, size_t end, const std::
   return std::find(units.begin(), units.end(), w) != units.end();
 }
 
-// True if the words from token `n` (before `end`, one space apart) read
-// as one of `phrases` ("til ro", "out with").
-static bool PhraseFollows(const ScanContext& ctx, size_t n, size_t end, const std::vector<std::string>& phrases) {
-  const Tokens& tk = ctx.tokens();
-  for (const std::string& p : phrases) {
-    size_t k = n, pos = 0;
-    bool ok = true;
-    while (ok && pos <= p.size()) {
-      const size_t sp = std::min(p.find(' ', pos), p.size());
-      ok = k < end && (k == n || tk.Gap(ctx.text(), k - 1) == " ") &&
-           tk.folded(tk[k]) == std::string_view(p).substr(pos, sp - pos);
-      ++k;
-      pos = sp + 1;
-    }
-    if (ok) return true;
-  }
-  return false;
-}
-
 // True if token i is a form of "fald-", "fell" or "fall" in one of the
 // idioms of `fall_idioms` ("faldt til ro", "fell behind").
-static bool FallIdiomAt(const ScanContext& ctx, size_t i, size_t end, const Definition& r) {
-  const Tokens& tk = ctx.tokens();
-  const std::string_view w = tk.folded(tk[i]);
-  if (!(w.substr(0, 4) == "fald" || w.substr(0, 4) == "fell" || w.substr(0, 4) == "fall")) return false;
-  return i + 1 < end && tk.Gap(ctx.text(), i) == " " && PhraseFollows(ctx, i + 1, end, r.fall_idioms);
+bool HealthDetector::FallIdiomAt(const Tokens& tk, size_t i, size_t e) const {
+  const std::string_view w = tk.folded(tk[i]).substr(0, 4);
+  return (w == "fald" || w == "fell" || w == "fall") && PhraseLength(fall_idioms_, tk, i + 1, e) > 0;
 }
 
 const WordInfo* HealthDetector::FindInfo(const Tokens& tk, size_t i) const {
@@ -1047,7 +1026,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
         ShareAfter(ctx, i + 2, e, rules_.share_units)) {
       continue;
     }
-    if (known && len <= 1 && FallIdiomAt(ctx, i, e, rules_)) continue;
+    if (known && len <= 1 && FallIdiomAt(tk, i, e)) continue;
     // "har det svært med Excel": a thing, not a mood.
     if (len > 1 && i + len + 1 < e && InList(rules_.struggle_words, tk, i + len - 1) &&
         tk.folded(tk[i + len]) == "med" &&

@@ -273,7 +273,7 @@ class NameDetector : public Detector {
       bool cpr_after = false;
       if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper)) {
         for (size_t k = i + 1; k < n && k <= i + 3 && !cpr_after; ++k) {
-          cpr_after = CprInBracketsAt(text, tk[k].end);
+          cpr_after = CprRightAfter(text, tk[k].end);
         }
         // A sentence's or line's first word only if the lists know it as a
         // first name ("Frede Holmsgaard, 2208509392" opens a quote).
@@ -329,7 +329,7 @@ class NameDetector : public Detector {
       }
       // A run confirmed by its e-mail starts with a first name the lists
       // know ("Hjemmesygeplejen Nord <sygepleje.nord@...>" is a unit).
-      if (!labelled && !(cpr_after && CprInBracketsAt(text, tk[last].end)) && !OwnEmailAfter(text, tk, from, last)) {
+      if (!labelled && !(cpr_after && CprRightAfter(text, tk[last].end)) && !OwnEmailAfter(text, tk, from, last)) {
         continue;
       }
       // A firm: "Arkitektfirmaet Lind", "Café Havblik", "Fjordvind Energi GmbH".
@@ -373,7 +373,7 @@ class NameDetector : public Detector {
   // optional '-' or space, four digits) and ")".
   // Or ", " and the number, then no digit or dash: "Frede Holmsgaard,
   // 2208509392." (dev16).
-  static bool CprInBracketsAt(std::string_view text, size_t pos) {
+  static bool CprRightAfter(std::string_view text, size_t pos) {
     if (pos + 2 >= text.size() || (text[pos] != ' ' && text[pos] != ',') ||
         text[pos + 1] != (text[pos] == ' ' ? '(' : ' ')) {
       return false;

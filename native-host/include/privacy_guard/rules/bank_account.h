@@ -35,6 +35,10 @@ struct Definition {
   // A person between the firm and the account makes it the person's: one
   // of `owner_words` ("hendes", "privat"), or two capitalised words.
   std::vector<std::string> owner_words;
+  // Capitalised labels that name no person ("Reg.", "Konto", "CVR"), and
+  // abbreviations whose full stop ends no sentence ("reg. 5470").
+  std::vector<std::string> account_labels;
+  std::vector<std::string> abbreviations;
   ContextWords payment_words;
   ContextWords other_words;
   ContextWords bank_words;
