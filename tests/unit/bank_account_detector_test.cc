@@ -50,7 +50,12 @@ TEST(BankAccount, TenDigitAccountWithoutKeyword) {
 // next sentence stay.
 TEST(BankAccount, LimitedCompanyOwnAccount) {
   for (const char* t : {"supplier Kattegat Hjælpemidler A/S, CVR 26741173, bank reg. 5470 account 0001234567",
-                        "Betal Djurs VVS & Blik ApS på reg.nr. 7310, kontonr. 0001274536 inden fredag."}) {
+                        "Betal Djurs VVS & Blik ApS på reg.nr. 7310, kontonr. 0001274536 inden fredag.",
+                        // A public body's and an association's own account
+                        // (dev12, dev13, dev17 false alarms).
+                        "Egenbetaling indbetales til Norddjurs Kommune, reg. nr. 0216 konto 4069112233.",
+                        "Beløbet udbetales til foreningens konto reg. 9070 konto 1234567 inden fredag.",
+                        "Reconcile the municipality's bank account (Danske Bank, account 4180 4123456789)."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kBankAccount).empty()) << t;
   }
   for (const char* t : {"Anna Holm har konto i Danske Bank A/S, reg. 5470 konto 0001234567.",
@@ -62,7 +67,12 @@ TEST(BankAccount, LimitedCompanyOwnAccount) {
                         "Udbetal løn fra Novo Nordisk A/S til Anna Holm, reg. 1234 konto 1234567890.",
                         "Anna Holm (Holm Consulting ApS) har privat konto reg. 1234 kontonr. 1234567890.",
                         "Anna Holm er ansat i Vestas A/S. Hendes konto er reg. 1234 konto 1234567890.",
-                        "Jeg har konto i Sparekassen Kronjylland A/S, reg. 7780 konto 1234567890."}) {
+                        "Jeg har konto i Sparekassen Kronjylland A/S, reg. 7780 konto 1234567890.",
+                        // The municipality pays a person; a citizen's account
+                        // after the municipality's name.
+                        "Kommunens ydelse udbetales til borgerens konto reg. 5470 konto 0001234567.",
+                        "Norddjurs Kommune har udbetalt til Anna Holm, reg. 5470 konto 0001234567.",
+                        "Kommunen overfører til hans konto reg. 5470 konto 0001234567."}) {
     EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), 1u) << t;
   }
 }

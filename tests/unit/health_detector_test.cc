@@ -1529,5 +1529,19 @@ TEST(HealthDetector, SignatureBlocksAndTheWritersFall) {
   }
 }
 
+// A capitalised term right after a capitalised word no list knows is a
+// surname ("Simone Biles", dev13); a condition in title case after a
+// lower-case verb is still one.
+TEST(HealthDetector, SurnameShapedTerms) {
+  EXPECT_FALSE(Has(Spans("Anna Holm wants a talk that uses Simone Biles withdrawing at the Olympics."), "Biles"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen har Multipel Sklerose."), "Multipel Sklerose") ||
+              Has(Spans("Jens Hansen har Multipel Sklerose."), "Sklerose"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen har Diabetes."), "Diabetes"));
+  // A verb at the sentence's start, an address cell before an aid (dev5,
+  // dev12, dev16).
+  EXPECT_TRUE(Has(Spans("Jens Hansen, tlf. 40 51 29 83. Opstart Campral."), "Campral"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen cannot stand. Take Ibuprofen and sometimes Tramadol 50 mg."), "Ibuprofen"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -339,6 +339,18 @@ TEST(Name, WellKnownPeopleAreLow) {
                         "Brug Saga Norén fra Broen og Sheldon Cooper som eksempler.",
                         "Dr. Oetker Danmark, faktura 55410, 2.112 kr.",
                         "Skriv en skiltetekst om Niels Finsen og lysbehandlingen af lupus.",
+                        // A longer entry after a shorter one ("Lars Løkke" and "Lars
+                        // Løkke Rasmussen"), a year after the name, a biography's
+                        // past tense, elected office and a party letter (dev13,
+                        // dev16 false alarms).
+                        "Vi talte om Lars Løkke Rasmussen og hans tale.",
+                        "Husk Helle Thorning-Schmidt og Anders Fogh Rasmussens reform.",
+                        "Ligesom da Jakob Ellemann-Jensen i 2023 meldte sig syg med stress.",
+                        "Helen Keller var døvblind og blev forfatter.",
+                        "Louis Braille blev blind som barn efter en ulykke.",
+                        "Huset blev bygget under borgmester Jan Petersen.",
+                        "Demensafsnittet blev indviet af Kasper Bjerregaard (V) i 2023.",
+                        "Compare 'Still Alice' with 'The Father' (Anthony Hopkins) for the evening.",
                         // dev11 false alarm: a president.
                         "Write how Franklin D. Roosevelt hid his polio and wheelchair.",
                         // From the list's 2026-12-07 additions.
@@ -476,6 +488,16 @@ TEST(Name, ApostropheSurnamesStreetsAfterANameAndCprInBrackets) {
   // A namesake of a brand stays a name when the sentence says what
   // happened to him.
   EXPECT_EQ(names("Min nabo Georg Jensen fik en blodprop i går."), "Georg Jensen|");
+  // Past tense with a recent time, present tense, a relation word, a floor:
+  // a citizen who shares a listed name.
+  EXPECT_EQ(names("Georg Jensen fik en blodprop i sidste uge."), "Georg Jensen|");
+  EXPECT_EQ(names("Helen Keller was admitted yesterday."), "Helen Keller|");
+  EXPECT_EQ(names("Helen Keller har fået høreapparat."), "Helen Keller|");
+  EXPECT_EQ(names("Min nabo Karen Blixen holdt fest."), "Karen Blixen|");
+  EXPECT_EQ(names("Karen Blixen fra 2. sal har KOL."), "Karen Blixen|");
+  EXPECT_EQ(names("Brevet \"Afgørelse\" (Anna Holm, 8500 Grenaa) er sendt."), "Anna Holm|");
+  // M and K in brackets are a sex, not a party.
+  EXPECT_EQ(names("Deltagere: Jens Holm (M), 34 år, og Anna Berg (K), 29 år."), "Jens Holm|Anna Berg|");
   // A medicine and its dose after a name is no third name part (dev16's
   // lists: the name was lost to the medicine).
   EXPECT_EQ(names("PN-liste:\nInga Schou Risperidon 0,5 mg PN\nHarald Tang Xyzapin 25 mg fast"),

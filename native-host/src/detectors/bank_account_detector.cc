@@ -39,6 +39,12 @@ const Definition& Rules() {
     r.other_words = {&vocabulary::BankOtherKeywords(), 25};
     r.limited_forms = {"a/s", "aps", "p/s", "k/s", "ivs", "a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.",
                        "s.m.b.a.", "gmbh", "ltd", "ltd.", "plc"};
+    r.organisation_owners = {"kommunens", "municipality's", "council's", "regionens", "region's",
+                             "foreningens", "association's", "klubbens", "club's", "skolens",
+                             "school's", "fondens", "menighedsrådets", "sognets"};
+    r.organisation_names = {"kommune", "kommunen", "municipality", "council", "region", "regionen",
+                            "forening", "foreningen", "association", "klub", "klubben", "club",
+                            "menighedsråd", "menighedsrådet"};
     r.account_labels = {"reg", "konto", "kontonr", "cvr", "bank", "account", "nr", "no", "registration", "iban"};
     r.abbreviations = {"reg", "tlf", "ref", "att", "inkl"};
     r.owner_words = {"hendes", "hans", "min", "mit", "mine", "sin", "sit", "sine", "deres", "privat",
@@ -134,7 +140,30 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
   };
   std::vector<Form> forms;
   for (const std::string& f : r.limited_forms) forms.push_back({&f, true});
+  for (const std::string& f : r.organisation_owners) forms.push_back({&f, true});
   for (const std::string& f : r.personal_forms) forms.push_back({&f, false});
+  // An organisation's name right before the account (only punctuation and
+  // labels between).
+  auto adjacent = [&](size_t at, size_t len) {
+    for (size_t p = at + len; p < folded.size();) {
+      if (!IsWordByte(static_cast<unsigned char>(folded[p]))) {
+        ++p;
+        continue;
+      }
+      size_t q = p;
+      while (q < folded.size() && IsWordByte(static_cast<unsigned char>(folded[q]))) ++q;
+      const std::string_view w = std::string_view(folded).substr(p, q - p);
+      if (std::find(r.account_labels.begin(), r.account_labels.end(), w) == r.account_labels.end()) return false;
+      p = q;
+    }
+    return true;
+  };
+  for (const std::string& f : r.organisation_names) {
+    const size_t at = folded.rfind(f);
+    if (at != std::string::npos && WholeWordAt(folded, f, at) && adjacent(at, f.size())) {
+      forms.push_back({&f, true});
+    }
+  }
   size_t best_at = std::string::npos;
   bool best_limited = false;
   for (const Form& fm : forms) {

@@ -344,6 +344,12 @@ class HealthDetector : public Detector {
   // rules.role_before with no state verb before that ("ansat som
   // rengøringshjælp"; not "modtager som aflastning").
   bool CareRoleAt(const Tokens& tk, size_t scope_start, size_t i) const;
+  // True if the one-word term at token i is a surname: capitalised (not
+  // all capitals) right after a capitalised word no list knows, which
+  // itself follows a lower-case word and a space ("uses Simone Biles
+  // withdrawing"; not "Living With Chronic Pain", a title, nor "Take
+  // Ibuprofen" at a sentence's start).
+  bool SurnameShapeAt(const ScanContext& ctx, size_t scope_start, size_t i) const;
   // True if the Danish term ending at token `last` is joined by a hyphen to
   // one of rules.hyphen_heads ("influenza-sæsonen").
   bool HyphenHeadAfter(const ScanContext& ctx, size_t last, size_t scope_end) const;

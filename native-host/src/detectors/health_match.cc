@@ -558,6 +558,14 @@ bool HealthDetector::CareRoleAt(const Tokens& tk, size_t b, size_t i) const {
          !(i > b + 1 && (Flags(tk, i - 2) & kStateVerb));
 }
 
+bool HealthDetector::SurnameShapeAt(const ScanContext& ctx, size_t b, size_t i) const {
+  const Tokens& tk = ctx.tokens();
+  auto title = [&](size_t k) { return tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper); };
+  return i > b && title(i) && title(i - 1) && tk.Gap(ctx.text(), i - 1) == " " && !Info(tk, i - 1) &&
+         !tk[i - 1].Has(Token::kHasDigit) && i - 1 > b && !tk[i - 2].Has(Token::kUpperInitial) &&
+         !tk[i - 2].Has(Token::kHasDigit) && tk.Gap(ctx.text(), i - 2) == " ";
+}
+
 bool HealthDetector::HyphenHeadAfter(const ScanContext& ctx, size_t last, size_t e) const {
   const Tokens& tk = ctx.tokens();
   return last + 1 < e && tk.Gap(ctx.text(), last) == "-" && (Flags2(tk, last + 1) & kHyphenHead) &&
@@ -1204,7 +1212,8 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     if (TopicBefore(ctx, b, i) || GroupBefore(tk, b, i) || OtherPersonBefore(tk, b, i) ||
         PresentedBefore(ctx, b, i) || UnitNameAt(ctx, b, i, last, e) ||
         (english && ServiceHeadAfter(ctx, b, i, last, e)) || PopulationAfter(tk, b, i, last, e) ||
-        (last == i && CareRoleAt(tk, b, i)) || (!english && HyphenHeadAfter(ctx, last, e)) ||
+        (last == i && CareRoleAt(tk, b, i)) || (last == i && SurnameShapeAt(ctx, b, i)) ||
+        (!english && HyphenHeadAfter(ctx, last, e)) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&
          (tk[last + 1].Has(Token::kUpperInitial) ||
           // (lower-case "siden" is "since": "Sertralin 100 mg siden marts", dev17)

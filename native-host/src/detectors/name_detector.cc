@@ -444,9 +444,35 @@ class NameDetector : public Detector {
       if (!listed) continue;
       bool more = false;
       for (size_t r = k + 1; r <= l && r < tk.size() && !more; ++r) more = tk[r].Has(Token::kUpperInitial);
-      return !more;
+      // A longer entry may still match: "Lars Løkke" is listed, and so is
+      // "Lars Løkke Rasmussen".
+      if (!more) return true;
     }
     return false;
+  }
+  // True if a word of rules_.recent_words (or "i går", "sidste uge", "last
+  // week" …) stands at token `from` or after it, in the same sentence.
+  bool RecentAfter(const ScanContext& ctx, size_t from) const {
+    const Tokens& tk = ctx.tokens();
+    for (size_t t = from; t < tk.size() && t < from + 12; ++t) {
+      if (t > from && (tk.Gap(ctx.text(), t - 1).find_first_of(".!?;:") != std::string_view::npos ||
+                       ctx.LineBreakBetween(tk[t - 1].end, tk[t].start))) {
+        break;
+      }
+      const std::string_view w = tk.folded(tk[t]);
+      const std::string_view before = t > from ? tk.folded(tk[t - 1]) : std::string_view();
+      if (InList(rules_.recent_words, w) || (before == "i" && InList(rules_.recent_after_i, w)) ||
+          ((before == "sidste" || before == "last" || before == "this") && InList(rules_.recent_periods, w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // True if token t is a year: four digits, 19xx or 20xx.
+  static bool YearAt(const Tokens& tk, size_t t) {
+    const std::string_view w = tk.folded(tk[t]);
+    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
   // An entry of vocabulary::PublicFigures as PublicFigureAt() compares
   // it: folded, words split at anything that is no letter or digit, joined
@@ -511,12 +537,39 @@ class NameDetector : public Detector {
       // Eriksen, Skovvej 2").
       const bool person_field = f > 0 && tk.Gap(text, f - 1).starts_with(":") &&
                                 InSorted(sorted_.person_labels, tk.folded(tk[f - 1]));
+      // A past-tense verb cites history unless the sentence says when,
+      // recently (rules_.past_verbs).
+      const bool personal_verb =
+          l + 1 < tk.size() && InSorted(sorted_.personal_verbs, tk.folded(tk[l + 1])) &&
+          (!InSorted(sorted_.past_verbs, tk.folded(tk[l + 1])) || RecentAfter(ctx, l + 2));
+      // "fra 2. sal" is a place in a building; "i 2023" is a year.
+      const bool place_after = l + 2 < tk.size() && InSorted(sorted_.place_links, tk.folded(tk[l + 1])) &&
+                               tk[l + 2].Has(Token::kHasDigit) && !YearAt(tk, l + 2);
       bool is_public = titled_figure ||
                        (PublicFigureAt(tk, f, l) && !person_field &&
-                       !(f > 0 && InSorted(sorted_.addressee_words, tk.folded(tk[f - 1]))) &&
-                       !(l + 1 < tk.size() && InSorted(sorted_.personal_verbs, tk.folded(tk[l + 1]))) &&
-                       !(l + 2 < tk.size() && InSorted(sorted_.place_links, tk.folded(tk[l + 1])) &&
-                         tk[l + 2].Has(Token::kHasDigit)));
+                        !(f > 0 && InSorted(sorted_.addressee_words, tk.folded(tk[f - 1]))) &&
+                        !(f > 0 && InSorted(sorted_.relation_words, tk.folded(tk[f - 1]))) &&
+                        !personal_verb && !place_after);
+      // A name in brackets right after a quoted title: a film's actor or a
+      // book's author ("'The Father' (Anthony Hopkins)", dev13).
+      if (!is_public && f > 0) {
+        const std::string_view gap = tk.Gap(text, f - 1);
+        // (Only the name in the brackets: "\"Afgørelse\" (Anna Holm, 8500
+        // Grenaa)" is a letter's addressee.)
+        const bool alone = l + 1 >= tk.size() || tk.Gap(text, l).starts_with(")");
+        is_public = alone && gap.size() >= 3 && gap.ends_with(" (") &&
+                    (gap.find_first_of("'\"") != std::string_view::npos || gap.find("\u201D") != std::string_view::npos ||
+                     gap.find("\u2019") != std::string_view::npos || gap.find("\u00AB") != std::string_view::npos);
+      }
+      // A party letter in brackets: "Jan Petersen (S)".
+      if (!is_public && l + 1 < tk.size() && tk.Gap(text, l) == " (" &&
+          tk.Gap(text, l + 1).starts_with(")")) {
+        const std::string_view letter = text.substr(tk[l + 1].start, tk[l + 1].end - tk[l + 1].start);
+        size_t next = 0;
+        NextCodePoint(letter, 0, &next);
+        is_public = tk[l + 1].Has(Token::kUpperInitial) && next == letter.size() &&
+                    rules_.party_letters.find(letter) != std::string::npos;
+      }
       if (!is_public && f > 0 && tk.Gap(text, f - 1) == " ") {
         // A listed role, or any minister ("indenrigs- og sundhedsminister
         // Sophie Løhde").
@@ -1082,7 +1135,7 @@ class NameDetector : public Detector {
   struct SortedLists {
     std::vector<std::string> public_roles, works, work_links, work_verbs, list_links, example_words,
         example_works, person_labels, organisation_words, addressee_words, personal_verbs, place_links,
-        relation_words, directions, royal_titles;
+        relation_words, directions, royal_titles, past_verbs;
   };
   const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
                             Sorted(rules_.work_links),    Sorted(rules_.work_verbs),
@@ -1096,7 +1149,7 @@ class NameDetector : public Detector {
                                     "had", "have", "got", "gets", "is", "was", "lives"}),
                             Sorted({"fra", "på", "i", "from", "in", "on"}),
                             Sorted(rules_.relation_words), Sorted(rules_.directions),
-                            Sorted(rules_.royal_titles)};
+                            Sorted(rules_.royal_titles), Sorted(rules_.past_verbs)};
   const std::vector<std::string> public_figures_ = FigureKeys();
   // HashWord of each word of a list, sorted: a token's hash is looked up
   // before its text is compared.

@@ -235,6 +235,11 @@ const Words& PublicRoles() {
       "skuespiller", "skuespilleren", "sangerinde", "king", "queen",
       "prince", "princess", "president", "author", "writer", "poet", "philosopher", "composer",
       "novelist", "playwright", "actor", "actress",
+      // Elected and church office (dev13: "borgmester Jan Petersen (S)" in a
+      // jubilee text).
+      "borgmester", "borgmesteren", "viceborgmester", "rådmand", "rådmanden",
+      "folketingsmedlem", "partiformand", "partiformanden", "mayor", "senator", "kansler",
+      "kansleren", "chancellor", "pave", "paven", "pope", "biskop", "biskoppen", "bishop",
       // Things named after people: "skoleskibet Georg Stage", "the ship".
       "skib", "skibet", "skoleskibet", "færgen", "ship", "vessel", "ferry"};
   return w;

@@ -28,7 +28,16 @@ struct Definition {
   // and not a bank's (a word of `bank_names`, or one ending in "bank",
   // right before it: "konto i Danske Bank A/S" is the customer's). A form
   // of `personal_forms` there ("I/S", "selvstændig") is a person's firm.
+  // A public body's or an association's own account counts as a limited
+  // company's: a possessive of `organisation_owners` there ("kommunens
+  // konto", "foreningens konto", "the municipality's account"), or one of
+  // `organisation_names` with only punctuation and account labels between
+  // it and the number ("indbetales til Norddjurs Kommune, reg.nr. 2211";
+  // not "Udbetal fra Norddjurs Kommune til reg. ...", a payment to
+  // someone).
   size_t company_reach = 160;
+  std::vector<std::string> organisation_owners;
+  std::vector<std::string> organisation_names;
   std::vector<std::string> limited_forms;
   std::vector<std::string> personal_forms;
   std::vector<std::string> bank_names;

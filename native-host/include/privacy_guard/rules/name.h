@@ -89,6 +89,23 @@ struct Definition {
       "partner", "brother", "sister", "grandson", "granddaughter", "neighbour", "neighbor",
       "rådgiver", "sagsbehandler", "bisidder", "kontaktperson", "virksomhedskonsulent",
       "jobkonsulent", "caseworker", "colleague", "kollega", "kollegaen"};
+  // A listed public figure with a past-tense verb of having or being right
+  // after the name ("Helen Keller var døvblind", "Louis Braille blev
+  // blind") is cited from history, unless one of `recent_words` (or "i"
+  // and one of `recent_after_i`, "sidste"/"last"/"this" and one of
+  // `recent_periods`) follows in the same sentence: "Georg Jensen fik en
+  // blodprop i går" is a citizen who shares the name.
+  std::vector<std::string> past_verbs = {"havde", "fik", "var", "blev", "had", "got", "was"};
+  std::vector<std::string> recent_words = {"forleden", "igår", "idag", "yesterday", "today",
+                                           "tonight", "nylig", "nyligt", "recently"};
+  std::vector<std::string> recent_after_i = {"går", "dag", "morges", "nat", "aftes", "weekenden",
+                                             "formiddags", "eftermiddags", "sidste"};
+  std::vector<std::string> recent_periods = {"uge", "weekend", "måned", "week", "weekend", "month",
+                                             "night", "morning", "evening"};
+  // A party letter in brackets right after a name marks a politician:
+  // "borgmester Jan Petersen (S)". Not M and K, which lists of people use
+  // for sex ("Jens Holm (M), 34 år").
+  std::string party_letters = "ABCDFIOSVÆØÅ";
   // A firm, not a person, after a label: any of these words in or right
   // after the name, or a word ending so ("Arkitektfirmaet Lind").
   // Examples of famous people: one of these right before "som"/"like"/
