@@ -114,6 +114,22 @@ TEST(Cpr, Modulus11DecidesConfidence) {
   }
 }
 
+// A recent date with a 1900s century digit and no modulus 11 would be a
+// hundred-year-old's number issued without the control digit, which the CPR
+// office never did: a case number or a rota (dev17, dev18 false alarms).
+TEST(Cpr, RecentDateWithOldCenturyDigitAndNoModulus11) {
+  const std::string yy = std::to_string(kTestToday / 10000 % 100 - 1);  // last year
+  for (const std::string& t : {"sagerne har numre som 1503" + yy + "-0012 i det gamle system",
+                               "Vagtplan: 0106" + yy + "-0700 til 0106" + yy + "-1500"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kCpr).empty()) << t;
+  }
+  // With a CPR keyword, or passing modulus 11, or on 1 January: reported.
+  EXPECT_EQ(Find(DefaultEngine(), "CPR 1503" + yy + "-0012", Category::kCpr).size(), 1u);
+  EXPECT_EQ(Find(DefaultEngine(), "Sag om 0101" + yy + "-0012", Category::kCpr).size(), 1u);
+  // An old date stays a CPR number without modulus 11 (medium).
+  EXPECT_EQ(Find(DefaultEngine(), "Sag om 150385-0012", Category::kCpr).size(), 1u);
+}
+
 TEST(Cpr, ChildrenBornSince2007WithoutModulus11) {
   // Ten digits, no separator, no keyword, a real date, digit 7 = 4 or
   // higher with year <= 36: born 2000-2036 (here 2015 and 2021).
@@ -175,9 +191,12 @@ TEST(Cpr, RecentDateAndClockTimeIsATimestamp) {
   // With a CPR keyword, and with a date longer ago, it is a CPR number.
   EXPECT_EQ(Find(DefaultEngine(), "CPR 1203241405", Category::kCpr).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Borger 1203191405 har ringet", Category::kCpr).size(), 1u);
-  // Only the compact form, and never a 1 January date (given when the
-  // birthday is unknown, often without modulus 11).
-  EXPECT_EQ(Find(DefaultEngine(), "Borger 120324-1405 har ringet", Category::kCpr).size(), 1u);
+  // Never a 1 January date (given when the birthday is unknown, often
+  // without modulus 11). With a dash the clock rule does not apply, but the
+  // century digit does (Cpr.RecentDateWithOldCenturyDigitAndNoModulus11):
+  // 120324-1405 would be born in 1924 and fails modulus 11.
+  EXPECT_TRUE(Find(DefaultEngine(), "Borger 120324-1405 har ringet", Category::kCpr).empty());
+  EXPECT_EQ(Find(DefaultEngine(), "Borger 120324-4405 har ringet", Category::kCpr).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Borger 0101251234 har ringet", Category::kCpr).size(), 1u);
 }
 

@@ -1543,5 +1543,28 @@ TEST(HealthDetector, SurnameShapedTerms) {
   EXPECT_TRUE(Has(Spans("Jens Hansen cannot stand. Take Ibuprofen and sometimes Tramadol 50 mg."), "Ibuprofen"));
 }
 
+// A record's subject named after a label at the start of a line ("Barn:",
+// "Pt.:", "Beboer:"): the record's sentences are about that person across
+// blank lines and without a pronoun (dev18's pasted minutes and discharge
+// letters). Not before the label line, not the writer's own sentences, and
+// not without such a line.
+TEST(HealthDetector, RecordSubjectLinksItsRecord) {
+  const std::string minutes =
+      "Referat netværksmøde\nBarn: Liva Bjerre Holt, 11 år, 5.a\n\n1. Skole: meget fravær i år.\n"
+      "2. Sundhedsplejerske: Der er henvist til egen læge for at udelukke cøliaki.";
+  EXPECT_TRUE(Has(Spans(minutes), "cøliaki"));
+  const std::string letter =
+      "Udskrivningsrapport\nPt.: Anna Margrethe Holst, 010944-2275\n\nIndlæggelsesårsag: Fald i hjemmet. "
+      "Forløb kompliceret af delir 2. postop. døgn.";
+  EXPECT_TRUE(Has(Spans(letter), "delir"));
+  // The same sentence after a line that names someone without a subject
+  // label, in another paragraph and not at a line's start: no link.
+  const std::string body = "\n\nSkolen holder møde i morgen. Der er henvist til egen læge for at udelukke cøliaki.";
+  EXPECT_FALSE(Has(Spans("Skrevet af Liva Bjerre Holt" + body), "cøliaki"));
+  EXPECT_TRUE(Has(Spans("Barn: Liva Bjerre Holt" + body), "cøliaki"));
+  // The writer's own sentence in the record is the writer's.
+  EXPECT_FALSE(Has(Spans("Borger: Anna Holm, Skovvej 2\n\nJeg har selv haft cøliaki i mange år."), "cøliaki"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -179,5 +179,17 @@ TEST(Phone, KeywordWindowCutInsideAWord) {
   EXPECT_EQ(Covered(list, f[1]), "26 44 80 51");
 }
 
+// A list of other numbers after their plural name (dev18): every item
+// stays low; a phone list after a phone word stays phones.
+TEST(Phone, ListsOfOtherNumbers) {
+  for (const char* t : {"Match these order numbers to the invoices: 48 23 11 90, 48 23 11 97 and 48 23 12 04.",
+                        "bilagsnumrene 24 77 10 03 og 24 77 10 09 mangler i regnskabet"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
+  EXPECT_EQ(Find(DefaultEngine(), "Ring til 48 23 11 90 eller 48 23 11 97.", Category::kPhone).size(), 2u);
+  EXPECT_EQ(Find(DefaultEngine(), "Ordre 4412 er sendt, ring til 48 23 11 97 og 48 23 12 04.", Category::kPhone).size(),
+            2u);
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -175,6 +175,15 @@ class CprDetector : public Detector {
     if (year == 0 || mm < 1 || mm > 12 || dd < 1 || dd > DaysInMonth(year, mm)) return 0;
     if (year * 10000 + mm * 100 + dd > today_) return 0;
     if (rules::Mod11(d, rules_.mod11_weights)) return 3;
+    // A date of the last three years with a 7th digit of 0..3 reads as a
+    // birth about a hundred years ago: such numbers were issued before 2007,
+    // all with modulus 11. Failing it, the number is a case number or a
+    // rota's date and time ("150324-0012", "010624-0700"): low. Not 1
+    // January (numbers without the control digit are issued for it).
+    const int this_yy = (today_ / 10000) % 100;
+    if (d[6] <= '3' && (this_yy - yy + 100) % 100 <= 3 && year < 2000 && !(dd == 1 && mm == 1)) {
+      return static_cast<int>(Confidence::kLow);
+    }
     return static_cast<int>(rules_.without_mod11);
   }
 

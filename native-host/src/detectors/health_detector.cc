@@ -231,6 +231,23 @@ bool HealthDetector::Participant(const ScanContext& ctx, size_t start, size_t en
   return InList(rules_.participant_labels, label);
 }
 
+bool HealthDetector::RecordSubject(const ScanContext& ctx, size_t start) const {
+  const std::string_view text = ctx.text();
+  size_t ls, le;
+  ctx.LineBounds(start, &ls, &le);
+  const size_t colon = text.substr(ls, start - ls).find(':');
+  if (colon == std::string_view::npos || colon > 24) return false;
+  // Only the label, the colon and spaces before the name or number.
+  if (text.substr(ls + colon + 1, start - ls - colon - 1).find_first_not_of(' ') != std::string_view::npos) {
+    return false;
+  }
+  std::string label;
+  AppendFolded(text.substr(ls, colon), &label);
+  while (!label.empty() && (label.front() == ' ' || label.front() == '-' || label.front() == '*')) label.erase(0, 1);
+  while (!label.empty() && label.back() == ' ') label.pop_back();
+  return InList(rules_.subject_labels, label);
+}
+
 bool HealthDetector::UnitNameAt(const ScanContext& ctx, size_t b, size_t i, size_t last, size_t e) const {
   const Tokens& tk = ctx.tokens();
   const std::string_view t = ctx.text();
@@ -1023,6 +1040,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       case Category::kCpr: {
         Anchor a{c.start, c.end, 2, c.category == Category::kName};
         a.participant = a.name && Participant(ctx, c.start, c.end);
+        a.subject = RecordSubject(ctx, c.start);
         anchors.push_back(a);
         break;
       }
@@ -1108,10 +1126,21 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     }
   }
   std::vector<std::string_view>& name_parts = buffers.name_parts;
+  // The last record subject before the sentence (Anchor::subject).
+  const Anchor* subject = nullptr;
+  size_t subject_scan = 0;
   for (size_t s = 0; s < ns; ++s) {
     const Sentence& sen = sentences[s];
     const size_t start = sen.start;
     const size_t end = tk[sen.end - 1].end;
+    for (; subject_scan < anchors.size() && anchors[subject_scan].start < start; ++subject_scan) {
+      if (anchors[subject_scan].subject && anchors[subject_scan].end <= start) subject = &anchors[subject_scan];
+    }
+    // A sentence of the subject's record (rules.subject_labels).
+    auto in_record = [&] {
+      return subject && start - subject->end <= rules_.record_reach_bytes &&
+             !InList(rules_.writer_openers, tk, sen.first);
+    };
     uint8_t own = 0;
     const Anchor* before = nullptr;  // the nearest anchor ending before this sentence
     const Anchor* before_np = nullptr;  // ... that is no participant in a work role
@@ -1162,6 +1191,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
         }
         break;
       }
+      if (!link[s] && in_record()) link[s] = subject->strength;
       continue;
     }
     const bool same_paragraph = !ctx.ParagraphBreakBetween(before->end, start);
@@ -1238,7 +1268,11 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       int prev_english = -1;  // the sentence before's own lean
       refers = explicit_link[s - 1] != 0 || refers_explicitly(sentences[s - 1], &prev_english);
     }
-    if (refers) link[s] = before->strength;
+    if (refers) {
+      link[s] = before->strength;
+    } else if (in_record()) {
+      link[s] = subject->strength;
+    }
   }
   LinkSignedLetters(ctx, anchors, sentences, ns, &link);
   LinkHeaders(ctx, anchors, sentences, ns, &link);

@@ -384,11 +384,17 @@ class HealthDetector : public Detector {
     // "Present:": a numbered agenda item below links to her only by an
     // explicit reference (rules/health.h participant_labels).
     bool participant = false;
+    // Named after a subject label (rules.subject_labels): a record's subject.
+    bool subject = false;
   };
   // True if the name at [start, end) is a participant (Anchor::participant):
   // not one marked as the citizen, relative or patient the meeting is about
   // ("Sara Lindholm (borger)", "daughter Lene Korsholm").
   bool Participant(const ScanContext& ctx, size_t start, size_t end) const;
+  // True if the name or CPR number at `start` follows one of
+  // rules.subject_labels and a colon at the start of its line: a record's
+  // subject (Anchor::subject).
+  bool RecordSubject(const ScanContext& ctx, size_t start) const;
   // True if the name at `name_start` follows one of rules naming_intros on
   // its line ("Han hedder Arne Kloster", "Her name is ...").
   bool NamedByIntro(const ScanContext& ctx, size_t name_start) const;

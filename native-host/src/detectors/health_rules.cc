@@ -572,6 +572,11 @@ const Definition& Rules() {
     r.participant_labels = {"deltagere", "deltager", "til stede", "tilstede", "mødedeltagere",
                             "referent", "ordstyrer", "mødeleder", "inviterede", "deltagerliste",
                             "present", "attendees", "attending", "participants", "invited"};
+    r.subject_labels = {"barn", "barnet", "borger", "borgeren", "pt", "pt.", "patient", "patienten",
+                        "beboer", "beboeren", "elev", "eleven", "navn", "name", "citizen", "resident",
+                        "client", "klient", "child", "pupil", "cpr", "cpr-nr", "cpr-nr.", "cpr nr",
+                        "cpr-nummer", "personnummer", "vedr", "vedr.", "vedrørende", "re", "regarding",
+                        "ang.", "angående", "bruger", "brugeren", "den unge", "ung", "service user"};
     r.form_labels = {"navn", "name", "ansøger", "applicant", "full name", "fulde navn"};
     r.addressee_labels = {"til", "to", "modtager", "recipient", "kære", "dear", "attn"};
     r.second_person = {"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself"};

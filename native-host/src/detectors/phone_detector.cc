@@ -150,6 +150,13 @@ class PhoneDetector : public Detector {
       }
     }
     if (ServiceNumber(t.substr(from, to - from))) c = Confidence::kLow;
+    // The next item of a list whose number a word for another number made
+    // low ("ordrenumrene 48 23 11 90, 48 23 11 97 og 48 23 12 04"): low too.
+    if (c != Confidence::kLow && !phone_kw && !out->empty() && out->back().category == Category::kPhone &&
+        out->back().confidence == Confidence::kLow && out->back().end <= from &&
+        ListGap(t.substr(out->back().end, from - out->back().end))) {
+      c = Confidence::kLow;
+    }
     out->push_back(Candidate{Category::kPhone, from, to, c});
   }
 
@@ -190,6 +197,15 @@ class PhoneDetector : public Detector {
       --k;
     }
     return words >= 2;
+  }
+
+  // True if `gap` joins two items of a list: ", ", " og ", " and ", " or ",
+  // " eller ", " & ", ", og ", ", and ".
+  static bool ListGap(std::string_view gap) {
+    for (std::string_view g : {", ", " og ", " and ", " or ", " eller ", " & ", ", og ", ", and ", " / "}) {
+      if (gap == g) return true;
+    }
+    return false;
   }
 
   // True if the subscriber number (the last eight digits of the match)

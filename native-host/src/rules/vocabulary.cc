@@ -165,6 +165,13 @@ const Words& PhoneOtherKeywords() {
       "transaktionsnr", "forsendelsesnr", "kønummer", "kønr", "kønr.", "order no", "order no.",
       "invoice no", "invoice no.", "reference no", "reference no.", "order number",
       "invoice number", "case number", "case no", "case no.",
+      // Plurals and definite forms before a list of them (dev18: "these order
+      // numbers: 48 23 11 90, 48 23 11 97 and ...", "bilagsnumrene 24 77 10
+      // 03 og ...").
+      "ordrenumre", "ordrenumrene", "fakturanumre", "fakturanumrene", "bilagsnumre",
+      "bilagsnumrene", "sagsnumre", "sagsnumrene", "kundenumre", "varenumre", "order numbers",
+      "invoice numbers", "case numbers", "item numbers", "reference numbers", "invoices",
+      "fakturaer", "fakturaerne",
       // English order, ticket and delivery lines (dev13: "Order SO 88 12 34
       // 56", "ticket INC 45 67 12 34", "Delivery note 77 31 20 15").
       "order", "orders", "invoice", "ticket", "tickets", "incident", "delivery note",

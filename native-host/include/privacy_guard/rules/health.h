@@ -434,6 +434,16 @@ struct Definition {
   // named before the list. (Staff titles alone do not make a participant:
   // HR prompts are about exactly those colleagues.)
   Words participant_labels;
+  // A name or CPR number after one of `subject_labels` and a colon at the
+  // start of its line ("Barn: Liva Bjerre Holt, 11 år, 120613-4726", "Pt.:
+  // Anna Holst, 010944-2275", "Beboer: ...") names the subject of a pasted
+  // record: the record's sentences after it, up to `record_reach_bytes` and
+  // up to the next such line, are about that person even across blank
+  // lines and without a pronoun ("Der er henvist til egen læge for at
+  // udelukke cøliaki.", "Forløb kompliceret af delir 2. postop. døgn.").
+  // Not a sentence that opens with the writer ("Jeg ...", "We ...").
+  Words subject_labels;
+  size_t record_reach_bytes = 3000;
   // A term at most eight words after one of `presenting_verbs` in its
   // sentence is what someone presents or teaches, not a person's health
   // ("kommunallæge Henrik Thomsen fremlægger tal for overvægt"); not with a

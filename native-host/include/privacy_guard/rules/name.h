@@ -142,7 +142,11 @@ struct Definition {
       "his", "her", "him", "who", "how", "what", "when", "then", "than", "but", "not", "all",
       "any", "one", "see", "go", "get", "got", "make", "made", "take", "took", "give", "gave",
       "say", "work", "home", "off", "up", "out", "over", "after", "before", "new", "old", "good",
-      "that", "this", "many", "much", "more", "too", "because", "about", "than", "using"};
+      "that", "this", "many", "much", "more", "too", "because", "about", "than", "using",
+      // Danish function words: "Far oplever Liva som glad derhjemme" (dev18,
+      // the full lists hold "Som" and "Glad" as surnames).
+      "som", "og", "at", "til", "med", "på", "af", "den", "det", "der", "har", "er", "ikke",
+      "men", "når", "hvis", "også", "meget", "godt", "lidt", "igen", "nu", "her", "da"};
   // English words that are no Danish words (not "for", "to", "her", "man",
   // "over", "post", "by", "is", "and", "it", "had", "told", "gave", "more",
   // "but", "not", "ask", "see", "after"): tell an English context.
