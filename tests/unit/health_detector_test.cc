@@ -1566,5 +1566,16 @@ TEST(HealthDetector, RecordSubjectLinksItsRecord) {
   EXPECT_FALSE(Has(Spans("Borger: Anna Holm, Skovvej 2\n\nJeg har selv haft cøliaki i mange år."), "cøliaki"));
 }
 
+// Compounds with a worsening, an irritation, an effect, a vaccine, an
+// accident or a check-up as their head, after a health modifier (dev18);
+// the same heads after other words are no health.
+TEST(HealthDetector, WorseningVaccineAndAccidentHeads) {
+  for (const char* term : {"smerteforværring", "hudirritation", "stivkrampevaccine", "faldulykke", "leverpåvirkning"}) {
+    EXPECT_TRUE(Has(Spans(std::string("Anna Holm har ") + term + "."), term)) << term;
+  }
+  EXPECT_TRUE(Spans("Anna Holm har ansvar for adgangskontrol, kvalitetskontrol og en ny vaccineplan.").empty());
+  EXPECT_TRUE(Spans("Anna Holm skriver om budgetforværring og trafikulykker i kommunen.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

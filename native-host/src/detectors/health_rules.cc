@@ -26,7 +26,15 @@ const Definition& Rules() {
                       "injektion", "injektioner", "indsprøjtning", "pleje", "terapi", "kur",
                       "udtrækning", "fjernelse", "brok", "blødning", "smerte", "stivhed",
                       "nedsættelse", "svækkelse", "lammelse", "sår", "hævelse", "gener",
-                      "forbrug", "forbruget", "afhængighed", "punktur", "scanning", "biopsi"};
+                      "forbrug", "forbruget", "afhængighed", "punktur", "scanning", "biopsi",
+                      // dev18: a worsening, an effect or an irritation of a
+                      // body part or a condition ("smerteforværring",
+                      // "hudirritation"); a vaccine against a disease
+                      // ("stivkrampevaccine"); an accident of a fall. (Not "kontrol":
+                      // "adgangskontrol".)
+                      "forværring", "forværringen", "irritation", "irritationen", "påvirkning",
+                      "påvirkningen", "vaccine", "vaccinen", "vaccination", "vaccinationen",
+                      "ulykke", "ulykken"};
     // rules/tools/false_heads.py, reviewed: job titles, catches, deposits,
     // and words that merely end like a term.
     r.false_heads = {"assistent", "assistenten", "assistentens", "assistenter", "assistenterne",
