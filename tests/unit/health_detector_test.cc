@@ -1577,5 +1577,16 @@ TEST(HealthDetector, WorseningVaccineAndAccidentHeads) {
   EXPECT_TRUE(Spans("Anna Holm skriver om budgetforværring og trafikulykker i kommunen.").empty());
 }
 
+// Starting with or getting help from a specialist, in both languages;
+// help from others is no health (dev18). Lice and school refusal are.
+TEST(HealthDetector, StartingWithASpecialist) {
+  EXPECT_TRUE(Has(Spans("Anna Holm er startet hos psykolog."), "startet hos psykolog"));
+  EXPECT_FALSE(Spans("Anna Holm would like to talk to a psychologist.").empty());
+  EXPECT_TRUE(Spans("Anna Holm fik hjælp fra en kollega til flytningen.").empty());
+  EXPECT_TRUE(Spans("Anna Holm should talk to a lawyer about the lease.").empty());
+  EXPECT_TRUE(Has(Spans("Anna Holm har lus igen."), "lus"));
+  EXPECT_TRUE(Has(Spans("Anna Holm har skolevægring."), "skolevægring"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -266,7 +266,11 @@ const Definition& Rules() {
                        // læge", "ringet til vagtlæge", "ses af psykiatrien".
                        "været hos", "var hos", "ses af", "ses hos", "ringet til", "ringede til",
                        "ringer til", "kontaktet", "kontaktede", "henvist til", "til kontrol hos",
-                       "kontrol hos", "besøg hos", "tid til", "var til", "været til", "skal til"};
+                       "kontrol hos", "besøg hos", "tid til", "var til", "været til", "skal til",
+                       // Starting or getting help there (dev18: "er startet hos
+                       // psykolog", "hjælp fra psykolog").
+                       "startet hos", "begyndt hos", "starter hos", "hjælp fra", "hjælp hos",
+                       "støtte fra"};
     r.treatments.en = {"treated", "being treated", "referred", "referral", "sees a", "seeing a",
                        "assessed", "diagnosed", "undergoing", "treatment at", "treatment for",
                        "rehab after", "waiting list for", "on the waiting list for", "seen by",
@@ -275,7 +279,9 @@ const Definition& Rules() {
                        // "has been to the GP", "called the emergency doctor".
                        "been to", "went to", "been seen by", "called the", "phoned the",
                        "rang the", "contacted the", "referred to", "seen at", "follow-up at",
-                       "follow-up in", "follow-up with", "check by", "check-up with", "visit to"};
+                       "follow-up in", "follow-up with", "check by", "check-up with", "visit to",
+                       // dev18: "talk to a psychologist", "help from a psychologist".
+                       "talk to a", "help from a", "support from a", "started with a"};
     r.specialists.da = {"psykiater", "psykiateren", "psykolog", "psykologen", "fysioterapeut",
                         "fysioterapeuten", "ergoterapeut", "ergoterapeuten", "kiropraktor",
                         "neurolog", "neurologen", "kardiolog", "onkolog", "onkologen",
