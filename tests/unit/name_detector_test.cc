@@ -351,6 +351,11 @@ TEST(Name, WellKnownPeopleAreLow) {
                         "Huset blev bygget under borgmester Jan Petersen.",
                         "Demensafsnittet blev indviet af Kasper Bjerregaard (V) i 2023.",
                         "Compare 'Still Alice' with 'The Father' (Anthony Hopkins) for the evening.",
+                        // A work right after the name, and the list before it
+                        // (dev18).
+                        "Make a song list with Kim Larsen, Gasolin' and Birthe Kjær songs for the residents.",
+                        "Spil nogle Kim Larsen-sange for beboerne.",
+                        "Compare Arne Jacobsen chairs with cheaper ones.",
                         // dev11 false alarm: a president.
                         "Write how Franklin D. Roosevelt hid his polio and wheelchair.",
                         // From the list's 2026-12-07 additions.
@@ -495,6 +500,9 @@ TEST(Name, ApostropheSurnamesStreetsAfterANameAndCprInBrackets) {
   EXPECT_EQ(names("Helen Keller har fået høreapparat."), "Helen Keller|");
   EXPECT_EQ(names("Min nabo Karen Blixen holdt fest."), "Karen Blixen|");
   EXPECT_EQ(names("Karen Blixen fra 2. sal har KOL."), "Karen Blixen|");
+  // A person before a list word and a cited name is no part of the list.
+  EXPECT_EQ(names("Ring til Anna Holm og spil Birthe Kjær songs."), "Anna Holm|");
+  EXPECT_EQ(names("Anna Holm sang songs all day."), "Anna Holm|");
   EXPECT_EQ(names("Brevet \"Afgørelse\" (Anna Holm, 8500 Grenaa) er sendt."), "Anna Holm|");
   // M and K in brackets are a sex, not a party.
   EXPECT_EQ(names("Deltagere: Jens Holm (M), 34 år, og Anna Berg (K), 29 år."), "Jens Holm|Anna Berg|");

@@ -697,9 +697,39 @@ class NameDetector : public Detector {
           if (t < f && !tk[t].Has(Token::kUpperInitial) && !in(sorted_.list_links, t)) is_public = false;
         }
       }
+      // A work right after the name (rules_.attributive_works,
+      // hyphen_works); the names of a list right before it go with it.
+      bool attributive = false;
+      if (!is_public && l + 1 < tk.size()) {
+        const std::string_view gap = tk.Gap(text, l);
+        const std::string_view next = tk.folded(tk[l + 1]);
+        attributive = (gap == " " && !tk[l + 1].Has(Token::kUpperInitial) && InList(rules_.attributive_works, next)) ||
+                      (gap == "-" && InList(rules_.hyphen_works, next));
+        is_public = attributive;
+      }
       if (is_public) {
         cand.confidence = Confidence::kLow;
         last_public_end = l;
+      }
+      if (attributive) {
+        // Back over the list: between two names only capitalised words,
+        // list words, commas, spaces and apostrophes ("Gasolin'").
+        size_t next_first = f;
+        for (size_t b = c; b-- > from;) {
+          Candidate& prev = (*out)[b];
+          if (prev.category != Category::kName || prev.end > cand.start) continue;
+          const size_t pl = token_at(prev.end);
+          if (pl == 0 || pl > next_first) break;
+          bool listed = true;
+          for (size_t t = pl; t <= next_first && listed; ++t) {
+            const std::string_view gap = tk.Gap(text, t - 1);
+            if (gap != " " && gap != ", " && gap != "' " && gap != "', ") listed = false;
+            if (t < next_first && !tk[t].Has(Token::kUpperInitial) && !in(sorted_.list_links, t)) listed = false;
+          }
+          if (!listed || pl + 8 < next_first) break;
+          prev.confidence = Confidence::kLow;
+          next_first = token_at(prev.start);
+        }
       }
     }
   }

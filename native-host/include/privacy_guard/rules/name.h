@@ -57,6 +57,19 @@ struct Definition {
                                          "developed", "written", "founded", "described",
                                          "created", "designed"};
   std::vector<std::string> list_links = {"og", "and", "eller", "or"};
+  // A work right after a name, without a genitive, cites the name for it:
+  // English attributive nouns ("Kim Larsen songs", "Arne Jacobsen chairs")
+  // and Danish compounds after a hyphen ("Kim Larsen-sange"). The names of a
+  // list right before such a name are cited with it ("Kim Larsen, Gasolin'
+  // and Birthe Kjær songs").
+  std::vector<std::string> attributive_works = {
+      "songs", "song", "lyrics", "albums", "album", "records", "hits", "tunes", "classics",
+      "books", "novels", "poems", "paintings", "films", "movies", "designs", "chairs", "chair",
+      "lamps", "lamp", "furniture", "quotes", "quotations"};
+  std::vector<std::string> hyphen_works = {
+      "sange", "sangene", "sang", "sangen", "tekster", "album", "plader", "hits", "klassikere",
+      "bøger", "bog", "bogen", "digte", "malerier", "film", "filmen", "stole", "stol", "stolen",
+      "lampe", "lamper", "møbler", "citater", "citat", "citatet"};
   // "fx af Karen Blixen": a work link after one of these cites its name
   // when one of `example_works` (published works, not quotes or methods)
   // stands within `example_reach` tokens before, in the same sentence
