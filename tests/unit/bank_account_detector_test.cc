@@ -72,7 +72,13 @@ TEST(BankAccount, LimitedCompanyOwnAccount) {
                         // after the municipality's name.
                         "Kommunens ydelse udbetales til borgerens konto reg. 5470 konto 0001234567.",
                         "Norddjurs Kommune har udbetalt til Anna Holm, reg. 5470 konto 0001234567.",
-                        "Kommunen overfører til hans konto reg. 5470 konto 0001234567."}) {
+                        "Kommunen overfører til hans konto reg. 5470 konto 0001234567.",
+                        // Review: the organisation does not own these.
+                        "Kommunens ydelse udbetales til din konto reg. 5470 konto 0001234567.",
+                        "Kommunens ydelse udbetales til reg. 5470 konto 0001234567.",
+                        "Kommunens hjælp udbetales til ansøgerens konto reg. 5470 konto 0001234567.",
+                        "Skolens sekretær har fået forældrenes konto: reg. 5470 konto 0001234567.",
+                        "Borgeren har oplyst følgende konto til kommunen: reg. 5470 konto 0001234567."}) {
     EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), 1u) << t;
   }
 }

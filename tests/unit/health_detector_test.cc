@@ -1562,6 +1562,17 @@ TEST(HealthDetector, RecordSubjectLinksItsRecord) {
   const std::string body = "\n\nSkolen holder møde i morgen. Der er henvist til egen læge for at udelukke cøliaki.";
   EXPECT_FALSE(Has(Spans("Skrevet af Liva Bjerre Holt" + body), "cøliaki"));
   EXPECT_TRUE(Has(Spans("Barn: Liva Bjerre Holt" + body), "cøliaki"));
+  // Sentences with a subject of their own, someone else's role, a group or
+  // an instruction to Copilot are not the subject's (review).
+  for (const char* t :
+       {"Borger: Anna Holm\n\nVi kommer tirsdag. Hjemmeplejens kontaktperson er sygemeldt med stress.",
+        "Beboer: Inga Schou, stue 4\n\nBesøg kan aftales. Mange af vores beboere har demens, så tal roligt.",
+        "Barn: Liva Holt, 11 år\n\nSkolen holder møde i morgen. Klassens lærer er sygemeldt efter en knæoperation.",
+        "Elev: Liva Holt, 5.a\n\nForældremødet er flyttet. Skolen tilbyder alle elever i 5.a HPV-vaccination.",
+        "Pt.: Anna Holst, 010944-2275\n\nSkriv et kort svar. Husk at nævne, at afdelingen ser mange tilfælde af "
+        "delir efter hofteoperationer."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
   // The writer's own sentence in the record is the writer's.
   EXPECT_FALSE(Has(Spans("Borger: Anna Holm, Skovvej 2\n\nJeg har selv haft cøliaki i mange år."), "cøliaki"));
 }

@@ -186,7 +186,18 @@ TEST(Phone, ListsOfOtherNumbers) {
                         "bilagsnumrene 24 77 10 03 og 24 77 10 09 mangler i regnskabet"}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
   }
+  // Longer than the keyword's window, with an item that passes the CVR
+  // check (review).
+  for (const char* t : {"Find bilagsnumrene 24 77 10 03, 24 77 10 08, 24 77 10 07, 24 77 10 09 og 24 77 10 11 her",
+                        "Find bilagsnumrene 24 77 10 03, 24 77 10 05, 24 77 10 07, 24 77 10 09 og 24 77 10 11 her"}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kPhone).empty()) << t;
+  }
   EXPECT_EQ(Find(DefaultEngine(), "Ring til 48 23 11 90 eller 48 23 11 97.", Category::kPhone).size(), 2u);
+  // Only after a word for another number: a bare number or a switchboard
+  // before a list keeps its phones (review).
+  EXPECT_EQ(Find(DefaultEngine(), "Numre til familien: 40512983, 22 33 44 55 og 31 42 53 64.", Category::kPhone).size(),
+            2u);
+  EXPECT_EQ(Find(DefaultEngine(), "Hovednummer 89 59 10 10 eller 40 51 29 83.", Category::kPhone).size(), 1u);
   EXPECT_EQ(Find(DefaultEngine(), "Ordre 4412 er sendt, ring til 48 23 11 97 og 48 23 12 04.", Category::kPhone).size(),
             2u);
 }

@@ -277,6 +277,8 @@ TEST(Policy, FullListsDoNotReadRareLowerCaseFirstNamesAsNames) {
   // hold "Som" and "Glad" as surnames (dev18 false alarm).
   EXPECT_TRUE(Find(*e, "Far oplever Liva som glad derhjemme.", Category::kName).empty());
   EXPECT_EQ(Find(*e, "ring til Liva holm i morgen", Category::kName).size(), 1u);
+  // Name particles stay name parts (review).
+  EXPECT_EQ(Find(*e, "Pieter van der Berg har KOL.", Category::kName).size(), 1u);
   EXPECT_EQ(Find(*e, "Mette holm er syg i dag", Category::kName).size(), 1u);
   EXPECT_EQ(Find(*e, "Please write to Semhar abdi about her diabetes", Category::kName).size(), 1u);
 }

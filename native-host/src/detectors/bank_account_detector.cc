@@ -49,7 +49,12 @@ const Definition& Rules() {
     r.abbreviations = {"reg", "tlf", "ref", "att", "inkl"};
     r.owner_words = {"hendes", "hans", "min", "mit", "mine", "sin", "sit", "sine", "deres", "privat",
                      "privatkonto", "privatkontoen", "her", "his", "my", "their", "private", "personal",
-                     "borgeren", "borgerens", "the citizen", "citizen's"};
+                     "borgeren", "borgerens", "the citizen", "citizen's",
+                     // The addressee's ("udbetales til din konto"), and a
+                     // person's by role ("ansøgerens", "forældrenes").
+                     "din", "dit", "dine", "jeres", "your", "yours", "ansøgerens", "ansøger",
+                     "forældrenes", "forælderens", "modtagerens", "lejerens", "elevens",
+                     "barnets", "brugerens", "beboerens", "pårørendes", "applicant's"};
     r.personal_forms = {"i/s", "enkeltmandsvirksomhed", "enkeltmandsvirksomheden", "sole trader",
                         "selvstændig", "selvstændige", "self-employed"};
     r.bank_names = {"bank", "banken", "sparekasse", "sparekassen", "landsbank", "andelskasse",
@@ -140,11 +145,12 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
   };
   std::vector<Form> forms;
   for (const std::string& f : r.limited_forms) forms.push_back({&f, true});
-  for (const std::string& f : r.organisation_owners) forms.push_back({&f, true});
-  for (const std::string& f : r.personal_forms) forms.push_back({&f, false});
-  // An organisation's name right before the account (only punctuation and
-  // labels between).
+  // An organisation's name or possessive right before the account: only
+  // punctuation and labels between (not a colon: "konto til kommunen: reg.
+  // ..." is the one given to it), or for a possessive its account word
+  // right after it ("kommunens konto", "the municipality's bank account").
   auto adjacent = [&](size_t at, size_t len) {
+    if (std::string_view(folded).substr(at + len).find(':') != std::string_view::npos) return false;
     for (size_t p = at + len; p < folded.size();) {
       if (!IsWordByte(static_cast<unsigned char>(folded[p]))) {
         ++p;
@@ -158,12 +164,28 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
     }
     return true;
   };
+  auto owns_account = [&](size_t at, size_t len) {
+    size_t p = at + len;
+    while (p < folded.size() && folded[p] == ' ') ++p;
+    size_t q = p;
+    while (q < folded.size() && IsWordByte(static_cast<unsigned char>(folded[q]))) ++q;
+    const std::string_view w = std::string_view(folded).substr(p, q - p);
+    return q > p && (std::find(r.account_labels.begin(), r.account_labels.end(), w) != r.account_labels.end() ||
+                     w.ends_with("konto") || w.ends_with("kontoen"));
+  };
   for (const std::string& f : r.organisation_names) {
     const size_t at = folded.rfind(f);
     if (at != std::string::npos && WholeWordAt(folded, f, at) && adjacent(at, f.size())) {
       forms.push_back({&f, true});
     }
   }
+  for (const std::string& f : r.organisation_owners) {
+    const size_t at = folded.rfind(f);
+    if (at != std::string::npos && WholeWordAt(folded, f, at) && owns_account(at, f.size())) {
+      forms.push_back({&f, true});
+    }
+  }
+  for (const std::string& f : r.personal_forms) forms.push_back({&f, false});
   size_t best_at = std::string::npos;
   bool best_limited = false;
   for (const Form& fm : forms) {

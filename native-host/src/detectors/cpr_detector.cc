@@ -119,8 +119,7 @@ class CprDetector : public Detector {
     } else if (ctx.KeywordBefore(from, rules_.other_words.window, *rules_.other_words.words) ||
                ctx.KeywordBefore(from, rules_.adjacent_other_words.window, *rules_.adjacent_other_words.words) ||
                ctx.HeaderHas(from, *rules_.other_words.words) ||
-               FileNameOrTimestamp(t, from, to, span) ||
-               (confidence < 3 && span.size() == 10 && ClockSerial(d))) {
+               FileNameOrTimestamp(t, from, to, span)) {
       confidence = 1;
     }
     out->push_back(Candidate{Category::kCpr, from, to, static_cast<Confidence>(confidence)});
@@ -145,24 +144,13 @@ class CprDetector : public Detector {
     const std::string d = DigitsOf(span);
     const int hh = (d[6] - '0') * 10 + (d[7] - '0'), mm = (d[8] - '0') * 10 + (d[9] - '0');
     const int yy = (d[4] - '0') * 10 + (d[5] - '0');
-    const int this_yy = (today_ / 10000) % 100;
-    const bool recent = (this_yy - yy + 100) % 100 <= 3;
-    return recent && hh <= 23 && mm <= 59;
+    return RecentYear(yy) && hh <= 23 && mm <= 59;
   }
 
-  // True if ten unseparated digits that fail modulus 11 read as a recent
-  // date and a time, DDMMYYhhmm ("1203241405"): a timestamp. A CPR number
-  // with such a date (the last three years) has a 7th digit of 4..9 (born
-  // 2000 or later), never an hour; a 7th digit of 0..2 means born in the
-  // 1900s, and those numbers were issued before 2007 with modulus 11 -
-  // except for people who came later, about a hundred years old. 1 January
-  // dates (given when the birthday is unknown) are never taken as a time.
-  bool ClockSerial(const std::string& d) const {
-    if (d.compare(0, 4, "0101") == 0) return false;
-    const int yy = (d[4] - '0') * 10 + (d[5] - '0');
-    const int hh = (d[6] - '0') * 10 + (d[7] - '0'), mm = (d[8] - '0') * 10 + (d[9] - '0');
+  // True if the two-digit year `yy` is one of the last three years.
+  bool RecentYear(int yy) const {
     const int this_yy = (today_ / 10000) % 100;
-    return (this_yy - yy + 100) % 100 <= 3 && hh <= 23 && mm <= 59;
+    return (this_yy - yy + 100) % 100 <= 3;
   }
 
   // 0 = not a CPR number; else the base confidence (1..3): modulus 11
@@ -177,11 +165,12 @@ class CprDetector : public Detector {
     if (rules::Mod11(d, rules_.mod11_weights)) return 3;
     // A date of the last three years with a 7th digit of 0..3 reads as a
     // birth about a hundred years ago: such numbers were issued before 2007,
-    // all with modulus 11. Failing it, the number is a case number or a
-    // rota's date and time ("150324-0012", "010624-0700"): low. Not 1
-    // January (numbers without the control digit are issued for it).
-    const int this_yy = (today_ / 10000) % 100;
-    if (d[6] <= '3' && (this_yy - yy + 100) % 100 <= 3 && year < 2000 && !(dd == 1 && mm == 1)) {
+    // all with modulus 11. Failing it, the number is a case number, a rota's
+    // date and time ("150324-0012", "010624-0700") or a timestamp
+    // ("1203241405"; a child's number of those years has a 7th digit of
+    // 4..9, never an hour): low. Not 1 January (numbers without the control
+    // digit are issued for it, and it is given when a birthday is unknown).
+    if (d[6] <= '3' && RecentYear(yy) && year < 2000 && !(dd == 1 && mm == 1)) {
       return static_cast<int>(Confidence::kLow);
     }
     return static_cast<int>(rules_.without_mod11);

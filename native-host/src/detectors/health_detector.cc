@@ -1134,12 +1134,21 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     const size_t start = sen.start;
     const size_t end = tk[sen.end - 1].end;
     for (; subject_scan < anchors.size() && anchors[subject_scan].start < start; ++subject_scan) {
-      if (anchors[subject_scan].subject && anchors[subject_scan].end <= start) subject = &anchors[subject_scan];
+      // (A subject that runs into this sentence waits for the next one.)
+      if (anchors[subject_scan].subject && anchors[subject_scan].end > start) break;
+      if (anchors[subject_scan].subject) subject = &anchors[subject_scan];
     }
     // A sentence of the subject's record (rules.subject_labels).
     auto in_record = [&] {
-      return subject && start - subject->end <= rules_.record_reach_bytes &&
-             !InList(rules_.writer_openers, tk, sen.first);
+      if (!subject || start - subject->end > rules_.record_reach_bytes) return false;
+      if (InList(rules_.writer_openers, tk, sen.first) || InList(rules_.record_stop_openers, tk, sen.first) ||
+          OwnSubject(tk, sen)) {
+        return false;
+      }
+      // Someone else's role in the genitive ("Klassens lærer").
+      const std::string_view w = tk.folded(tk[sen.first]);
+      const bool genitive = w.size() > 5 && (w.ends_with("ens") || w.ends_with("ets") || w.ends_with("ernes"));
+      return !(genitive && !(Flags(tk, sen.first) & kRole));
     };
     uint8_t own = 0;
     const Anchor* before = nullptr;  // the nearest anchor ending before this sentence

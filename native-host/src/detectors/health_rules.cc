@@ -591,6 +591,11 @@ const Definition& Rules() {
                         "client", "klient", "child", "pupil", "cpr", "cpr-nr", "cpr-nr.", "cpr nr",
                         "cpr-nummer", "personnummer", "vedr", "vedr.", "vedrørende", "re", "regarding",
                         "ang.", "angående", "bruger", "brugeren", "den unge", "ung", "service user"};
+    r.record_stop_openers = {"skriv", "husk", "lav", "send", "ret", "omskriv", "opsummer",
+                             "opsummér", "oversæt", "giv", "brug", "nævn", "write", "please",
+                             "make", "remember", "summarise", "summarize", "translate", "use",
+                             "mention", "mange", "alle", "flere", "nogle", "many", "all", "some",
+                             "most", "several", "vores", "our"};
     r.form_labels = {"navn", "name", "ansøger", "applicant", "full name", "fulde navn"};
     r.addressee_labels = {"til", "to", "modtager", "recipient", "kære", "dear", "attn"};
     r.second_person = {"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself"};

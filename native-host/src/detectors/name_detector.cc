@@ -468,6 +468,20 @@ class NameDetector : public Detector {
     }
     return false;
   }
+  // True if `pred` holds for a token before token `f` in its sentence (at
+  // most 40 tokens back, not across a line break).
+  template <typename Pred>
+  static bool SentenceHasBefore(const ScanContext& ctx, size_t f, Pred pred) {
+    const Tokens& tk = ctx.tokens();
+    for (size_t t = f; t-- > 0 && t + 40 > f;) {
+      if (tk.Gap(ctx.text(), t).find_first_of(".!?") != std::string_view::npos ||
+          ctx.LineBreakBetween(tk[t].end, tk[t + 1].start)) {
+        break;
+      }
+      if (pred(t)) return true;
+    }
+    return false;
+  }
   // True if token t is a year: four digits, 19xx or 20xx.
   static bool YearAt(const Tokens& tk, size_t t) {
     const std::string_view w = tk.folded(tk[t]);
@@ -559,16 +573,25 @@ class NameDetector : public Detector {
         const bool alone = l + 1 >= tk.size() || tk.Gap(text, l).starts_with(")");
         is_public = alone && gap.size() >= 3 && gap.ends_with(" (") &&
                     (gap.find_first_of("'\"") != std::string_view::npos || gap.find("\u201D") != std::string_view::npos ||
-                     gap.find("\u2019") != std::string_view::npos || gap.find("\u00AB") != std::string_view::npos);
+                     gap.find("\u2019") != std::string_view::npos || gap.find("\u00BB") != std::string_view::npos ||
+                     gap.find("\u00AB") != std::string_view::npos) &&
+                    SentenceHasBefore(ctx, f, [&](size_t t) {
+                      return in(sorted_.works, t) || in(sorted_.example_works, t) ||
+                             InList(rules_.attributive_works, tk.folded(tk[t]));
+                    });
       }
-      // A party letter in brackets: "Jan Petersen (S)".
+      // A party letter in brackets in a sentence about politics: "Jan
+      // Petersen (S)".
       if (!is_public && l + 1 < tk.size() && tk.Gap(text, l) == " (" &&
           tk.Gap(text, l + 1).starts_with(")")) {
         const std::string_view letter = text.substr(tk[l + 1].start, tk[l + 1].end - tk[l + 1].start);
         size_t next = 0;
         NextCodePoint(letter, 0, &next);
         is_public = tk[l + 1].Has(Token::kUpperInitial) && next == letter.size() &&
-                    rules_.party_letters.find(letter) != std::string::npos;
+                    rules_.party_letters.find(letter) != std::string::npos &&
+                    SentenceHasBefore(ctx, f, [&](size_t t) {
+                      return InList(rules_.political_words, tk.folded(tk[t]));
+                    });
       }
       if (!is_public && f > 0 && tk.Gap(text, f - 1) == " ") {
         // A listed role, or any minister ("indenrigs- og sundhedsminister

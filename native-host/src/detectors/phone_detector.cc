@@ -150,13 +150,12 @@ class PhoneDetector : public Detector {
       }
     }
     if (ServiceNumber(t.substr(from, to - from))) c = Confidence::kLow;
-    // The next item of a list whose number a word for another number made
-    // low ("ordrenumrene 48 23 11 90, 48 23 11 97 og 48 23 12 04"): low too.
-    if (c != Confidence::kLow && !phone_kw && !out->empty() && out->back().category == Category::kPhone &&
-        out->back().confidence == Confidence::kLow && out->back().end <= from &&
-        ListGap(t.substr(out->back().end, from - out->back().end))) {
-      c = Confidence::kLow;
-    }
+    // An item of a list whose first number a word for another number made
+    // low ("bilagsnumrene 24 77 10 03, 24 77 10 08 og 24 77 10 09"): low
+    // too. Back through the phone candidates joined by list gaps (others,
+    // such as a CVR reading of an item, are passed over) to the first item,
+    // which must have the word.
+    if (c != Confidence::kLow && !phone_kw && ListOfOtherNumbers(ctx, *out, from)) c = Confidence::kLow;
     out->push_back(Candidate{Category::kPhone, from, to, c});
   }
 
@@ -199,10 +198,25 @@ class PhoneDetector : public Detector {
     return words >= 2;
   }
 
-  // True if `gap` joins two items of a list: ", ", " og ", " and ", " or ",
-  // " eller ", " & ", ", og ", ", and ".
+  bool ListOfOtherNumbers(const ScanContext& ctx, const std::vector<Candidate>& out, size_t from) const {
+    const std::string_view t = ctx.text();
+    size_t item = from;
+    for (size_t b = out.size(); b-- > 0;) {
+      const Candidate& p = out[b];
+      if (p.category != Category::kPhone || p.end > item) continue;
+      if (!ListGap(t.substr(p.end, item - p.end))) return false;
+      if (ctx.KeywordBefore(p.start, rules_.other_words.window, *rules_.other_words.words)) return true;
+      item = p.start;
+    }
+    return false;
+  }
+
+  // True if `gap` joins two items of a list: ", ", " og ", " and ", " & ",
+  // ", og ", ", and ". Not "eller"/"or": alternatives are how a phone
+  // number follows a switchboard ("Hovednummer 89 59 10 10 eller 40 51 29
+  // 83").
   static bool ListGap(std::string_view gap) {
-    for (std::string_view g : {", ", " og ", " and ", " or ", " eller ", " & ", ", og ", ", and ", " / "}) {
+    for (std::string_view g : {", ", " og ", " and ", " & ", ", og ", ", and "}) {
       if (gap == g) return true;
     }
     return false;

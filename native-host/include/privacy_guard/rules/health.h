@@ -441,8 +441,14 @@ struct Definition {
   // up to the next such line, are about that person even across blank
   // lines and without a pronoun ("Der er henvist til egen læge for at
   // udelukke cøliaki.", "Forløb kompliceret af delir 2. postop. døgn.").
-  // Not a sentence that opens with the writer ("Jeg ...", "We ...").
+  // Not a sentence that opens with the writer ("Jeg ...", "We ..."), with a
+  // subject of its own (OwnSubject: "Skolen ...", "Kommunen ..."), with
+  // someone else's role in the genitive ("Klassens lærer ...",
+  // "Hjemmeplejens kontaktperson ..."; not a role word for the person:
+  // "Borgerens ..."), or with one of `record_stop_openers` (an instruction
+  // to Copilot, "Skriv ...", "Husk ...", or a group, "Mange af ...").
   Words subject_labels;
+  Words record_stop_openers;
   size_t record_reach_bytes = 3000;
   // A term at most eight words after one of `presenting_verbs` in its
   // sentence is what someone presents or teaches, not a person's health

@@ -79,7 +79,8 @@ struct Definition {
       "roman", "romaner", "romanen", "bog", "bøger", "bogen", "novelle", "noveller",
       "novellesamlinger", "digt", "digte", "digtsamlinger", "digtsamling", "eventyr",
       "forfattere", "forfatterskaber", "sange", "salmer", "malerier", "film", "værker",
-      "komponister", "books", "novels", "poems", "authors", "writers", "songs"};
+      "komponister", "books", "novels", "poems", "authors", "writers", "songs", "novel", "book",
+      "movie", "series", "serie", "serien"};
   size_t example_reach = 16;
   // A person's label before a colon: "Chair: Hiroshi Tanaka" is a name even
   // when the lists know neither word (see NameDetector::LabelledNames).
@@ -109,16 +110,38 @@ struct Definition {
   // `recent_periods`) follows in the same sentence: "Georg Jensen fik en
   // blodprop i går" is a citizen who shares the name.
   std::vector<std::string> past_verbs = {"havde", "fik", "var", "blev", "had", "got", "was"};
+  // Words of the care system after the verb tell a citizen too ("blev
+  // indlagt", "fik konstateret", "fik bevilget"), and so does "siden" ("for
+  // to uger siden"), a weekday or a month after "i" ("i fredags", "i marts").
   std::vector<std::string> recent_words = {"forleden", "igår", "idag", "yesterday", "today",
-                                           "tonight", "nylig", "nyligt", "recently"};
-  std::vector<std::string> recent_after_i = {"går", "dag", "morges", "nat", "aftes", "weekenden",
-                                             "formiddags", "eftermiddags", "sidste"};
+                                           "tonight", "nylig", "nyligt", "recently", "siden", "ago",
+                                           "indlagt", "konstateret", "diagnosticeret", "opereret",
+                                           "bevilget", "visiteret", "udskrevet", "admitted",
+                                           "diagnosed", "discharged"};
+  std::vector<std::string> recent_after_i = {
+      "går", "dag", "morges", "nat", "aftes", "weekenden", "formiddags", "eftermiddags", "sidste",
+      "mandags", "tirsdags", "onsdags", "torsdags", "fredags", "lørdags", "søndags", "januar",
+      "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+      "november", "december"};
   std::vector<std::string> recent_periods = {"uge", "weekend", "måned", "week", "weekend", "month",
                                              "night", "morning", "evening"};
-  // A party letter in brackets right after a name marks a politician:
-  // "borgmester Jan Petersen (S)". Not M and K, which lists of people use
-  // for sex ("Jens Holm (M), 34 år").
-  std::string party_letters = "ABCDFIOSVÆØÅ";
+  // A party letter in brackets right after a name marks a politician when
+  // the sentence speaks of politics (one of `political_words`): "under
+  // borgmester Jan Petersen (S)", "byrådet ... Kasper Bjerregaard (V)". Not
+  // M, K and F, which lists of people use for sex ("Jens Holm (M), 34 år"),
+  // and not in a rota ("Anna Holm (A)", a shift code).
+  std::string party_letters = "ABCDIOSVÆØÅ";
+  std::vector<std::string> political_words = {
+      "borgmester", "borgmesteren", "viceborgmester", "byråd", "byrådet", "byrådets",
+      "byrådsmedlem", "udvalg", "udvalget", "udvalgsformand", "rådmand", "politiker",
+      "politikere", "parti", "partiet", "partier", "folketinget", "folketingsmedlem", "minister",
+      "valg", "valget", "stemmer", "stemmerne", "regionsrådet", "mayor", "council", "councillor",
+      "party", "parliament", "elected", "election"};
+  // A name alone in brackets right after a quoted title is a film's actor or
+  // a book's author when a work (`works`, `attributive_works`) is named
+  // earlier in the sentence ("'The Father' (Anthony Hopkins)" after "the
+  // film"); not a quote's speaker ("»Jeg vil ikke have mere morfin« (Inga
+  // Schou)").
   // A firm, not a person, after a label: any of these words in or right
   // after the name, or a word ending so ("Arkitektfirmaet Lind").
   // Examples of famous people: one of these right before "som"/"like"/
@@ -158,8 +181,9 @@ struct Definition {
       "that", "this", "many", "much", "more", "too", "because", "about", "than", "using",
       // Danish function words: "Far oplever Liva som glad derhjemme" (dev18,
       // the full lists hold "Som" and "Glad" as surnames).
-      "som", "og", "at", "til", "med", "på", "af", "den", "det", "der", "har", "er", "ikke",
-      "men", "når", "hvis", "også", "meget", "godt", "lidt", "igen", "nu", "her", "da"};
+      // (Not "der", "den", "da", "de": name particles, "van der Berg".)
+      "som", "og", "at", "til", "med", "på", "af", "det", "har", "er", "ikke",
+      "men", "når", "hvis", "også", "meget", "godt", "lidt", "igen", "nu", "her"};
   // English words that are no Danish words (not "for", "to", "her", "man",
   // "over", "post", "by", "is", "and", "it", "had", "told", "gave", "more",
   // "but", "not", "ask", "see", "after"): tell an English context.
