@@ -1599,5 +1599,17 @@ TEST(HealthDetector, StartingWithASpecialist) {
   EXPECT_TRUE(Has(Spans("Anna Holm har skolevægring."), "skolevægring"));
 }
 
+// Care applied for by a noun, delivered, or a stay in respite (dev-set
+// misses); work in a care service, and an application for something else,
+// are no care.
+TEST(HealthDetector, CareAppliedForDeliveredOrStayedIn) {
+  EXPECT_TRUE(Has(Spans("Anna Holm glemmer at spise, selvom der leveres madservice."), "madservice"));
+  EXPECT_TRUE(Has(Spans("Hjælp mig med en ansøgning om aflastning for Anna Holm."), "aflastning"));
+  EXPECT_TRUE(Has(Spans("Kan Mikkel Brask komme i aflastning i weekenden?"), "aflastning"));
+  EXPECT_TRUE(Has(Spans("Anna Holm var på aflastning i 14 dage."), "aflastning"));
+  EXPECT_TRUE(Spans("Anna Holm sender en ansøgning om tilskud til kontoret.").empty());
+  EXPECT_TRUE(Spans("Anna Holm kommer i hjemmeplejen som vikar.").empty());
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

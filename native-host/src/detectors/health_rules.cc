@@ -456,7 +456,14 @@ const Definition& Rules() {
                         // granting in the present and passive: "Vi bevilger
                         // madservice", "godkendt til plejebolig"
                         "bevilger", "bevilges", "bevilgede", "godkendt til", "er godkendt til",
-                        "visiteres til"};
+                        "visiteres til",
+                        // applied for by a noun, delivered, staying in respite
+                        // (dev-set misses: "ansøgning om aflastning", "der
+                        // leveres madservice", "komme i aflastning", "var på
+                        // aflastning"; not "bestilt": "har bestilt
+                        // rengøringshjælp til kontoret")
+                        "ansøgning om", "ansøgningen om", "anmodning om", "leveres", "får leveret",
+                        "komme i", "kommer i", "kom i", "var på", "ansøgt"};
     r.grant_verbs = {"bevilger", "bevilges", "bevilget", "bevilgede", "tildeler", "tildeles",
                      "tildelt", "visiterer", "visiteres", "visiteret", "godkender", "godkendt",
                      "grant", "grants", "granted", "approve", "approves", "approved", "awarded",
