@@ -1611,5 +1611,13 @@ TEST(HealthDetector, CareAppliedForDeliveredOrStayedIn) {
   EXPECT_TRUE(Spans("Anna Holm kommer i hjemmeplejen som vikar.").empty());
 }
 
+// A person's age between her name and the fall (dev18); an age alone is
+// no person.
+TEST(HealthDetector, AgeBetweenThePersonAndTheFall) {
+  EXPECT_TRUE(Has(Spans("Bodil Kjærgaard 84 år er faldet to gange den sidste uge."), "faldet"));
+  EXPECT_TRUE(Has(Spans("Opsummér: Anna Holm (84) er faldet i nat."), "faldet"));
+  EXPECT_FALSE(Has(Spans("Anna Holm skriver, at bygningen på 84 år er faldet i værdi."), "faldet"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -893,6 +893,18 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
   }
   if (k > b && IsSingle(tk, k - 1, Kind::kFallAuxiliary)) --k;
   if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
+  // An age between the person and the verb: "Bodil Kjærgaard 84 år er
+  // faldet", "Anna Holm, 84 år, er faldet", "Anna Holm (84) er faldet"
+  // (dev18).
+  if (k > b + 2) {
+    const std::string_view unit = tk.folded(tk[k - 1]);
+    const bool years = unit == "år" || unit == "years" || unit == "yrs";
+    const size_t age = years ? k - 2 : k - 1;
+    if ((years || tk.Gap(ctx.text(), age).starts_with(")")) && tk[age].Has(Token::kAllDigits) &&
+        tk[age].end - tk[age].start <= 3 && NameOrCprEndsAt(tk[age - 1].end)) {
+      return true;
+    }
+  }
   // The second verb of a person's clause, where people fall or counted:
   // "Hun har været forvirret og faldet to gange i denne uge" (dev16).
   // (The subject opens the sentence: a subject pronoun, or a name or CPR
