@@ -1619,5 +1619,14 @@ TEST(HealthDetector, AgeBetweenThePersonAndTheFall) {
   EXPECT_FALSE(Has(Spans("Anna Holm skriver, at bygningen på 84 år er faldet i værdi."), "faldet"));
 }
 
+// English lay phrases (the twelfth session's list): found about a named
+// person, not in a sentence about no one, and not an HR meeting's name.
+TEST(HealthDetector, EnglishLayPhrases) {
+  EXPECT_TRUE(Has(Spans("Anna Holm has bladder urgency and needs hoisting."), "bladder urgency"));
+  EXPECT_TRUE(Has(Spans("Anna Holm has had a miscarriage."), "had a miscarriage"));
+  EXPECT_TRUE(Spans("Please book the room for the sickness absence meeting.").empty());
+  EXPECT_FALSE(Has(Spans("Anna Holm asked for the sickness absence meeting to be moved."), "sickness absence"));
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing
