@@ -173,17 +173,29 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
     return q > p && (std::find(r.account_labels.begin(), r.account_labels.end(), w) != r.account_labels.end() ||
                      w.ends_with("konto") || w.ends_with("kontoen"));
   };
-  for (const std::string& f : r.organisation_names) {
-    const size_t at = folded.rfind(f);
-    if (at != std::string::npos && WholeWordAt(folded, f, at) && adjacent(at, f.size())) {
-      forms.push_back({&f, true});
+  // One pass over the words (a possessive "'s" kept with its word): an
+  // organisation's name before the number, or its possessive before an
+  // account word.
+  for (size_t p = 0; p < folded.size();) {
+    if (!IsWordByte(static_cast<unsigned char>(folded[p]))) {
+      ++p;
+      continue;
     }
-  }
-  for (const std::string& f : r.organisation_owners) {
-    const size_t at = folded.rfind(f);
-    if (at != std::string::npos && WholeWordAt(folded, f, at) && owns_account(at, f.size())) {
-      forms.push_back({&f, true});
+    size_t q = p;
+    while (q < folded.size() && IsWordByte(static_cast<unsigned char>(folded[q]))) ++q;
+    if (q + 1 < folded.size() && folded[q] == '\'' && folded[q + 1] == 's' &&
+        (q + 2 == folded.size() || !IsWordByte(static_cast<unsigned char>(folded[q + 2])))) {
+      q += 2;
     }
+    const std::string_view w = std::string_view(folded).substr(p, q - p);
+    if (const auto n = std::find(r.organisation_names.begin(), r.organisation_names.end(), w);
+        n != r.organisation_names.end() && adjacent(p, w.size())) {
+      forms.push_back({&*n, true});
+    } else if (const auto o = std::find(r.organisation_owners.begin(), r.organisation_owners.end(), w);
+               o != r.organisation_owners.end() && owns_account(p, w.size())) {
+      forms.push_back({&*o, true});
+    }
+    p = q;
   }
   for (const std::string& f : r.personal_forms) forms.push_back({&f, false});
   size_t best_at = std::string::npos;
