@@ -78,7 +78,9 @@ TEST(BankAccount, LimitedCompanyOwnAccount) {
                         "Kommunens ydelse udbetales til reg. 5470 konto 0001234567.",
                         "Kommunens hjælp udbetales til ansøgerens konto reg. 5470 konto 0001234567.",
                         "Skolens sekretær har fået forældrenes konto: reg. 5470 konto 0001234567.",
-                        "Borgeren har oplyst følgende konto til kommunen: reg. 5470 konto 0001234567."}) {
+                        "Borgeren har oplyst følgende konto til kommunen: reg. 5470 konto 0001234567.",
+                        "Repayment can be made to the municipality's bank account or deducted; she asked for a "
+                        "refund to registration no. 2670, account no. 0050382210."}) {
     EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), 1u) << t;
   }
 }

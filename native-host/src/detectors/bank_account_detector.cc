@@ -54,7 +54,10 @@ const Definition& Rules() {
                      // person's by role ("ansøgerens", "forældrenes").
                      "din", "dit", "dine", "jeres", "your", "yours", "ansøgerens", "ansøger",
                      "forældrenes", "forælderens", "modtagerens", "lejerens", "elevens",
-                     "barnets", "brugerens", "beboerens", "pårørendes", "applicant's"};
+                     "barnets", "brugerens", "beboerens", "pårørendes", "applicant's",
+                     // A person as the subject between ("... or deducted; she
+                     // asked for a refund to registration no. ...", dev6).
+                     "hun", "han", "she", "he", "they"};
     r.personal_forms = {"i/s", "enkeltmandsvirksomhed", "enkeltmandsvirksomheden", "sole trader",
                         "selvstændig", "selvstændige", "self-employed"};
     r.bank_names = {"bank", "banken", "sparekasse", "sparekassen", "landsbank", "andelskasse",
@@ -192,7 +195,8 @@ bool LimitedCompanyBefore(const ScanContext& ctx, size_t pos, const rules::bank_
         n != r.organisation_names.end() && adjacent(p, w.size())) {
       forms.push_back({&*n, true});
     } else if (const auto o = std::find(r.organisation_owners.begin(), r.organisation_owners.end(), w);
-               o != r.organisation_owners.end() && owns_account(p, w.size())) {
+               o != r.organisation_owners.end() && folded.size() - p <= r.owner_reach &&
+               owns_account(p, w.size())) {
       forms.push_back({&*o, true});
     }
     p = q;

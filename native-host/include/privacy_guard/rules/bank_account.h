@@ -36,6 +36,10 @@ struct Definition {
   // not "Udbetal fra Norddjurs Kommune til reg. ...", a payment to
   // someone).
   size_t company_reach = 160;
+  // (A possessive counts only within `owner_reach` bytes before the
+  // number: "the municipality's bank account or deducted; ... to
+  // registration no. ..." names another account.)
+  size_t owner_reach = 64;
   std::vector<std::string> organisation_owners;
   std::vector<std::string> organisation_names;
   std::vector<std::string> limited_forms;
