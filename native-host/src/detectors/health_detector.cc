@@ -42,6 +42,29 @@ namespace privacy_guard {
 
 using namespace health_detail;
 
+namespace {
+
+// The label of `start`'s line ("Deltagere", "Pt."): the folded text before
+// the line's first colon, trimmed of spaces and list marks. Returns the
+// offset right after the colon, or npos when no colon precedes `start` on
+// its line; `*line_start` (when given) is the line's first byte.
+size_t LineLabel(const ScanContext& ctx, size_t start, std::string* label, size_t* line_start = nullptr) {
+  const std::string_view text = ctx.text();
+  size_t ls, le;
+  ctx.LineBounds(start, &ls, &le);
+  if (line_start) *line_start = ls;
+  const size_t colon = text.substr(ls, start - ls).find(':');
+  if (colon == std::string_view::npos) return std::string_view::npos;
+  label->clear();
+  AppendFolded(text.substr(ls, colon), label);
+  const size_t first = label->find_first_not_of(" -*");
+  label->erase(0, std::min(first, label->size()));
+  while (!label->empty() && label->back() == ' ') label->pop_back();
+  return ls + colon + 1;
+}
+
+}  // namespace
+
 namespace health_detail {
 
 HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rules()) {
@@ -220,44 +243,29 @@ bool HealthDetector::Participant(const ScanContext& ctx, size_t start, size_t en
     if (const WordInfo* in = lex_.Find(w); in && (in->flags & kRole)) return false;
   }
   // A label and a colon at the start of the name's line ("Deltagere: ...").
-  size_t ls, le;
-  ctx.LineBounds(start, &ls, &le);
-  const size_t colon = text.substr(ls, start - ls).find(':');
-  if (colon == std::string_view::npos) return false;
   std::string label;
-  AppendFolded(text.substr(ls, colon), &label);
-  while (!label.empty() && (label.front() == ' ' || label.front() == '-' || label.front() == '*')) label.erase(0, 1);
-  while (!label.empty() && label.back() == ' ') label.pop_back();
-  return InList(rules_.participant_labels, label);
+  return LineLabel(ctx, start, &label) != std::string_view::npos && InList(rules_.participant_labels, label);
 }
 
 bool HealthDetector::RecordSubject(const ScanContext& ctx, size_t start) const {
-  const std::string_view text = ctx.text();
-  size_t ls, le;
-  ctx.LineBounds(start, &ls, &le);
-  const size_t colon = text.substr(ls, start - ls).find(':');
-  if (colon == std::string_view::npos || colon > 24) return false;
-  // Only the label, the colon and spaces before the name or number.
-  if (text.substr(ls + colon + 1, start - ls - colon - 1).find_first_not_of(' ') != std::string_view::npos) {
-    return false;
-  }
   std::string label;
-  AppendFolded(text.substr(ls, colon), &label);
-  while (!label.empty() && (label.front() == ' ' || label.front() == '-' || label.front() == '*')) label.erase(0, 1);
-  while (!label.empty() && label.back() == ' ') label.pop_back();
+  size_t ls;
+  const size_t after = LineLabel(ctx, start, &label, &ls);
+  if (after == std::string_view::npos || after - 1 - ls > 24) return false;
+  // Only the label, the colon and spaces before the name or number.
+  if (ctx.text().substr(after, start - after).find_first_not_of(' ') != std::string_view::npos) return false;
   return InList(rules_.subject_labels, label);
 }
 
 bool HealthDetector::UnitNameAt(const ScanContext& ctx, size_t b, size_t i, size_t last, size_t e) const {
   const Tokens& tk = ctx.tokens();
   const std::string_view t = ctx.text();
-  auto title = [&](size_t k) { return tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper); };
-  if (!title(i)) return false;
+  if (!tk[i].TitleCase()) return false;
   // Joined by "&" to a word that is no health term ("og"/"and" join
   // conditions: "har Diabetes og Astma"; so may "&": "Asthma & Diabetes").
   auto other = [&](size_t k) {
     const WordInfo* in = lex_.Find(tk.folded(tk[k]), tk[k].hash);
-    return title(k) && !(in && (in->flags & (kTermDa | kTermEn | kMedicine)));
+    return tk[k].TitleCase() && !(in && (in->flags & (kTermDa | kTermEn | kMedicine)));
   };
   if (i > b && tk.Gap(t, i - 1).find('&') != std::string_view::npos && other(i - 1)) return true;
   return last + 1 < e && tk.Gap(t, last).find('&') != std::string_view::npos && other(last + 1);
@@ -1141,14 +1149,13 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
     // A sentence of the subject's record (rules.subject_labels).
     auto in_record = [&] {
       if (!subject || start - subject->end > rules_.record_reach_bytes) return false;
-      if (InList(rules_.writer_openers, tk, sen.first) || InList(rules_.record_stop_openers, tk, sen.first) ||
-          OwnSubject(tk, sen)) {
-        return false;
-      }
+      // (OwnSubject covers rules.writer_openers.)
+      if (InList(rules_.record_stop_openers, tk, sen.first) || OwnSubject(tk, sen)) return false;
       // Someone else's role in the genitive ("Klassens lærer").
       const std::string_view w = tk.folded(tk[sen.first]);
-      const bool genitive = w.size() > 5 && (w.ends_with("ens") || w.ends_with("ets") || w.ends_with("ernes"));
-      return !(genitive && !(Flags(tk, sen.first) & kRole));
+      if (w.size() <= 5 || (Flags(tk, sen.first) & kRole)) return true;
+      return std::none_of(rules_.genitive_endings.begin(), rules_.genitive_endings.end(),
+                          [&](const std::string& end) { return w.ends_with(end); });
     };
     uint8_t own = 0;
     const Anchor* before = nullptr;  // the nearest anchor ending before this sentence
@@ -1364,9 +1371,6 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
 }
 
 }  // namespace health_detail
-
-namespace {
-}  // namespace
 
 PG_REGISTER_DETECTOR(Category::kHealth,
                      (CategoryDefaults{

@@ -560,8 +560,7 @@ bool HealthDetector::CareRoleAt(const Tokens& tk, size_t b, size_t i) const {
 
 bool HealthDetector::SurnameShapeAt(const ScanContext& ctx, size_t b, size_t i) const {
   const Tokens& tk = ctx.tokens();
-  auto title = [&](size_t k) { return tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper); };
-  return i > b && title(i) && title(i - 1) && tk.Gap(ctx.text(), i - 1) == " " && !Info(tk, i - 1) &&
+  return i > b && tk[i].TitleCase() && tk[i - 1].TitleCase() && tk.Gap(ctx.text(), i - 1) == " " && !Info(tk, i - 1) &&
          !tk[i - 1].Has(Token::kHasDigit) && i - 1 > b && !tk[i - 2].Has(Token::kUpperInitial) &&
          !tk[i - 2].Has(Token::kHasDigit) && tk.Gap(ctx.text(), i - 2) == " ";
 }
@@ -844,7 +843,7 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
     // the Danish pronoun "I" ("I fell down a rabbit hole").
     if (tk.folded(tk[k]) == "i" && InList(rules_.falls.en, tk, i)) return false;
     return (Flags(tk, k) & (kPronoun | kRole)) != 0 ||
-           (k > b && tk[k].Has(Token::kUpperInitial) && !tk[k].Has(Token::kAllUpper) &&
+           (k > b && tk[k].TitleCase() &&
             !(Flags(tk, k) & kNever));  // not a place: "ledigheden i Norddjurs er faldet"
   };
   // Where people fall, at token `at` after the fall word (after the
@@ -1050,7 +1049,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     // "har det svært med Excel": a thing, not a mood.
     if (len > 1 && i + len + 1 < e && InList(rules_.struggle_words, tk, i + len - 1) &&
         tk.folded(tk[i + len]) == "med" &&
-        ((tk[i + len + 1].Has(Token::kUpperInitial) && !tk[i + len + 1].Has(Token::kAllUpper)) ||
+        (tk[i + len + 1].TitleCase() ||
          InList(rules_.struggle_things, tk, i + len + 1))) {
       i += len - 1;
       continue;

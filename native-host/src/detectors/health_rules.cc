@@ -602,7 +602,8 @@ const Definition& Rules() {
                              "opsummér", "oversæt", "giv", "brug", "nævn", "write", "please",
                              "make", "remember", "summarise", "summarize", "translate", "use",
                              "mention", "mange", "alle", "flere", "nogle", "many", "all", "some",
-                             "most", "several", "vores", "our"};
+                             "most", "several"};
+    r.genitive_endings = {"ens", "ets", "ernes"};
     r.form_labels = {"navn", "name", "ansøger", "applicant", "full name", "fulde navn"};
     r.addressee_labels = {"til", "to", "modtager", "recipient", "kære", "dear", "attn"};
     r.second_person = {"du", "dig", "din", "dit", "dine", "you", "your", "yours", "yourself"};

@@ -271,7 +271,7 @@ class NameDetector : public Detector {
       // Raman (140504-4176)", "Aoife Byrne (0104167672)".
       // (Not from a sentence's first word: "Met Priya Raman (...)".)
       bool cpr_after = false;
-      if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper)) {
+      if (!labelled && tk[i].TitleCase()) {
         for (size_t k = i + 1; k < n && k <= i + 3 && !cpr_after; ++k) {
           cpr_after = CprRightAfter(text, tk[k].end);
         }
@@ -283,7 +283,7 @@ class NameDetector : public Detector {
           cpr_after = false;
         }
       }
-      if (!labelled && tk[i].Has(Token::kUpperInitial) && !tk[i].Has(Token::kAllUpper) &&
+      if (!labelled && tk[i].TitleCase() &&
           ((Tables().infos[i] && Tables().infos[i]->first_rank > 0) || cpr_after)) {
         from = i;  // perhaps a run confirmed by its e-mail
         // Not inside a name already found (most first names are).
@@ -302,7 +302,7 @@ class NameDetector : public Detector {
         }
         const Token& t = tk[j];
         if (t.Has(Token::kHasDigit)) break;
-        if (t.Has(Token::kUpperInitial) && !t.Has(Token::kAllUpper)) {
+        if (t.TitleCase()) {
           const NameInfo* in = Tables().infos[j];
           const bool name_word = in && (in->first_rank > 0 || in->surname_rank > 0);
           if (in && !name_word && (in->word || in->common || in->place || in->title || in->follower)) break;
@@ -450,19 +450,38 @@ class NameDetector : public Detector {
     }
     return false;
   }
+  // True if the text between tokens t and t + 1 ends a clause: one of
+  // `stops` or a line break.
+  static bool BreakAfter(const ScanContext& ctx, size_t t, std::string_view stops) {
+    const Tokens& tk = ctx.tokens();
+    return tk.Gap(ctx.text(), t).find_first_of(stops) != std::string_view::npos ||
+           ctx.LineBreakBetween(tk[t].end, tk[t + 1].start);
+  }
+  // True if tokens [first, last] continue a list of names: every gap before
+  // them is a space or a comma (with `apostrophes`, also after one:
+  // "Gasolin', Kim Larsen"), and every token before `last` is capitalised
+  // (a name the lists lack: "Helle Helle") or a list word ("og", "and").
+  bool ListBetween(const ScanContext& ctx, size_t first, size_t last, bool apostrophes) const {
+    const Tokens& tk = ctx.tokens();
+    for (size_t t = first; t <= last; ++t) {
+      const std::string_view gap = tk.Gap(ctx.text(), t - 1);
+      if (gap != " " && gap != ", " && !(apostrophes && (gap == "' " || gap == "', "))) return false;
+      if (t < last && !tk[t].Has(Token::kUpperInitial) && !InSorted(sorted_.list_links, tk.folded(tk[t]))) {
+        return false;
+      }
+    }
+    return true;
+  }
   // True if a word of rules_.recent_words (or "i går", "sidste uge", "last
   // week" …) stands at token `from` or after it, in the same sentence.
   bool RecentAfter(const ScanContext& ctx, size_t from) const {
     const Tokens& tk = ctx.tokens();
     for (size_t t = from; t < tk.size() && t < from + 12; ++t) {
-      if (t > from && (tk.Gap(ctx.text(), t - 1).find_first_of(".!?;:") != std::string_view::npos ||
-                       ctx.LineBreakBetween(tk[t - 1].end, tk[t].start))) {
-        break;
-      }
+      if (t > from && BreakAfter(ctx, t - 1, ".!?;:")) break;
       const std::string_view w = tk.folded(tk[t]);
       const std::string_view before = t > from ? tk.folded(tk[t - 1]) : std::string_view();
-      if (InList(rules_.recent_words, w) || (before == "i" && InList(rules_.recent_after_i, w)) ||
-          ((before == "sidste" || before == "last" || before == "this") && InList(rules_.recent_periods, w))) {
+      if (InSorted(sorted_.recent_words, w) || (before == "i" && InSorted(sorted_.recent_after_i, w)) ||
+          ((before == "sidste" || before == "last" || before == "this") && InSorted(sorted_.recent_periods, w))) {
         return true;
       }
     }
@@ -472,12 +491,8 @@ class NameDetector : public Detector {
   // most 40 tokens back, not across a line break).
   template <typename Pred>
   static bool SentenceHasBefore(const ScanContext& ctx, size_t f, Pred pred) {
-    const Tokens& tk = ctx.tokens();
     for (size_t t = f; t-- > 0 && t + 40 > f;) {
-      if (tk.Gap(ctx.text(), t).find_first_of(".!?") != std::string_view::npos ||
-          ctx.LineBreakBetween(tk[t].end, tk[t + 1].start)) {
-        break;
-      }
+      if (BreakAfter(ctx, t, ".!?")) break;
       if (pred(t)) return true;
     }
     return false;
@@ -577,7 +592,7 @@ class NameDetector : public Detector {
                      gap.find("\u00AB") != std::string_view::npos) &&
                     SentenceHasBefore(ctx, f, [&](size_t t) {
                       return in(sorted_.works, t) || in(sorted_.example_works, t) ||
-                             InList(rules_.attributive_works, tk.folded(tk[t]));
+                             in(sorted_.attributive_works, t);
                     });
       }
       // A party letter in brackets in a sentence about politics: "Jan
@@ -590,7 +605,7 @@ class NameDetector : public Detector {
         is_public = tk[l + 1].Has(Token::kUpperInitial) && next == letter.size() &&
                     rules_.party_letters.find(letter) != std::string::npos &&
                     SentenceHasBefore(ctx, f, [&](size_t t) {
-                      return InList(rules_.political_words, tk.folded(tk[t]));
+                      return in(sorted_.political_words, t);
                     });
       }
       if (!is_public && f > 0 && tk.Gap(text, f - 1) == " ") {
@@ -617,11 +632,7 @@ class NameDetector : public Detector {
                                      ? f - 3
                                      : f - 2;
           for (size_t t = example; t-- > 0 && t + rules_.example_reach > f;) {
-            const std::string_view gap = tk.Gap(text, t);
-            if (gap.find_first_of(".!?:;") != std::string_view::npos ||
-                ctx.LineBreakBetween(tk[t].end, tk[t + 1].start)) {
-              break;
-            }
+            if (BreakAfter(ctx, t, ".!?:;")) break;
             if (in(sorted_.example_works, t)) {
               is_public = true;
               break;
@@ -693,11 +704,7 @@ class NameDetector : public Detector {
           }
         }
         for (size_t t = after; !is_public && t < tk.size() && t < after + reach; ++t) {
-          const std::string_view gap = tk.Gap(text, t - 1);
-          if (gap.find_first_of(".!?:;") != std::string_view::npos ||
-              ctx.LineBreakBetween(tk[t - 1].end, tk[t].start)) {
-            break;
-          }
+          if (BreakAfter(ctx, t - 1, ".!?:;")) break;
           if (in(sorted_.works, t)) {
             is_public = true;
             break;
@@ -713,12 +720,7 @@ class NameDetector : public Detector {
       // Helle"), list words, commas and spaces.
       if (!is_public && last_public_end != SIZE_MAX && f > last_public_end &&
           f <= last_public_end + 8) {
-        is_public = true;
-        for (size_t t = last_public_end + 1; t <= f && is_public; ++t) {
-          const std::string_view gap = tk.Gap(text, t - 1);
-          if (gap != " " && gap != ", ") is_public = false;
-          if (t < f && !tk[t].Has(Token::kUpperInitial) && !in(sorted_.list_links, t)) is_public = false;
-        }
+        is_public = ListBetween(ctx, last_public_end + 1, f, /*apostrophes=*/false);
       }
       // A work right after the name (rules_.attributive_works,
       // hyphen_works); the names of a list right before it go with it.
@@ -726,8 +728,8 @@ class NameDetector : public Detector {
       if (!is_public && l + 1 < tk.size()) {
         const std::string_view gap = tk.Gap(text, l);
         const std::string_view next = tk.folded(tk[l + 1]);
-        attributive = (gap == " " && !tk[l + 1].Has(Token::kUpperInitial) && InList(rules_.attributive_works, next)) ||
-                      (gap == "-" && InList(rules_.hyphen_works, next));
+        attributive = (gap == " " && !tk[l + 1].Has(Token::kUpperInitial) && InSorted(sorted_.attributive_works, next)) ||
+                      (gap == "-" && InSorted(sorted_.hyphen_works, next));
         is_public = attributive;
       }
       if (is_public) {
@@ -743,13 +745,7 @@ class NameDetector : public Detector {
           if (prev.category != Category::kName || prev.end > cand.start) continue;
           const size_t pl = token_at(prev.end);
           if (pl == 0 || pl > next_first) break;
-          bool listed = true;
-          for (size_t t = pl; t <= next_first && listed; ++t) {
-            const std::string_view gap = tk.Gap(text, t - 1);
-            if (gap != " " && gap != ", " && gap != "' " && gap != "', ") listed = false;
-            if (t < next_first && !tk[t].Has(Token::kUpperInitial) && !in(sorted_.list_links, t)) listed = false;
-          }
-          if (!listed || pl + 8 < next_first) break;
+          if (!ListBetween(ctx, pl, next_first, /*apostrophes=*/true) || pl + 8 < next_first) break;
           prev.confidence = Confidence::kLow;
           next_first = token_at(prev.start);
         }
@@ -808,7 +804,7 @@ class NameDetector : public Detector {
   // A capitalised token we know nothing about (possible foreign surname).
   bool Unknown(const Tokens& tk, size_t i) const {
     const Token& t = tk[i];
-    return !Tables().infos[i] && t.Has(Token::kUpperInitial) && !t.Has(Token::kAllUpper) &&
+    return !Tables().infos[i] && t.TitleCase() &&
            t.fold_len >= 3 && !t.Has(Token::kHasDigit);
   }
   bool Initial(const Tokens& tk, std::string_view text, size_t i) const {
@@ -1188,7 +1184,8 @@ class NameDetector : public Detector {
   struct SortedLists {
     std::vector<std::string> public_roles, works, work_links, work_verbs, list_links, example_words,
         example_works, person_labels, organisation_words, addressee_words, personal_verbs, place_links,
-        relation_words, directions, royal_titles, past_verbs;
+        relation_words, directions, royal_titles, past_verbs, recent_words, recent_after_i,
+        recent_periods, political_words, attributive_works, hyphen_works;
   };
   const SortedLists sorted_{Sorted(*rules_.public_roles), Sorted(*rules_.works),
                             Sorted(rules_.work_links),    Sorted(rules_.work_verbs),
@@ -1202,7 +1199,10 @@ class NameDetector : public Detector {
                                     "had", "have", "got", "gets", "is", "was", "lives"}),
                             Sorted({"fra", "på", "i", "from", "in", "on"}),
                             Sorted(rules_.relation_words), Sorted(rules_.directions),
-                            Sorted(rules_.royal_titles), Sorted(rules_.past_verbs)};
+                            Sorted(rules_.royal_titles), Sorted(rules_.past_verbs),
+                            Sorted(rules_.recent_words), Sorted(rules_.recent_after_i),
+                            Sorted(rules_.recent_periods), Sorted(rules_.political_words),
+                            Sorted(rules_.attributive_works), Sorted(rules_.hyphen_works)};
   const std::vector<std::string> public_figures_ = FigureKeys();
   // HashWord of each word of a list, sorted: a token's hash is looked up
   // before its text is compared.

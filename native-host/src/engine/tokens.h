@@ -22,6 +22,8 @@ struct Token {
   uint64_t hash = 0;                    // HashWord(folded form)
   uint8_t flags = 0;
   bool Has(Flags f) const { return (flags & f) != 0; }
+  // Capitalised but not all capitals: "Hansen", "Ørum" (not "HANSEN", "hansen").
+  bool TitleCase() const { return Has(kUpperInitial) && !Has(kAllUpper); }
 };
 
 // A token = a maximal run of letters, digits and combining marks (ICU

@@ -445,10 +445,13 @@ struct Definition {
   // subject of its own (OwnSubject: "Skolen ...", "Kommunen ..."), with
   // someone else's role in the genitive ("Klassens lærer ...",
   // "Hjemmeplejens kontaktperson ..."; not a role word for the person:
-  // "Borgerens ..."), or with one of `record_stop_openers` (an instruction
-  // to Copilot, "Skriv ...", "Husk ...", or a group, "Mange af ...").
+  // "Borgerens ..."; a word of more than five letters with one of
+  // `genitive_endings`), or with one of `record_stop_openers` (an
+  // instruction to Copilot, "Skriv ...", "Husk ...", or a group, "Mange af
+  // ..."; the writer's own openers, "Vores ...", are OwnSubject's).
   Words subject_labels;
   Words record_stop_openers;
+  Words genitive_endings;
   size_t record_reach_bytes = 3000;
   // A term at most eight words after one of `presenting_verbs` in its
   // sentence is what someone presents or teaches, not a person's health
