@@ -37,6 +37,7 @@
 #include <algorithm>
 
 #include "detectors/health_detector.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard {
 
@@ -77,8 +78,10 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
     lex_.Upsert(FoldWord(w)).flags |= kIgnore;
     AddTerm(w, 0u, Kind::kCare);
   }
-  // Places are never an unlisted medicine ("flytter til Randers").
+  // Places are never an unlisted medicine ("flytter til Randers"), nor are
+  // weekdays and months ("her appointment is on Monday").
   for (const std::string& w : data.places) AddWords(w, kIgnore | kNever);
+  for (const std::string& w : vocabulary::CalendarWords()) AddWords(w, kIgnore | kNever);
   for (const std::string& t : data.health_terms) {
     AddTerm(t, kTermDa, Kind::kTermDa);
     AddVerbForms(t);
@@ -882,10 +885,23 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
         std::lower_bound(sentences.begin(), sentences.begin() + static_cast<std::ptrdiff_t>(ns), window_start,
                          [](const Sentence& x, size_t pos) { return x.start < pos; }) -
         sentences.begin());
+    // A sentence right after a first-person one, in its paragraph, that
+    // goes on about someone by a third-person pronoun is about the person
+    // the writer named there ("... at Emma i 4.B sover dårligt. Hun græder
+    // meget om aftenen ..." signed by her mother); so is the next one.
+    bool chain = false;
     for (size_t s2 = s_first; s2 < ns && sentences[s2].start < window_end; ++s2) {
       const Sentence& sen = sentences[s2];
       if (!self_intro && tk[sen.end - 1].end > a.start) continue;
-      if (HasPersonWord(tk, sen, rules_.first_person)) (*link)[s2] = 2;
+      const bool same_paragraph = s2 > s_first && sentences[s2 - 1].paragraph == sen.paragraph;
+      if (HasPersonWord(tk, sen, rules_.first_person)) {
+        (*link)[s2] = 2;
+        chain = true;
+      } else if (chain && same_paragraph && HasPersonWord(tk, sen, rules_.third_person)) {
+        (*link)[s2] = 2;
+      } else {
+        chain = false;
+      }
     }
   }
 }

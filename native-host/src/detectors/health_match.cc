@@ -214,7 +214,10 @@ static bool ShareAfter(const ScanContext& ctx, size_t n, size_t end, const std::
 // idioms of `fall_idioms` ("faldt til ro", "fell behind").
 bool HealthDetector::FallIdiomAt(const Tokens& tk, size_t i, size_t e) const {
   const std::string_view w = tk.folded(tk[i]).substr(0, 4);
-  return (w == "fald" || w == "fell" || w == "fall") && PhraseLength(fall_idioms_, tk, i + 1, e) > 0;
+  if (w != "fald" && w != "fell" && w != "fall") return false;
+  // The subject may stand between: "efter ti minutter faldt hun til ro".
+  const size_t at = i + 1 < e && InList(rules_.subject_pronouns, tk.folded(tk[i + 1])) ? i + 2 : i + 1;
+  return PhraseLength(fall_idioms_, tk, at, e) > 0;
 }
 
 const WordInfo* HealthDetector::FindInfo(const Tokens& tk, size_t i) const {
@@ -889,6 +892,8 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
     k -= 2;
   } else if (k > b && (tk.folded(tk[k - 1]) == "twice" || tk.folded(tk[k - 1]) == "igen")) {
     --k;
+  } else if (k > b + 1 && tk.folded(tk[k - 2]) == "i" && InList(rules_.fall_when, tk, k - 1)) {
+    k -= 2;  // a time: "er i nat faldet"
   }
   if (k > b && IsSingle(tk, k - 1, Kind::kFallAuxiliary)) --k;
   if (k > b && person(k - 1) && tk.Gap(ctx.text(), k - 1) == " ") return true;
@@ -899,7 +904,9 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
     const std::string_view unit = tk.folded(tk[k - 1]);
     const bool years = unit == "år" || unit == "years" || unit == "yrs";
     const size_t age = years ? k - 2 : k - 1;
-    if ((years || tk.Gap(ctx.text(), age).starts_with(")")) && tk[age].Has(Token::kAllDigits) &&
+    // (Or in commas: "Anna Holm, 80, er faldet".)
+    const bool commas = tk.Gap(ctx.text(), age).starts_with(",") && age > 0 && tk.Gap(ctx.text(), age - 1) == ", ";
+    if ((years || commas || tk.Gap(ctx.text(), age).starts_with(")")) && tk[age].Has(Token::kAllDigits) &&
         tk[age].end - tk[age].start <= 3 && NameOrCprEndsAt(tk[age - 1].end)) {
       return true;
     }
@@ -1021,7 +1028,19 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
   size_t last_medicine = SIZE_MAX;  // a medicine's last token: a list may follow
   bool aid_context = false;  // an aid verb earlier in the sentence
   for (size_t i = b; i < e; ++i) {
-    if (IsNumberToken(tk, i) || InAddressOrLink(ctx.text(), tk[i].start, tk[i].end)) continue;
+    if (InAddressOrLink(ctx.text(), tk[i].start, tk[i].end)) continue;
+    if (IsNumberToken(tk, i)) {
+      // A number starts only a listed phrase, hyphened to it or after a
+      // section sign ("12-week scan", "§ 56-aftale"; not "56 aftaler").
+      const WordInfo* in = Info(tk, i);
+      const bool joined = i + 1 < e && (tk.Gap(ctx.text(), i) == "-" ||
+                                        (i > 0 && tk.Gap(ctx.text(), i - 1).find("\u00A7") != std::string_view::npos));
+      Kind k;
+      if (!in || in->phrases.empty() || !joined ||
+          PhraseAt(ctx, i, e, english, {Kind::kTermDa, Kind::kTermEn, Kind::kMedicine}, &k) == 0) {
+        continue;
+      }
+    }
     // A word the lexicon does not hold can only start a derived term, an
     // inflected injury, a hyphen compound, an unknown medicine or an aid
     // (below): the other rules need a listed word at i, and are not tried.
@@ -1033,6 +1052,13 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
                                 {Kind::kTermDa, Kind::kTermEn, Kind::kMedicine, Kind::kState,
                                  Kind::kAdmission, Kind::kTreatment, Kind::kMedicationVerb},
                                 &kind);
+    // "admitted that he drinks", "admitted drinking", "admitted to
+    // stealing": confessed, not taken into hospital.
+    if (len <= 1 && known && i + 1 < e && tk.folded(tk[i]) == "admitted") {
+      const size_t n = tk.folded(tk[i + 1]) == "to" && i + 2 < e ? i + 2 : i + 1;
+      const std::string_view next = tk.folded(tk[n]);
+      if ((n == i + 1 && next == "that") || (next.size() > 4 && next.ends_with("ing"))) continue;
+    }
     if (len > 0 && kind == Kind::kMedicationVerb) {
       last_medication_verb = i + len - 1;
       i += len - 1;

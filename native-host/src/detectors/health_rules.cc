@@ -311,7 +311,11 @@ const Definition& Rules() {
     // "børnelæge", "musikterapeut", "børnepsykolog").
     r.specialist_heads = {"læge", "lægen", "terapeut", "terapeuten", "psykolog", "psykologen",
                           "psykiater", "psykiateren"};
-    r.possessives = {"min", "hans", "hendes", "sin", "deres", "my", "his", "her", "their"};
+    r.possessives = {"min", "hans", "hendes", "sin", "deres", "my", "his", "her", "their",
+                     // A relative's genitive: "min fars madservice" (dev14).
+                     "fars", "mors", "mands", "kones", "datters", "søns", "barns", "brors",
+                     "søsters", "mormors", "morfars", "farmors", "farfars", "bedstemors",
+                     "bedstefars", "svigermors", "svigerfars", "kærestes", "ægtefælles"};
     r.drug_verbs = {"tager", "tog", "taget", "bruger", "brugt", "brugte", "indtager", "sniffer", "sniffet",
                     "takes", "took", "taking", "taken", "uses", "used", "using", "snorts", "snorting"};
     r.drink_verbs = {"drikker", "drak", "drukket", "drinks", "drank", "drinking"};
@@ -446,6 +450,11 @@ const Definition& Rules() {
                         "er bevilget", "har fået bevilget", "har søgt om", "søgt om",
                         // applying, refused, discharged to: "søger om ledsagerordning"
                         "søger om", "ansøger om", "har ansøgt om", "ansøgt om", "afslag på",
+                        // the infinitive and the noun: "vil søge om madservice",
+                        // "bevilling af nødkald", "klage over madservice", and
+                        // advised: "lægen anbefaler plejebolig" (dev misses)
+                        "søge om", "ansøge om", "bevilling af", "bevillingen af", "bevilling til",
+                        "klage over", "anbefaler", "anbefales", "anbefalet",
                         "fik afslag på", "udskrevet til", "er tildelt", "tildelt",
                         // a cause: "måtte stoppe pga. smerter"
                         "pga", "på grund af", "grundet",
@@ -636,6 +645,8 @@ const Definition& Rules() {
     r.fall_auxiliaries.da = {"er", "var", "har", "havde", "igen"};
     r.fall_auxiliaries.en = {"has", "had", "is", "was", "have", "again"};
     r.fall_times = {"gange", "times"};
+    r.fall_when = {"nat", "går", "morges", "aftes", "dag", "weekenden", "formiddags",
+                   "eftermiddags"};
     r.fall_from = {"sengen", "stolen", "kørestolen", "lænestolen", "bed", "chair", "wheelchair"};
     r.fall_places = {"badeværelset", "badet", "gulvet", "hjemmet", "stuen", "køkkenet", "haven",
                      "altanen", "terrassen", "legepladsen", "skolegården", "hallway", "playground",
@@ -692,6 +703,10 @@ const Definition& Rules() {
                     "nødkaldeanlæg", "handicaphjælper", "plejebolig", "plejehjemsplads",
                     "førerhund", "sygepleje", "hjemmesygepleje", "botilbud", "bofællesskab",
                     "rengøringshjælp",
+                    // A day centre for the elderly or the disabled, granted or
+                    // offered: "dagcenter 2 dage ugentligt" (never alone:
+                    // "Dagcentret holder lukket").
+                    "dagcenter",
                     // Practical help, granted because of health: counts only
                     // with a frequency, a verb of receiving or as a cell.
                     "rengøring", "indkøbsordning"};

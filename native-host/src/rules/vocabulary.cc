@@ -231,6 +231,15 @@ const Words& NameTitles() {
   return w;
 }
 
+const Words& CalendarWords() {
+  static const Words w = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday", "januar", "februar", "marts", "april", "maj", "juni", "juli",
+                          "august", "september", "oktober", "november", "december", "january",
+                          "february", "march", "may", "june", "july", "october"};
+  return w;
+}
+
 const Words& PublicRoles() {
   // A public role right before a name: the person is named in that role
   // ("statsminister Mette Frederiksen", "forfatteren Tove Ditlevsen").

@@ -118,7 +118,8 @@ struct Definition {
   // A compound ending in one of these is a specialist too ("vagtlæge",
   // "børnepsykolog"); the head must leave at least three letters before it.
   std::vector<std::string> specialist_heads;
-  // A possessive before a specialist: "min jordemoder", "her oncologist".
+  // A possessive before a specialist: "min jordemoder", "her oncologist";
+  // a relative's genitive counts too ("min fars madservice").
   std::vector<std::string> possessives;
   // Substance use: a verb of its kind, then the substance within
   // `use_reach` words in the same sentence. Drugs count with "tager/bruger/
@@ -224,6 +225,8 @@ struct Definition {
   // A count between the auxiliary and the fall word ("er to gange faldet"):
   // a number or one of `fall_counts`, then one of `fall_times`.
   Words fall_times;
+  // Or a time after "i" there: "er i nat faldet ud af sengen".
+  Words fall_when;
   // What people fall out of ("faldet ud af sengen", "fell out of bed").
   Words fall_from;
   // Where people fall, for a fall written as a note's clause ("- faldet på
