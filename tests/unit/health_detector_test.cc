@@ -1685,6 +1685,32 @@ TEST(HealthDetector, CareAppliedGrantedOrAdvisedAndTimedFalls) {
   EXPECT_TRUE(Spans("Prisen på Anna Holms hus er i år faldet.").empty());
 }
 
+// Aids, support and named care units as a treatment's object (the
+// thirteenth session's dev misses); a job centre or an IT department is no
+// care unit.
+TEST(HealthDetector, AidsSupportAndCareUnits) {
+  EXPECT_TRUE(Has(Spans("Vi prøver en sensormåtte hos Inga Schou."), "sensormåtte"));
+  EXPECT_TRUE(Has(Spans("Mads Holm har fået støttekontaktperson og ledsagerkort."), "støttekontaktperson"));
+  EXPECT_TRUE(Has(Spans("Anna Holm er henvist til Dansk Hovedpinecenter."), "Hovedpinecenter"));
+  EXPECT_TRUE(Has(Spans("Anna Holm er henvist til kardiologisk afdeling."), "kardiologisk afdeling"));
+  for (const char* t : {"Anna Holm er henvist til Jobcentret.", "Anna Holm har kontaktet IT-afdelingen.",
+                        "Anna Holm har ringet til Borgerservice."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+// A relative falls ("min mand er faldet"), and the staff's orders in the
+// paragraph after a person's health ("Vi øger Lantus", "We recommend
+// physiotherapy") are that person's (the thirteenth session's dev misses);
+// ordering cleaning for an office is not.
+TEST(HealthDetector, RelativesFallsAndTheStaffsOrders) {
+  EXPECT_TRUE(Has(Spans("Jeg hedder Jonna Hansen. Min mand er faldet ud af sengen igen."), "faldet"));
+  EXPECT_TRUE(Has(Spans("Anna Holm har diabetes. Vi øger Lantus til 18 IE om aftenen."), "Lantus"));
+  EXPECT_TRUE(Has(Spans("Dear Peter Strand, your scan shows a tear. We recommend physiotherapy."), "physiotherapy"));
+  EXPECT_FALSE(Has(Spans("Anna Holm har KOL. Vi har bestilt rengøringshjælp til kontoret."), "rengøringshjælp"));
+  EXPECT_TRUE(Spans("Jeg hedder Jonna Hansen. Min mands aktier er faldet.").empty());
+}
+
 // Idioms: "faldt hun til ro" calms down; "admitted that he drinks"
 // confesses (the helper's review of the dev sets' false findings).
 TEST(HealthDetector, CalmingDownAndConfessingAreNoHealth) {

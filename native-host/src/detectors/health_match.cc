@@ -842,6 +842,8 @@ bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e
     // The end of a name or CPR number the other detectors found: "Borger
     // 140238-3131 er faldet".
     if (NameOrCprEndsAt(tk[k].end)) return true;
+    // A relative: "min mand er faldet", "her husband fell".
+    if (k > b && (Flags2(tk, k - 1) & kPossessive) && InList(rules_.kin_words, tk, k)) return true;
     // English "I" before "fell" is the writer (the writer rule below), not
     // the Danish pronoun "I" ("I fell down a rabbit hole").
     if (tk.folded(tk[k]) == "i" && InList(rules_.falls.en, tk, i)) return false;
@@ -1013,11 +1015,28 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     }
     return false;
   };
+  // A care unit at token j (rules.unit_heads): "Dansk Hovedpinecenter",
+  // "Regionshospitalet", "kardiologisk afdeling".
+  auto unit = [&](size_t j) {
+    const std::string_view w = tk.folded(tk[j]);
+    for (const std::string& head : rules_.unit_heads) {
+      if (!w.ends_with(head)) continue;
+      if (tk[j].TitleCase()) {
+        for (const std::string& other : rules_.non_care_units) {
+          if (w.starts_with(other)) return false;
+        }
+        return true;
+      }
+      return w == head && j > 0 && tk.folded(tk[j - 1]).ends_with("isk");
+    }
+    return false;
+  };
   auto treatment_object = [&](size_t i) -> size_t {
-    // A specialist, a term or a medicine within three words: the span's end.
+    // A specialist, a term, a medicine or a care unit within three words:
+    // the span's end.
     for (size_t j = i + 1; j < e && j <= i + 3; ++j) {
       Kind kind;
-      if (specialist(j)) return j;
+      if (specialist(j) || unit(j)) return j;
       const size_t len = PhraseAt(ctx, j, e, english, {Kind::kSpecialist, Kind::kTermDa, Kind::kTermEn}, &kind);
       if (len > 0) return j + len - 1;
       if (CachedWordTerm(tk, j, english, &kind)) return j;

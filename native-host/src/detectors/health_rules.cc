@@ -311,6 +311,11 @@ const Definition& Rules() {
     // "børnelæge", "musikterapeut", "børnepsykolog").
     r.specialist_heads = {"læge", "lægen", "terapeut", "terapeuten", "psykolog", "psykologen",
                           "psykiater", "psykiateren"};
+    r.unit_heads = {"center", "centret", "centeret", "klinik", "klinikken", "hospital", "hospitalet",
+                    "sygehus", "sygehuset", "ambulatorium", "ambulatoriet", "afdeling", "afdelingen"};
+    r.non_care_units = {"job", "borger", "kultur", "sport", "idræt", "handel", "indkøb", "kunde",
+                        "service", "uddannelse", "ungdomsuddannelse", "erhverv", "miljø", "teknik",
+                        "it", "løn", "økonomi", "byg", "vej", "park"};
     r.possessives = {"min", "hans", "hendes", "sin", "deres", "my", "his", "her", "their",
                      // A relative's genitive: "min fars madservice" (dev14).
                      "fars", "mors", "mands", "kones", "datters", "søns", "barns", "brors",
@@ -476,7 +481,13 @@ const Definition& Rules() {
     r.grant_verbs = {"bevilger", "bevilges", "bevilget", "bevilgede", "tildeler", "tildeles",
                      "tildelt", "visiterer", "visiteres", "visiteret", "godkender", "godkendt",
                      "grant", "grants", "granted", "approve", "approves", "approved", "awarded",
-                     "aftaler", "aftalte", "aftalt", "agree", "agreed"};
+                     "aftaler", "aftalte", "aftalt", "agree", "agreed",
+                     // the staff's treatment and orders for the person: "Vi øger
+                     // Lantus til 18 IE", "We recommend physiotherapy" (dev misses;
+                     // not "bestilt": "Vi har bestilt rengøringshjælp til kontoret")
+                     "øger", "øget", "ordinerer", "ordineret", "seponerer", "seponeret",
+                     "anbefaler", "recommend", "recommends",
+                     "prescribed", "ordered", "increased"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
@@ -645,6 +656,8 @@ const Definition& Rules() {
     r.fall_auxiliaries.da = {"er", "var", "har", "havde", "igen"};
     r.fall_auxiliaries.en = {"has", "had", "is", "was", "have", "again"};
     r.fall_times = {"gange", "times"};
+    r.kin_words = {"mand", "kone", "mor", "far", "søn", "datter", "husband", "wife", "mum", "mom",
+                   "dad", "mother", "father", "son", "daughter"};
     r.fall_when = {"nat", "går", "morges", "aftes", "dag", "weekenden", "formiddags",
                    "eftermiddags"};
     r.fall_from = {"sengen", "stolen", "kørestolen", "lænestolen", "bed", "chair", "wheelchair"};

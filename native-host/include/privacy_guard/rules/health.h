@@ -118,6 +118,13 @@ struct Definition {
   // A compound ending in one of these is a specialist too ("vagtlæge",
   // "børnepsykolog"); the head must leave at least three letters before it.
   std::vector<std::string> specialist_heads;
+  // A treatment's object may also be a named care unit: a capitalised word
+  // ending in one of `unit_heads` ("henvist til Dansk Hovedpinecenter",
+  // "Regionshospitalet"), not one starting with one of `non_care_units`
+  // ("Jobcentret", "Borgerservice"); or one of `unit_heads` after a
+  // specialty adjective in "-isk" ("kardiologisk afdeling").
+  std::vector<std::string> unit_heads;
+  std::vector<std::string> non_care_units;
   // A possessive before a specialist: "min jordemoder", "her oncologist";
   // a relative's genitive counts too ("min fars madservice").
   std::vector<std::string> possessives;
@@ -227,6 +234,9 @@ struct Definition {
   Words fall_times;
   // Or a time after "i" there: "er i nat faldet ud af sengen".
   Words fall_when;
+  // A relative after a possessive falls too: "min mand er faldet", "her
+  // husband fell" (one of `kin_words`).
+  Words kin_words;
   // What people fall out of ("faldet ud af sengen", "fell out of bed").
   Words fall_from;
   // Where people fall, for a fall written as a note's clause ("- faldet på
