@@ -1711,6 +1711,18 @@ TEST(HealthDetector, RelativesFallsAndTheStaffsOrders) {
   EXPECT_TRUE(Spans("Jeg hedder Jonna Hansen. Min mands aktier er faldet.").empty());
 }
 
+// Function, fever, pregnancy and work-restriction phrases of the dev sets'
+// misses (thirteenth session); recognising a problem is no health.
+TEST(HealthDetector, FunctionFeverPregnancyAndRestrictionPhrases) {
+  EXPECT_TRUE(Has(Spans("Anna Holm er stadig øm i hoften og bange for at falde."), "bange for at falde"));
+  EXPECT_TRUE(Has(Spans("Anna Holm genkender ikke altid sin datter."), "genkender ikke"));
+  EXPECT_TRUE(Has(Spans("Karl Holm havde 38,9 i feber i nat."), "i feber"));
+  EXPECT_TRUE(Has(Spans("Sofie Holm har termin i marts."), "har termin"));
+  EXPECT_TRUE(Has(Spans("Restrictions: Andrii Kovalenko – light duties only after surgery."), "light duties"));
+  EXPECT_TRUE(Has(Spans("Piotr Holm: ingen nattevagter, ingen tunge løft."), "ingen nattevagter"));
+  EXPECT_TRUE(Spans("Anna Holm genkender ikke problemet med budgettet.").empty());
+}
+
 // Idioms: "faldt hun til ro" calms down; "admitted that he drinks"
 // confesses (the helper's review of the dev sets' false findings).
 TEST(HealthDetector, CalmingDownAndConfessingAreNoHealth) {
