@@ -462,6 +462,13 @@ class HealthDetector : public Detector {
   // "indsatsen mod overvægt blandt børn": a population after the term at
   // tokens [i, last] (Definition::population_prepositions).
   bool PopulationAfter(const Tokens& tk, size_t scope_start, size_t i, size_t last, size_t scope_end) const;
+  // True if the term at tokens [i, last] is a sick-leave word
+  // (rules.absence_words) with a percentage after it on its line, within
+  // eight words ("sygefraværet toppede med 11 %", "Sygefravær: afdelingen
+  // ligger på 6,2 %"): a statistic, unless the word is indefinite and a
+  // name or CPR number stands before it on the line ("Anna Holm sygefravær
+  // 6 %" is hers).
+  bool StatisticAfter(const ScanContext& ctx, size_t i, size_t last, size_t scope_end) const;
   // True if someone else, unnamed, stands in the six words before token i
   // of the sentence starting at `scope_start` (rules/health.h
   // other_persons) as the subject of a relative clause, not after a

@@ -542,14 +542,18 @@ static bool ListItemEnds(const ScanContext& ctx, size_t i, size_t e) {
 
 bool HealthDetector::ListContinues(const ScanContext& ctx, size_t prev, size_t i) const {
   // "Panodil, Pinex og Pamol": the words between a medicine and token i are
-  // only list separators.
+  // only list separators, an article after the last ("kvalme og en
+  // blødning").
   if (prev == SIZE_MAX || prev >= i || i > prev + 3) return false;
   const Tokens& tk = ctx.tokens();
   for (size_t k = prev; k < i; ++k) {
     const std::string_view g = tk.Gap(ctx.text(), k);
     if (k + 1 < i) {
       const std::string_view w = tk.folded(tk[k + 1]);
-      if (w != "og" && w != "eller" && w != "samt" && w != "and" && w != "or" && w != "plus") return false;
+      const bool article = k + 2 == i && k > prev && (w == "en" || w == "et" || w == "a" || w == "an");
+      if (!article && w != "og" && w != "eller" && w != "samt" && w != "and" && w != "or" && w != "plus") {
+        return false;
+      }
     }
     if (g != ", " && g != " " && g != " + " && g != "; " && g != "/") return false;
   }
@@ -828,6 +832,24 @@ bool HealthDetector::PersonBeforeOnLine(const ScanContext& ctx, size_t pos) {
   size_t ls, le;
   ctx.LineBounds(pos > 0 ? pos - 1 : 0, &ls, &le);
   return PersonWithin(ls, pos);
+}
+
+bool HealthDetector::StatisticAfter(const ScanContext& ctx, size_t i, size_t last, size_t e) const {
+  const Tokens& tk = ctx.tokens();
+  if (!InList(rules_.absence_words, tk, last)) return false;
+  for (size_t k = last + 1; k < e && k <= last + 8; ++k) {
+    if (ctx.LineBreakBetween(tk[k - 1].end, tk[k].start)) return false;
+    const std::string_view w = tk.folded(tk[k]);
+    const std::string_view gap = tk.Gap(ctx.text(), k);
+    const size_t mark = gap.find_first_not_of(' ');
+    const bool percent = (tk[k].Has(Token::kAllDigits) && mark != std::string_view::npos && gap[mark] == '%') ||
+                         w == "procent" || w == "pct" || w == "percent";
+    if (!percent) continue;
+    const std::string_view term = tk.folded(tk[last]);
+    const bool definite = term.ends_with("et") || term == "absence";
+    return definite || !PersonBeforeOnLine(ctx, tk[i].start);
+  }
+  return false;
 }
 
 bool HealthDetector::FallAt(const ScanContext& ctx, size_t b, size_t i, size_t e) const {
@@ -1216,6 +1238,8 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       kind = Kind::kMedicine;
     } else if ((fl & kIgnore) && !(fl & kNever) && (fl & (kTermFlags | kHealthHead)) &&
                (AfterStateVerb(ctx, b, i) ||
+                // listed after a health finding: "kvalme og en blødning"
+                (!out->empty() && out->back().last >= b && ListContinues(ctx, out->back().last, i)) ||
                 (i + 1 < e && IsNumberToken(tk, i + 1) && tk.Gap(ctx.text(), i) == " " &&
                  !tk[i].Has(Token::kAllUpper)) ||
                 TimedAt(ctx, b, i, e))) {
@@ -1268,6 +1292,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     if (TopicBefore(ctx, b, i) || GroupBefore(tk, b, i) || OtherPersonBefore(tk, b, i) ||
         PresentedBefore(ctx, b, i) || UnitNameAt(ctx, b, i, last, e) ||
         (english && ServiceHeadAfter(ctx, b, i, last, e)) || PopulationAfter(tk, b, i, last, e) ||
+        StatisticAfter(ctx, i, last, e) ||
         (last == i && CareRoleAt(tk, b, i)) || (last == i && SurnameShapeAt(ctx, b, i)) ||
         (!english && HyphenHeadAfter(ctx, last, e)) ||
         (last + 1 < e && (Flags(tk, last + 1) & kOtherHead) && tk.Gap(ctx.text(), last) == " " &&

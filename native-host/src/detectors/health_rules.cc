@@ -449,7 +449,7 @@ const Definition& Rules() {
                         "døjer med", "plaget", "plages", "ramt", "ramt af", "diagnosticeret",
                         "diagnosticeret med", "er", "var", "blev", "føler", "føler sig",
                         "klager", "klager over", "udviklet", "fået", "tager", "skal have",
-                        "virker", "virkede", "fremstår", "er blevet", "bliver",
+                        "virker", "virkede", "fremstår", "er blevet", "bliver", "oplever", "oplevede",
                         // receiving care: "modtager hjemmehjælp"
                         "modtager", "modtog", "visiteret til", "er visiteret til", "bevilget",
                         "er bevilget", "har fået bevilget", "har søgt om", "søgt om",
@@ -491,6 +491,7 @@ const Definition& Rules() {
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
+                        "experiences", "experienced", "experiencing",
                         "received", "gets", "was granted", "has been granted", "applied for",
                         "has applied for", "is applying for", "was refused", "discharged to",
                         "due to", "because of", "lives in", "lives at", "offered", "was offered",
@@ -637,7 +638,7 @@ const Definition& Rules() {
                          "aften", "aftenen", "nat", "natten", "døgn", "døgnet", "weekend",
                          "hverdag", "day", "week", "month", "morning", "evening", "night",
                          "weekday", "fortnight"};
-    r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "x1", "x2", "x3", "x4",
+    r.frequencies = {"dgl", "dagl", "dagligt", "ugl", "ugentligt", "gange", "gang", "x1", "x2", "x3", "x4",
                      "daily", "weekly", "twice", "times"};
     r.subject_pronouns = {"han", "hun", "he", "she"};
     r.frequency_adjectives = {"natlige", "natligt", "natlig", "daglig", "daglige", "ugentlig",
@@ -656,6 +657,8 @@ const Definition& Rules() {
     r.fall_auxiliaries.da = {"er", "var", "har", "havde", "igen"};
     r.fall_auxiliaries.en = {"has", "had", "is", "was", "have", "again"};
     r.fall_times = {"gange", "times"};
+    r.absence_words = {"sygefravær", "sygefraværet", "fravær", "fraværet", "sygdomsfravær",
+                       "sygdomsfraværet", "sickness", "absence"};
     r.kin_words = {"mand", "kone", "mor", "far", "søn", "datter", "husband", "wife", "mum", "mom",
                    "dad", "mother", "father", "son", "daughter"};
     r.fall_when = {"nat", "går", "morges", "aftes", "dag", "weekenden", "formiddags",

@@ -234,6 +234,9 @@ struct Definition {
   Words fall_times;
   // Or a time after "i" there: "er i nat faldet ud af sengen".
   Words fall_when;
+  // Sick-leave words a percentage makes a statistic (StatisticAfter):
+  // "sygefraværet toppede med 11 %".
+  Words absence_words;
   // A relative after a possessive falls too: "min mand er faldet", "her
   // husband fell" (one of `kin_words`).
   Words kin_words;
