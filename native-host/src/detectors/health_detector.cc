@@ -81,7 +81,8 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   // Places are never an unlisted medicine ("flytter til Randers"), nor are
   // weekdays and months ("her appointment is on Monday").
   for (const std::string& w : data.places) AddWords(w, kIgnore | kNever);
-  for (const std::string& w : vocabulary::CalendarWords()) AddWords(w, kIgnore | kNever);
+  // (An entry without flags: "August" and "May" stay names elsewhere.)
+  for (const std::string& w : vocabulary::CalendarWords()) AddWords(w, 0u);
   for (const std::string& t : data.health_terms) {
     AddTerm(t, kTermDa, Kind::kTermDa);
     AddVerbForms(t);
@@ -146,6 +147,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   for (const std::string& w : r.service_actions_en) lex_.Upsert(FoldWord(w)).flags2 |= kServiceAction;
   for (const std::string& w : r.hyphen_heads) lex_.Upsert(FoldWord(w)).flags2 |= kHyphenHead;
   for (const std::string& w : r.possessives) lex_.Upsert(FoldWord(w)).flags2 |= kPossessive;
+  for (const std::string& w : r.kin_genitives) lex_.Upsert(FoldWord(w)).flags2 |= kKinGenitive;
   for (const auto* list : {&r.drug_verbs, &r.drink_verbs, &r.smoke_verbs}) {
     for (const std::string& w : *list) lex_.Upsert(FoldWord(w)).flags2 |= kUseVerb;
   }
@@ -889,18 +891,27 @@ void HealthDetector::LinkSignedLetters(const ScanContext& ctx, const std::vector
     // goes on about someone by a third-person pronoun is about the person
     // the writer named there ("... at Emma i 4.B sover dårligt. Hun græder
     // meget om aftenen ..." signed by her mother); so is the next one.
-    bool chain = false;
+    // Not when the first-person sentence names someone in full ("Jeg vil
+    // anbefale Karen Blixen. Hun led af ..."), and two sentences on at most.
+    auto names_in_full = [&](const Sentence& x) {
+      for (size_t k = x.first + 1; k + 1 < x.end; ++k) {
+        if (tk[k].TitleCase() && tk[k + 1].TitleCase() && tk.Gap(text, k) == " ") return true;
+      }
+      return false;
+    };
+    int chain = 0;  // sentences the chain may still link
     for (size_t s2 = s_first; s2 < ns && sentences[s2].start < window_end; ++s2) {
       const Sentence& sen = sentences[s2];
       if (!self_intro && tk[sen.end - 1].end > a.start) continue;
       const bool same_paragraph = s2 > s_first && sentences[s2 - 1].paragraph == sen.paragraph;
       if (HasPersonWord(tk, sen, rules_.first_person)) {
         (*link)[s2] = 2;
-        chain = true;
-      } else if (chain && same_paragraph && HasPersonWord(tk, sen, rules_.third_person)) {
+        chain = names_in_full(sen) ? 0 : 2;
+      } else if (chain > 0 && same_paragraph && HasPersonWord(tk, sen, rules_.third_person)) {
         (*link)[s2] = 2;
+        --chain;
       } else {
-        chain = false;
+        chain = 0;
       }
     }
   }

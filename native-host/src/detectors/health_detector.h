@@ -92,6 +92,7 @@ enum WordFlag2 : uint16_t {
   kServicePlace = 1u << 12,  // rules.service_places_en: "centre", "programme"
   kFalseHead = 1u << 13,     // rules.false_heads: "assistent", "fangst"
   kPhraseFiller = 1u << 14,  // rules.phrase_fillers: "har", "rigtig", "really"
+  kKinGenitive = 1u << 15,   // rules.kin_genitives: "fars", "mors"
 };
 
 // The first min(4, size) bytes of a word, packed little-end first: a word
@@ -288,7 +289,8 @@ class HealthDetector : public Detector {
                              size_t i, size_t e);
   // An intensified state ("ekstremt træt", "very weak"): its last token, or i.
   // True if token i is a form of "fald-", "fell" or "fall" and one of
-  // `fall_idioms` follows it ("faldt til ro", "fell behind").
+  // `fall_idioms` follows it, or a subject pronoun and then one ("faldt til
+  // ro", "faldt hun til ro", "fell behind").
   bool FallIdiomAt(const Tokens& tk, size_t i, size_t e) const;
   // True if the care word at token i is work the person does ("står for
   // rengøring", a work verb up to three words before) or is of or with a

@@ -1037,19 +1037,25 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     }
     return false;
   };
-  // A care unit at token j (rules.unit_heads): "Dansk Hovedpinecenter",
-  // "Regionshospitalet", "kardiologisk afdeling".
+  // A care unit at token j (rules.unit_heads): "Regionshospitalet", "Dansk
+  // Hovedpinecenter", "kardiologisk afdeling".
   auto unit = [&](size_t j) {
     const std::string_view w = tk.folded(tk[j]);
+    if (j > b && InList(rules_.ward_heads, w) && InList(rules_.specialty_adjectives, tk, j - 1)) return true;
+    if (!tk[j].TitleCase()) return false;
     for (const std::string& head : rules_.unit_heads) {
-      if (!w.ends_with(head)) continue;
-      if (tk[j].TitleCase()) {
-        for (const std::string& other : rules_.non_care_units) {
-          if (w.starts_with(other)) return false;
-        }
-        return true;
+      if (w.size() <= head.size() || !w.ends_with(head)) continue;
+      if (InList(rules_.care_unit_heads, head)) return true;
+      // The part before the head is a listed health word, with or without
+      // a linking "s" or "e" ("Hjernerystelses|klinikken").
+      std::string_view part = w.substr(0, w.size() - head.size());
+      for (int pass = 0; pass < 2 && !part.empty(); ++pass) {
+        const WordInfo* in = lex_.Find(part);
+        if (in && (in->flags & (kTermDa | kTermEn)) && !(in->flags & kNever)) return true;
+        if (part.back() != 's' && part.back() != 'e') break;
+        part.remove_suffix(1);
       }
-      return w == head && j > 0 && tk.folded(tk[j - 1]).ends_with("isk");
+      return false;
     }
     return false;
   };
@@ -1075,7 +1081,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       // section sign ("12-week scan", "§ 56-aftale"; not "56 aftaler").
       const WordInfo* in = Info(tk, i);
       const bool joined = i + 1 < e && (tk.Gap(ctx.text(), i) == "-" ||
-                                        (i > 0 && tk.Gap(ctx.text(), i - 1).find("\u00A7") != std::string_view::npos));
+                                        (i > b && tk.Gap(ctx.text(), i - 1).find("\u00A7") != std::string_view::npos));
       Kind k;
       if (!in || in->phrases.empty() || !joined ||
           PhraseAt(ctx, i, e, english, {Kind::kTermDa, Kind::kTermEn, Kind::kMedicine}, &k) == 0) {
@@ -1098,7 +1104,11 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
     if (len <= 1 && known && i + 1 < e && tk.folded(tk[i]) == "admitted") {
       const size_t n = tk.folded(tk[i + 1]) == "to" && i + 2 < e ? i + 2 : i + 1;
       const std::string_view next = tk.folded(tk[n]);
-      if ((n == i + 1 && next == "that") || (next.size() > 4 && next.ends_with("ing"))) continue;
+      // (Not "admitted that evening", "admitted during the night".)
+      if ((n == i + 1 && next == "that" && n + 1 < e && InList(rules_.pronouns.en, tk.folded(tk[n + 1]))) ||
+          InList(rules_.confessed_acts, next)) {
+        continue;
+      }
     }
     if (len > 0 && kind == Kind::kMedicationVerb) {
       last_medication_verb = i + len - 1;
@@ -1253,9 +1263,11 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && !english && i > b && IsSingle(tk, i, Kind::kCare) &&
                !InList(rules_.practical_help, tk, i) && !InList(rules_.no_possessive_care, tk, i) &&
-               (Flags2(tk, i - 1) & kPossessive) &&
+               ((Flags2(tk, i - 1) & kPossessive) ||
+                ((Flags2(tk, i - 1) & kKinGenitive) && i > b + 1 && (Flags2(tk, i - 2) & kPossessive))) &&
                tk.Gap(ctx.text(), i - 1) == " ") {
-      // A person's own care: "hans madservice", "hendes nødkald".
+      // A person's own care: "hans madservice", "hendes nødkald", "min fars
+      // madservice".
       last = i;
     } else if ((fl & kIgnore) && !(fl & kNever) && (fl & (kTermFlags | kHealthHead)) && !english &&
                TableCell(ctx, i)) {

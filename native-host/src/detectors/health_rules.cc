@@ -123,6 +123,8 @@ const Definition& Rules() {
     // Whole idioms only: "faldt for en uge siden", "faldt under badet",
     // "fell for the second time", "fell through the ice" are falls (review).
     r.fall_idioms = {"til ro", "i snak", "i søvn", "på plads", "i unåde", "for fristelsen",
+                     "tilbage i", "for en", "for et", "over en", "over et", "bagud", "igennem",
+                     "fra uddannelsen",
                      "for et tilbud", "for tilbuddet", "i god jord", "i øjnene", "i tråd med",
                      "i staver", "mig ind", "ham ind", "hende ind", "behind", "apart", "silent",
                      "asleep", "in love", "into place", "out with", "for it", "victim", "foul of",
@@ -311,16 +313,21 @@ const Definition& Rules() {
     // "børnelæge", "musikterapeut", "børnepsykolog").
     r.specialist_heads = {"læge", "lægen", "terapeut", "terapeuten", "psykolog", "psykologen",
                           "psykiater", "psykiateren"};
-    r.unit_heads = {"center", "centret", "centeret", "klinik", "klinikken", "hospital", "hospitalet",
-                    "sygehus", "sygehuset", "ambulatorium", "ambulatoriet", "afdeling", "afdelingen"};
-    r.non_care_units = {"job", "borger", "kultur", "sport", "idræt", "handel", "indkøb", "kunde",
-                        "service", "uddannelse", "ungdomsuddannelse", "erhverv", "miljø", "teknik",
-                        "it", "løn", "økonomi", "byg", "vej", "park"};
-    r.possessives = {"min", "hans", "hendes", "sin", "deres", "my", "his", "her", "their",
-                     // A relative's genitive: "min fars madservice" (dev14).
-                     "fars", "mors", "mands", "kones", "datters", "søns", "barns", "brors",
-                     "søsters", "mormors", "morfars", "farmors", "farfars", "bedstemors",
-                     "bedstefars", "svigermors", "svigerfars", "kærestes", "ægtefælles"};
+    r.care_unit_heads = {"hospital", "hospitalet", "sygehus", "sygehuset", "ambulatorium",
+                         "ambulatoriet"};
+    r.unit_heads = {"center", "centret", "centeret", "klinik", "klinikken"};
+    r.unit_heads.insert(r.unit_heads.end(), r.care_unit_heads.begin(), r.care_unit_heads.end());
+    r.ward_heads = {"afdeling", "afdelingen", "ambulatorium", "ambulatoriet"};
+    r.specialty_adjectives = {"kardiologisk", "neurologisk", "psykiatrisk", "medicinsk", "kirurgisk",
+                              "ortopædkirurgisk", "geriatrisk", "onkologisk", "gynækologisk",
+                              "pædiatrisk", "reumatologisk", "urologisk", "lungemedicinsk",
+                              "endokrinologisk", "gastroenterologisk", "nefrologisk",
+                              "hæmatologisk", "dermatologisk", "infektionsmedicinsk",
+                              "neurokirurgisk", "børnepsykiatrisk", "audiologisk"};
+    r.possessives = {"min", "hans", "hendes", "sin", "deres", "my", "his", "her", "their"};
+    r.kin_genitives = {"fars", "mors", "mands", "kones", "datters", "søns", "barns", "brors",
+                       "søsters", "mormors", "morfars", "farmors", "farfars", "bedstemors",
+                       "bedstefars", "svigermors", "svigerfars", "kærestes", "ægtefælles"};
     r.drug_verbs = {"tager", "tog", "taget", "bruger", "brugt", "brugte", "indtager", "sniffer", "sniffet",
                     "takes", "took", "taking", "taken", "uses", "used", "using", "snorts", "snorting"};
     r.drink_verbs = {"drikker", "drak", "drukket", "drinks", "drank", "drinking"};
@@ -455,11 +462,11 @@ const Definition& Rules() {
                         "er bevilget", "har fået bevilget", "har søgt om", "søgt om",
                         // applying, refused, discharged to: "søger om ledsagerordning"
                         "søger om", "ansøger om", "har ansøgt om", "ansøgt om", "afslag på",
-                        // the infinitive and the noun: "vil søge om madservice",
-                        // "bevilling af nødkald", "klage over madservice", and
-                        // advised: "lægen anbefaler plejebolig" (dev misses)
-                        "søge om", "ansøge om", "bevilling af", "bevillingen af", "bevilling til",
-                        "klage over", "anbefaler", "anbefales", "anbefalet",
+                        // the noun: "bevilling af nødkald", "klage over
+                        // madservice" (dev misses; not the infinitive "søge om"
+                        // nor "anbefaler": "hvis du vil søge om madservice",
+                        // review)
+                        "bevilling af", "bevillingen af", "bevilling til", "klage over",
                         "fik afslag på", "udskrevet til", "er tildelt", "tildelt",
                         // a cause: "måtte stoppe pga. smerter"
                         "pga", "på grund af", "grundet",
@@ -482,12 +489,12 @@ const Definition& Rules() {
                      "tildelt", "visiterer", "visiteres", "visiteret", "godkender", "godkendt",
                      "grant", "grants", "granted", "approve", "approves", "approved", "awarded",
                      "aftaler", "aftalte", "aftalt", "agree", "agreed",
-                     // the staff's treatment and orders for the person: "Vi øger
-                     // Lantus til 18 IE", "We recommend physiotherapy" (dev misses;
-                     // not "bestilt": "Vi har bestilt rengøringshjælp til kontoret")
-                     "øger", "øget", "ordinerer", "ordineret", "seponerer", "seponeret",
-                     "anbefaler", "recommend", "recommends",
-                     "prescribed", "ordered", "increased"};
+                     // the doctor's orders for the person: "ordineret Panodil",
+                     // "seponeret Furix", "prescribed ..." (not "øger",
+                     // "recommend", "increased", "bestilt": "We increased the
+                     // budget for flu vaccines", "Vi har bestilt rengøringshjælp
+                     // til kontoret", review)
+                     "ordinerer", "ordineret", "seponerer", "seponeret", "prescribed", "prescribes"};
     r.state_verbs.en = {"has", "had", "have", "suffers", "suffers from", "suffering from",
                         "diagnosed with", "is", "was", "feels", "felt", "complains of",
                         "developed", "takes", "got", "seems", "appears", "looks", "receives",
@@ -659,8 +666,11 @@ const Definition& Rules() {
     r.fall_times = {"gange", "times"};
     r.absence_words = {"sygefravær", "sygefraværet", "fravær", "fraværet", "sygdomsfravær",
                        "sygdomsfraværet", "sickness", "absence"};
-    r.kin_words = {"mand", "kone", "mor", "far", "søn", "datter", "husband", "wife", "mum", "mom",
-                   "dad", "mother", "father", "son", "daughter"};
+    r.confessed_acts = {"drinking", "taking", "using", "smoking", "stealing", "lying", "hitting",
+                        "gambling", "driving", "sleeping"};
+    r.kin_words = {"mand", "kone", "mor", "far", "søn", "datter", "søster", "bror", "barn",
+                   "husband", "wife", "mum", "mom", "dad", "mother", "father", "son", "daughter",
+                   "sister", "brother"};
     r.fall_when = {"nat", "går", "morges", "aftes", "dag", "weekenden", "formiddags",
                    "eftermiddags"};
     r.fall_from = {"sengen", "stolen", "kørestolen", "lænestolen", "bed", "chair", "wheelchair"};
@@ -712,7 +722,11 @@ const Definition& Rules() {
                     "såret", "skade", "skaden", "fald", "faldet", "stivhed", "chok",
                     // medicine by its form, after "tager/får/takes": "tager piller
                     // for blodtrykket"
-                    "piller", "pillerne", "pills"};
+                    "piller", "pillerne", "pills",
+                    // English words with a common other sense: "infection
+                    // prevention", "agitated about the parking fine", "the
+                    // stiffness of the floor" (review)
+                    "infection", "infections", "agitated", "swelling", "stiffness", "exacerbation"};
     r.care_terms = {"hjemmehjælp", "hjemmepleje", "madservice", "bostøtte", "aflastning",
                     "bad", "badning", "tilsyn",
                     "aflastningsplads", "aflastningsophold", "ledsagerordning", "nødkald",

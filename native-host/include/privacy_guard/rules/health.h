@@ -119,15 +119,21 @@ struct Definition {
   // "børnepsykolog"); the head must leave at least three letters before it.
   std::vector<std::string> specialist_heads;
   // A treatment's object may also be a named care unit: a capitalised word
-  // ending in one of `unit_heads` ("henvist til Dansk Hovedpinecenter",
-  // "Regionshospitalet"), not one starting with one of `non_care_units`
-  // ("Jobcentret", "Borgerservice"); or one of `unit_heads` after a
-  // specialty adjective in "-isk" ("kardiologisk afdeling").
+  // ending in one of `care_unit_heads` ("Regionshospitalet"), or in one of
+  // `unit_heads` after a listed health word ("henvist til Dansk
+  // Hovedpinecenter", "Hjernerystelsesklinikken"; not "Jobcentret",
+  // "Sprogcentret"); or one of `ward_heads` after one of
+  // `specialty_adjectives` ("kardiologisk afdeling"; not "juridisk
+  // afdeling").
   std::vector<std::string> unit_heads;
-  std::vector<std::string> non_care_units;
-  // A possessive before a specialist: "min jordemoder", "her oncologist";
-  // a relative's genitive counts too ("min fars madservice").
+  std::vector<std::string> care_unit_heads;
+  std::vector<std::string> ward_heads;
+  std::vector<std::string> specialty_adjectives;
+  // A possessive before a specialist: "min jordemoder", "her oncologist".
   std::vector<std::string> possessives;
+  // A relative's genitive after a possessive owns care too: "min fars
+  // madservice" (not "et barns angst" in a talk's topic).
+  std::vector<std::string> kin_genitives;
   // Substance use: a verb of its kind, then the substance within
   // `use_reach` words in the same sentence. Drugs count with "tager/bruger/
   // ryger/takes/uses/smokes" ("har røget hash dagligt", "is using
@@ -240,6 +246,9 @@ struct Definition {
   // A relative after a possessive falls too: "min mand er faldet", "her
   // husband fell" (one of `kin_words`).
   Words kin_words;
+  // "admitted that he drinks", "admitted drinking": a confession (one of
+  // `confessed_acts` after "admitted", or "that" and a subject pronoun).
+  Words confessed_acts;
   // What people fall out of ("faldet ud af sengen", "fell out of bed").
   Words fall_from;
   // Where people fall, for a fall written as a note's clause ("- faldet på
