@@ -164,13 +164,18 @@
   }
 
   const checks = scheduler.createCheckScheduler({ delayMs: DEBOUNCE_MS, run: runKeystrokeCheck });
+  // A check that failed because the host is still starting runs again by
+  // itself (1, 2, 4, 8 s later), so the indicator does not stay on
+  // "unavailable" until the employee types again.
+  const checkRetry = scheduler.createRetrier({ run: () => checks.now() });
 
   function runKeystrokeCheck() {
     const el = S.composer;
-    if (!el || !el.isConnected) return;
+    if (!el || !el.isConnected) { checkRetry.reset(); return; }
     const model = dom.readModel(el);
     const seq = S.seq.next();
     if (!model.text.trim()) {
+      checkRetry.reset();
       view.clearMarks();
       view.showIndicator({ text: '' });
       return;
@@ -181,8 +186,10 @@
       if (!res.ok) {
         if (TEST_METRICS) metric('error', res.error && res.error.code);
         view.showIndicator(decision.indicatorModel('unavailable', null, lang));
+        checkRetry.failed(res.error && res.error.code);
         return;
       }
+      checkRetry.reset();
       if (res.reply.superseded) return;
       view.showIndicator(decision.indicatorModel('result', res.reply, lang));
       showMarksIfCurrent(el, model, res.reply);
@@ -434,7 +441,17 @@
     if (el) adopt(el);
   }, opts);
 
-  send({ what: 'config' });
+  // The configuration: until the host has answered once (its policy brings
+  // the texts and the unapproved sites), ask again after growing pauses.
+  const configRetry = scheduler.createRetrier({ run: requestConfig });
+  function requestConfig() {
+    send({ what: 'config' }).then((res) => {
+      if (res.ok && res.config && res.config.hostKnown) configRetry.reset();
+      else configRetry.failed(res.ok ? 'timeout' : res.error && res.error.code);
+    });
+  }
+
+  requestConfig();
   if (document.documentElement) startDiscovery();
   else document.addEventListener('readystatechange', startDiscovery, { once: true });
 })(globalThis);

@@ -7,6 +7,13 @@ import path from 'node:path';
 import * as H from './lib/harness.mjs';
 import { CLEAN, CPR_TEXT } from './lib/texts.mjs';
 
+/** beforeLaunch: the installed host starts only after `seconds`. */
+const slowStart = (seconds) => ({ host }) => {
+  const real = host.hostPath + '.real';
+  fs.renameSync(host.hostPath, real);
+  fs.writeFileSync(host.hostPath, `#!/bin/sh\nsleep ${seconds}\nexec "${real}" "$@"\n`, { mode: 0o755 });
+};
+
 describe('host missing: fail-closed (default)', () => {
   let env;
   before(async () => { env = await H.setup({ missing: true }); });
@@ -69,14 +76,7 @@ describe('host too slow (> 1 s): fail-closed, then recovers', () => {
   let env;
   const SLEEP_S = 5;
   before(async () => {
-    env = await H.setup({
-      beforeLaunch: ({ host }) => {
-        // The installed host starts only after SLEEP_S seconds.
-        const real = host.hostPath + '.real';
-        fs.renameSync(host.hostPath, real);
-        fs.writeFileSync(host.hostPath, `#!/bin/sh\nsleep ${SLEEP_S}\nexec "${real}" "$@"\n`, { mode: 0o755 });
-      },
-    });
+    env = await H.setup({ beforeLaunch: slowStart(SLEEP_S) });
   });
   after(async () => { await env?.close(); });
 
@@ -96,6 +96,42 @@ describe('host too slow (> 1 s): fail-closed, then recovers', () => {
     await page.waitForTimeout(Math.max(0, SLEEP_S * 1000 + 500 - (Date.now() - started)));
     await dialog.locator('button', { hasText: 'Prøv igen' }).click();
     assert.deepEqual(await H.waitSubmitted(page, 1), [CLEAN]);
+    await page.close();
+  });
+});
+
+// A cold PC (or a virus scanner looking at the new executable) can make the
+// first start take seconds: the first answers time out. Nothing may stay
+// wrong until the employee types again: the check and the configuration are
+// asked for again by themselves.
+describe('host slow to start (4 s): indicator and notice arrive without typing again', () => {
+  let env;
+  const SLEEP_S = 4;
+  // "localhost" is an unapproved AI site in this policy (as in sites.test.mjs).
+  const policyEdit = (text) => {
+    const first = `unapproved_hosts: "${H.PRODUCT.unapproved_hosts[0]}"`;
+    const out = text.replace(first, `unapproved_hosts: "localhost"\n  ${first}`);
+    assert.notEqual(out, text);
+    return out;
+  };
+  before(async () => { env = await H.setup({ policyEdit, beforeLaunch: slowStart(SLEEP_S) }); });
+  after(async () => { await env?.close(); });
+
+  test('the failed first check and config are retried: findings shown, notice shown', async () => {
+    const started = Date.now();
+    const page = await H.openPage(env.context, env.server.url('textarea.html', 'localhost'));
+    await page.locator('#userInput').fill(CPR_TEXT);
+    // The first check times out while the host sleeps ...
+    assert.equal(await H.waitIndicator(page, /utilgængelig/), 'Kontrol utilgængelig');
+    assert.ok(Date.now() - started < SLEEP_S * 1000, 'the host was still starting');
+    assert.equal(await H.pg(page, 'banner').count(), 0, 'no notice before the host has answered');
+    // ... and without another keystroke the retries bring the answer and the
+    // host's policy (its unapproved sites) once it is up.
+    assert.match(await H.waitIndicator(page, /CPR-nummer/, 20000), /CPR-nummer/);
+    const banner = H.pg(page, 'banner');
+    await banner.waitFor({ timeout: 20000 });
+    assert.match(await banner.textContent(), /ikke godkendt/);
+    assert.equal(await page.locator('#userInput').inputValue(), CPR_TEXT, 'the text is untouched');
     await page.close();
   });
 });
