@@ -76,7 +76,7 @@ describe('host too slow (> 1 s): fail-closed, then recovers', () => {
   let env;
   const SLEEP_S = 5;
   before(async () => {
-    env = await H.setup({ beforeLaunch: slowStart(SLEEP_S) });
+    env = await H.setup({ beforeLaunch: slowStart(SLEEP_S), warm: false });
   });
   after(async () => { await env?.close(); });
 
@@ -114,7 +114,7 @@ describe('host slow to start (4 s): indicator and notice arrive without typing a
     assert.notEqual(out, text);
     return out;
   };
-  before(async () => { env = await H.setup({ policyEdit, beforeLaunch: slowStart(SLEEP_S) }); });
+  before(async () => { env = await H.setup({ policyEdit, beforeLaunch: slowStart(SLEEP_S), warm: false }); });
   after(async () => { await env?.close(); });
 
   test('the failed first check and config are retried: findings shown, notice shown', async () => {

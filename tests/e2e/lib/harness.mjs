@@ -159,8 +159,14 @@ export async function launch({ profile, extension, locale = 'da-DK', headed = fa
 /** Everything one test file needs; call .close() in after(). */
 /** Options: locale; policyEdit(text) → text for a custom policy; missing
  *  (register the host but delete its executable); beforeLaunch(env) runs
- *  after installing, before the browser starts. */
-export async function setup({ locale = 'da-DK', policyEdit = null, missing = false, bin = HOST_BIN, beforeLaunch = null } = {}) {
+ *  after installing, before the browser starts; warm (default: unless
+ *  missing) waits until the host has answered one check, on a page of
+ *  "localhost" (so its attach record is not the one guard.test.mjs looks
+ *  for on 127.0.0.1), before the tests start: a host that is slow to start
+ *  (ASan on a busy machine) is tested on purpose in failmode.test.mjs, not
+ *  by chance in every first test. */
+export async function setup({ locale = 'da-DK', policyEdit = null, missing = false, bin = HOST_BIN, beforeLaunch = null,
+  warm = !missing } = {}) {
   const dir = tempDir('pg-e2e-');
   const profile = path.join(dir, 'profile');
   fs.mkdirSync(profile);
@@ -170,6 +176,12 @@ export async function setup({ locale = 'da-DK', policyEdit = null, missing = fal
   const server = await startServer();
   if (beforeLaunch) beforeLaunch({ dir, profile, host });
   const { context, worker } = await launch({ profile, extension, locale });
+  if (warm) {
+    const page = await openPage(context, server.url('textarea.html', 'localhost'));
+    await page.locator('#userInput').fill('Hej');
+    await waitIndicator(page, /^OK$/, 30000);
+    await page.close();
+  }
   return {
     dir, profile, extension, host, server, context, worker,
     async close() {
