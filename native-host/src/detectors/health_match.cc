@@ -13,6 +13,12 @@ constexpr uint32_t kTermFlags = kTermDa | kTermEn | kMedicine | kState;
 
 bool IsNumberToken(const Tokens& tk, size_t i) { return tk[i].Has(Token::kAllDigits); }
 
+// True if `w` ends with `suffix` after a stem of at least `min_stem` bytes
+// ("vomited": "vomit" + "ed" with min_stem 4; "ed" alone does not).
+bool EndsAfterStem(std::string_view w, std::string_view suffix, size_t min_stem) {
+  return w.size() >= suffix.size() + min_stem && w.ends_with(suffix);
+}
+
 // True if `p` is a byte offset inside a UTF-8 character of `w`.
 bool MidChar(std::string_view w, size_t p) {
   return p < w.size() && (static_cast<unsigned char>(w[p]) & 0xC0) == 0x80;
@@ -124,7 +130,7 @@ const WordInfo* HealthDetector::Stemmed(std::string_view w, bool english) const 
   // ("vomited", "vomiting" from "vomit"; "bruised" from "bruise").
   static const std::vector<std::string> kEnglish = {"es", "s", "'s", "ed", "d", "ing"};
   for (const std::string& suf : english ? kEnglish : rules_.suffixes) {
-    if (w.size() < suf.size() + 4 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
+    if (!EndsAfterStem(w, suf, 4)) continue;
     const WordInfo* in = lex_.Find(w.substr(0, w.size() - suf.size()));
     if (in && (in->flags & kTermFlags) && !(in->flags & kIgnore)) return in;
   }
@@ -316,7 +322,7 @@ bool HealthDetector::DerivedTerm(std::string_view w, const WordInfo* in, bool en
   if (english) return false;
   // A person derivation: "demensramt", "kræftpatient", "hjertesyg".
   for (const std::string& suf : rules_.person_suffixes) {
-    if (w.size() < suf.size() + 4 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
+    if (!EndsAfterStem(w, suf, 4)) continue;
     std::string_view base = w.substr(0, w.size() - suf.size());
     for (int link = 0; link < 2; ++link) {
       const WordInfo* b = lex_.Find(base);
@@ -439,7 +445,7 @@ bool HealthDetector::InjuryWord(const Tokens& tk, size_t i) const {
   // "sårene på benet" (not "slags", "vrider": other endings, other words).
   const std::string_view w = tk.folded(tk[i]);
   for (const std::string& suf : rules_.injury_endings) {
-    if (w.size() >= suf.size() + 3 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
+    if (EndsAfterStem(w, suf, 3)) {
       const WordInfo* b = lex_.Find(w.substr(0, w.size() - suf.size()));
       if (b && (b->flags & kInjuryDa)) return true;
     }
@@ -472,7 +478,7 @@ size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bo
     }
     // An inflected body part ("hofterne"); else the phrase ends here.
     for (const std::string& suf : rules_.suffixes) {
-      if (w.size() >= suf.size() + 4 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
+      if (EndsAfterStem(w, suf, 4)) {
         const WordInfo* b = lex_.Find(w.substr(0, w.size() - suf.size()));
         if (b && (b->flags & (kBodyDa | kBodyEn))) return j;
       }
@@ -485,7 +491,7 @@ size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bo
 bool HealthDetector::MedicineShape(std::string_view w) const {
   if (w.size() >= rules_.inn_min_bytes) {
     for (const std::string& e : rules_.inn_endings) {
-      if (w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+      if (EndsAfterStem(w, e, 4)) return true;
     }
   }
   // English spellings of Danish-spelled names: "sertraline", "buprenorphine",
