@@ -227,8 +227,18 @@ TEST(Name, MinistersExamplesQuotedTitlesAndFirms) {
         "Herman Bang eller Martin Andersen Nexø.",
         "Skriv en opgave om Martin Andersen Nexøs \"Ditte Menneskebarn\": Hvordan skildres fattigdom?",
         "Dag 1 i Odense med H.C. Andersens Hus og Egeskov.",
-        "Leverandører: Niels Kjær Entreprise A/S, Ole Sørensens Vognmandsforretning."}) {
+        "Leverandører: Niels Kjær Entreprise A/S, Ole Sørensens Vognmandsforretning.",
+        // A company form right after the name: the slash splits "A/S" into
+        // two tokens ("ApS" was already one follower word).
+        "Tilbud fra Hans Jensen A/S er modtaget.", "Tilbud fra Hans Jensen ApS er modtaget.",
+        "Faktura fra Holm og Lund I/S, Peter Madsen K/S og Niels Bech P/S."}) {
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+  }
+  // The person is still found when the form is not right after the name or
+  // is no form ("A/B-test", "I/O").
+  for (const char* t : {"Hans Jensen fra Jensen A/S har ringet.", "Hans Jensen A/B-tester siden.",
+                        "Spørg Hans Jensen I/O-kortet."}) {
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kName).size(), 1u) << t;
   }
   // "f.eks." as two tokens; quotes from citizens are no works; "administer"
   // is no minister; a closing quote ends the cited title; a private house.

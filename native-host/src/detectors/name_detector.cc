@@ -339,8 +339,12 @@ class NameDetector : public Detector {
         firm = InList(rules_.firm_words, w);
         for (const std::string& e : rules_.firm_endings) firm = firm || (w.size() > e.size() && w.ends_with(e));
       }
-      // A firm before its owner: "Fra: Rikkes Rengøring v/Rikke Hyldgaard".
-      if (firm || OwnerAfter(tk, text, last)) continue;
+      // A firm before its owner: "Fra: Rikkes Rengøring v/Rikke Hyldgaard";
+      // a company form after the run, or ending it ("Lund I/S").
+      if (firm || OwnerAfter(tk, text, last) || CompanyFormAt(tk, text, last) ||
+          (last + 1 < n && tk.Gap(text, last) == " " && CompanyFormAt(tk, text, last + 1))) {
+        continue;
+      }
       const size_t start = tk[from].start, end = tk[last].end;
       // Not where a name was already found (those are sorted by start, and
       // labelled names come in text order, so one index walks them once).
@@ -998,6 +1002,10 @@ class NameDetector : public Detector {
           if (w == "søn" || w == "sønner" || w == "co" || w == "son" || w == "sons") return last + 2;
         }
         if (OwnerAfter(tk, text, last)) return last + 1;
+        // A company form split by its slash: "Hans Jensen A/S", "Holm og
+        // Lund I/S" (where the form's letter would end the run: "Lund I").
+        if (gap == " " && CompanyFormAt(tk, text, last + 1)) return last + 1;
+        if (CompanyFormAt(tk, text, last)) return last + 2;
         // A possessive before a follower is a street or an institution even
         // when the follower is also a surname: "Niels Juels Gade".
         // A tab ends a table cell: "Karen Bech<TAB>Birkevej 4" is a name and
@@ -1157,6 +1165,15 @@ class NameDetector : public Detector {
       return true;
     }
     return false;
+  }
+
+  // True if tokens j, j + 1 are a Danish company form written with a slash,
+  // which the tokenizer splits: "A/S", "I/S", "P/S", "K/S" ("ApS" is one
+  // token, a follower word).
+  static bool CompanyFormAt(const Tokens& tk, std::string_view text, size_t j) {
+    if (j + 1 >= tk.size() || tk.Gap(text, j) != "/" || tk.folded(tk[j + 1]) != "s") return false;
+    const std::string_view w = tk.folded(tk[j]);
+    return w == "a" || w == "i" || w == "p" || w == "k";
   }
 
   // True if token j makes the name before it an institution, a firm or a
