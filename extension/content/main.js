@@ -164,10 +164,16 @@
   }
 
   const checks = scheduler.createCheckScheduler({ delayMs: DEBOUNCE_MS, run: runKeystrokeCheck });
-  // A check that failed because the host is still starting runs again by
-  // itself (1, 2, 4, 8 s later), so the indicator does not stay on
-  // "unavailable" until the employee types again.
-  const checkRetry = scheduler.createRetrier({ run: () => checks.now() });
+  // A check that failed because the host is still starting (or was
+  // restarted) runs again by itself (1, 2, 4, 8 s later), so the indicator
+  // does not stay on "unavailable" until the employee types again. Not
+  // while a submit is checked or a dialog is open (the submit's answer or
+  // "Prøv igen" decides there), and a timeout only before the host has
+  // answered at all: a running host that took over 1 s for this text is
+  // still working on it, and a second timeout would restart it.
+  const checkRetry = scheduler.createRetrier({
+    run: () => { if (!S.submitting && !view.dialogOpen) checks.now(); },
+  });
 
   function runKeystrokeCheck() {
     const el = S.composer;
@@ -186,7 +192,8 @@
       if (!res.ok) {
         if (TEST_METRICS) metric('error', res.error && res.error.code);
         view.showIndicator(decision.indicatorModel('unavailable', null, lang));
-        checkRetry.failed(res.error && res.error.code);
+        const code = res.error && res.error.code;
+        if (code !== 'timeout' || !S.cfg.hostKnown) checkRetry.failed(code);
         return;
       }
       checkRetry.reset();
@@ -276,6 +283,7 @@
   async function submitFlow(origin, el, text, tries) {
     S.submitting = true;
     checks.cancel();
+    checkRetry.reset();
     let res;
     try {
       res = await send({ what: 'check', editor: editorId, mode: 'submit', text });
@@ -442,7 +450,8 @@
   }, opts);
 
   // The configuration: until the host has answered once (its policy brings
-  // the texts and the unapproved sites), ask again after growing pauses.
+  // the texts and the unapproved sites), ask again after growing pauses, up
+  // to four times (after that, every answer to a check brings it).
   const configRetry = scheduler.createRetrier({ run: requestConfig });
   function requestConfig() {
     send({ what: 'config' }).then((res) => {

@@ -19,7 +19,7 @@
 //   const r = createRetrier({ delaysMs: [1000, 2000, 4000, 8000], run });
 //   r.failed(code);  // schedule run() after the next pause if code is
 //                    // transient and pauses are left; true when scheduled
-//   r.reset();       // success or new input: cancel, start over
+//   r.reset();       // an answer, or nothing left to retry: cancel, start over
 (function pgScheduler(root) {
   'use strict';
 

@@ -60,8 +60,8 @@ const attr = (name) => page.evaluate((n) => Number(document.documentElement.getA
 test('2 KB prompt is clean under the shipped policy', async () => {
   assert.ok(Buffer.byteLength(PROMPT) >= 2000 && Buffer.byteLength(PROMPT) <= 2048);
   await page.locator('#userInput').fill(PROMPT);
-  // The first check also starts the host (slow under ASan on a busy machine;
-  // the content script retries a check that timed out).
+  // (The host was started by setup()'s warm-up; the longer wait only spares
+  // a loaded machine a flaky first check.)
   assert.equal(await H.waitIndicator(page, /^OK$/, 20000), 'OK');
   await page.locator('#userInput').fill('');
 });
