@@ -169,8 +169,8 @@
   // does not stay on "unavailable" until the employee types again. Not
   // while a submit is checked or a dialog is open (the submit's answer or
   // "Prøv igen" decides there), and a timeout only before the host has
-  // answered at all: a running host that took over 1 s for this text is
-  // still working on it, and a second timeout would restart it.
+  // answered at all (scheduler.retryable): a running host that took over
+  // 1 s for this text is still working on it.
   const checkRetry = scheduler.createRetrier({
     run: () => { if (!S.submitting && !view.dialogOpen) checks.now(); },
   });
@@ -193,7 +193,7 @@
         if (TEST_METRICS) metric('error', res.error && res.error.code);
         view.showIndicator(decision.indicatorModel('unavailable', null, lang));
         const code = res.error && res.error.code;
-        if (code !== 'timeout' || !S.cfg.hostKnown) checkRetry.failed(code);
+        if (scheduler.retryable(code, S.cfg.hostKnown)) checkRetry.failed(code);
         return;
       }
       checkRetry.reset();

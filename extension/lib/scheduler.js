@@ -73,6 +73,14 @@
     return TRANSIENT.has(code);
   }
 
+  /** True if a check that failed with `code` is to run again by itself: a
+   *  transient code, but a timeout only while the host has not answered
+   *  yet (`hostKnown` false). A running host that took that long for the
+   *  text is still working on it, and a second timeout would restart it. */
+  function retryable(code, hostKnown) {
+    return isTransient(code) && !(code === 'timeout' && hostKnown);
+  }
+
   const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000];
 
   function createRetrier(opts) {
@@ -104,7 +112,7 @@
     };
   }
 
-  const api = { createCheckScheduler, createSequencer, createRetrier, isTransient, RETRY_DELAYS_MS };
+  const api = { createCheckScheduler, createSequencer, createRetrier, isTransient, retryable, RETRY_DELAYS_MS };
   const PG = (root.PG = root.PG || {});
   PG.scheduler = api;
   if (typeof module === 'object' && module.exports) module.exports = api;

@@ -114,15 +114,9 @@ describe('host too slow (> 1 s): fail-closed, then recovers', () => {
 // asked for again by themselves.
 describe('host slow to start: indicator and notice arrive without typing again', () => {
   let env;
-  // "localhost" is an unapproved AI site in this policy (as in sites.test.mjs).
-  const policyEdit = (text) => {
-    const first = `unapproved_hosts: "${H.PRODUCT.unapproved_hosts[0]}"`;
-    const out = text.replace(first, `unapproved_hosts: "localhost"\n  ${first}`);
-    assert.notEqual(out, text);
-    return out;
-  };
+  // "localhost" is an unapproved AI site in this policy.
   before(async () => {
-    env = await H.setup({ policyEdit, warm: false, beforeLaunch: heldStart });
+    env = await H.setup({ policyEdit: H.unapprovedLocalhost, warm: false, beforeLaunch: heldStart });
   });
   after(async () => { await env?.close(); });
 

@@ -4,19 +4,9 @@ import assert from 'node:assert/strict';
 import * as H from './lib/harness.mjs';
 import { CPR_TEXT, WARN_TEXT } from './lib/texts.mjs';
 
-// The shipped policy, with "localhost" added to the unapproved AI sites
-// (unapproved_action is BLOCK there). The pages are the same; 127.0.0.1
-// stays approved.
-const policyEdit = (text) => {
-  const first = `unapproved_hosts: "${H.PRODUCT.unapproved_hosts[0]}"`;
-  const out = text.replace(first, `unapproved_hosts: "localhost"\n  ${first}`);
-  assert.notEqual(out, text, `default.policy has ${first} (installer/product.json)`);
-  return out;
-};
-
 describe('unapproved AI site (Danish)', () => {
   let env;
-  before(async () => { env = await H.setup({ policyEdit }); });
+  before(async () => { env = await H.setup({ policyEdit: H.unapprovedLocalhost }); });
   after(async () => { await env?.close(); });
 
   test('a short Danish notice points to the approved tool', async () => {
@@ -55,7 +45,7 @@ describe('unapproved AI site (Danish)', () => {
 
 describe('English browser', () => {
   let env;
-  before(async () => { env = await H.setup({ locale: 'en-US', policyEdit }); });
+  before(async () => { env = await H.setup({ locale: 'en-US', policyEdit: H.unapprovedLocalhost }); });
   after(async () => { await env?.close(); });
 
   test('dialog, indicator and notice are in English', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { load } from './load.mjs';
 import { fakeClock } from './fake-clock.mjs';
 
-const { createCheckScheduler, createSequencer, createRetrier, isTransient, RETRY_DELAYS_MS } = load('scheduler');
+const { createCheckScheduler, createSequencer, createRetrier, isTransient, retryable, RETRY_DELAYS_MS } = load('scheduler');
 
 test('typing: one check 150 ms after the last keystroke', () => {
   const clock = fakeClock();
@@ -88,6 +88,18 @@ test('retrier: errors a retry would repeat are not retried', () => {
   for (const code of ['timeout', 'host_unavailable', 'no_response']) assert.equal(isTransient(code), true, code);
   clock.advance(20000);
   assert.equal(runs, 0);
+});
+
+test('retryable: a timeout only before the host has answered; never what a retry would repeat', () => {
+  for (const hostKnown of [false, true, undefined]) {
+    for (const code of ['host_unavailable', 'no_response']) assert.equal(retryable(code, hostKnown), true, `${code} ${hostKnown}`);
+    for (const code of ['too_large', 'invalid_utf8', 'bad_request', 'forbidden_origin', 'extension_unavailable', undefined]) {
+      assert.equal(retryable(code, hostKnown), false, `${code} ${hostKnown}`);
+    }
+  }
+  assert.equal(retryable('timeout', false), true);
+  assert.equal(retryable('timeout', undefined), true);
+  assert.equal(retryable('timeout', true), false);
 });
 
 test('retrier: success resets the pauses; a waiting retry is not doubled', () => {

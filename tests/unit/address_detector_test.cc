@@ -1,3 +1,7 @@
+#include <cctype>
+#include <string>
+
+#include "privacy_guard/rules/vocabulary.h"
 #include "test_util.h"
 
 namespace privacy_guard::testing {
@@ -86,6 +90,12 @@ TEST(Address, UnknownStreetBeforeAFittingPostcodeAndTown) {
   }
   for (const char* t : {"Se Bilag 5, 8500 Grenaa", "Mødet er Tirsdag 5, 8500 Grenaa",
                         "Hun bor på Skrænten 5, 8000 Grenaa."}) {
+    EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
+  }
+  // Every weekday of vocabulary::Weekdays, Danish and English.
+  for (std::string day : vocabulary::Weekdays()) {
+    day[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(day[0])));
+    const std::string t = "Mødet er " + day + " 5, 8500 Grenaa";
     EXPECT_TRUE(Find(DefaultEngine(), t, Category::kAddress).empty()) << t;
   }
 }

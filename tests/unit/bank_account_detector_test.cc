@@ -1,3 +1,7 @@
+#include <cctype>
+#include <string>
+
+#include "privacy_guard/rules/vocabulary.h"
 #include "test_util.h"
 
 namespace privacy_guard::testing {
@@ -82,6 +86,17 @@ TEST(BankAccount, LimitedCompanyOwnAccount) {
                         "Repayment can be made to the municipality's bank account or deducted; she asked for a "
                         "refund to registration no. 2670, account no. 0050382210."}) {
     EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), 1u) << t;
+  }
+}
+
+// A form of vocabulary::CompanyForms before the account decides by its
+// `limited`: "A/S" is a limited company's own account, "I/S" a person's firm.
+TEST(BankAccount, CompanyFormsWithASlash) {
+  for (const vocabulary::CompanyForm& f : vocabulary::CompanyForms()) {
+    std::string form = f.form;
+    for (char& c : form) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const std::string t = "Betal Holm og Lund " + form + " på reg.nr. 7310, kontonr. 0001274536 inden fredag.";
+    EXPECT_EQ(Find(DefaultEngine(), t, Category::kBankAccount).size(), f.limited ? 0u : 1u) << t;
   }
 }
 

@@ -1,7 +1,9 @@
+#include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "privacy_guard/rules/vocabulary.h"
 #include "test_util.h"
 
 namespace privacy_guard::testing {
@@ -255,6 +257,19 @@ TEST(Name, MinistersExamplesQuotedTitlesAndFirms) {
   EXPECT_EQ(Find(DefaultEngine(), "Bogen blev læst op af Karen Blixen fra 2. sal.", Category::kName).size(),
             1u);
   EXPECT_EQ(Find(DefaultEngine(), "Sophie Løhde har fået KOL.", Category::kName).size(), 1u);
+}
+
+// Every form of vocabulary::CompanyForms, written with a capital, makes a
+// firm: right after the name, or with its letter ending the run.
+TEST(Name, EveryCompanyFormMakesAFirm) {
+  for (const vocabulary::CompanyForm& f : vocabulary::CompanyForms()) {
+    std::string form = f.form;
+    for (char& c : form) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (const std::string& t : {"Tilbud fra Hans Jensen " + form + " er modtaget.",
+                                 "Faktura fra Holm og Lund " + form + " er betalt."}) {
+      EXPECT_TRUE(Find(DefaultEngine(), t, Category::kName).empty()) << t;
+    }
+  }
 }
 
 // Names the lists need not know, told by a relation or role word before

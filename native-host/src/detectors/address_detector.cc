@@ -28,6 +28,7 @@
 #include "engine/detector.h"
 #include "engine/lexicon.h"
 #include "privacy_guard/rules/address.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard {
 
@@ -53,8 +54,7 @@ const Definition& Rules() {
                 "august", "september", "oktober", "november", "december",
                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                 "okt", "nov", "dec"};
-    r.weekdays = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "monday",
-                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    r.weekdays = vocabulary::Weekdays();
     r.units = {"km", "m", "meter", "kr", "kroner", "gange", "timer", "minutter",
                "procent", "pct", "år", "dage", "uger", "stk", "personer",
                "borgere", "elever", "kg", "mio", "mia", "point", "sider"};
@@ -226,15 +226,14 @@ class AddressDetector : public Detector {
         // and a town that fit after it: "Skrænten 5, 8950 Ørsted", "Ved
         // Bækken 8, 8963 Auning" (medium).
         const Token& w = tk[j - 1];
-        if (!w.Has(Token::kUpperInitial) || w.Has(Token::kAllUpper) || w.Has(Token::kHasDigit)) continue;
+        if (!w.TitleCase() || w.Has(Token::kHasDigit)) continue;
         const StreetInfo* in = Info(tk, j - 1);
         if (in && (in->blocked || in->month || in->weekday || in->unit)) continue;
         end = Extend(ctx, j, &end_tok, &conf, &town_fits);
         if (!town_fits) continue;
         start_tok = j - 1;
         // One capitalised word before it: "Ved Bækken", "Store Torv".
-        if (start_tok > 0 && tk.Gap(text, start_tok - 1) == " " && tk[start_tok - 1].Has(Token::kUpperInitial) &&
-            !tk[start_tok - 1].Has(Token::kAllUpper) &&
+        if (start_tok > 0 && tk.Gap(text, start_tok - 1) == " " && tk[start_tok - 1].TitleCase() &&
             std::find(rules::address::Rules().street_prefixes.begin(), rules::address::Rules().street_prefixes.end(),
                       tk.folded(tk[start_tok - 1])) != rules::address::Rules().street_prefixes.end()) {
           --start_tok;

@@ -37,8 +37,8 @@ const Definition& Rules() {
     r.bank_words = {&vocabulary::BankKeywords(), 40};
     r.payment_words = {&vocabulary::PaymentWords(), 40};
     r.other_words = {&vocabulary::BankOtherKeywords(), 25};
-    r.limited_forms = {"a/s", "aps", "p/s", "k/s", "ivs", "a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.",
-                       "s.m.b.a.", "gmbh", "ltd", "ltd.", "plc"};
+    r.limited_forms = {"aps", "ivs", "a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.", "s.m.b.a.", "gmbh", "ltd",
+                       "ltd.", "plc"};
     r.organisation_owners = {"kommunens", "municipality's", "council's", "regionens", "region's",
                              "foreningens", "association's", "klubbens", "club's", "skolens",
                              "school's", "fondens", "menighedsrådets", "sognets"};
@@ -58,8 +58,11 @@ const Definition& Rules() {
                      // A person as the subject between ("... or deducted; she
                      // asked for a refund to registration no. ...", dev6).
                      "hun", "han", "she", "he", "they"};
-    r.personal_forms = {"i/s", "enkeltmandsvirksomhed", "enkeltmandsvirksomheden", "sole trader",
-                        "selvstændig", "selvstændige", "self-employed"};
+    r.personal_forms = {"enkeltmandsvirksomhed", "enkeltmandsvirksomheden", "sole trader", "selvstændig",
+                        "selvstændige", "self-employed"};
+    for (const vocabulary::CompanyForm& f : vocabulary::CompanyForms()) {
+      (f.limited ? r.limited_forms : r.personal_forms).push_back(f.form);
+    }
     r.bank_names = {"bank", "banken", "sparekasse", "sparekassen", "landsbank", "andelskasse",
                     "nordea", "danske", "jyske", "sydbank", "nykredit", "spar", "lunar"};
     // ":" after a word, "," between the numbers, each with spaces or not;

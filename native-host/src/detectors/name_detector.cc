@@ -341,10 +341,7 @@ class NameDetector : public Detector {
       }
       // A firm before its owner: "Fra: Rikkes Rengøring v/Rikke Hyldgaard";
       // a company form after the run, or ending it ("Lund I/S").
-      if (firm || OwnerAfter(tk, text, last) || CompanyFormAt(tk, text, last) ||
-          (last + 1 < n && tk.Gap(text, last) == " " && CompanyFormAt(tk, text, last + 1))) {
-        continue;
-      }
+      if (firm || OwnerAfter(tk, text, last) || CompanyFormAround(tk, text, last) != SIZE_MAX) continue;
       const size_t start = tk[from].start, end = tk[last].end;
       // Not where a name was already found (those are sorted by start, and
       // labelled names come in text order, so one index walks them once).
@@ -1003,9 +1000,11 @@ class NameDetector : public Detector {
         }
         if (OwnerAfter(tk, text, last)) return last + 1;
         // A company form split by its slash: "Hans Jensen A/S", "Holm og
-        // Lund I/S" (where the form's letter would end the run: "Lund I").
-        if (gap == " " && CompanyFormAt(tk, text, last + 1)) return last + 1;
-        if (CompanyFormAt(tk, text, last)) return last + 2;
+        // Lund I/S" (where the form's letter would end the run: "Lund I");
+        // go on after the run, or after the form that ends it.
+        if (const size_t form = CompanyFormAround(tk, text, last); form != SIZE_MAX) {
+          return form == last ? last + 2 : last + 1;
+        }
         // A possessive before a follower is a street or an institution even
         // when the follower is also a surname: "Niels Juels Gade".
         // A tab ends a table cell: "Karen Bech<TAB>Birkevej 4" is a name and
@@ -1167,13 +1166,26 @@ class NameDetector : public Detector {
     return false;
   }
 
-  // True if tokens j, j + 1 are a Danish company form written with a slash,
-  // which the tokenizer splits: "A/S", "I/S", "P/S", "K/S" ("ApS" is one
-  // token, a follower word).
+  // True if tokens j, j + 1 are a company form written with a slash
+  // (vocabulary::CompanyForms), which the tokenizer splits: "A/S" is "A",
+  // "S" ("ApS" is one token, a follower word).
   static bool CompanyFormAt(const Tokens& tk, std::string_view text, size_t j) {
-    if (j + 1 >= tk.size() || tk.Gap(text, j) != "/" || tk.folded(tk[j + 1]) != "s") return false;
-    const std::string_view w = tk.folded(tk[j]);
-    return w == "a" || w == "i" || w == "p" || w == "k";
+    if (j + 1 >= tk.size() || tk.Gap(text, j) != "/") return false;
+    const std::string_view before = tk.folded(tk[j]), after = tk.folded(tk[j + 1]);
+    for (const vocabulary::CompanyForm& c : vocabulary::CompanyForms()) {
+      const std::string_view f = c.form;
+      const size_t slash = f.find('/');
+      if (f.substr(0, slash) == before && f.substr(slash + 1) == after) return true;
+    }
+    return false;
+  }
+  // The index of the first token of a company form that ends the run of
+  // name tokens at `last` ("Holm og Lund I/S": `last` is "I") or follows it
+  // after a space ("Hans Jensen A/S": `last` + 1); SIZE_MAX if neither.
+  static size_t CompanyFormAround(const Tokens& tk, std::string_view text, size_t last) {
+    if (CompanyFormAt(tk, text, last)) return last;
+    if (last + 1 < tk.size() && tk.Gap(text, last) == " " && CompanyFormAt(tk, text, last + 1)) return last + 1;
+    return SIZE_MAX;
   }
 
   // True if token j makes the name before it an institution, a firm or a

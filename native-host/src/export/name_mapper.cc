@@ -3,6 +3,7 @@
 // title near it.
 #include "export/mapper.h"
 #include "privacy_guard/rules/name.h"
+#include "privacy_guard/rules/vocabulary.h"
 
 namespace privacy_guard::exporter::purview {
 namespace {
@@ -73,6 +74,8 @@ void Shared(PackageBuilder& b) {
                                        "mvh", "hilsen", "venlig hilsen", "vh"},
                                       "greeting", false)}});
   std::vector<std::string> not_name = *r.followers;
+  // Purview matches "A/S" as one word (the engine's tokens split it).
+  for (const vocabulary::CompanyForm& f : vocabulary::CompanyForms()) not_name.push_back(f.form);
   for (const std::string& p : b.data().places) not_name.push_back(p);
   b.AddKeyword("Keyword_pg_not_name", {{"word", b.CleanTerms(not_name, "place", false)}});
   b.AddKeyword("Keyword_pg_title", {{"word", b.CleanTerms(*r.titles, "title", false)}});

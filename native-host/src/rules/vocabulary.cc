@@ -231,12 +231,21 @@ const Words& NameTitles() {
   return w;
 }
 
-const Words& CalendarWords() {
+const Words& Weekdays() {
   static const Words w = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                          "sunday", "januar", "februar", "marts", "april", "maj", "juni", "juli",
-                          "august", "september", "oktober", "november", "december", "january",
-                          "february", "march", "may", "june", "july", "october"};
+                          "sunday"};
+  return w;
+}
+
+const Words& CalendarWords() {
+  static const Words w = [] {
+    Words r = Weekdays();
+    r.insert(r.end(), {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                       "september", "oktober", "november", "december", "january", "february",
+                       "march", "may", "june", "july", "october"});
+    return r;
+  }();
   return w;
 }
 
@@ -302,7 +311,7 @@ const Words& NameFollowers() {
       "plejehjem", "centret", "centeret", "center", "bibliotek", "kirke",
       "station", "havn", "museum", "museet", "fonden", "fond", "prisen", "pris",
       "gade", "vej", "allé", "alle", "plads", "stræde", "boulevard", "torv",
-      "vænge", "park", "parken", "a/s", "aps", "i/s", "company", "group",
+      "vænge", "park", "parken", "aps", "company", "group",
       "hallen", "hal", "klinik", "klinikken", "apotek", "selskab", "selskabet",
       "forening", "foreningen", "institut", "instituttet", "institutet", "højskole", "akademi",
       "sogn", "bogen", "syndrom", "sygdom",
@@ -337,6 +346,12 @@ const Words& NameFollowersCapitalised() {
                           "børnehave", "børnehaven", "vuggestue", "vuggestuen", "hallen",
                           "stadion", "minde", "mindet"};
   return w;
+}
+
+const std::vector<CompanyForm>& CompanyForms() {
+  static const std::vector<CompanyForm> f = {
+      {"a/s", true}, {"p/s", true}, {"k/s", true}, {"i/s", false}};
+  return f;
 }
 
 const Words& PublicFigures() {

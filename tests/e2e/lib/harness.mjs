@@ -90,6 +90,17 @@ export function writePolicy(dir, edit) {
   return p;
 }
 
+/** A policyEdit for setup(): the shipped policy with "localhost" added to
+ *  the unapproved AI sites (unapproved_action is BLOCK there). The pages
+ *  are the same; 127.0.0.1 stays approved. Throws if the policy does not
+ *  list the first of installer/product.json's unapproved_hosts. */
+export function unapprovedLocalhost(text) {
+  const first = `unapproved_hosts: "${PRODUCT.unapproved_hosts[0]}"`;
+  const out = text.replace(first, `unapproved_hosts: "localhost"\n  ${first}`);
+  if (out === text) throw new Error(`default.policy has no ${first} (installer/product.json)`);
+  return out;
+}
+
 /**
  * Registers the host for the test profile with the real installer:
  *   install.sh --root <root> --no-system-manifests --user-data-dir <profile>

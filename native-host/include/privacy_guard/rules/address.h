@@ -25,8 +25,8 @@ struct Definition {
   // Words that never make a street before a number ("Kapitel 12", "uge 12").
   std::vector<std::string> blocked;
   std::vector<std::string> months;       // "Kærvang 1. december" is no address
-  // Days of the week are no unknown street before a postcode and town
-  // ("mandag 8500 Grenaa").
+  // Days of the week (vocabulary::Weekdays) are no unknown street before a
+  // postcode and town ("mandag 8500 Grenaa").
   std::vector<std::string> weekdays;
   std::vector<std::string> units;        // "Skovvej 5 km" neither
   std::vector<std::string> floors;       // st, kl, kld ...

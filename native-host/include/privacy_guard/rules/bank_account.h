@@ -28,6 +28,7 @@ struct Definition {
   // and not a bank's (a word of `bank_names`, or one ending in "bank",
   // right before it: "konto i Danske Bank A/S" is the customer's). A form
   // of `personal_forms` there ("I/S", "selvstændig") is a person's firm.
+  // (The forms with a slash are vocabulary::CompanyForms, by `limited`.)
   // A public body's or an association's own account counts as a limited
   // company's: a possessive of `organisation_owners` there ("kommunens
   // konto", "foreningens konto", "the municipality's account"), or one of
