@@ -1791,5 +1791,56 @@ TEST(HealthDetector, CalendarWordsAreNoMedicine) {
   EXPECT_TRUE(Has(Spans("Anna Holm skriver, at August er faldet ned fra klatrestativet."), "faldet"));
 }
 
+// Weights from the dev sets' misses (fifteenth session): a change word
+// before the value, a change from one value to another, "taget ... på",
+// a reflexive pronoun, and a baby's weight in grams; flour, a parcel and
+// a load of rubbish stay out.
+TEST(Health, WeightChangesAndBabyWeights) {
+  EXPECT_TRUE(Has(Spans("Jens Hansen: Weight down 4 kg since last visit."), "Weight down 4 kg"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen. Vægt 94 -> 89 kg"), "Vægt 94 -> 89 kg"));
+  EXPECT_TRUE(Has(Spans("Jens Hansen, HbA1c 64 → 58 mmol/mol."), "HbA1c 64 → 58 mmol"));
+  EXPECT_TRUE(Has(Spans("Mette Larsen har taget 3 kg på på en uge."), "taget 3 kg på"));
+  EXPECT_TRUE(Has(Spans("Mette Larsen, du har tabt dig 6 kg."), "tabt dig 6 kg"));
+  const auto baby = Spans("Mette Larsens søn Oskar, fødselsvægt 3.550 g, vægt 3.950 g.");
+  EXPECT_TRUE(Has(baby, "fødselsvægt 3.550 g"));
+  EXPECT_TRUE(Has(baby, "vægt 3.950 g"));
+  EXPECT_TRUE(Has(Spans("Mette Larsens datter er født med lav fødselsvægt."), "lav fødselsvægt"));
+  for (const char* t : {"Jens Hansen vejer 500 g mel af.", "Jens Hansen har taget 10 kg affald med.",
+                        "Jens Hansen: opgave 3 -> 4 er flyttet.", "Jens Hansen: vægt op, pris ned.",
+                        "Pakken til Jens Hansen har en vægt på 20 kg."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+// A pregnancy's due date (fifteenth session, from the dev sets' misses):
+// with a pregnancy near it or right after the name; a payment's or a
+// project's "termin" is no pregnancy.
+TEST(Health, DueDatesButNotPaymentTerms) {
+  EXPECT_TRUE(Has(Spans("Mette Larsen er gravid med termin 15. januar."), "termin 15. januar"));
+  EXPECT_TRUE(Has(Spans("Mette Larsen er sygemeldt, graviditetsbetinget, termin i marts."), "termin i marts"));
+  EXPECT_TRUE(Has(Spans("Maja Tranberg – termin 12/6 – kører selv til møderne."), "termin 12/6"));
+  EXPECT_TRUE(Has(Spans("Mette Larsen går på graviditetsorlov, når terminen er 3. maj."), "terminen er 3. maj"));
+  for (const char* t : {"Mette Larsen skal betale huslejen for termin 1. juli.",
+                        "Jens Hansen: ejendomsskatten betales i to terminer, termin 1. marts.",
+                        "Jens Hansen, næste termin er 1. april.", "Jens Hansen har termin på opgaven.",
+                        "Anna Holm: Projektet har termin i marts.",
+                        "Jens Hansen, the due date for the invoice is 1 May."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
+// "stammer": stutters about a person, but comes from, or tribes and
+// trunks (fifteenth session, guarded terms).
+TEST(Health, StammerIsStutteringOnlyWhereItsNeighboursAllow) {
+  EXPECT_TRUE(Has(Spans("Alma Holm i 0.b stammer mere og mere."), "stammer"));
+  EXPECT_TRUE(Has(Spans("Emil Hougaard, 4 år. Stammer især når han er ivrig."), "Stammer"));
+  for (const char* t : {"Jens Hansen skriver: Mange efternavne stammer fra disse erhverv.",
+                        "Jens Hansens familie stammer oprindeligt fra Tyrkiet.",
+                        "Jens Hansen: træernes stammer er tykke, og mange stammer er hule.",
+                        "Jens Hansen stammede frem, at han var forsinket."}) {
+    EXPECT_TRUE(Spans(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace privacy_guard::testing

@@ -45,6 +45,13 @@ using namespace health_detail;
 
 namespace {
 
+// `s` without the spaces at its ends.
+std::string_view TrimSpaces(std::string_view s) {
+  const size_t b = s.find_first_not_of(' ');
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(' ') + 1 - b);
+}
+
 // The label of `start`'s line ("Deltagere", "Pt."): the folded text before
 // the line's first colon, trimmed of spaces and list marks. Returns the
 // offset right after the colon, or npos when no colon precedes `start` on
@@ -83,6 +90,7 @@ HealthDetector::HealthDetector(const DataSets& data) : rules_(rules::health::Rul
   for (const std::string& w : data.places) AddWords(w, kIgnore | kNever);
   // (An entry without flags: "August" and "May" stay names elsewhere.)
   for (const std::string& w : vocabulary::CalendarWords()) AddWords(w, 0u);
+  for (const rules::health::GuardedTerm& g : rules_.guarded_terms) AddWords(g.word, 0u);
   for (const std::string& t : data.health_terms) {
     AddTerm(t, kTermDa, Kind::kTermDa);
     AddVerbForms(t);
@@ -387,6 +395,8 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
   const bool weight = j == i && (Flags2(tk, i) & kWeightWord);           // "vejer 48 kg"
   if (weight) j = i + 1;
   if (j == i) return i;
+  // A change before the value: "Weight down 4 kg", "vægt op 2 kg".
+  if (weight && j + 1 < end && InList(rules_.weight_changes, tk, j) && tk[j + 1].Has(Token::kAllDigits)) ++j;
   // A weight noun is a record's field: "vægt 27 kg", "Wt +4 kg"; not "en
   // vægt på 20 kg" (a parcel's).
   if (weight && InList(rules_.weight_nouns, tk, i) &&
@@ -408,15 +418,86 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
   if (j >= end || !tk[j].Has(Token::kAllDigits) || ctx.LineBreakBetween(tk[i].end, tk[j].start)) {
     return i;
   }
-  // Decimals ("14,2"), then a unit ("mmol/l", "%").
-  if (j + 1 < end && tk[j + 1].Has(Token::kAllDigits) && (tk.Gap(t, j) == "," || tk.Gap(t, j) == ".")) {
+  // Decimals ("14,2", "3.950").
+  auto decimals = [&] {
+    if (j + 1 < end && tk[j + 1].Has(Token::kAllDigits) && (tk.Gap(t, j) == "," || tk.Gap(t, j) == ".")) {
+      ++j;
+    }
+  };
+  const size_t value = j;
+  decimals();
+  // A change from one value to another: "Vægt 94 -> 89 kg", "HbA1c 64 → 58".
+  if (j + 1 < end && tk[j + 1].Has(Token::kAllDigits) &&
+      InList(rules_.measure_arrows, TrimSpaces(tk.Gap(t, j)))) {
     ++j;
+    decimals();
   }
+  // Then a unit ("mmol/l", "%"); a weight needs one, and a particle verb
+  // its particle after it ("taget 3 kg på").
   if (weight) {
-    return j + 1 < end && InList(weight_units_, tk, j + 1) && tk.Gap(t, j).size() <= 1 ? j + 1 : i;
+    if (j + 1 >= end || !InList(weight_units_, tk, j + 1) || tk.Gap(t, j).size() > 1) return i;
+    // Grams weigh a baby ("fødselsvægt 3.550 g"), not flour ("vejer 500 g").
+    if (InList(rules_.gram_units, tk, j + 1)) {
+      const std::string_view v = t.substr(tk[value].start, tk[j].end - tk[value].start);
+      if (std::count_if(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }) < 4) return i;
+    }
+    if (!InList(rules_.weight_particle_verbs, tk, i)) return j + 1;
+    return j + 2 < end && tk.Gap(t, j + 1) == " " && InList(rules_.weight_particles, tk, j + 2) ? j + 2 : i;
   }
   if (j + 1 < end && InList(measure_units_, tk, j + 1) && tk.Gap(t, j).size() <= 1) ++j;
   return j;
+}
+
+bool HealthDetector::GuardedTermAt(const Tokens& tk, size_t b, size_t i, size_t end) const {
+  const std::string_view w = tk.folded(tk[i]);
+  for (const rules::health::GuardedTerm& g : rules_.guarded_terms) {
+    if (w != g.word) continue;
+    for (size_t k = i + 1; k < end && k <= i + g.next_reach; ++k) {
+      if (InList(g.unless_next, tk, k)) return false;
+    }
+    if (i == b) return true;
+    const std::string_view before = tk.folded(tk[i - 1]);
+    return !InList(g.unless_previous, before) &&
+           (tk[i - 1].TitleCase() || !EndsWithAny(before, rules_.genitive_endings, 2));
+  }
+  return false;
+}
+
+size_t HealthDetector::DueDateAt(const ScanContext& ctx, size_t b, size_t i, size_t end) const {
+  const Tokens& tk = ctx.tokens();
+  const std::string_view t = ctx.text();
+  if (!InList(rules_.due_words, tk, i) || (i > b && InList(rules_.due_not_after, tk, i - 1))) return i;
+  size_t j = i + 1;
+  for (int links = 0; j < end && links < rules_.due_gap && InList(rules_.due_links, tk, j); ++links) ++j;
+  if (j >= end || ctx.LineBreakBetween(tk[i].end, tk[j].start)) return i;
+  size_t last = i;
+  const auto& calendar = vocabulary::CalendarWords();
+  if (InList(calendar, tk, j)) {
+    last = j;  // "termin i marts"
+  } else if (tk[j].Has(Token::kAllDigits) && j + 1 < end) {
+    // "15. januar", "12/6", "15.1."
+    const std::string_view gap = tk.Gap(t, j);
+    if ((gap == ". " && InList(calendar, tk, j + 1)) ||
+        ((gap == "/" || gap == ".") && tk[j + 1].Has(Token::kAllDigits))) {
+      last = j + 1;
+    }
+  }
+  if (last == i) return i;
+  for (size_t k = b; k < end; ++k) {
+    if (InList(rules_.due_money_words, tk, k)) return i;
+  }
+  // A pregnancy near it ...
+  for (size_t k = i > rules_.due_cue_tokens ? i - rules_.due_cue_tokens : 0; k < end; ++k) {
+    const std::string_view w = tk.folded(tk[k]);
+    for (const std::string& cue : rules_.due_cues) {
+      if (w.starts_with(cue)) return last;
+    }
+  }
+  // ... or the person's name right before it.
+  return i > 0 && NameOrCprEndsAt(tk[i - 1].end) &&
+                 tk.Gap(t, i - 1).find_first_not_of(" \t-:,\xE2\x80\x93") == std::string_view::npos
+             ? last
+             : i;
 }
 
 bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {
@@ -1181,8 +1262,7 @@ void HealthDetector::Scan(const ScanContext& ctx, std::vector<Candidate>* out) c
       // Someone else's role in the genitive ("Klassens lærer").
       const std::string_view w = tk.folded(tk[sen.first]);
       if (w.size() <= 5 || (Flags(tk, sen.first) & kRole)) return true;
-      return std::none_of(rules_.genitive_endings.begin(), rules_.genitive_endings.end(),
-                          [&](const std::string& end) { return w.ends_with(end); });
+      return !EndsWithAny(w, rules_.genitive_endings, 0);
     };
     uint8_t own = 0;
     const Anchor* before = nullptr;  // the nearest anchor ending before this sentence

@@ -260,6 +260,17 @@ class HealthDetector : public Detector {
   static bool InList(const std::vector<std::string>& list, const Tokens& tk, size_t i) {
     return InList(list, tk.folded(tk[i]));
   }
+  // True if `w` ends with `suffix` after a stem of at least `min_stem` bytes
+  // ("vomited": "vomit" + "ed" with min_stem 4; "ed" alone does not).
+  static bool EndsAfterStem(std::string_view w, std::string_view suffix, size_t min_stem) {
+    return w.size() >= suffix.size() + min_stem && w.ends_with(suffix);
+  }
+  // True if EndsAfterStem(w, s, min_stem) for one of `suffixes`.
+  static bool EndsWithAny(std::string_view w, const std::vector<std::string>& suffixes,
+                          size_t min_stem) {
+    return std::any_of(suffixes.begin(), suffixes.end(),
+                       [&](const std::string& s) { return EndsAfterStem(w, s, min_stem); });
+  }
   uint16_t Flags2(const Tokens& tk, size_t i) const {
     const WordInfo* in = Info(tk, i);
     return in ? in->flags2 : 0;
@@ -506,6 +517,12 @@ class HealthDetector : public Detector {
   // The last token of a measurement with its value at token i (see
   // Definition::measures), or i when there is none.
   size_t MeasureAt(const ScanContext& ctx, size_t i, size_t end) const;
+  // True if token i is one of Definition::guarded_terms with no ruling-out
+  // word next to it in the sentence [b, end).
+  bool GuardedTermAt(const Tokens& tk, size_t b, size_t i, size_t end) const;
+  // The last token of a pregnancy's due date at token i in the sentence
+  // [b, end) (see Definition::due_words), or i when there is none.
+  size_t DueDateAt(const ScanContext& ctx, size_t b, size_t i, size_t end) const;
 
   // The scan's names, CPR numbers and addresses (medium or more) as
   // (end, start, is name or CPR), sorted by end: found by binary search.

@@ -13,12 +13,6 @@ constexpr uint32_t kTermFlags = kTermDa | kTermEn | kMedicine | kState;
 
 bool IsNumberToken(const Tokens& tk, size_t i) { return tk[i].Has(Token::kAllDigits); }
 
-// True if `w` ends with `suffix` after a stem of at least `min_stem` bytes
-// ("vomited": "vomit" + "ed" with min_stem 4; "ed" alone does not).
-bool EndsAfterStem(std::string_view w, std::string_view suffix, size_t min_stem) {
-  return w.size() >= suffix.size() + min_stem && w.ends_with(suffix);
-}
-
 // True if `p` is a byte offset inside a UTF-8 character of `w`.
 bool MidChar(std::string_view w, size_t p) {
   return p < w.size() && (static_cast<unsigned char>(w[p]) & 0xC0) == 0x80;
@@ -489,11 +483,7 @@ size_t HealthDetector::InjuryAt(const ScanContext& ctx, size_t i, size_t end, bo
 }
 
 bool HealthDetector::MedicineShape(std::string_view w) const {
-  if (w.size() >= rules_.inn_min_bytes) {
-    for (const std::string& e : rules_.inn_endings) {
-      if (EndsAfterStem(w, e, 4)) return true;
-    }
-  }
+  if (w.size() >= rules_.inn_min_bytes && EndsWithAny(w, rules_.inn_endings, 4)) return true;
   // English spellings of Danish-spelled names: "sertraline", "buprenorphine",
   // "paliperidone" -> "sertralin", "buprenorfin", "paliperidon".
   if (w.size() < 6) return false;
@@ -851,9 +841,7 @@ bool HealthDetector::StatisticAfter(const ScanContext& ctx, size_t i, size_t las
     const bool percent = (tk[k].Has(Token::kAllDigits) && mark != std::string_view::npos && gap[mark] == '%') ||
                          w == "procent" || w == "pct" || w == "percent";
     if (!percent) continue;
-    const std::string_view term = tk.folded(tk[last]);
-    const bool definite = term.ends_with("et") || term == "absence";
-    return definite || !PersonBeforeOnLine(ctx, tk[i].start);
+    return InList(rules_.group_absence_words, tk, last) || !PersonBeforeOnLine(ctx, tk[i].start);
   }
   return false;
 }
@@ -1038,10 +1026,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
   auto specialist = [&](size_t j) {
     if (Flags(tk, j) & kSpecialist) return true;
     const std::string_view w = tk.folded(tk[j]);
-    for (const std::string& head : rules_.specialist_heads) {
-      if (w.size() >= head.size() + 3 && w.ends_with(head)) return true;
-    }
-    return false;
+    return EndsWithAny(w, rules_.specialist_heads, 3);
   };
   // A care unit at token j (rules.unit_heads): "Regionshospitalet", "Dansk
   // Hovedpinecenter", "kardiologisk afdeling".
@@ -1107,7 +1092,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
                                 &kind);
     // "admitted that he drinks", "admitted drinking", "admitted to
     // stealing": confessed, not taken into hospital.
-    if (len <= 1 && known && i + 1 < e && tk.folded(tk[i]) == "admitted") {
+    if (len <= 1 && known && i + 1 < e && InList(rules_.confession_verbs, tk, i)) {
       const size_t n = tk.folded(tk[i + 1]) == "to" && i + 2 < e ? i + 2 : i + 1;
       const std::string_view next = tk.folded(tk[n]);
       // (Not "admitted that evening", "admitted during the night".)
@@ -1238,6 +1223,10 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       last = hy;
     } else if (const size_t me = known ? MeasureAt(ctx, i, e) : i; me > i) {
       last = me;  // a test result: "blodsukker på 14,2"
+    } else if (const size_t dd = DueDateAt(ctx, b, i, e); dd > i) {
+      last = dd;  // a due date: "termin 15. januar"
+    } else if (known && !english && GuardedTermAt(tk, b, i, e)) {
+      last = i;  // "Elias stammer"
     } else if (known && FallAt(ctx, b, i, e)) {
       last = i;
     } else if (i > b && (Flags2(tk, i) & kFallNoun) && tk.Gap(ctx.text(), i - 1) == " " &&

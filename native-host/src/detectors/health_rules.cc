@@ -324,7 +324,8 @@ const Definition& Rules() {
                               "endokrinologisk", "gastroenterologisk", "nefrologisk",
                               "hæmatologisk", "dermatologisk", "infektionsmedicinsk",
                               "neurokirurgisk", "børnepsykiatrisk", "audiologisk"};
-    r.possessives = {"min", "hans", "hendes", "sin", "deres", "my", "his", "her", "their"};
+    r.possessives = {"min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine", "deres", "my", "his", "her",
+                     "their"};
     r.kin_genitives = {"fars", "mors", "mands", "kones", "datters", "søns", "barns", "brors",
                        "søsters", "mormors", "morfars", "farmors", "farfars", "bedstemors",
                        "bedstefars", "svigermors", "svigerfars", "kærestes", "ægtefælles"};
@@ -666,6 +667,8 @@ const Definition& Rules() {
     r.fall_times = {"gange", "times"};
     r.absence_words = {"sygefravær", "sygefraværet", "fravær", "fraværet", "sygdomsfravær",
                        "sygdomsfraværet", "sickness", "absence"};
+    r.group_absence_words = {"sygefraværet", "fraværet", "sygdomsfraværet", "absence"};
+    r.confession_verbs = {"admitted"};
     r.confessed_acts = {"drinking", "taking", "using", "smoking", "stealing", "lying", "hitting",
                         "gambling", "driving", "sleeping"};
     r.kin_words = {"mand", "kone", "mor", "far", "søn", "datter", "søster", "bror", "barn",
@@ -841,17 +844,39 @@ const Definition& Rules() {
                      "ejection fraction", "braden", "braden score", "audit score", "barthel",
                      "barthel index", "moca", "phq-9", "who-5", "fev1", "iq", "full scale iq",
                      "timed up and go", "walking distance", "nrs", "gcs", "apgar", "apgar score"};
-    r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet", "sig",
+    r.measure_links.da = {"på", "er", "var", "målt", "til", "nu", "i", "dag", "steget", "faldet", "sig", "mig", "dig",
                           "ligger", "omkring", "ca"};
     r.measure_links.en = {"of", "is", "was", "at", "now", "measured", "around", "about", "up",
                           "down", "to"};
-    r.weights.da = {"vejer", "vejede", "vejet", "tabt", "vægt", "vægten"};
+    r.weights.da = {"vejer", "vejede", "vejet", "tabt", "vægt", "vægten", "fødselsvægt", "fødselsvægten",
+                    "taget"};
+    r.weight_particle_verbs = {"taget"};
+    r.weight_particles = {"på"};
+    r.weight_changes = {"op", "ned", "up", "down"};
+    r.measure_arrows = {"->", "→", "=>", "-->"};
+    const Words plural_determiners = {"de", "disse", "flere", "mange", "nogle", "alle", "andre", "to", "tre",
+                                      "fire", "forskellige", "afrikanske", "indianske", "gamle", "tykke"};
+    const Words origin = {"fra", "tilbage", "af", "ud", "ned", "frem"};
+    r.guarded_terms = {{"stammer", origin, plural_determiners}, {"stammede", origin, {}}};
+    r.due_words = {"termin", "terminen", "terminsdato", "terminsdatoen"};
+    r.due_not_after = {"næste", "forrige", "hver", "hvert", "hvis", "første", "anden", "tredje", "fjerde",
+                       "sidste", "kvartalets", "årets", "halvårlig", "kvartalsvis"};
+    r.due_cues = {"gravid", "graviditet", "pregnan", "barsel", "jordemo", "fødsel", "svangre", "nakkefold",
+                  "scanning", "fostr", "foster"};
+    r.due_links = {"er", "var", "den", "d", "i", "omkring", "ca", "cirka", "først", "sidst", "midt",
+                   "primo", "medio", "ultimo", "slutningen", "starten", "af", "til", "om"};
+    r.due_money_words = {"kr", "dkk", "betale", "betales", "betaling", "betalingen", "husleje", "huslejen",
+                         "leje", "lejen", "rate", "raten", "rater", "skat", "skatten", "ejendomsskat",
+                         "ejendomsskatten", "afdrag", "afdraget", "ydelse", "ydelsen", "regning",
+                         "regningen", "faktura", "fakturaen", "opkrævning", "opkrævningen", "kontingent",
+                         "kontingentet", "forfalder", "forfald", "renter", "lån", "lånet", "budget"};
     // Weight nouns: a record's field only, the value right after ("vægt 27
     // kg", "Wt +4 kg"), not an object's weight ("Pakken har en vægt på 20 kg").
-    r.weight_nouns = {"vægt", "vægten", "weight", "wt"};
+    r.weight_nouns = {"vægt", "vægten", "fødselsvægt", "fødselsvægten", "weight", "wt"};
     r.weight_articles = {"en", "et", "den", "det", "a", "an", "the", "its", "dens", "dets"};
     r.weights.en = {"weighs", "weighed", "lost", "gained", "weight", "wt"};
-    r.weight_units = {"kg", "kilo", "kilos", "kilogram"};
+    r.weight_units = {"kg", "kilo", "kilos", "kilogram", "g", "gram"};
+    r.gram_units = {"g", "gram"};
     r.result_modifiers = {"for", "too", "very", "meget", "lidt", "slightly", "quite", "alt", "way"};
     r.abnormal_results = {"high", "low", "raised", "elevated", "abnormal", "højt", "lavt", "høj", "lav",
                           "forhøjet", "forhøjede", "nedsat", "ustabilt", "unstable", "deranged"};

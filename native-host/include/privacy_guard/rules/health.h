@@ -20,6 +20,17 @@ struct Bilingual {
   Words da, en;
 };
 
+// A word that is a health term in Danish text only where no word of
+// `unless_next` follows it within `next_reach` words, and neither a word
+// of `unless_previous` nor a lower-case genitive (Definition::
+// genitive_endings: "træernes") comes right before it (see
+// Definition::guarded_terms).
+struct GuardedTerm {
+  std::string word;
+  Words unless_next, unless_previous;
+  size_t next_reach = 3;
+};
+
 struct Definition {
   // --- Inflection and word formation (Danish) -------------------------------
   // Endings tried when a word is not listed itself: "diabetesen",
@@ -129,7 +140,8 @@ struct Definition {
   std::vector<std::string> care_unit_heads;
   std::vector<std::string> ward_heads;
   std::vector<std::string> specialty_adjectives;
-  // A possessive before a specialist: "min jordemoder", "her oncologist".
+  // A possessive before a specialist: "min jordemoder", "her oncologist"
+  // (every gender and number: "sit nødkald", "sine hjælpemidler").
   std::vector<std::string> possessives;
   // A relative's genitive after a possessive owns care too: "min fars
   // madservice" (not "et barns angst" in a talk's topic).
@@ -241,13 +253,20 @@ struct Definition {
   // Or a time after "i" there: "er i nat faldet ud af sengen".
   Words fall_when;
   // Sick-leave words a percentage makes a statistic (StatisticAfter):
-  // "sygefraværet toppede med 11 %".
+  // "sygefraværet toppede med 11 %". A word of `group_absence_words` (the
+  // definite forms, and English "absence") names a group's rate by itself;
+  // the others ("fravær på 20 %") only when no person is named before it
+  // on its line. Every group word is also in `absence_words`.
   Words absence_words;
+  Words group_absence_words;
   // A relative after a possessive falls too: "min mand er faldet", "her
   // husband fell" (one of `kin_words`).
   Words kin_words;
   // "admitted that he drinks", "admitted drinking": a confession (one of
-  // `confessed_acts` after "admitted", or "that" and a subject pronoun).
+  // `confessed_acts` after one of `confession_verbs`, alone or with "to",
+  // or "that" and a subject pronoun), not an admission to hospital. Each
+  // confession verb is also an admission word (`admissions`).
+  Words confession_verbs;
   Words confessed_acts;
   // What people fall out of ("faldet ud af sengen", "fell out of bed").
   Words fall_from;
@@ -405,6 +424,41 @@ struct Definition {
   // Hansen har en vægt på 20 kg").
   Bilingual weights;
   Words weight_units;
+  // Units of `weight_units` that weigh a baby only: a value of four digits
+  // or more ("vægt 3.950 g"; not "vejer 500 g mel af").
+  Words gram_units;
+  // A weight noun may take one of `weight_changes` before its value
+  // ("Weight down 4 kg"); a verb of `weight_particle_verbs` counts only
+  // with one of `weight_particles` after its unit ("har taget 3 kg på"; not
+  // "har taget 10 kg affald med").
+  Words weight_changes;
+  Words weight_particle_verbs;
+  Words weight_particles;
+  // Danish words with a common other meaning that its neighbours rule
+  // out: "Elias stammer" (stutters), not "stammer fra" (comes from) or
+  // "mange stammer" (tribes).
+  std::vector<GuardedTerm> guarded_terms;
+  // A measurement's value may be a change, two numbers with one of
+  // `measure_arrows` between them ("vægt 94 -> 89 kg").
+  Words measure_arrows;
+  // A pregnancy's due date: one of `due_words`, at most `due_gap` words
+  // of `due_links`, then a date ("termin 15. januar", "termin 12/6",
+  // "terminen er i august"; a month of vocabulary::CalendarWords). Not in
+  // a sentence with one of `due_money_words`: a payment's "termin"
+  // ("huslejen for termin 1. juli"), nor after one of `due_not_after`
+  // ("næste termin er 1. april": a payment's too; a pregnancy has one).
+  // And only with a pregnancy: a word starting with one of `due_cues` in
+  // the sentence or `due_cue_tokens` tokens before it ("gravid med termin
+  // ...", "graviditetsorlov"), or right after a name or CPR number with
+  // only a dash, colon or comma between ("Maja Tranberg – termin 12/6");
+  // not a project's ("Projektet har termin i marts").
+  Words due_words;
+  Words due_not_after;
+  Words due_cues;
+  size_t due_cue_tokens = 60;
+  Words due_links;
+  int due_gap = 3;
+  Words due_money_words;
   // A result told in words is a test result too: a measure, its links, at
   // most one of `result_modifiers`, then one of `abnormal_results`
   // ("potassium was high", "blodsukkeret var for højt", "BT lavt").
