@@ -436,29 +436,46 @@ size_t HealthDetector::MeasureAt(const ScanContext& ctx, size_t i, size_t end) c
   // its particle after it ("taget 3 kg på").
   if (weight) {
     if (j + 1 >= end || !InList(weight_units_, tk, j + 1) || tk.Gap(t, j).size() > 1) return i;
-    // Grams weigh a baby ("fødselsvægt 3.550 g"), not flour ("vejer 500 g").
+    // Grams weigh a baby, as a record's field ("fødselsvægt 3.550 g"), not
+    // flour ("vejer 1.000 g mel af", "vægt 12,50 g").
     if (InList(rules_.gram_units, tk, j + 1)) {
-      const std::string_view v = t.substr(tk[value].start, tk[j].end - tk[value].start);
-      if (std::count_if(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }) < 4) return i;
+      size_t whole = tk[value].end - tk[value].start;
+      if (value + 1 < end && tk.Gap(t, value) == "." && tk[value + 1].Has(Token::kAllDigits)) {
+        whole += tk[value + 1].end - tk[value + 1].start;  // "3.550": a thousands point
+      }
+      if (!InList(rules_.weight_nouns, tk, i) || whole < rules_.gram_min_digits) return i;
     }
     if (!InList(rules_.weight_particle_verbs, tk, i)) return j + 1;
-    return j + 2 < end && tk.Gap(t, j + 1) == " " && InList(rules_.weight_particles, tk, j + 2) ? j + 2 : i;
+    // "taget 3 kg på", ending its clause or before a time ("på på en uge").
+    const size_t p = j + 2;
+    if (p >= end || tk.Gap(t, j + 1) != " " || !InList(rules_.weight_particles, tk, p)) return i;
+    const bool clause_ends = p + 1 >= end || tk.Gap(t, p).find_first_not_of(' ') != std::string_view::npos;
+    return clause_ends || InList(rules_.weight_particle_followers, tk, p + 1) ? p : i;
   }
   if (j + 1 < end && InList(measure_units_, tk, j + 1) && tk.Gap(t, j).size() <= 1) ++j;
   return j;
 }
 
-bool HealthDetector::GuardedTermAt(const Tokens& tk, size_t b, size_t i, size_t end) const {
+bool HealthDetector::GuardedTermAt(const ScanContext& ctx, size_t b, size_t i, size_t end) const {
+  const Tokens& tk = ctx.tokens();
   const std::string_view w = tk.folded(tk[i]);
+  const std::string_view text = ctx.text();
   for (const rules::health::GuardedTerm& g : rules_.guarded_terms) {
     if (w != g.word) continue;
-    for (size_t k = i + 1; k < end && k <= i + g.next_reach; ++k) {
+    // Its clause: up to a comma or the sentence's end ("Hvor stammer
+    // familien Jensen egentlig fra?").
+    for (size_t k = i + 1; k < end; ++k) {
+      if (tk.Gap(text, k - 1).find(',') != std::string_view::npos) break;
       if (InList(g.unless_next, tk, k)) return false;
     }
     if (i == b) return true;
     const std::string_view before = tk.folded(tk[i - 1]);
-    return !InList(g.unless_previous, before) &&
-           (tk[i - 1].TitleCase() || !EndsWithAny(before, rules_.genitive_endings, 2));
+    if (InList(g.unless_previous, before)) return false;
+    const bool lower = !tk[i - 1].Has(Token::kUpperInitial);
+    if (lower && EndsWithAny(before, g.unless_previous_endings, 0)) return false;  // "væltede stammer"
+    // A genitive: "træernes stammer", "Skovens stammer" (a capital only as
+    // the sentence's first word: "Elias stammer" is a name).
+    return !((lower || i - 1 == b) && EndsWithAny(before, rules_.genitive_endings, 2));
   }
   return false;
 }
@@ -471,33 +488,40 @@ size_t HealthDetector::DueDateAt(const ScanContext& ctx, size_t b, size_t i, siz
   for (int links = 0; j < end && links < rules_.due_gap && InList(rules_.due_links, tk, j); ++links) ++j;
   if (j >= end || ctx.LineBreakBetween(tk[i].end, tk[j].start)) return i;
   size_t last = i;
-  const auto& calendar = vocabulary::CalendarWords();
-  if (InList(calendar, tk, j)) {
+  // A month (not a weekday: "har termin til fredag" is a deadline).
+  auto month = [&](size_t k) {
+    return InList(vocabulary::CalendarWords(), tk, k) && !InList(vocabulary::Weekdays(), tk, k);
+  };
+  if (month(j)) {
     last = j;  // "termin i marts"
   } else if (tk[j].Has(Token::kAllDigits) && j + 1 < end) {
     // "15. januar", "12/6", "15.1."
     const std::string_view gap = tk.Gap(t, j);
-    if ((gap == ". " && InList(calendar, tk, j + 1)) ||
-        ((gap == "/" || gap == ".") && tk[j + 1].Has(Token::kAllDigits))) {
+    if ((gap == ". " && month(j + 1)) || ((gap == "/" || gap == ".") && tk[j + 1].Has(Token::kAllDigits))) {
       last = j + 1;
     }
   }
   if (last == i) return i;
-  for (size_t k = b; k < end; ++k) {
-    if (InList(rules_.due_money_words, tk, k)) return i;
+  // The context: the rest of the sentence and the tokens before it in its
+  // paragraph, within due_context_tokens.
+  size_t from = i;
+  while (from > 0 && i - from < rules_.due_context_tokens &&
+         tk.Gap(t, from - 1).find("\n\n") == std::string_view::npos) {
+    --from;
   }
-  // A pregnancy near it ...
-  for (size_t k = i > rules_.due_cue_tokens ? i - rules_.due_cue_tokens : 0; k < end; ++k) {
+  bool pregnancy = false;
+  for (size_t k = from; k < end; ++k) {
     const std::string_view w = tk.folded(tk[k]);
-    for (const std::string& cue : rules_.due_cues) {
-      if (w.starts_with(cue)) return last;
+    if (InList(rules_.due_money_words, w)) return i;
+    for (const std::string& stem : rules_.due_money_stems) {
+      if (w.starts_with(stem)) return i;
     }
+    for (const std::string& cue : rules_.due_cues) pregnancy = pregnancy || w.starts_with(cue);
   }
-  // ... or the person's name right before it.
-  return i > 0 && NameOrCprEndsAt(tk[i - 1].end) &&
-                 tk.Gap(t, i - 1).find_first_not_of(" \t-:,\xE2\x80\x93") == std::string_view::npos
-             ? last
-             : i;
+  // A pregnancy near it, or the person's name right before it.
+  const bool named = i > 0 && NameOrCprEndsAt(tk[i - 1].end) &&
+                     tk.Gap(t, i - 1).find_first_not_of(" -:,") == std::string_view::npos;
+  return pregnancy || named ? last : i;
 }
 
 bool HealthDetector::TopicBefore(const ScanContext& ctx, size_t b, size_t i) const {

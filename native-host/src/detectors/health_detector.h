@@ -519,7 +519,7 @@ class HealthDetector : public Detector {
   size_t MeasureAt(const ScanContext& ctx, size_t i, size_t end) const;
   // True if token i is one of Definition::guarded_terms with no ruling-out
   // word next to it in the sentence [b, end).
-  bool GuardedTermAt(const Tokens& tk, size_t b, size_t i, size_t end) const;
+  bool GuardedTermAt(const ScanContext& ctx, size_t b, size_t i, size_t end) const;
   // The last token of a pregnancy's due date at token i in the sentence
   // [b, end) (see Definition::due_words), or i when there is none.
   size_t DueDateAt(const ScanContext& ctx, size_t b, size_t i, size_t end) const;

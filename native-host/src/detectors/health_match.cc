@@ -1225,7 +1225,7 @@ void HealthDetector::MatchSentence(const ScanContext& ctx, size_t b, size_t e, b
       last = me;  // a test result: "blodsukker på 14,2"
     } else if (const size_t dd = DueDateAt(ctx, b, i, e); dd > i) {
       last = dd;  // a due date: "termin 15. januar"
-    } else if (known && !english && GuardedTermAt(tk, b, i, e)) {
+    } else if (known && !english && GuardedTermAt(ctx, b, i, e)) {
       last = i;  // "Elias stammer"
     } else if (known && FallAt(ctx, b, i, e)) {
       last = i;

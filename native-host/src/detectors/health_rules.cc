@@ -854,22 +854,24 @@ const Definition& Rules() {
     r.weight_particles = {"på"};
     r.weight_changes = {"op", "ned", "up", "down"};
     r.measure_arrows = {"->", "→", "=>", "-->"};
-    const Words plural_determiners = {"de", "disse", "flere", "mange", "nogle", "alle", "andre", "to", "tre",
-                                      "fire", "forskellige", "afrikanske", "indianske", "gamle", "tykke"};
+    r.weight_particle_followers = {"på", "i", "siden", "efter", "igen", "det", "de", "den", "over", "under",
+                                   "som", "og", "men", "sidste", "hen"};
+    r.gram_min_digits = 4;
     const Words origin = {"fra", "tilbage", "af", "ud", "ned", "frem"};
-    r.guarded_terms = {{"stammer", origin, plural_determiners}, {"stammede", origin, {}}};
+    r.guarded_terms = {{"stammer", origin,
+                        {"de", "disse", "flere", "mange", "nogle", "alle", "andre", "to", "tre", "fire"},
+                        {"ede", "ske", "ige", "tykke", "store", "gamle", "lange", "høje"}},
+                       {"stammede", origin, {}, {}}};
     r.due_words = {"termin", "terminen", "terminsdato", "terminsdatoen"};
     r.due_not_after = {"næste", "forrige", "hver", "hvert", "hvis", "første", "anden", "tredje", "fjerde",
                        "sidste", "kvartalets", "årets", "halvårlig", "kvartalsvis"};
-    r.due_cues = {"gravid", "graviditet", "pregnan", "barsel", "jordemo", "fødsel", "svangre", "nakkefold",
-                  "scanning", "fostr", "foster"};
+    r.due_cues = {"gravid", "pregnan", "barsel", "jordemo", "svangre", "nakkefold", "fødselsforbered"};
     r.due_links = {"er", "var", "den", "d", "i", "omkring", "ca", "cirka", "først", "sidst", "midt",
                    "primo", "medio", "ultimo", "slutningen", "starten", "af", "til", "om"};
-    r.due_money_words = {"kr", "dkk", "betale", "betales", "betaling", "betalingen", "husleje", "huslejen",
-                         "leje", "lejen", "rate", "raten", "rater", "skat", "skatten", "ejendomsskat",
-                         "ejendomsskatten", "afdrag", "afdraget", "ydelse", "ydelsen", "regning",
-                         "regningen", "faktura", "fakturaen", "opkrævning", "opkrævningen", "kontingent",
-                         "kontingentet", "forfalder", "forfald", "renter", "lån", "lånet", "budget"};
+    r.due_money_words = {"kr", "dkk", "kroner", "euro"};
+    r.due_money_stems = {"betal", "husleje", "leje", "rate", "skat", "afdrag", "ydelse", "regning", "faktura",
+                         "opkræv", "kontingent", "forfald", "rente", "lån", "budget", "restance", "beløb",
+                         "indbetal", "udbetal", "moms", "abonnement", "gæld", "pension", "kontrakt", "aftale"};
     // Weight nouns: a record's field only, the value right after ("vægt 27
     // kg", "Wt +4 kg"), not an object's weight ("Pakken har en vægt på 20 kg").
     r.weight_nouns = {"vægt", "vægten", "fødselsvægt", "fødselsvægten", "weight", "wt"};

@@ -21,14 +21,15 @@ struct Bilingual {
 };
 
 // A word that is a health term in Danish text only where no word of
-// `unless_next` follows it within `next_reach` words, and neither a word
-// of `unless_previous` nor a lower-case genitive (Definition::
-// genitive_endings: "træernes") comes right before it (see
-// Definition::guarded_terms).
+// `unless_next` follows it in its clause (up to a comma or the sentence's
+// end), and right before it comes no word of `unless_previous`, no
+// lower-case word ending in one of `unless_previous_endings` (an
+// adjective: "væltede stammer") and no genitive (Definition::
+// genitive_endings: "træernes", also capitalised at the sentence's start)
+// (see Definition::guarded_terms).
 struct GuardedTerm {
   std::string word;
-  Words unless_next, unless_previous;
-  size_t next_reach = 3;
+  Words unless_next, unless_previous, unless_previous_endings;
 };
 
 struct Definition {
@@ -424,16 +425,21 @@ struct Definition {
   // Hansen har en vægt på 20 kg").
   Bilingual weights;
   Words weight_units;
-  // Units of `weight_units` that weigh a baby only: a value of four digits
-  // or more ("vægt 3.950 g"; not "vejer 500 g mel af").
+  // Units of `weight_units` that weigh a baby only: after a weight noun
+  // (a record's field), a whole number of `gram_min_digits` digits or more
+  // ("vægt 3.950 g", "fødselsvægt 3550 g"; not "vejer 1.000 g mel af",
+  // "vægt 12,50 g").
   Words gram_units;
+  size_t gram_min_digits = 4;
   // A weight noun may take one of `weight_changes` before its value
   // ("Weight down 4 kg"); a verb of `weight_particle_verbs` counts only
-  // with one of `weight_particles` after its unit ("har taget 3 kg på"; not
-  // "har taget 10 kg affald med").
+  // with one of `weight_particles` after its unit, ending its clause or
+  // before one of `weight_particle_followers` ("har taget 3 kg på på en
+  // uge"; not "har taget 10 kg affald med", "taget 200 kg på traileren").
   Words weight_changes;
   Words weight_particle_verbs;
   Words weight_particles;
+  Words weight_particle_followers;
   // Danish words with a common other meaning that its neighbours rule
   // out: "Elias stammer" (stutters), not "stammer fra" (comes from) or
   // "mange stammer" (tribes).
@@ -443,22 +449,25 @@ struct Definition {
   Words measure_arrows;
   // A pregnancy's due date: one of `due_words`, at most `due_gap` words
   // of `due_links`, then a date ("termin 15. januar", "termin 12/6",
-  // "terminen er i august"; a month of vocabulary::CalendarWords). Not in
-  // a sentence with one of `due_money_words`: a payment's "termin"
-  // ("huslejen for termin 1. juli"), nor after one of `due_not_after`
-  // ("næste termin er 1. april": a payment's too; a pregnancy has one).
-  // And only with a pregnancy: a word starting with one of `due_cues` in
-  // the sentence or `due_cue_tokens` tokens before it ("gravid med termin
-  // ...", "graviditetsorlov"), or right after a name or CPR number with
-  // only a dash, colon or comma between ("Maja Tranberg – termin 12/6");
-  // not a project's ("Projektet har termin i marts").
+  // "terminen er i august"; a month of vocabulary::CalendarWords, not a
+  // weekday). Not after one of `due_not_after` ("næste termin er 1.
+  // april": a payment's; a pregnancy has one). Its context is the rest of
+  // the sentence and up to `due_context_tokens` tokens before it in its
+  // paragraph: no payment there (one of `due_money_words`, or a word
+  // starting with one of `due_money_stems`: "huslejen for termin 1. juli",
+  // "Afdragsordning: Jens Hansen – termin 1/7"), and a pregnancy (a word
+  // starting with one of `due_cues`: "gravid med termin ...",
+  // "graviditetsorlov") or the person's name or CPR number right before
+  // the due word with only a dash, colon or comma between ("Maja Tranberg –
+  // termin 12/6"); not a project's ("Projektet har termin i marts").
   Words due_words;
   Words due_not_after;
   Words due_cues;
-  size_t due_cue_tokens = 60;
+  size_t due_context_tokens = 60;
   Words due_links;
   int due_gap = 3;
   Words due_money_words;
+  Words due_money_stems;
   // A result told in words is a test result too: a measure, its links, at
   // most one of `result_modifiers`, then one of `abnormal_results`
   // ("potassium was high", "blodsukkeret var for højt", "BT lavt").
